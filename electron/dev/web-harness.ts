@@ -1,0 +1,35 @@
+/**
+ * `npm run dev:web`: the real renderer (Vite, hot reload) in any browser, backed
+ * by the real services through the HTTP bridge. Data lives in .adwright-dev/
+ * unless ADWRIGHT_DATA_DIR says otherwise.
+ */
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { createServer as createViteServer } from 'vite'
+import { startBridgeServer } from './bridge-server'
+import { createHarnessServices } from './harness-services'
+
+const dataDir = resolve(process.env.ADWRIGHT_DATA_DIR ?? '.adwright-dev')
+mkdirSync(dataDir, { recursive: true })
+
+const services = createHarnessServices(dataDir)
+const vite = await createViteServer({
+  configFile: resolve(import.meta.dirname, '../../vite.web.config.ts'),
+  server: { middlewareMode: true, hmr: { port: 0 } },
+  appType: 'spa',
+})
+const bridge = await startBridgeServer({
+  dispatch: services.dispatch,
+  events: services.events,
+  port: Number(process.env.PORT ?? 0),
+  fallback: (req, res, next) => vite.middlewares(req, res, next),
+})
+console.log(`Adwright browser preview (data in ${dataDir}):\n  ${bridge.url}\nCtrl+C to stop.`)
+
+const stop = async () => {
+  await bridge.close()
+  await vite.close()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

@@ -1,0 +1,56 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, ipcMain, shell } from 'electron'
+import { createAppServices } from '../services/app-services'
+import { forwardEvents, registerIpcHandlers, type SenderPolicy } from './ipc'
+import { installAppMenu } from './menu'
+import { electronSettingsBackend } from './settings-store'
+import { createMainWindow, installSessionPolicy } from './window'
+
+// Renderer processes are sandboxed even if a future window forgets to ask.
+app.enableSandbox()
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would fight the first over the same account databases.
+  app.quit()
+} else {
+  const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  const rendererDir = join(import.meta.dirname, '../renderer')
+  const policy: SenderPolicy = { appRoot: pathToFileURL(rendererDir).href, devServerUrl }
+
+  const openWindow = () =>
+    createMainWindow({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      rendererFile: join(rendererDir, 'index.html'),
+      devServerUrl,
+    })
+
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows()
+    if (win) {
+      if (win.isMinimized()) win.restore()
+      win.focus()
+    }
+  })
+
+  app.whenReady().then(() => {
+    installSessionPolicy()
+    installAppMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })
+    const services = createAppServices({
+      info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
+      settings: electronSettingsBackend(app.getPath('userData')),
+      openExternal: (url) => shell.openExternal(url),
+      logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
+    })
+    registerIpcHandlers(ipcMain, services.dispatch, policy)
+    forwardEvents(services.events, () => BrowserWindow.getAllWindows())
+    openWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,20 @@
+import { join } from 'node:path'
+import ElectronStore from 'electron-store'
+import type { Settings } from '../../shared/settings/settings'
+import type { SettingsServiceDeps } from '../services/settings-service'
+import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../services/settings-store-options'
+
+/** electron-store in the app; tests open the same options with plain conf. */
+export function electronSettingsBackend(userDataDir: string): SettingsServiceDeps {
+  return {
+    filePath: join(userDataDir, `${SETTINGS_FILE_NAME}.json`),
+    open: () =>
+      new ElectronStore<Settings>({
+        ...settingsStoreOptions(),
+        // electron-store's types hide projectVersion, but it honours it (see settings-store-options.ts).
+        ...({ projectVersion: settingsStoreOptions().projectVersion } as object),
+        name: SETTINGS_FILE_NAME,
+        cwd: userDataDir,
+      }),
+  }
+}

@@ -1,0 +1,66 @@
+import { useEffect } from 'react'
+import { AccountSwitcher } from './components/AccountSwitcher'
+import { NoticeBanner } from './components/NoticeBanner'
+import { Sidebar } from './components/Sidebar'
+import { StatusBar } from './components/StatusBar'
+import { CampaignsPage, ReachPage, ResultsPage, SyncPage } from './pages/SectionPages'
+import { SettingsPage } from './pages/SettingsPage'
+import { useNavStore, type SectionId } from './stores/use-nav-store'
+import { useResolvedTheme } from './stores/use-resolved-theme'
+import { followStatusEvents, useSessionStore } from './stores/use-session-store'
+import { followSettingsEvents, useSettingsStore } from './stores/use-settings-store'
+import { useGlobalShortcuts } from './use-global-shortcuts'
+
+const PAGES: Record<SectionId, () => React.JSX.Element> = {
+  campaigns: CampaignsPage,
+  reach: ReachPage,
+  results: ResultsPage,
+  sync: SyncPage,
+  settings: SettingsPage,
+}
+
+export function App() {
+  const theme = useSettingsStore((s) => s.settings?.theme)
+  const notices = useSettingsStore((s) => s.notices)
+  const settingsError = useSettingsStore((s) => s.error)
+  const sessionError = useSessionStore((s) => s.error)
+  const dismissNotice = useSettingsStore((s) => s.dismissNotice)
+  const section = useNavStore((s) => s.section)
+  useResolvedTheme(theme)
+  useGlobalShortcuts()
+
+  useEffect(() => {
+    void useSettingsStore.getState().load()
+    void useSessionStore.getState().load()
+    const offSettings = followSettingsEvents()
+    const offStatus = followStatusEvents()
+    return () => {
+      offSettings()
+      offStatus()
+    }
+  }, [])
+
+  const Page = PAGES[section]
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            A
+          </span>
+          Adwright
+        </div>
+        <AccountSwitcher />
+      </header>
+      <Sidebar />
+      <main className="content" id="main">
+        {notices.map((n, i) => (
+          <NoticeBanner key={n} message={n} onDismiss={() => dismissNotice(i)} />
+        ))}
+        {(settingsError ?? sessionError) && <NoticeBanner tone="error" message={(settingsError ?? sessionError)!} />}
+        <Page />
+      </main>
+      <StatusBar />
+    </div>
+  )
+}

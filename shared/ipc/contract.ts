@@ -1,0 +1,81 @@
+/**
+ * The one IPC contract between the renderer and the back end.
+ *
+ * - `InvokeContract`: renderer → main request/response channels (`ipcMain.handle`).
+ * - `EventContract`: main → renderer pushes (`webContents.send`).
+ *
+ * Main (electron/main/ipc.ts), the preload, the browser bridge and the renderer
+ * all derive their types from these two maps, so a channel cannot drift between
+ * them. Request payloads are validated in the back end by the zod schemas in
+ * `./request-schemas.ts`; this file stays type-only plus plain constants so the
+ * sandboxed preload can import it without pulling in any package.
+ */
+import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
+import type { Settings, SettingsPatch } from '../settings/settings'
+import type { Result } from './result'
+
+export interface AppInfo {
+  name: string
+  version: string
+  platform: string
+  /** `electron` in the desktop app, `web-harness` when served to a browser for dev/test. */
+  host: 'electron' | 'web-harness'
+}
+
+export interface SettingsState {
+  settings: Settings
+  /** Problems found when the settings were opened (e.g. a corrupt file that was backed up). */
+  notices: string[]
+}
+
+export interface InvokeContract {
+  'app:info': { request: void; response: AppInfo }
+  'settings:get': { request: void; response: SettingsState }
+  'settings:update': { request: SettingsPatch; response: Settings }
+  'accounts:list': { request: void; response: AdvertiserSummary[] }
+  'status:get': { request: void; response: AppStatus }
+  'shell:open-external': { request: { url: string }; response: void }
+}
+
+export interface EventContract {
+  'settings:changed': Settings
+  'status:changed': AppStatus
+}
+
+export type InvokeChannel = keyof InvokeContract
+export type EventChannel = keyof EventContract
+export type InvokeRequest<K extends InvokeChannel> = InvokeContract[K]['request']
+export type InvokeResponse<K extends InvokeChannel> = InvokeContract[K]['response']
+export type EventPayload<K extends EventChannel> = EventContract[K]
+
+/** Channels with no payload are called with no argument. */
+export type InvokeArgs<K extends InvokeChannel> = InvokeRequest<K> extends void ? [] : [request: InvokeRequest<K>]
+
+const channelList =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : 'a channel is missing')) =>
+    list
+
+/** Runtime allow-lists, checked by the compiler to list every channel exactly. */
+export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'accounts:list',
+  'status:get',
+  'shell:open-external',
+])
+export const EVENT_CHANNELS = channelList<EventChannel>()(['settings:changed', 'status:changed'])
+
+export const isInvokeChannel = (c: unknown): c is InvokeChannel =>
+  typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)
+export const isEventChannel = (c: unknown): c is EventChannel =>
+  typeof c === 'string' && (EVENT_CHANNELS as readonly string[]).includes(c)
+
+/** The object the preload exposes as `window.adwright` (and the web shim imitates). */
+export interface AdwrightApi {
+  invoke<K extends InvokeChannel>(channel: K, ...args: InvokeArgs<K>): Promise<Result<InvokeResponse<K>>>
+  on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void): () => void
+}
+
+export const API_GLOBAL = 'adwright'

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it, vi } from 'vitest'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+vi.mock('electron', () => import('../../mocks/electron'))
+
+const { electronSettingsBackend } = await import('../../../electron/main/settings-store')
+const { createSettingsService } = await import('../../../electron/services/settings-service')
+const tempDir = useTempDirs()
+
+describe('settings on the real electron-store (electron mocked)', () => {
+  it('writes settings.json with the settings schema version, not the app version', () => {
+    const dir = tempDir()
+    const backend = electronSettingsBackend(dir)
+    createSettingsService(backend).update({ theme: 'dark' })
+    const onDisk = JSON.parse(readFileSync(backend.filePath, 'utf8'))
+    expect(onDisk.theme).toBe('dark')
+    expect(onDisk.__internal__.migrations.version).toBe('2.0.0')
+    expect(createSettingsService(electronSettingsBackend(dir)).get().settings.theme).toBe('dark')
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createAppServices } from '../../../electron/services/app-services'
+import { confSettingsBackend } from '../../../electron/services/conf-settings-backend'
+import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+
+function services(opts: { hasToken?: boolean } = {}) {
+  const openExternal = vi.fn()
+  const s = createAppServices({
+    info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness' },
+    settings: confSettingsBackend(tempDir()),
+    openExternal,
+    hasToken: () => opts.hasToken ?? false,
+  })
+  return { ...s, openExternal }
+}
+
+describe('app services', () => {
+  it('pushes settings and status events when a setting changes', async () => {
+    const s = services()
+    const seen: string[] = []
+    s.events.subscribe((channel) => seen.push(channel))
+    expect((await s.dispatch('settings:update', { theme: 'dark' })).ok).toBe(true)
+    expect(seen).toEqual(['settings:changed', 'status:changed'])
+  })
+
+  it('lists the demo advertiser on the embedded sandbox, none on a TikTok profile without a token', async () => {
+    const s = services()
+    expect(await s.dispatch('accounts:list', undefined)).toEqual({ ok: true, value: DEMO_ADVERTISERS })
+    await s.dispatch('settings:update', { connectionProfile: 'production' })
+    expect(await s.dispatch('accounts:list', undefined)).toEqual({ ok: true, value: [] })
+    const status = await s.dispatch('status:get', undefined)
+    expect(status).toMatchObject({ ok: true, value: { connection: { profile: 'production', state: 'needs-token' } } })
+  })
+
+  it('reports a TikTok profile as ready once a token is stored', async () => {
+    const s = services({ hasToken: true })
+    await s.dispatch('settings:update', { connectionProfile: 'tiktok-sandbox' })
+    expect(await s.dispatch('status:get', undefined)).toMatchObject({ value: { connection: { state: 'ready' } } })
+  })
+
+  it('opens only https links', async () => {
+    const s = services()
+    expect(await s.dispatch('shell:open-external', { url: 'file:///etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(s.openExternal).not.toHaveBeenCalled()
+    expect((await s.dispatch('shell:open-external', { url: 'https://ads.tiktok.com/' })).ok).toBe(true)
+    expect(s.openExternal).toHaveBeenCalledWith('https://ads.tiktok.com/')
+  })
+})
