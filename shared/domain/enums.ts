@@ -1,0 +1,132 @@
+/**
+ * TikTok Marketing API v1.3 enum values, spelled exactly as the API spells them,
+ * so drafts can be posted without translation. Deprecated values are listed
+ * separately: they may arrive in a download but new drafts cannot use them.
+ */
+export const OBJECTIVE_TYPES = [
+  'REACH',
+  'TRAFFIC',
+  'VIDEO_VIEWS',
+  'ENGAGEMENT',
+  'APP_PROMOTION',
+  'LEAD_GENERATION',
+  'WEB_CONVERSIONS',
+  'PRODUCT_SALES',
+  'RF_REACH',
+] as const
+export type ObjectiveType = (typeof OBJECTIVE_TYPES)[number]
+export const DEPRECATED_OBJECTIVE_TYPES = ['CONVERSIONS', 'APP_INSTALL', 'CATALOG_SALES', 'SHOP_PURCHASES'] as const
+
+export const BUDGET_MODES = [
+  'BUDGET_MODE_INFINITE',
+  'BUDGET_MODE_DAY',
+  'BUDGET_MODE_TOTAL',
+  'BUDGET_MODE_DYNAMIC_DAILY_BUDGET',
+] as const
+export type BudgetMode = (typeof BUDGET_MODES)[number]
+
+export const OPERATION_STATUSES = ['ENABLE', 'DISABLE'] as const
+export type OperationStatus = (typeof OPERATION_STATUSES)[number]
+
+export const CAMPAIGN_TYPES = ['REGULAR_CAMPAIGN', 'IOS14_CAMPAIGN'] as const
+export type CampaignType = (typeof CAMPAIGN_TYPES)[number]
+
+export const SPECIAL_INDUSTRIES = ['HOUSING', 'EMPLOYMENT', 'CREDIT'] as const
+export type SpecialIndustry = (typeof SPECIAL_INDUSTRIES)[number]
+
+export const PLACEMENT_TYPES = ['PLACEMENT_TYPE_AUTOMATIC', 'PLACEMENT_TYPE_NORMAL'] as const
+export type PlacementType = (typeof PLACEMENT_TYPES)[number]
+
+export const PLACEMENTS = ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE', 'PLACEMENT_GLOBAL_APP_BUNDLE'] as const
+export type Placement = (typeof PLACEMENTS)[number]
+
+export const AGE_GROUPS = ['AGE_13_17', 'AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'] as const
+export type AgeGroup = (typeof AGE_GROUPS)[number]
+
+export const GENDERS = ['GENDER_UNLIMITED', 'GENDER_FEMALE', 'GENDER_MALE'] as const
+export type Gender = (typeof GENDERS)[number]
+
+export const OPERATING_SYSTEMS = ['ANDROID', 'IOS'] as const
+export type OperatingSystem = (typeof OPERATING_SYSTEMS)[number]
+
+export const NETWORK_TYPES = ['WIFI', '2G', '3G', '4G', '5G'] as const
+export type NetworkType = (typeof NETWORK_TYPES)[number]
+
+export const ACTION_SCENES = ['VIDEO_RELATED', 'CREATOR_RELATED', 'HASHTAG_RELATED'] as const
+export type ActionScene = (typeof ACTION_SCENES)[number]
+
+export const ACTION_PERIODS = [0, 7, 15] as const
+export type ActionPeriod = (typeof ACTION_PERIODS)[number]
+
+export const VIDEO_USER_ACTIONS = [
+  'WATCHED_TO_END',
+  'LIKED',
+  'COMMENTED',
+  'SHARED',
+  'FOLLOWING',
+  'VIEW_HOMEPAGE',
+  'VIEW_HASHTAG',
+] as const
+export type VideoUserAction = (typeof VIDEO_USER_ACTIONS)[number]
+
+export const SCHEDULE_TYPES = ['SCHEDULE_FROM_NOW', 'SCHEDULE_START_END'] as const
+export type ScheduleType = (typeof SCHEDULE_TYPES)[number]
+
+export const OPTIMIZATION_GOALS = [
+  'CLICK',
+  'CONVERT',
+  'REACH',
+  'INSTALL',
+  'VALUE',
+  'TRAFFIC_LANDING_PAGE_VIEW',
+  'ENGAGED_VIEW',
+  'LEAD_GENERATION',
+  'FOLLOWERS',
+  'PAGE_VISITS',
+  'SHOW',
+] as const
+export type OptimizationGoal = (typeof OPTIMIZATION_GOALS)[number]
+
+export const BILLING_EVENTS = ['CPC', 'CPM', 'CPV', 'OCPM'] as const
+export type BillingEvent = (typeof BILLING_EVENTS)[number]
+
+export const BID_TYPES = ['BID_TYPE_NO_BID', 'BID_TYPE_CUSTOM'] as const
+export type BidType = (typeof BID_TYPES)[number]
+
+export const PACINGS = ['PACING_MODE_SMOOTH', 'PACING_MODE_FAST'] as const
+export type Pacing = (typeof PACINGS)[number]
+
+/** Web pixel optimization events (API names) and the pixel event each stands for. */
+export const OPTIMIZATION_EVENTS = {
+  SHOPPING: 'Purchase (CompletePayment)',
+  ON_WEB_CART: 'AddToCart',
+  ON_WEB_DETAIL: 'ViewContent',
+  INITIATE_ORDER: 'InitiateCheckout',
+  ADD_BILLING: 'AddPaymentInfo',
+  FORM: 'Lead (SubmitForm)',
+  ON_WEB_REGISTER: 'CompleteRegistration',
+  DOWNLOAD_START: 'Download',
+  CONSULT: 'Contact',
+} as const
+export type OptimizationEvent = keyof typeof OPTIMIZATION_EVENTS
+
+export const AD_FORMATS = ['SINGLE_VIDEO', 'SINGLE_IMAGE', 'CAROUSEL_ADS'] as const
+export type AdFormat = (typeof AD_FORMATS)[number]
+
+export const IDENTITY_TYPES = ['CUSTOMIZED_USER', 'AUTH_CODE', 'TT_USER', 'BC_AUTH_TT'] as const
+export type IdentityType = (typeof IDENTITY_TYPES)[number]
+
+export const CALL_TO_ACTIONS = [
+  'LEARN_MORE',
+  'SHOP_NOW',
+  'SIGN_UP',
+  'DOWNLOAD_NOW',
+  'CONTACT_US',
+  'APPLY_NOW',
+  'BOOK_NOW',
+  'ORDER_NOW',
+  'GET_QUOTE',
+  'SUBSCRIBE',
+  'WATCH_NOW',
+] as const
+export type CallToAction = (typeof CALL_TO_ACTIONS)[number]
