@@ -1,0 +1,80 @@
+/**
+ * The local account: what the account store holds for one advertiser and what
+ * the editor works on. Edits are commands, so that each is one undo step and the
+ * store can record it durably before answering.
+ */
+import type { Ad, AdGroup, Campaign, EntityKind, EntityOf } from './entities'
+
+export type ChangeType = 'created' | 'edited' | 'deleted'
+
+/** A local change not yet posted to TikTok, against the last downloaded state. */
+export interface PendingChange {
+  kind: EntityKind
+  id: string
+  name: string
+  change: ChangeType
+  /** For `edited`: the fields that differ from the downloaded entity. */
+  fields: string[]
+}
+
+export interface UndoState {
+  canUndo: boolean
+  canRedo: boolean
+  /** Labels such as "Edit budget of 3 ad groups", for the Edit menu and tooltips. */
+  undoLabel: string | null
+  redoLabel: string | null
+}
+
+export interface AccountSnapshot {
+  advertiserId: string
+  campaigns: Campaign[]
+  adgroups: AdGroup[]
+  ads: Ad[]
+  pending: PendingChange[]
+  undo: UndoState
+  /** ISO time of the last download from TikTok; null for a purely local account. */
+  lastDownloadedAt: string | null
+}
+
+export type EntityPatch<K extends EntityKind = EntityKind> = { kind: K; id: string; fields: Partial<EntityOf<K>> }
+
+export type Edit =
+  | { type: 'create'; campaigns?: Campaign[]; adgroups?: AdGroup[]; ads?: Ad[]; label?: string }
+  | { type: 'update'; patches: EntityPatch[]; label?: string }
+  /** Deleting a campaign or ad group deletes its children too. */
+  | { type: 'delete'; targets: Array<{ kind: EntityKind; id: string }>; label?: string }
+  /** Copies campaigns or ad groups with all their children, as new local entities. */
+  | { type: 'duplicate'; targets: Array<{ kind: 'campaign' | 'adgroup'; id: string }>; nameSuffix?: string; label?: string }
+  /** Undo a local change: back to the downloaded state (or gone, for a created entity). */
+  | { type: 'revert'; targets: Array<{ kind: EntityKind; id: string }>; label?: string }
+
+/** What an edit, undo or redo changed, so the renderer need not reload 50,000 rows. */
+export interface AccountDelta {
+  upserted: { campaigns: Campaign[]; adgroups: AdGroup[]; ads: Ad[] }
+  removed: Array<{ kind: EntityKind; id: string }>
+  pending: PendingChange[]
+  undo: UndoState
+  /** Local ids created by this edit, so the editor can select them. */
+  createdIds: string[]
+}
+
+export type ExportFormat = 'csv' | 'json'
+
+export interface ImportRowError {
+  /** 1-based row in the file (CSV) or path in the plan (JSON). */
+  row: number | string
+  field: string
+  message: string
+}
+
+export interface ImportPreview {
+  format: ExportFormat
+  campaigns: number
+  adgroups: number
+  ads: number
+  /** Rows with errors are never applied unless the user asks for the valid rows only. */
+  errors: ImportRowError[]
+  /** Rows (or plan entries) that are valid and would be applied. */
+  validRows: number
+  totalRows: number
+}

@@ -1,0 +1,119 @@
+/**
+ * Structural schemas for drafted entities: types, enums and formats that every
+ * stored or transported entity must satisfy. Business rules (minimum budgets,
+ * schedule consistency, placement rules…) are not here: they are validation
+ * problems a draft may have while being edited, reported by shared/domain/validation.
+ */
+import { z } from 'zod'
+import {
+  ACTION_PERIODS,
+  ACTION_SCENES,
+  AD_FORMATS,
+  AGE_GROUPS,
+  BID_TYPES,
+  BILLING_EVENTS,
+  BUDGET_MODES,
+  CALL_TO_ACTIONS,
+  CAMPAIGN_TYPES,
+  GENDERS,
+  IDENTITY_TYPES,
+  NETWORK_TYPES,
+  OBJECTIVE_TYPES,
+  OPERATING_SYSTEMS,
+  OPERATION_STATUSES,
+  OPTIMIZATION_EVENTS,
+  OPTIMIZATION_GOALS,
+  PACINGS,
+  PLACEMENTS,
+  PLACEMENT_TYPES,
+  SCHEDULE_TYPES,
+  SPECIAL_INDUSTRIES,
+  VIDEO_USER_ACTIONS,
+} from './enums'
+import type { Ad, AdGroup, Campaign } from './entities'
+
+export const IdSchema = z.string().regex(/^(local-[A-Za-z0-9-]{1,64}|\d{1,30})$/, 'Not a valid id.')
+const money = z.number().finite().nonnegative()
+const text = (max: number) => z.string().max(max)
+
+export const CampaignSchema = z
+  .object({
+    advertiser_id: IdSchema,
+    campaign_id: IdSchema,
+    campaign_name: text(1024),
+    objective_type: z.enum(OBJECTIVE_TYPES),
+    budget_mode: z.enum(BUDGET_MODES),
+    budget: money.optional(),
+    operation_status: z.enum(OPERATION_STATUSES),
+    campaign_type: z.enum(CAMPAIGN_TYPES).optional(),
+    special_industries: z.array(z.enum(SPECIAL_INDUSTRIES)).optional(),
+    budget_optimize_on: z.boolean().optional(),
+  })
+  .strict() satisfies z.ZodType<Campaign>
+
+export const ActionTargetingSchema = z
+  .object({
+    action_scene: z.enum(ACTION_SCENES),
+    action_period: z.union(ACTION_PERIODS.map((p) => z.literal(p)) as [z.ZodLiteral<0>, z.ZodLiteral<7>, z.ZodLiteral<15>]),
+    video_user_actions: z.array(z.enum(VIDEO_USER_ACTIONS)),
+    action_category_ids: z.array(z.string().max(64)),
+  })
+  .strict()
+
+export const AdGroupSchema = z
+  .object({
+    advertiser_id: IdSchema,
+    campaign_id: IdSchema,
+    adgroup_id: IdSchema,
+    adgroup_name: text(1024),
+    operation_status: z.enum(OPERATION_STATUSES),
+    placement_type: z.enum(PLACEMENT_TYPES),
+    placements: z.array(z.enum(PLACEMENTS)),
+    location_ids: z.array(z.string().regex(/^\d{1,12}$/, 'Location ids are GeoNames numbers.')).max(10_000),
+    age_groups: z.array(z.enum(AGE_GROUPS)),
+    gender: z.enum(GENDERS),
+    languages: z.array(z.string().max(16)),
+    interest_category_ids: z.array(z.string().max(64)),
+    interest_keyword_ids: z.array(z.string().max(64)),
+    actions: z.array(ActionTargetingSchema),
+    operating_systems: z.array(z.enum(OPERATING_SYSTEMS)),
+    network_types: z.array(z.enum(NETWORK_TYPES)),
+    device_price_ranges: z.array(z.number().int().nonnegative()),
+    budget_mode: z.enum(BUDGET_MODES),
+    budget: money.optional(),
+    schedule_type: z.enum(SCHEDULE_TYPES),
+    schedule_start_time: z.string().max(19),
+    schedule_end_time: z.string().max(19).optional(),
+    dayparting: z.string().max(1000).optional(),
+    optimization_goal: z.enum(OPTIMIZATION_GOALS),
+    billing_event: z.enum(BILLING_EVENTS),
+    bid_type: z.enum(BID_TYPES),
+    bid_price: money.optional(),
+    conversion_bid_price: money.optional(),
+    pacing: z.enum(PACINGS),
+    pixel_id: z.string().max(64).optional(),
+    optimization_event: z.enum(Object.keys(OPTIMIZATION_EVENTS) as [keyof typeof OPTIMIZATION_EVENTS]).optional(),
+  })
+  .strict() satisfies z.ZodType<AdGroup>
+
+export const AdSchema = z
+  .object({
+    advertiser_id: IdSchema,
+    adgroup_id: IdSchema,
+    ad_id: IdSchema,
+    ad_name: text(1024),
+    operation_status: z.enum(OPERATION_STATUSES),
+    ad_format: z.enum(AD_FORMATS),
+    ad_text: text(1000),
+    call_to_action: z.enum(CALL_TO_ACTIONS),
+    landing_page_url: text(2048).optional(),
+    display_name: text(200).optional(),
+    identity_type: z.enum(IDENTITY_TYPES),
+    identity_id: z.string().max(64).optional(),
+    video_id: z.string().max(64).optional(),
+    image_ids: z.array(z.string().max(64)),
+    tracking_pixel_id: z.string().max(64).optional(),
+  })
+  .strict() satisfies z.ZodType<Ad>
+
+export const ENTITY_SCHEMAS = { campaign: CampaignSchema, adgroup: AdGroupSchema, ad: AdSchema } as const
