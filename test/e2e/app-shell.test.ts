@@ -55,6 +55,7 @@ describe.skipIf(!chromiumPath)('app shell in Chromium', () => {
 
   it('reports an invalid setting from the back end instead of saving it', async () => {
     h = await openHarness()
+    await h.page.getByRole('navigation', { name: 'Main' }).waitFor()
     const r = await h.page.evaluate(() => window.adwright!.invoke('settings:update', { theme: 'sepia' as never }))
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', issues: [{ path: 'theme' }] } })
   })

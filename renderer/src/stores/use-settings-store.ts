@@ -12,7 +12,7 @@ interface SettingsStore {
   dismissNotice(index: number): void
 }
 
-export const useSettingsStore = create<SettingsStore>()((set) => ({
+export const useSettingsStore = create<SettingsStore>()((set, get) => ({
   settings: null,
   notices: [],
   error: null,
@@ -25,12 +25,16 @@ export const useSettingsStore = create<SettingsStore>()((set) => ({
     }
   },
   async update(patch) {
+    // Show the change at once (controlled inputs would otherwise snap back while
+    // the back end saves), and roll back if it is refused.
+    const before = get().settings
+    if (before) set({ settings: { ...before, ...patch } })
     try {
       const settings = await call('settings:update', patch)
       set({ settings, error: null })
       return true
     } catch (error) {
-      set({ error: messageOf(error) })
+      set({ settings: before, error: messageOf(error) })
       return false
     }
   },
