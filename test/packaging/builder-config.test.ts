@@ -33,7 +33,7 @@ describe('electron-builder.yml', () => {
       oneClick: false,
       perMachine: false,
       allowToChangeInstallationDirectory: true,
-      createDesktopShortcut: 'always',
+      createDesktopShortcut: true,
       createStartMenuShortcut: true,
     })
   })
