@@ -5,8 +5,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Resvg } from '@resvg/resvg-js'
 import { encodeIcns, encodeIco, ICNS_TYPES, type IconImage } from './icons/icon-containers'
+
+// resvg comes as a prebuilt binary per platform, installed by npm as an optional
+// dependency: say what to do if this platform's is missing. No other tool is needed.
+const { Resvg } = await import('@resvg/resvg-js').catch((error: Error) => {
+  throw new Error(
+    `npm run icons needs @resvg/resvg-js's prebuilt renderer for ${process.platform}-${process.arch}. ` +
+      `Run \`npm ci\` (without --omit=optional) and try again.\n${error.message}`,
+  )
+})
 
 const buildDir = join(import.meta.dirname, '..', 'build')
 const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256]
