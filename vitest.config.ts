@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/bench/**'],
+          exclude: ['test/e2e/**', 'test/bench/**', 'test/packaging/**'],
           // electron-store is ESM that imports 'electron'; inline it so vi.mock('electron') reaches it.
           server: { deps: { inline: ['electron-store'] } },
         },
@@ -22,6 +22,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'packaging',
+          environment: 'node',
+          include: ['test/packaging/**/*.test.ts'],
+          // electron-vite build + electron-builder take 10–20 s here; leave room on a busy machine.
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

@@ -5,6 +5,7 @@ import { createAppServices } from '../services/app-services'
 import { forwardEvents, registerIpcHandlers, type SenderPolicy } from './ipc'
 import { installAppMenu } from './menu'
 import { electronSettingsBackend } from './settings-store'
+import { createAutoUpdates } from './updater'
 import { createMainWindow, installSessionPolicy } from './window'
 
 // Renderer processes are sandboxed even if a future window forgets to ask.
@@ -36,15 +37,18 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     installSessionPolicy()
     installAppMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })
+    const updates = createAutoUpdates((error) => console.error('[updater]', error))
     const services = createAppServices({
       info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
       settings: electronSettingsBackend(app.getPath('userData')),
       openExternal: (url) => shell.openExternal(url),
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
+      restartToUpdate: updates?.restartToUpdate,
     })
     registerIpcHandlers(ipcMain, services.dispatch, policy)
     forwardEvents(services.events, () => BrowserWindow.getAllWindows())
     openWindow()
+    updates?.start((version) => services.events.emit('app:update-ready', { version }))
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })

@@ -12,6 +12,8 @@ export interface AppServicesDeps {
   /** Opens a link in the user's browser (Electron's shell in the app). */
   openExternal: (url: string) => void | Promise<void>
   hasToken?: (profile: string) => boolean
+  /** Quits and installs a downloaded update; absent where there are no updates (development, the browser harness). */
+  restartToUpdate?: () => void
   logError?: DispatcherOptions['logError']
 }
 
@@ -44,6 +46,10 @@ export function createAppServices(deps: AppServicesDeps) {
       'shell:open-external': async ({ url }) => {
         if (!isExternalHttpsUrl(url)) throw new ServiceError('FORBIDDEN', 'Only https:// links can be opened.')
         await deps.openExternal(url)
+      },
+      'app:restart-to-update': () => {
+        if (!deps.restartToUpdate) throw new ServiceError('NOT_FOUND', 'There is no update waiting to be installed.')
+        deps.restartToUpdate()
       },
     },
     { logError: deps.logError },

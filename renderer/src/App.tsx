@@ -3,6 +3,7 @@ import { AccountSwitcher } from './components/AccountSwitcher'
 import { NoticeBanner } from './components/NoticeBanner'
 import { Sidebar } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
+import { UpdateBanner } from './components/UpdateBanner'
 import { CampaignsPage, ReachPage, ResultsPage, SyncPage } from './pages/SectionPages'
 import { SettingsPage } from './pages/SettingsPage'
 import { useNavStore, type SectionId } from './stores/use-nav-store'
@@ -54,6 +55,7 @@ export function App() {
       </header>
       <Sidebar />
       <main className="content" id="main">
+        <UpdateBanner />
         {notices.map((n, i) => (
           <NoticeBanner key={n} message={n} onDismiss={() => dismissNotice(i)} />
         ))}

@@ -35,11 +35,15 @@ export interface InvokeContract {
   'accounts:list': { request: void; response: AdvertiserSummary[] }
   'status:get': { request: void; response: AppStatus }
   'shell:open-external': { request: { url: string }; response: void }
+  /** Quits and installs a downloaded update; only offered after `app:update-ready`. */
+  'app:restart-to-update': { request: void; response: void }
 }
 
 export interface EventContract {
   'settings:changed': Settings
   'status:changed': AppStatus
+  /** An update was downloaded and will install on the next restart. */
+  'app:update-ready': { version: string }
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -64,8 +68,9 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'accounts:list',
   'status:get',
   'shell:open-external',
+  'app:restart-to-update',
 ])
-export const EVENT_CHANNELS = channelList<EventChannel>()(['settings:changed', 'status:changed'])
+export const EVENT_CHANNELS = channelList<EventChannel>()(['settings:changed', 'status:changed', 'app:update-ready'])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel =>
   typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)

@@ -17,6 +17,7 @@ export const REQUEST_SCHEMAS = {
   'accounts:list': none,
   'status:get': none,
   'shell:open-external': z.object({ url: z.string().max(2048, 'That link is too long to open.') }).strict(),
+  'app:restart-to-update': none,
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

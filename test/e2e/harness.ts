@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startBridgeServer, type BridgeServer } from '../../electron/dev/bridge-server'
 import { createHarnessServices } from '../../electron/dev/harness-services'
+import type { EventHub } from '../../electron/services/event-hub'
 
 const CANDIDATES = [process.env.ADWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
@@ -36,6 +37,8 @@ export interface Harness {
   page: Page
   dataDir: string
   bridge: BridgeServer
+  /** The back end's events, for pushing what only the Electron shell emits (e.g. an update being ready). */
+  events: EventHub
   /** Stops the back end and starts a new one on the same data, as an app restart would. */
   restartBackend(): Promise<void>
   screenshot(name: string): Promise<string>
@@ -45,8 +48,10 @@ export interface Harness {
 export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDir?: string } = {}): Promise<Harness> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'adwright-e2e-'))
   const logs: string[] = []
+  let events: EventHub
   const startBackend = () => {
     const services = createHarnessServices(dataDir, (l) => logs.push(l))
+    events = services.events
     return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR })
   }
   let bridge = await startBackend()
@@ -64,6 +69,9 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     dataDir,
     get bridge() {
       return bridge
+    },
+    get events() {
+      return events
     },
     async restartBackend() {
       await bridge.close()

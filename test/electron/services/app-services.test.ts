@@ -6,13 +6,14 @@ import { useTempDirs } from '../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
 
-function services(opts: { hasToken?: boolean } = {}) {
+function services(opts: { hasToken?: boolean; restartToUpdate?: () => void } = {}) {
   const openExternal = vi.fn()
   const s = createAppServices({
     info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness' },
     settings: confSettingsBackend(tempDir()),
     openExternal,
     hasToken: () => opts.hasToken ?? false,
+    restartToUpdate: opts.restartToUpdate,
   })
   return { ...s, openExternal }
 }
@@ -50,5 +51,25 @@ describe('app services', () => {
     expect(s.openExternal).not.toHaveBeenCalled()
     expect((await s.dispatch('shell:open-external', { url: 'https://ads.tiktok.com/' })).ok).toBe(true)
     expect(s.openExternal).toHaveBeenCalledWith('https://ads.tiktok.com/')
+  })
+
+  it('restarts to update through the injected updater', async () => {
+    const restartToUpdate = vi.fn()
+    expect(await services({ restartToUpdate }).dispatch('app:restart-to-update', undefined)).toEqual({
+      ok: true,
+      value: undefined,
+    })
+    expect(restartToUpdate).toHaveBeenCalledTimes(1)
+    expect(await services({ restartToUpdate }).dispatch('app:restart-to-update', { now: true })).toMatchObject({
+      error: { code: 'INVALID_REQUEST' },
+    })
+    expect(restartToUpdate).toHaveBeenCalledTimes(1)
+  })
+
+  it('says there is no update where nothing installs updates', async () => {
+    expect(await services().dispatch('app:restart-to-update', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 })

@@ -15,6 +15,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'shell:open-external': () => {
       throw new ServiceError('FORBIDDEN', 'Only https:// links can be opened.')
     },
+    'app:restart-to-update': () => {},
     ...overrides,
   }
 }
