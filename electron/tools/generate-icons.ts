@@ -16,7 +16,7 @@ const { Resvg } = await import('@resvg/resvg-js').catch((error: Error) => {
   )
 })
 
-const buildDir = join(import.meta.dirname, '..', 'build')
+const buildDir = join(import.meta.dirname, '../..', 'build')
 const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256]
 
 /** resvg hands back premultiplied RGBA; bitmaps in .ico files want it straight. */

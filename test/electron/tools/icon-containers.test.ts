@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { encodeIcns, encodeIco, ICNS_TYPES, pngSize, type IconImage } from '../../scripts/icons/icon-containers'
+import { encodeIcns, encodeIco, ICNS_TYPES, pngSize, type IconImage } from '../../../electron/tools/icons/icon-containers'
 
-const buildDir = join(import.meta.dirname, '../../build')
+const buildDir = join(import.meta.dirname, '../../../build')
 
 /** A minimal PNG header of the given size: enough for the containers, which never decode it. */
 function fakePng(size: number): Buffer {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pinnedElectronVersion, writeStubElectron } from './packaging/stub-electron'
 
-const projectDir = resolve(import.meta.dirname, '..')
+const projectDir = resolve(import.meta.dirname, '../..')
 const [outputDir = join(projectDir, 'release'), ...extraArgs] = process.argv.slice(2)
 const stubDir = mkdtempSync(join(tmpdir(), 'adwright-stub-electron-'))
 
