@@ -23,7 +23,8 @@ export function estimateAudience(p: Record<string, unknown>) {
   const interests = (stringArray(p, 'interest_category_ids') ?? []).length
   const interestShare = interests === 0 ? 1 : Math.max(0.05, 1 - 0.8 ** interests) * 0.6
   const os = stringArray(p, 'operating_systems') ?? []
-  const pangleOnly = p.placement_type !== 'PLACEMENT_TYPE_AUTOMATIC' && (stringArray(p, 'placements') ?? []).every((x) => x === 'PLACEMENT_PANGLE')
+  const placements = stringArray(p, 'placements') ?? []
+  const pangleOnly = p.placement_type !== 'PLACEMENT_TYPE_AUTOMATIC' && placements.length > 0 && placements.every((x) => x === 'PLACEMENT_PANGLE')
 
   let base = 0
   let estimate = 0
