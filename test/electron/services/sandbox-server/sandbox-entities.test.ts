@@ -87,7 +87,7 @@ describe('objects', () => {
     const server = await sandbox()
     const client = clientFor(server, { clock: fakeClock() })
     const [group] = await fetchAll(client.adgroupPages(ADVERTISER))
-    await expect(client.updateAdGroup(ADVERTISER, group!.adgroup_id, { placement_type: 'PLACEMENT_TYPE_AUTOMATIC' })).rejects.toMatchObject({
+    await expect(client.updateAdGroup(ADVERTISER, group!.adgroup_id, { placement_type: 'PLACEMENT_TYPE_AUTOMATIC' } as never)).rejects.toMatchObject({
       field: 'placement_type',
     })
     const renamed = await client.updateAdGroup(ADVERTISER, group!.adgroup_id, { adgroup_name: 'Renamed' })

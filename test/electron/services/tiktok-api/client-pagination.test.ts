@@ -25,7 +25,7 @@ describe('pagination', () => {
     expect(all).toHaveLength(1200)
     expect(new Set(all.map((g) => g.adgroup_id))).toEqual(new Set(created))
     expect(server.stats('/adgroup/get/').requests).toBe(2 + 3)
-  })
+  }, 30_000) // 1,200 real HTTP creates: a few seconds on a busy two-core machine.
 
   it('refuses page_size above 1,000 as an invalid parameter', async () => {
     const server = await sandbox()
