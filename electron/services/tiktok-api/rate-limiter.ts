@@ -39,15 +39,11 @@ export interface TokenBuckets {
   qpsOf(endpoint: string): number
 }
 
-/**
- * `burst` is the bucket size in seconds of traffic: the server allows a full
- * second's worth (1), the client keeps its own burst to one request so it spaces
- * requests evenly and never trips a server that counts per second.
- */
-export function createTokenBuckets(config: QpsConfig, clock: Pick<Clock, 'now'>, burst: 'one-second' | 'single' = 'one-second'): TokenBuckets {
+/** Server side: each endpoint's bucket holds one second of traffic, so a short burst passes and a sustained excess is refused. */
+export function createTokenBuckets(config: QpsConfig, clock: Pick<Clock, 'now'>): TokenBuckets {
   const buckets = new Map<string, Bucket>()
   const qpsOf = (endpoint: string) => config.endpoints?.[endpoint] ?? config.default
-  const capacityOf = (endpoint: string) => (burst === 'single' ? 1 : Math.max(1, qpsOf(endpoint)))
+  const capacityOf = (endpoint: string) => Math.max(1, qpsOf(endpoint))
 
   function refill(endpoint: string): Bucket {
     const now = clock.now()
@@ -79,26 +75,23 @@ export function createTokenBuckets(config: QpsConfig, clock: Pick<Clock, 'now'>,
   }
 }
 
-/** Client side: waits for a token, in order of arrival per endpoint. */
+/**
+ * Client side: gives each request on an endpoint its own slot, 1/QPS after the
+ * previous one, in call order. Slots follow the ideal schedule rather than the
+ * moment a timer actually fired, so timer lateness does not add up over a long
+ * run; the server's one-second bucket absorbs the small jitter that remains.
+ */
 export function createRateLimiter(config: QpsConfig, clock: Clock) {
-  const buckets = createTokenBuckets(config, clock, 'single')
-  const queues = new Map<string, Promise<void>>()
-
-  async function take(endpoint: string) {
-    for (;;) {
-      if (buckets.tryTake(endpoint)) return
-      await clock.sleep(Math.max(1, buckets.waitTime(endpoint)))
-    }
-  }
-
+  const nextSlot = new Map<string, number>()
   return {
     /** Resolves when the request may be sent. */
-    acquire(endpoint: string): Promise<void> {
-      // Chain per endpoint so concurrent callers are served first come, first served.
-      const previous = queues.get(endpoint) ?? Promise.resolve()
-      const mine = previous.then(() => take(endpoint))
-      queues.set(endpoint, mine)
-      return mine
+    async acquire(endpoint: string): Promise<void> {
+      const qps = config.endpoints?.[endpoint] ?? config.default
+      if (!Number.isFinite(qps)) return
+      const now = clock.now()
+      const slot = Math.max(now, nextSlot.get(endpoint) ?? now)
+      nextSlot.set(endpoint, slot + 1000 / qps)
+      if (slot > now) await clock.sleep(slot - now)
     },
   }
 }

@@ -64,6 +64,18 @@ describe('rate limiting', () => {
     expect(all.filter((t) => t < all[0]! + 1000).length).toBeLessThanOrEqual(10)
   })
 
+  it('serves concurrent callers in call order and does not let late timers add up', async () => {
+    let t = 0
+    // Every timer fires 5 ms late, as a busy machine's would.
+    const lateClock = { now: () => t, sleep: async (ms: number) => void (t += ms + 5) }
+    const limiter = createRateLimiter({ default: 10 }, lateClock)
+    const order: number[] = []
+    await Promise.all(Array.from({ length: 50 }, (_, i) => limiter.acquire('/x/').then(() => order.push(i))))
+    expect(order).toEqual(Array.from({ length: 50 }, (_, i) => i))
+    // 49 intervals of 100 ms: lateness shows once (5 ms), not 49 times.
+    expect(t).toBeLessThan(4900 + 50)
+  })
+
   it('server buckets allow a one-second burst, then refuse until tokens refill', () => {
     let now = 0
     const buckets = createTokenBuckets({ default: 3 }, { now: () => now })
