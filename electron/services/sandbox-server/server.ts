@@ -62,10 +62,13 @@ function queryParams(url: URL): Record<string, unknown> {
   return out
 }
 
-async function bodyParams(req: IncomingMessage): Promise<Record<string, unknown>> {
+async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   for await (const c of req) chunks.push(c as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function bodyParams(text: string): Record<string, unknown> {
   if (!text.trim()) return {}
   try {
     const parsed = JSON.parse(text) as unknown
@@ -114,6 +117,13 @@ export async function startSandboxServer(options: SandboxOptions = {}) {
       res.writeHead(405, { 'Content-Type': 'text/plain', Allow: route.method }).end('405 method not allowed')
       return
     }
+    // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
+    let body: string
+    try {
+      body = req.method === 'POST' ? await readBody(req) : ''
+    } catch {
+      return
+    }
     const s = stats.get(path) ?? { requests: 0, rejectedByQps: 0 }
     stats.set(path, s)
     s.requests += 1
@@ -138,7 +148,7 @@ export async function startSandboxServer(options: SandboxOptions = {}) {
       }
       const coded = hits.find((f) => f.kind === 'error-code')
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
-      const params = req.method === 'GET' ? queryParams(url) : await bodyParams(req)
+      const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
       const data = route.handler({ params, advertiserIds, state, now: wallClock, seed })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {

@@ -1,4 +1,5 @@
 /** The sandbox as a TikTok stand-in: paths, auth order, status changes, modify_time, persistence. */
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SANDBOX_DEMO_TOKEN } from '../../../../electron/services/sandbox-server/server'
@@ -122,5 +123,13 @@ describe('objects', () => {
     expect(names.filter((n) => n === 'Persisted')).toHaveLength(1)
     // The idempotency keys survive too.
     expect((await client.createCampaign(ADVERTISER, campaignFields({ campaign_name: 'Persisted' }), '777')).campaign_id).toBe(created.campaign_id)
+  })
+
+  it('reseeds the demo account when the state file is unreadable', async () => {
+    const file = join(tempDir(), 'sandbox.json')
+    writeFileSync(file, '{"version": 1, "objec')
+    const server = await sandbox({ stateFile: file })
+    expect(await fetchAll(clientFor(server, { clock: fakeClock() }).campaignPages(ADVERTISER))).toHaveLength(3)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1 })
   })
 })

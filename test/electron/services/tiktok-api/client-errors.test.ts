@@ -182,6 +182,19 @@ describe('a response dropped after the write was committed', () => {
     expect(ads.filter((a) => a.ad_name === 'Dropped but stored')).toHaveLength(1)
   })
 
+  it('treats a timeout after sending as ambiguous too, and the late write still lands', async () => {
+    const server = await sandbox({ faults: { rules: [{ endpoint: '/ad/create/', kind: 'latency', latencyMs: 400, times: 1 }] } })
+    const client = clientFor(server, { clock: fakeClock(), timeoutMs: 50 })
+    const [adgroup] = await fetchAll(client.adgroupPages(ADVERTISER))
+    const creative = { ad_name: 'Slow', ad_format: 'SINGLE_IMAGE' as const, ad_text: 'Hi', call_to_action: 'LEARN_MORE' as const, identity_type: 'CUSTOMIZED_USER' as const, image_ids: ['i1'] }
+    const error = await client.createAds(ADVERTISER, adgroup!.adgroup_id, [creative]).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AmbiguousRequestError)
+    expect((error as Error).message).toContain('TimeoutError')
+    expect(server.stats('/ad/create/').requests).toBe(1)
+    // The server finishes the write after the client gave up; reconciliation finds it by reading back.
+    await expect.poll(async () => (await fetchAll(client.adPages(ADVERTISER))).filter((a) => a.ad_name === 'Slow').length, { timeout: 3000 }).toBe(1)
+  })
+
   it('retries a campaign create with the same request_id and gets the one stored campaign', async () => {
     const server = await sandbox({ faults: { rules: [{ endpoint: '/campaign/create/', kind: 'drop-after-commit', times: 1 }] } })
     const client = clientFor(server, { clock: fakeClock() })
