@@ -40,7 +40,6 @@ export interface SandboxOptions {
 }
 
 const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = { ...ENTITY_ROUTES, ...INFO_ROUTES }
-export const SANDBOX_ENDPOINTS = Object.keys(ROUTES)
 
 interface EndpointStats {
   requests: number
@@ -94,10 +93,8 @@ export async function startSandboxServer(options: SandboxOptions = {}) {
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
   const stats = new Map<string, EndpointStats>()
-  let responses = 0
 
   function send(res: ServerResponse, code: number, message: string, data: unknown) {
-    responses += 1
     // Like TikTok's: a timestamp and a random part, unique per response.
     const request_id = `${new Date(wallClock()).toISOString().replace(/\D/g, '').slice(0, 14)}${randomBytes(6).toString('hex').toUpperCase()}`
     res.writeHead(200, { 'Content-Type': 'application/json' })
@@ -178,7 +175,6 @@ export async function startSandboxServer(options: SandboxOptions = {}) {
     faults,
     /** Requests seen per endpoint and how many the QPS limit refused. */
     stats: (path: string): EndpointStats => ({ ...(stats.get(path) ?? { requests: 0, rejectedByQps: 0 }) }),
-    responses: () => responses,
     state,
     close(): Promise<void> {
       return new Promise((resolve) => {

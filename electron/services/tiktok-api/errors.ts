@@ -103,9 +103,11 @@ export const MINORS_TARGETING_CODE = 40065
  * `… field 'budget' …`; anything else yields no field rather than a guess.
  */
 export function fieldFromMessage(message: string): string | undefined {
-  const leading = /^\s*([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*)\s*:\s/.exec(message)
+  // A field path: snake_case names, dotted, with list indexes (`creatives[0].video_id`).
+  const path = '[a-z][a-z0-9_]*(?:\\[\\d+\\])?(?:\\.[a-z][a-z0-9_]*(?:\\[\\d+\\])?)*'
+  const leading = new RegExp(`^\\s*(${path})\\s*:\\s`).exec(message)
   if (leading) return leading[1]
-  const named = /\b(?:field|param|parameter)s?\s*[:=]?\s*[`'"]?([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*)/.exec(message)
+  const named = new RegExp(`\\b(?:field|param|parameter)s?\\s*[:=]?\\s*[\\x60'"]?(${path})`).exec(message)
   return named?.[1]
 }
 

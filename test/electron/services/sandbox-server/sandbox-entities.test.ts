@@ -96,6 +96,7 @@ describe('objects', () => {
     const bad = { ad_name: 'x', ad_format: 'SINGLE_VIDEO' as const, ad_text: 't', call_to_action: 'SHOP_NOW' as const, identity_type: 'CUSTOMIZED_USER' as const, image_ids: [] }
     const error = await client.createAds(ADVERTISER, group!.adgroup_id, [bad]).catch((e: Error) => e)
     expect(error.message).toContain('creatives[0].video_id: Required for SINGLE_VIDEO ads.')
+    expect(error).toMatchObject({ field: 'creatives[0].video_id' })
   })
 
   it('requires a lifetime ad group budget of 20 USD per scheduled day', async () => {

@@ -31,7 +31,7 @@ describe('error classification', () => {
     ['budget: The campaign budget must be greater than 50 USD.', 'budget'],
     ['Missing data for required field: campaign_name', 'campaign_name'],
     ["Invalid value for field 'schedule_end_time'", 'schedule_end_time'],
-    ['creatives[0].video_id: Required', undefined],
+    ['creatives[0].video_id: Required', 'creatives[0].video_id'],
     ['Something went wrong', undefined],
   ])('finds the field in %j', (message, field) => {
     expect(fieldFromMessage(message)).toBe(field)
