@@ -1,10 +1,12 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, ipcMain, shell } from 'electron'
+import { createApiConnection } from '../services/api-connection'
 import { createAppServices } from '../services/app-services'
 import { forwardEvents, registerIpcHandlers, type SenderPolicy } from './ipc'
 import { installAppMenu } from './menu'
 import { electronSettingsBackend } from './settings-store'
+import { electronTokenVault } from './token-vault'
 import { createAutoUpdates } from './updater'
 import { createMainWindow, installSessionPolicy } from './window'
 
@@ -38,13 +40,21 @@ if (!app.requestSingleInstanceLock()) {
     installSessionPolicy()
     installAppMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })
     const updates = createAutoUpdates((error) => console.error('[updater]', error))
+    const userData = app.getPath('userData')
+    const api = createApiConnection({ userDataDir: userData, vault: electronTokenVault(userData), log: (line) => console.log(line) })
     const services = createAppServices({
       info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
-      settings: electronSettingsBackend(app.getPath('userData')),
+      settings: electronSettingsBackend(userData),
       openExternal: (url) => shell.openExternal(url),
+      hasToken: api.hasToken,
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
       restartToUpdate: updates?.restartToUpdate,
     })
+    // Start the embedded sandbox with the app when it is the active profile, so it is ready before the first sync.
+    if (services.settings.get().settings.connectionProfile === 'embedded-sandbox') {
+      api.embeddedSandbox().catch((error) => console.error('[sandbox] could not start', error))
+    }
+    app.on('will-quit', () => void api.close())
     registerIpcHandlers(ipcMain, services.dispatch, policy)
     forwardEvents(services.events, () => BrowserWindow.getAllWindows())
     openWindow()

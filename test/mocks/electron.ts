@@ -85,7 +85,22 @@ export const app = {
   isPackaged: false,
 }
 
+/**
+ * safeStorage with a reversible stand-in for the OS keyring; tests flip
+ * `available` to play a Linux machine without one.
+ */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  encryptString: vi.fn((plain: string) => Buffer.from(`enc:${Buffer.from(plain, 'utf8').toString('base64')}`, 'utf8')),
+  decryptString: vi.fn((encrypted: Buffer) => {
+    const text = encrypted.toString('utf8')
+    if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+    return Buffer.from(text.slice(4), 'base64').toString('utf8')
+  }),
+}
+
 export const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() }
 
-const electron = { ipcMain, ipcRenderer, contextBridge, shell, BrowserWindow, session, app, Menu }
+const electron = { ipcMain, ipcRenderer, contextBridge, shell, BrowserWindow, session, app, Menu, safeStorage }
 export default electron

@@ -1,0 +1,22 @@
+/**
+ * `npm run sandbox`: the embedded sandbox API on its own, for curl, demos and
+ * the TikTok client. Options via the environment: SANDBOX_PORT (default random),
+ * SANDBOX_SEED, SANDBOX_STATE (a JSON file to keep objects across runs),
+ * SANDBOX_FAULTS (JSON FaultsConfig, e.g. `{"rules":[{"endpoint":"/ad/create/","kind":"error-code","code":50000,"probability":0.2}]}`).
+ */
+import type { FaultsConfig } from '../services/sandbox-server/faults'
+import { SANDBOX_DEMO_TOKEN, startSandboxServer } from '../services/sandbox-server/server'
+
+const server = await startSandboxServer({
+  port: Number(process.env.SANDBOX_PORT ?? 0),
+  seed: Number(process.env.SANDBOX_SEED ?? 1),
+  stateFile: process.env.SANDBOX_STATE || undefined,
+  faults: process.env.SANDBOX_FAULTS ? (JSON.parse(process.env.SANDBOX_FAULTS) as FaultsConfig) : undefined,
+})
+console.log(`Sandbox API: ${server.baseUrl}`)
+console.log(`Access-Token: ${SANDBOX_DEMO_TOKEN}`)
+console.log(`Try: curl -H 'Access-Token: ${SANDBOX_DEMO_TOKEN}' '${server.baseUrl}/oauth2/advertiser/get/'`)
+
+const stop = () => void server.close().then(() => process.exit(0))
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

@@ -1,0 +1,218 @@
+/** campaign | adgroup | ad × create | update | status/update | get, on the sandbox state. */
+import { checkAdGroup, checkCampaign, checkCreative } from './entity-rules'
+import { advertiserOf, ApiFailure, isBlank, missing, oneOf, pageSlice, paramError, stringArray, type Handler, type HandlerContext } from './handler-kit'
+import { apiTime, ID_FIELD, type Kind, type StoredObject } from './sandbox-state'
+
+const STATUS_PREFIX: Record<Kind, string> = { campaign: 'CAMPAIGN_STATUS', adgroup: 'ADGROUP_STATUS', ad: 'AD_STATUS' }
+const IDS_PARAM: Record<Kind, string> = { campaign: 'campaign_ids', adgroup: 'adgroup_ids', ad: 'ad_ids' }
+const CHILD: Partial<Record<Kind, Kind>> = { campaign: 'adgroup', adgroup: 'ad' }
+
+const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELETE') =>
+  status === 'DELETE' ? `${STATUS_PREFIX[kind]}_DELETE` : status === 'DISABLE' ? `${STATUS_PREFIX[kind]}_DISABLE` : kind === 'campaign' ? 'CAMPAIGN_STATUS_ENABLE' : `${STATUS_PREFIX[kind]}_DELIVERY_OK`
+
+const isDeleted = (kind: Kind, o: StoredObject) => o.secondary_status === `${STATUS_PREFIX[kind]}_DELETE`
+
+function owned(ctx: HandlerContext, kind: Kind, advertiserId: string, id: unknown, field = ID_FIELD[kind]): StoredObject {
+  if (isBlank(id)) throw missing(field)
+  const o = ctx.state.get(kind, String(id))
+  if (!o || o.advertiser_id !== advertiserId) throw new ApiFailure(40007, `${field}: ${kind} ${String(id)} does not exist.`)
+  if (isDeleted(kind, o)) throw paramError(field, `${kind} ${String(id)} has been deleted.`)
+  return o
+}
+
+/** Top-level keys in a fixed order, so a retried body matches its first send whatever the key order. */
+function fingerprint(params: Record<string, unknown>): string {
+  const { request_id: _ignored, ...rest } = params
+  return JSON.stringify(Object.keys(rest).sort().map((k) => [k, rest[k]]))
+}
+
+/**
+ * TikTok's `request_id` idempotency: the same key with the same body returns
+ * the object the first request made; the same key with a different body is a
+ * duplicated request (40050).
+ */
+function idempotent(ctx: HandlerContext, kind: Kind, advertiserId: string, create: () => StoredObject): StoredObject {
+  const key = ctx.params.request_id
+  if (key === undefined) return create()
+  if (!/^\d{1,19}$/.test(String(key))) throw paramError('request_id', 'Must be a 64-bit integer sent as a string.')
+  const slot = `${kind}:${advertiserId}:${String(key)}`
+  const seen = ctx.state.data.idempotency[slot]
+  const print = fingerprint(ctx.params)
+  if (seen) {
+    const existing = ctx.state.get(kind, seen.objectId)
+    if (seen.fingerprint !== print || !existing) throw new ApiFailure(40050, 'Duplicated requests have been sent: request_id was already used for another request.')
+    return existing
+  }
+  const created = create()
+  ctx.state.data.idempotency[slot] = { fingerprint: print, objectId: String(created[ID_FIELD[kind]]) }
+  return created
+}
+
+function stamp(ctx: HandlerContext, kind: Kind, advertiserId: string, fields: Record<string, unknown>): StoredObject {
+  const time = apiTime(ctx.now())
+  const status = (fields.operation_status as 'ENABLE' | 'DISABLE' | undefined) ?? 'ENABLE'
+  const { request_id: _key, ...rest } = fields
+  return {
+    ...rest,
+    advertiser_id: advertiserId,
+    [ID_FIELD[kind]]: ctx.state.nextId(kind),
+    operation_status: status,
+    secondary_status: secondaryStatus(kind, status),
+    create_time: time,
+    modify_time: time,
+  }
+}
+
+const createCampaign: Handler = (ctx) => {
+  const advertiserId = advertiserOf(ctx)
+  return idempotent(ctx, 'campaign', advertiserId, () => {
+    oneOf(ctx.params, 'operation_status', ['ENABLE', 'DISABLE'])
+    checkCampaign(ctx.params)
+    const c = stamp(ctx, 'campaign', advertiserId, ctx.params)
+    ctx.state.put('campaign', c)
+    return c
+  })
+}
+
+const createAdGroup: Handler = (ctx) => {
+  const advertiserId = advertiserOf(ctx)
+  return idempotent(ctx, 'adgroup', advertiserId, () => {
+    const campaign = owned(ctx, 'campaign', advertiserId, ctx.params.campaign_id)
+    oneOf(ctx.params, 'operation_status', ['ENABLE', 'DISABLE'])
+    checkAdGroup(ctx.params, campaign)
+    const g = stamp(ctx, 'adgroup', advertiserId, { placement_type: 'PLACEMENT_TYPE_NORMAL', ...ctx.params })
+    ctx.state.put('adgroup', g)
+    return g
+  })
+}
+
+/** No idempotency key on ad/create (as on TikTok): each call makes new ads. */
+const createAds: Handler = (ctx) => {
+  const advertiserId = advertiserOf(ctx)
+  const adgroup = owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
+  const creatives = ctx.params.creatives
+  if (!Array.isArray(creatives) || creatives.length === 0) throw missing('creatives')
+  if (creatives.length > 20) throw paramError('creatives', 'At most 20 creatives per request.')
+  creatives.forEach(checkCreative)
+  const ads = creatives.map((c) =>
+    stamp(ctx, 'ad', advertiserId, { ...(c as Record<string, unknown>), adgroup_id: adgroup.adgroup_id, campaign_id: adgroup.campaign_id }),
+  )
+  for (const ad of ads) ctx.state.put('ad', ad)
+  return { ad_ids: ads.map((a) => a.ad_id), creatives: ads }
+}
+
+const CAMPAIGN_UPDATABLE = ['campaign_name', 'budget', 'po_number', 'special_industries']
+
+const updateCampaign: Handler = (ctx) => {
+  const advertiserId = advertiserOf(ctx)
+  const current = owned(ctx, 'campaign', advertiserId, ctx.params.campaign_id)
+  const patch = Object.fromEntries(CAMPAIGN_UPDATABLE.filter((f) => ctx.params[f] !== undefined).map((f) => [f, ctx.params[f]]))
+  const next = { ...current, ...patch, modify_time: apiTime(ctx.now()) }
+  checkCampaign(next)
+  ctx.state.put('campaign', next)
+  return next
+}
+
+const updateAdGroup: Handler = (ctx) => {
+  const advertiserId = advertiserOf(ctx)
+  const current = owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
+  const { advertiser_id: _a, adgroup_id: _g, operation_status: _s, ...patch } = ctx.params
+  if (patch.campaign_id !== undefined && patch.campaign_id !== current.campaign_id) throw paramError('campaign_id', 'An ad group cannot move to another campaign.')
+  if (patch.placement_type !== undefined && patch.placement_type !== current.placement_type) {
+    throw paramError('placement_type', 'Cannot be changed after the ad group is created.')
+  }
+  const next = { ...current, ...patch, modify_time: apiTime(ctx.now()) }
+  checkAdGroup(next, owned(ctx, 'campaign', advertiserId, current.campaign_id))
+  ctx.state.put('adgroup', next)
+  return next
+}
+
+const updateAds: Handler = (ctx) => {
+  const advertiserId = advertiserOf(ctx)
+  owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
+  const creatives = ctx.params.creatives
+  if (!Array.isArray(creatives) || creatives.length === 0) throw missing('creatives')
+  const time = apiTime(ctx.now())
+  const updated = creatives.map((c, i) => {
+    const patch = (typeof c === 'object' && c !== null ? c : {}) as Record<string, unknown>
+    const current = owned(ctx, 'ad', advertiserId, patch.ad_id, `creatives[${i}].ad_id`)
+    if (current.adgroup_id !== ctx.params.adgroup_id) throw paramError(`creatives[${i}].ad_id`, 'The ad belongs to another ad group.')
+    const { operation_status: _s, ...rest } = patch
+    const next: StoredObject = { ...current, ...rest, modify_time: time }
+    checkCreative(next, i)
+    return next
+  })
+  for (const ad of updated) ctx.state.put('ad', ad)
+  return { ad_ids: updated.map((a) => a.ad_id) }
+}
+
+const MAX_STATUS_IDS = 20
+
+const updateStatus =
+  (kind: Kind): Handler =>
+  (ctx) => {
+    const advertiserId = advertiserOf(ctx)
+    const field = IDS_PARAM[kind]
+    const ids = stringArray(ctx.params, field) ?? []
+    if (ids.length === 0) throw missing(field)
+    if (ids.length > MAX_STATUS_IDS) throw new ApiFailure(40011, `${field}: At most ${MAX_STATUS_IDS} ids per request.`)
+    if (isBlank(ctx.params.operation_status)) throw missing('operation_status')
+    const status = oneOf(ctx.params, 'operation_status', ['ENABLE', 'DISABLE', 'DELETE'] as const)!
+    const targets = ids.map((id) => owned(ctx, kind, advertiserId, id, field))
+    const time = apiTime(ctx.now())
+    const apply = (k: Kind, o: StoredObject) => {
+      const next: StoredObject = { ...o, secondary_status: secondaryStatus(k, status), modify_time: time }
+      if (status !== 'DELETE') next.operation_status = status
+      ctx.state.put(k, next)
+      // Deleting a parent deletes its children, as in TikTok Ads Manager.
+      const child = CHILD[k]
+      if (status === 'DELETE' && child) {
+        for (const c of ctx.state.list(child, advertiserId)) if (c[ID_FIELD[k]] === o[ID_FIELD[k]] && !isDeleted(child, c)) apply(child, c)
+      }
+    }
+    for (const o of targets) apply(kind, o)
+    return { [field]: ids, status }
+  }
+
+/** Filters TikTok's get endpoints understand here: id lists, the parent's ids, and secondary_status. */
+function matches(kind: Kind, o: StoredObject, filtering: Record<string, unknown>): boolean {
+  for (const k of ['campaign_ids', 'adgroup_ids', 'ad_ids'] as const) {
+    const want = filtering[k]
+    if (Array.isArray(want) && !want.map(String).includes(String(o[k.slice(0, -1)]))) return false
+  }
+  const status = filtering.secondary_status ?? filtering.primary_status
+  if (status === undefined) return !isDeleted(kind, o)
+  return status === 'STATUS_ALL' || o.secondary_status === status
+}
+
+const getObjects =
+  (kind: Kind): Handler =>
+  (ctx) => {
+    const advertiserId = advertiserOf(ctx)
+    const filtering = ctx.params.filtering ?? {}
+    if (typeof filtering !== 'object' || Array.isArray(filtering) || filtering === null) throw paramError('filtering', 'Must be a JSON object.')
+    const fields = stringArray(ctx.params, 'fields')
+    const all = ctx.state
+      .list(kind, advertiserId)
+      .filter((o) => matches(kind, o, filtering as Record<string, unknown>))
+      .sort((a, b) => String(a[ID_FIELD[kind]]).localeCompare(String(b[ID_FIELD[kind]])))
+    const page = pageSlice(ctx.params, all)
+    if (!fields) return page
+    const keep = new Set([...fields, ID_FIELD[kind]])
+    return { ...page, list: page.list.map((o) => Object.fromEntries(Object.entries(o).filter(([k]) => keep.has(k)))) }
+  }
+
+export const ENTITY_ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
+  '/campaign/create/': { method: 'POST', handler: createCampaign, write: true },
+  '/campaign/update/': { method: 'POST', handler: updateCampaign, write: true },
+  '/campaign/status/update/': { method: 'POST', handler: updateStatus('campaign'), write: true },
+  '/campaign/get/': { method: 'GET', handler: getObjects('campaign'), write: false },
+  '/adgroup/create/': { method: 'POST', handler: createAdGroup, write: true },
+  '/adgroup/update/': { method: 'POST', handler: updateAdGroup, write: true },
+  '/adgroup/status/update/': { method: 'POST', handler: updateStatus('adgroup'), write: true },
+  '/adgroup/get/': { method: 'GET', handler: getObjects('adgroup'), write: false },
+  '/ad/create/': { method: 'POST', handler: createAds, write: true },
+  '/ad/update/': { method: 'POST', handler: updateAds, write: true },
+  '/ad/status/update/': { method: 'POST', handler: updateStatus('ad'), write: true },
+  '/ad/get/': { method: 'GET', handler: getObjects('ad'), write: false },
+}

@@ -1,0 +1,140 @@
+/**
+ * The checks TikTok applies when campaigns, ad groups and ads are created or
+ * updated, so drafts rejected by the real API are rejected here too, with the
+ * same codes and a message that starts with the offending field.
+ */
+import {
+  AD_FORMATS,
+  AGE_GROUPS,
+  BID_TYPES,
+  BILLING_EVENTS,
+  BUDGET_MODES,
+  CALL_TO_ACTIONS,
+  GENDERS,
+  IDENTITY_TYPES,
+  OBJECTIVE_TYPES,
+  OPTIMIZATION_GOALS,
+  PACINGS,
+  PLACEMENT_TYPES,
+  PLACEMENTS,
+  SCHEDULE_TYPES,
+} from '../../../shared/domain/enums'
+import { ApiFailure, isBlank, numberParam, oneOf, paramError, requireFields, stringArray } from './handler-kit'
+import { countryOf, REGION_BY_ID } from './tool-datasets'
+
+/** USD minimums (TikTok help, 2025): campaign budgets above 50, ad group daily budgets above 20. */
+export const MIN_CAMPAIGN_BUDGET = 50
+export const MIN_ADGROUP_DAILY_BUDGET = 20
+const BUDGETED_MODES = ['BUDGET_MODE_DAY', 'BUDGET_MODE_TOTAL', 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET']
+const TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
+
+/** TikTok counts CJK characters twice against name limits. */
+export function nameLength(name: string): number {
+  let n = 0
+  for (const ch of name) n += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1
+  return n
+}
+
+function checkName(params: Record<string, unknown>, field: string) {
+  const name = params[field]
+  if (typeof name !== 'string') throw paramError(field, 'Must be a string.')
+  if (nameLength(name) > 512) throw paramError(field, 'Must be at most 512 characters (CJK characters count as 2).')
+}
+
+export function checkCampaign(p: Record<string, unknown>) {
+  requireFields(p, ['campaign_name', 'objective_type'])
+  checkName(p, 'campaign_name')
+  const objective = oneOf(p, 'objective_type', OBJECTIVE_TYPES)
+  if (objective !== 'RF_REACH' && isBlank(p.budget_mode)) throw paramError('budget_mode', 'Missing data for required field.')
+  const mode = oneOf(p, 'budget_mode', BUDGET_MODES)
+  if (objective === 'RF_REACH' && mode && mode !== 'BUDGET_MODE_INFINITE') {
+    throw paramError('budget_mode', 'RF_REACH campaigns only allow BUDGET_MODE_INFINITE.')
+  }
+  const budget = numberParam(p, 'budget')
+  if (mode && BUDGETED_MODES.includes(mode)) {
+    if (budget === undefined) throw paramError('budget', `Required with ${mode}.`)
+    if (budget <= MIN_CAMPAIGN_BUDGET) throw paramError('budget', `The campaign budget must be greater than ${MIN_CAMPAIGN_BUDGET} USD.`)
+  }
+}
+
+function scheduledDays(start: string, end: string): number {
+  const ms = Date.parse(`${end.replace(' ', 'T')}Z`) - Date.parse(`${start.replace(' ', 'T')}Z`)
+  return Math.max(1, Math.ceil(ms / 86_400_000))
+}
+
+/** `campaign` is the parent as stored; with budget optimisation on, the ad group's budget is not its own. */
+export function checkAdGroup(p: Record<string, unknown>, campaign: Record<string, unknown>) {
+  const cbo = campaign.budget_optimize_on === true
+  requireFields(p, ['campaign_id', 'adgroup_name', 'schedule_type', 'schedule_start_time', 'optimization_goal', 'billing_event'])
+  if (!cbo) requireFields(p, ['budget_mode', 'budget', 'pacing'])
+  checkName(p, 'adgroup_name')
+  const mode = oneOf(p, 'budget_mode', BUDGET_MODES)
+  const schedule = oneOf(p, 'schedule_type', SCHEDULE_TYPES)
+  for (const f of ['schedule_start_time', 'schedule_end_time']) {
+    if (p[f] !== undefined && (typeof p[f] !== 'string' || !TIME.test(p[f]))) throw paramError(f, 'Use YYYY-MM-DD HH:MM:SS (UTC+0).')
+  }
+  if (schedule === 'SCHEDULE_START_END' && isBlank(p.schedule_end_time)) throw paramError('schedule_end_time', 'Required with SCHEDULE_START_END.')
+  if (mode === 'BUDGET_MODE_TOTAL' && schedule !== 'SCHEDULE_START_END') {
+    throw paramError('schedule_type', 'A lifetime budget needs SCHEDULE_START_END.')
+  }
+  const budget = numberParam(p, 'budget')
+  if (!cbo && budget !== undefined) {
+    if (mode === 'BUDGET_MODE_DAY' && budget <= MIN_ADGROUP_DAILY_BUDGET) {
+      throw paramError('budget', `The ad group daily budget must be greater than ${MIN_ADGROUP_DAILY_BUDGET} USD.`)
+    }
+    if (mode === 'BUDGET_MODE_TOTAL') {
+      const days = scheduledDays(String(p.schedule_start_time), String(p.schedule_end_time))
+      if (budget < MIN_ADGROUP_DAILY_BUDGET * days) {
+        throw paramError('budget', `A lifetime budget must be at least ${MIN_ADGROUP_DAILY_BUDGET} USD × ${days} scheduled days.`)
+      }
+    }
+  }
+  oneOf(p, 'optimization_goal', OPTIMIZATION_GOALS)
+  oneOf(p, 'billing_event', BILLING_EVENTS)
+  oneOf(p, 'pacing', PACINGS)
+  oneOf(p, 'gender', GENDERS)
+  const bidType = oneOf(p, 'bid_type', BID_TYPES)
+  if (bidType === 'BID_TYPE_CUSTOM' && isBlank(p.bid_price) && isBlank(p.conversion_bid_price)) {
+    throw paramError('bid_price', 'bid_price or conversion_bid_price is required with BID_TYPE_CUSTOM.')
+  }
+  const placementType = oneOf(p, 'placement_type', PLACEMENT_TYPES) ?? 'PLACEMENT_TYPE_NORMAL'
+  const placements = stringArray(p, 'placements') ?? []
+  if (placementType === 'PLACEMENT_TYPE_NORMAL' && placements.length === 0) throw paramError('placements', 'Required with PLACEMENT_TYPE_NORMAL.')
+  for (const pl of placements) if (!(PLACEMENTS as readonly string[]).includes(pl)) throw paramError('placements', `Unknown placement ${pl}.`)
+  checkTargeting(p)
+}
+
+function checkTargeting(p: Record<string, unknown>) {
+  const locations = stringArray(p, 'location_ids') ?? []
+  if (locations.length === 0) throw paramError('location_ids', 'At least one location is required.')
+  if (locations.length > 3000) throw paramError('location_ids', 'At most 3,000 locations.')
+  for (const id of locations) if (!REGION_BY_ID.has(id)) throw paramError('location_ids', `Unknown location id ${id}.`)
+  const overlapping = locations.find((id) => {
+    const parent = REGION_BY_ID.get(id)?.parent_id
+    return parent !== undefined && locations.includes(parent)
+  })
+  if (overlapping) throw paramError('location_ids', `Location ${overlapping} overlaps with its country.`)
+  const ages = stringArray(p, 'age_groups') ?? []
+  for (const a of ages) if (!(AGE_GROUPS as readonly string[]).includes(a)) throw paramError('age_groups', `Unknown age group ${a}.`)
+  if (ages.includes('AGE_13_17')) {
+    const restricted = [...new Set(locations.map((id) => countryOf(id)).filter((c) => c && !c.support_below_18).map((c) => c!.name))]
+    if (restricted.length > 0) {
+      throw new ApiFailure(40065, `age_groups: AGE_13_17 cannot be targeted in ${restricted.join(', ')}.`)
+    }
+  }
+}
+
+/** Checks one entry of ad/create's `creatives`; `index` names it in the message. */
+export function checkCreative(c: unknown, index: number) {
+  const at = (f: string) => `creatives[${index}].${f}`
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) throw paramError(`creatives[${index}]`, 'Must be an object.')
+  const p = c as Record<string, unknown>
+  for (const f of ['ad_name', 'ad_format', 'ad_text', 'identity_type']) if (isBlank(p[f])) throw paramError(at(f), 'Missing data for required field.')
+  if (typeof p.ad_name !== 'string' || nameLength(p.ad_name) > 512) throw paramError(at('ad_name'), 'Must be a string of at most 512 characters.')
+  if (!(AD_FORMATS as readonly unknown[]).includes(p.ad_format)) throw paramError(at('ad_format'), `Invalid value ${JSON.stringify(p.ad_format)}.`)
+  if (!(IDENTITY_TYPES as readonly unknown[]).includes(p.identity_type)) throw paramError(at('identity_type'), `Invalid value ${JSON.stringify(p.identity_type)}.`)
+  if (p.call_to_action !== undefined && !(CALL_TO_ACTIONS as readonly unknown[]).includes(p.call_to_action)) {
+    throw paramError(at('call_to_action'), `Invalid value ${JSON.stringify(p.call_to_action)}.`)
+  }
+  if (p.ad_format === 'SINGLE_VIDEO' && isBlank(p.video_id)) throw paramError(at('video_id'), 'Required for SINGLE_VIDEO ads.')
+}

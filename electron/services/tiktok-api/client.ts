@@ -1,0 +1,15 @@
+import { entityEndpoints } from './entity-endpoints'
+import { toolEndpoints } from './tool-endpoints'
+import { createTransport, type TransportOptions } from './transport'
+
+/**
+ * The TikTok Marketing API v1.3 client Adwright's main process uses. It holds
+ * the access token; nothing it throws or logs contains it.
+ */
+export function createTikTokClient(options: TransportOptions) {
+  const transport = createTransport(options)
+  return { ...entityEndpoints(transport), ...toolEndpoints(transport), baseUrl: options.baseUrl }
+}
+export type TikTokClient = ReturnType<typeof createTikTokClient>
+
+export { fetchAll } from './pagination'

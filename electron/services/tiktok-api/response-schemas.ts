@@ -1,0 +1,121 @@
+/**
+ * Shapes of the `data` TikTok returns, checked before anything reads them.
+ * Enum-valued fields are plain strings here: TikTok adds values over time and a
+ * new one must not make a whole page of campaigns unreadable. Objects are loose
+ * so fields Adwright does not model survive a round trip.
+ */
+import { z } from 'zod'
+
+const id = z.string().regex(/^\d+$/, 'ids are numeric strings in v1.3')
+
+export const PageInfoSchema = z.object({
+  page: z.number().int(),
+  page_size: z.number().int(),
+  total_number: z.number().int(),
+  total_page: z.number().int(),
+})
+export type PageInfo = z.infer<typeof PageInfoSchema>
+
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ list: z.array(item), page_info: PageInfoSchema })
+
+const timestamps = {
+  create_time: z.string(),
+  /** Changes on every write; the sync engine compares it to detect edits made elsewhere. */
+  modify_time: z.string(),
+}
+
+export const ApiCampaignSchema = z.looseObject({
+  advertiser_id: id,
+  campaign_id: id,
+  campaign_name: z.string(),
+  objective_type: z.string(),
+  budget_mode: z.string(),
+  budget: z.number().optional(),
+  operation_status: z.string(),
+  secondary_status: z.string().optional(),
+  ...timestamps,
+})
+export type ApiCampaign = z.infer<typeof ApiCampaignSchema>
+
+export const ApiAdGroupSchema = z.looseObject({
+  advertiser_id: id,
+  campaign_id: id,
+  adgroup_id: id,
+  adgroup_name: z.string(),
+  budget_mode: z.string(),
+  budget: z.number().optional(),
+  operation_status: z.string(),
+  secondary_status: z.string().optional(),
+  location_ids: z.array(z.string()),
+  ...timestamps,
+})
+export type ApiAdGroup = z.infer<typeof ApiAdGroupSchema>
+
+export const ApiAdSchema = z.looseObject({
+  advertiser_id: id,
+  campaign_id: id,
+  adgroup_id: id,
+  ad_id: id,
+  ad_name: z.string(),
+  operation_status: z.string(),
+  secondary_status: z.string().optional(),
+  ...timestamps,
+})
+export type ApiAd = z.infer<typeof ApiAdSchema>
+
+export const AdCreateResultSchema = z.object({ ad_ids: z.array(id) }).loose()
+
+export const StatusUpdateResultSchema = z.looseObject({
+  status: z.string().optional(),
+  campaign_ids: z.array(id).optional(),
+  adgroup_ids: z.array(id).optional(),
+  ad_ids: z.array(id).optional(),
+})
+
+export const AdvertiserListSchema = z.object({
+  list: z.array(z.looseObject({ advertiser_id: id, advertiser_name: z.string() })),
+})
+
+export const InterestCategorySchema = z.looseObject({
+  interest_category_id: z.string(),
+  interest_category_name: z.string(),
+  level: z.number().int(),
+  sub_category_ids: z.array(z.string()),
+})
+export type InterestCategory = z.infer<typeof InterestCategorySchema>
+
+export const RegionSchema = z.looseObject({
+  location_id: z.string(),
+  name: z.string(),
+  parent_id: z.string().optional(),
+  region_code: z.string().optional(),
+  next_level_ids: z.array(z.string()).optional(),
+  area_type: z.string().optional(),
+  level: z.string(),
+  support_below_18: z.boolean().optional(),
+})
+export type Region = z.infer<typeof RegionSchema>
+
+export const LanguageSchema = z.object({ code: z.string(), name: z.string() })
+
+export const AudienceSizeSchema = z.object({
+  user_count: z.object({ lower_end: z.number().int().nonnegative(), upper_end: z.number().int().nonnegative() }),
+  user_count_stage: z.number().int().min(1).max(4),
+})
+export type AudienceSize = z.infer<typeof AudienceSizeSchema>
+
+export const PixelSchema = z.looseObject({
+  pixel_id: id,
+  pixel_code: z.string(),
+  pixel_name: z.string(),
+  events: z.array(z.looseObject({ event_type: z.string(), optimization_event: z.string().optional() })),
+})
+export type Pixel = z.infer<typeof PixelSchema>
+export const PixelPageSchema = z.object({ pixels: z.array(PixelSchema), page_info: PageInfoSchema })
+
+/** Report rows: every dimension and metric value is a string (metrics are decimal strings). */
+export const ReportRowSchema = z.object({
+  dimensions: z.record(z.string(), z.string()),
+  metrics: z.record(z.string(), z.string()),
+})
+export type ReportRow = z.infer<typeof ReportRowSchema>

@@ -1,0 +1,201 @@
+/**
+ * One HTTP exchange with the Marketing API, with the v1.3 conventions in one
+ * place: `Access-Token` header, trailing-slash paths, JSON-string query values,
+ * the `{code, message, request_id, data}` envelope (errors arrive with HTTP 200),
+ * rate limiting, and retries with exponential backoff and full jitter.
+ */
+import { z } from 'zod'
+import {
+  AmbiguousRequestError,
+  MalformedResponseError,
+  RateLimitError,
+  TikTokApiError,
+  TransientError,
+  errorForCode,
+  isRetryable,
+  redact,
+} from './errors'
+import { createRateLimiter, DEFAULT_QPS, systemClock, type Clock, type QpsConfig } from './rate-limiter'
+
+export interface TransportOptions {
+  /** The API root, ending in `/open_api/v1.3`. */
+  baseUrl: string
+  accessToken: string
+  qps?: QpsConfig
+  clock?: Clock
+  /** Returns a number in [0, 1); injected for deterministic backoff in tests. */
+  random?: () => number
+  /** Attempts per request, including the first. */
+  maxAttempts?: number
+  /** Backoff base for transient failures; rate limits wait at least a second (TikTok's QPS window). */
+  backoffBaseMs?: number
+  backoffCapMs?: number
+  timeoutMs?: number
+  fetch?: typeof fetch
+  /** Receives one line per retry and failure, already redacted. */
+  log?: (line: string) => void
+}
+
+const EnvelopeSchema = z.object({
+  code: z.number().int(),
+  message: z.string(),
+  request_id: z.string().optional(),
+  data: z.unknown().optional(),
+})
+
+export interface RequestSpec<T> {
+  method: 'GET' | 'POST'
+  /** Relative to the API root, with leading and trailing slash: `/campaign/get/`. */
+  path: string
+  params?: Record<string, unknown>
+  data: z.ZodType<T>
+  /**
+   * Whether repeating the request cannot create a second object: reads,
+   * updates, and creates carrying an idempotency `request_id`. A request that is
+   * not idempotent is never repeated after an ambiguous failure.
+   */
+  idempotent: boolean
+}
+
+// Node's fetch (undici) reports these when no byte reached the server.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+function networkCode(error: unknown): string | undefined {
+  let e: unknown = error
+  for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string') return code
+    e = (e as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+/** Builds the query string: arrays and objects travel as JSON strings, as TikTok expects. */
+export function toQuery(params: Record<string, unknown> = {}): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined) continue
+    q.set(k, typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))
+  }
+  const s = q.toString()
+  return s ? `?${s}` : ''
+}
+
+export function createTransport(options: TransportOptions) {
+  const clock = options.clock ?? systemClock
+  const random = options.random ?? Math.random
+  const maxAttempts = options.maxAttempts ?? 5
+  const base = options.backoffBaseMs ?? 500
+  const cap = options.backoffCapMs ?? 20_000
+  const timeoutMs = options.timeoutMs ?? 30_000
+  const doFetch = options.fetch ?? fetch
+  const limiter = createRateLimiter(options.qps ?? DEFAULT_QPS, clock)
+  const root = options.baseUrl.replace(/\/+$/, '')
+  const secrets = [options.accessToken]
+  const clean = (s: string) => redact(s, secrets)
+  const log = (line: string) => options.log?.(clean(line))
+
+  /** Full jitter: a uniform delay between 0 and the exponential ceiling. */
+  function backoff(attempt: number, error: TikTokApiError): number {
+    const ceiling = Math.min(cap, base * 2 ** (attempt - 1))
+    const delay = random() * ceiling
+    return error instanceof RateLimitError ? 1000 + delay : delay
+  }
+
+  async function once<T>(spec: RequestSpec<T>): Promise<T> {
+    const endpoint = spec.path
+    const url = `${root}${spec.path}${spec.method === 'GET' ? toQuery(spec.params) : ''}`
+    let response: Response
+    try {
+      response = await doFetch(url, {
+        method: spec.method,
+        headers: {
+          'Access-Token': options.accessToken,
+          ...(spec.method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
+        },
+        body: spec.method === 'POST' ? JSON.stringify(spec.params ?? {}) : undefined,
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+    } catch (error) {
+      const code = networkCode(error)
+      const reason = clean(code ?? (error as Error)?.name ?? 'network error')
+      if (code && NOT_SENT_CODES.has(code)) {
+        throw new TransientError(`Could not reach TikTok (${reason}) calling ${endpoint}.`, { endpoint })
+      }
+      throw new AmbiguousRequestError(
+        `The connection failed after ${endpoint} was sent (${reason}); it may or may not have taken effect.`,
+        { endpoint },
+      )
+    }
+
+    let text: string
+    try {
+      text = await response.text()
+    } catch (error) {
+      const reason = clean(networkCode(error) ?? (error as Error)?.name ?? 'read error')
+      throw new AmbiguousRequestError(`The response to ${endpoint} was cut off (${reason}); it may or may not have taken effect.`, {
+        endpoint,
+        httpStatus: response.status,
+      })
+    }
+    if (response.status >= 500) {
+      throw new TransientError(`TikTok answered HTTP ${response.status} to ${endpoint}.`, { endpoint, httpStatus: response.status })
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      throw new MalformedResponseError(`${endpoint} answered HTTP ${response.status} with a body that is not JSON.`, {
+        endpoint,
+        httpStatus: response.status,
+      })
+    }
+    const envelope = EnvelopeSchema.safeParse(json)
+    if (!envelope.success) {
+      throw new MalformedResponseError(
+        `${endpoint} answered HTTP ${response.status} without a valid {code, message, data} envelope: ${describe(envelope.error)}.`,
+        { endpoint, httpStatus: response.status },
+      )
+    }
+    const { code, message, request_id: requestId } = envelope.data
+    if (code !== 0) throw errorForCode(code, clean(message), { endpoint, requestId, httpStatus: response.status })
+    const data = spec.data.safeParse(envelope.data.data)
+    if (!data.success) {
+      throw new MalformedResponseError(`${endpoint} returned data of an unexpected shape: ${describe(data.error)}.`, {
+        endpoint,
+        requestId,
+      })
+    }
+    return data.data
+  }
+
+  async function request<T>(spec: RequestSpec<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await limiter.acquire(spec.path)
+      try {
+        return await once(spec)
+      } catch (error) {
+        if (!(error instanceof TikTokApiError)) throw error
+        const repeatable =
+          attempt < maxAttempts && (isRetryable(error) || (error instanceof AmbiguousRequestError && spec.idempotent))
+        if (!repeatable) {
+          log(`[tiktok-api] ${spec.method} ${spec.path} failed after ${attempt} attempt(s): ${error.message}`)
+          throw error
+        }
+        const delay = backoff(attempt, error)
+        log(`[tiktok-api] ${spec.method} ${spec.path} attempt ${attempt} failed (${error.kind}); retrying in ${Math.round(delay)} ms`)
+        await clock.sleep(delay)
+      }
+    }
+  }
+
+  return { request }
+}
+export type Transport = ReturnType<typeof createTransport>
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ')
+}
