@@ -30,8 +30,8 @@ function buildEntity<T>(
 ): { value?: T; errors: ImportRowError[] } {
   const errors: ImportRowError[] = []
   const candidate: Record<string, unknown> = {}
-  const nameField = columns.find((c) => c.field.endsWith('_name'))?.field ?? ''
-  const who = label(kind, cells[columns.findIndex((c) => c.field === nameField)])
+  // Both entities have their name in the second column (after the id).
+  const who = label(kind, cells[1])
   columns.forEach((col, i) => {
     const decoded = decodeCell(cells[i] ?? '', col.kind, col.optional)
     if (!decoded.ok) errors.push({ row, field: col.name, message: `${who}: ${col.name} ${decoded.message}` })
@@ -91,11 +91,11 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
     return result
   }
 
-  const pick = (cells: readonly string[], cols: readonly Column[]) =>
-    cols.map((c) => {
-      const i = index.get(c.name)
-      return i === undefined ? '' : (cells[i] ?? '')
-    })
+  // Where each entity column sits in the file (-1: absent), looked up once rather than per row.
+  const positions = (cols: readonly Column[]) => cols.map((c) => index.get(c.name) ?? -1)
+  const campaignAt = positions(CAMPAIGN_COLUMNS)
+  const adgroupAt = positions(ADGROUP_COLUMNS)
+  const pick = (cells: readonly string[], at: readonly number[]) => at.map((i) => (i < 0 ? '' : (cells[i] ?? '')))
   const campaigns = new Map<string, CampaignEntry>()
   const adgroupIds = new Set<string>()
 
@@ -105,7 +105,7 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
       fail('', `Row ${row} has ${cells.length} cells where the header has ${header.length}; look for a stray comma or an unquoted line break.`)
       continue
     }
-    const campaignCells = pick(cells, CAMPAIGN_COLUMNS).map((c, i) => (CAMPAIGN_COLUMNS[i]!.kind === 'text' ? c : c.trim()))
+    const campaignCells = pick(cells, campaignAt).map((c, i) => (CAMPAIGN_COLUMNS[i]!.kind === 'text' ? c : c.trim()))
     const idCell = campaignCells[0]!.trim()
     const key = idCell ? `id:${idCell}` : `name:${campaignCells[1]}`
     let entry = campaigns.get(key)
@@ -129,7 +129,7 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
       continue
     }
 
-    const adgroupCells = pick(cells, ADGROUP_COLUMNS)
+    const adgroupCells = pick(cells, adgroupAt)
     if (isBlank(adgroupCells)) {
       // A campaign without ad groups.
       result.validRows++

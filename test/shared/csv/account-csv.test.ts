@@ -31,7 +31,8 @@ describe('CSV columns', () => {
   it('cover every campaign and ad group field except the advertiser id, prefixing only colliding campaign fields', () => {
     const names = COLUMNS.map((c) => c.name)
     expect(names.slice(0, 6)).toEqual(['campaign_id', 'campaign_name', 'objective_type', 'campaign_budget_mode', 'campaign_budget', 'campaign_operation_status'])
-    expect(names).toContain('adgroup_id')
+    const firstAdgroup = COLUMNS.findIndex((c) => c.entity === 'adgroup')
+    expect(names.slice(firstAdgroup, firstAdgroup + 2)).toEqual(['adgroup_id', 'adgroup_name'])
     const fields = (entity: string) => COLUMNS.filter((c) => c.entity === entity).map((c) => c.field).sort()
     expect(fields('campaign')).toEqual(Object.keys(CampaignSchema.shape).filter((k) => k !== 'advertiser_id').sort())
     expect(fields('adgroup')).toEqual(Object.keys(AdGroupSchema.shape).filter((k) => k !== 'advertiser_id' && k !== 'campaign_id').sort())
