@@ -4,9 +4,10 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import Conf from 'conf'
 import { open } from 'lmdb'
+import { probeAccountDatabase } from '../../electron/services/account-store/account-probe'
 import { applyDownload } from '../../electron/services/account-store/account-sync'
 import { AccountStore } from '../../electron/services/account-store/account-store'
 import { createAccountService } from '../../electron/services/account-service'
@@ -55,6 +56,8 @@ function lmdbFigures(dir: string): Figure[] {
   }
   const undos = Array.from({ length: 50 }, () => timed(() => store.undo())[1])
   store.close()
+  const probe = { command: process.execPath, args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/services/account-store/account-probe-main.ts')] }
+  const probes = Array.from({ length: 3 }, () => timed(() => probeAccountDatabase(storeDir, probe))[1])
   return [
     { name: `entities in the account`, value: size, unit: 'entities', goal: '' },
     { name: 'write a 50k download into a new store', value: round(download, 0), unit: 'ms', goal: '' },
@@ -62,6 +65,7 @@ function lmdbFigures(dir: string): Figure[] {
     { name: 'one edit durable on disk (50k account), p50', value: round(percentile(edits, 50), 2), unit: 'ms', goal: '' },
     { name: 'one edit durable on disk (50k account), p95', value: round(percentile(edits, 95), 2), unit: 'ms', goal: '< 5 ms' },
     { name: 'one undo durable on disk, p95', value: round(percentile(undos, 95), 2), unit: 'ms', goal: '' },
+    { name: 'database check in a child process (under tsx), p50 of 3', value: round(percentile(probes, 50), 0), unit: 'ms', goal: '' },
     ...confFigures(dir, percentile(edits, 95)),
   ]
 }
