@@ -19,7 +19,7 @@ import { percentile, round, type Bench, type Figure } from './figures'
 
 const ADVERTISER = '7301000000000000077'
 const EDITS = 200
-const CONF_EDITS = 20
+const CONF_EDITS = 10
 
 function timed<T>(run: () => T): [T, number] {
   const start = performance.now()
