@@ -45,6 +45,14 @@ if (!app.requestSingleInstanceLock()) {
     const services = createAppServices({
       info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
       settings: electronSettingsBackend(userData),
+      dataDir: userData,
+      // The database check runs this app's own binary as plain Node on the bundled probe script.
+      accountProbe: {
+        command: process.execPath,
+        args: [join(import.meta.dirname, 'account-probe.js')],
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+        onUnavailable: (reason) => console.warn(reason),
+      },
       openExternal: (url) => shell.openExternal(url),
       hasToken: api.hasToken,
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
@@ -54,7 +62,11 @@ if (!app.requestSingleInstanceLock()) {
     if (services.settings.get().settings.connectionProfile === 'embedded-sandbox') {
       api.embeddedSandbox().catch((error) => console.error('[sandbox] could not start', error))
     }
-    app.on('will-quit', () => void api.close())
+        // Account databases are closed cleanly so the next start does not have to recover their lock file.
+    app.on('will-quit', () => {
+      services.close()
+      void api.close()
+    })
     registerIpcHandlers(ipcMain, services.dispatch, policy)
     forwardEvents(services.events, () => BrowserWindow.getAllWindows())
     openWindow()

@@ -1,5 +1,9 @@
 import type { AppInfo } from '../../shared/ipc/contract'
 import { isExternalHttpsUrl } from '../../shared/security/trusted-url'
+import { DEMO_ADVERTISERS } from '../../shared/domain/demo-account'
+import { createDemoAccount } from '../../shared/domain/demo'
+import { createAccountService, type AccountServiceDeps } from './account-service'
+import { createAccountTransfer } from './account-transfer'
 import { createDispatcher, type DispatcherOptions } from './dispatcher'
 import { createEventHub } from './event-hub'
 import { ServiceError } from './service-error'
@@ -15,7 +19,18 @@ export interface AppServicesDeps {
   /** Quits and installs a downloaded update; absent where there are no updates (development, the browser harness). */
   restartToUpdate?: () => void
   logError?: DispatcherOptions['logError']
+  /** The app's data folder (Electron's userData); account databases live under `accounts/`. */
+  dataDir: string
+  now?: () => Date
+  /** What a blank account starts from; defaults to the demo account for the demo advertiser. */
+  seedAccount?: AccountServiceDeps['seed']
+  /** The child process that checks an account database before it is opened; none in unit tests. */
+  accountProbe?: AccountServiceDeps['probe']
 }
+
+/** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
+const seedDemo: AccountServiceDeps['seed'] = (advertiserId, now) =>
+  DEMO_ADVERTISERS.some((a) => a.advertiser_id === advertiserId) ? createDemoAccount(advertiserId, now) : null
 
 /**
  * Composition root of the back end, shared by the Electron main process and the
@@ -24,12 +39,28 @@ export interface AppServicesDeps {
 export function createAppServices(deps: AppServicesDeps) {
   const events = createEventHub()
   const settings = createSettingsService(deps.settings)
+  const accounts = createAccountService({
+    dataDir: deps.dataDir,
+    now: deps.now,
+    seed: deps.seedAccount ?? seedDemo,
+    probe: deps.accountProbe,
+  })
   const status = createStatusService({
     getSettings: () => settings.get().settings,
     hasToken: deps.hasToken ?? (() => false),
-    // The account store (drafting) reports pending edits; until an account is opened there are none.
-    countPendingChanges: () => 0,
+    countPendingChanges: (advertiserId) => accounts.pendingCount(advertiserId),
   })
+  const transfer = createAccountTransfer({
+    accounts,
+    advertiserName: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.advertiser_name ?? null,
+    now: deps.now ?? (() => new Date()),
+  })
+  /** Runs an account change, then tells the status bar, whose pending count it may have moved. */
+  const changing = <T>(run: () => T): T => {
+    const result = run()
+    events.emit('status:changed', status.status())
+    return result
+  }
 
   settings.onChange((s) => {
     events.emit('settings:changed', s)
@@ -47,6 +78,14 @@ export function createAppServices(deps: AppServicesDeps) {
         if (!isExternalHttpsUrl(url)) throw new ServiceError('FORBIDDEN', 'Only https:// links can be opened.')
         await deps.openExternal(url)
       },
+      'account:open': ({ advertiserId }) => changing(() => accounts.open(advertiserId)),
+      'account:edit': ({ advertiserId, edit }) => changing(() => accounts.edit(advertiserId, edit)),
+      'account:undo': ({ advertiserId }) => changing(() => accounts.undo(advertiserId)),
+      'account:redo': ({ advertiserId }) => changing(() => accounts.redo(advertiserId)),
+      'account:export': ({ advertiserId, format }) => transfer.export(advertiserId, format),
+      'account:import-preview': ({ advertiserId, format, content }) => transfer.preview(advertiserId, format, content),
+      'account:import-apply': ({ advertiserId, format, content, validRowsOnly }) =>
+        changing(() => transfer.apply(advertiserId, format, content, validRowsOnly)),
       'app:restart-to-update': () => {
         if (!deps.restartToUpdate) throw new ServiceError('NOT_FOUND', 'There is no update waiting to be installed.')
         deps.restartToUpdate()
@@ -55,6 +94,14 @@ export function createAppServices(deps: AppServicesDeps) {
     { logError: deps.logError },
   )
 
-  return { dispatch, events, settings, status }
+  return {
+    dispatch,
+    events,
+    settings,
+    status,
+    accounts,
+    /** Closes the account databases; call once when the app quits. */
+    close: () => accounts.close(),
+  }
 }
 export type AppServices = ReturnType<typeof createAppServices>

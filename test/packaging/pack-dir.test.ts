@@ -16,7 +16,8 @@ let files: string[]
 /** Bare package names the built main process imports (what electron-vite left external). */
 function mainImports(): string[] {
   const names = new Set<string>()
-  for (const file of readdirSync(join(root, 'out/main'))) {
+  const bundles = readdirSync(join(root, 'out/main'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
+  for (const file of bundles) {
     const code = readFileSync(join(root, 'out/main', file), 'utf8')
     for (const [, spec] of code.matchAll(/\bfrom\s*["']([^"'./][^"']*)["']|\bimport\(\s*["']([^"'./][^"']*)["']/g)) {
       if (!spec || spec.startsWith('node:') || spec === 'electron') continue

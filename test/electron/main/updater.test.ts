@@ -55,6 +55,7 @@ describe('auto-updates', () => {
     const services = createAppServices({
       info: { name: 'Adwright', version: '1.0.0', platform: 'darwin', host: 'electron' },
       settings: confSettingsBackend(tempDir()),
+      dataDir: tempDir(),
       openExternal: vi.fn(),
     })
     const win = new electron.BrowserWindow({})

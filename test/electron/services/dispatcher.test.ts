@@ -4,6 +4,7 @@ import { ServiceError } from '../../../electron/services/service-error'
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings'
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  // Only the channels these tests call are real; the rest are never reached.
   return {
     'app:info': () => ({ name: 'Adwright', version: '1', platform: 'linux', host: 'electron' }),
     'settings:get': () => ({ settings: DEFAULT_SETTINGS, notices: [] }),
@@ -17,7 +18,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     },
     'app:restart-to-update': () => {},
     ...overrides,
-  }
+  } as Handlers
 }
 
 describe('dispatcher', () => {
