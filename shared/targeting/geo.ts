@@ -1,0 +1,73 @@
+import type { Market } from '../markets/markets'
+import { COUNTRIES, REGIONS, type Country, type Region } from './geo-data'
+
+/** What validation needs of geography (injected there, so it stays data-free). */
+export interface GeoLookup {
+  /** The id of the enclosing location, or null for a country or an unknown id. */
+  parentOf(id: string): string | null
+}
+
+export interface ResolvedLocation {
+  id: string
+  name: string
+  country: Country
+  /** Share of the country's users this location holds (1 for the country itself). */
+  share: number
+}
+
+const countryById = new Map(COUNTRIES.map((c) => [c.id, c]))
+const regionById = new Map(REGIONS.map((r) => [r.id, r]))
+
+export const geo: GeoLookup & {
+  country(id: string): Country | undefined
+  region(id: string): Region | undefined
+  name(id: string): string
+} = {
+  parentOf: (id) => regionById.get(id)?.parentId ?? null,
+  country: (id) => countryById.get(id),
+  region: (id) => regionById.get(id),
+  name: (id) => countryById.get(id)?.name ?? regionById.get(id)?.name ?? `unknown location ${id}`,
+}
+
+/** Walks up to the country; undefined when the id is not in Adwright's list. */
+export function resolveLocation(id: string): ResolvedLocation | undefined {
+  let share = 1
+  let cur = id
+  for (let depth = 0; depth < 8; depth++) {
+    const country = countryById.get(cur)
+    if (country) return { id, name: geo.name(id), country, share }
+    const region = regionById.get(cur)
+    if (!region) return undefined
+    share *= region.share
+    cur = region.parentId
+  }
+  return undefined
+}
+
+export function marketOfCountry(countryId: string): Market | null {
+  return countryById.get(countryId)?.market ?? null
+}
+
+/** Market of any known location (region → its country's); null if unsupported or unknown. */
+export function marketOfLocation(id: string): Market | null {
+  return resolveLocation(id)?.country.market ?? null
+}
+
+/** True when `ancestorId` encloses `id` (a location does not enclose itself). */
+export function isWithin(id: string, ancestorId: string, lookup: GeoLookup = geo): boolean {
+  for (let p = lookup.parentOf(id), depth = 0; p !== null && depth < 8; p = lookup.parentOf(p), depth++) {
+    if (p === ancestorId) return true
+  }
+  return false
+}
+
+/** Drops locations already covered by a selected ancestor (US + California counts the US once). */
+export function withoutCovered(ids: readonly string[], lookup: GeoLookup = geo): string[] {
+  const unique = [...new Set(ids)]
+  return unique.filter((id) => !unique.some((other) => other !== id && isWithin(id, other, lookup)))
+}
+
+export const ALL_LOCATIONS: ReadonlyArray<{ id: string; name: string; parentId: string | null }> = [
+  ...COUNTRIES.map((c) => ({ id: c.id, name: c.name, parentId: null })),
+  ...REGIONS.map((r) => ({ id: r.id, name: r.name, parentId: r.parentId })),
+]
