@@ -11,7 +11,7 @@ export interface Source {
 }
 
 export const SOURCES = {
-  'adwright-model': { name: 'Adwright estimate (no published figure; override it in Settings)', url: '' },
+  'adwright-model': { name: 'Adwright estimate (no published figure)', url: '' },
   'tiktok-personalised-ads-2021': {
     name: 'Engadget, Mar 2021: TikTok makes in-app personalised ads mandatory outside the EU',
     url: 'https://www.engadget.com/tiktok-personalized-ads-april-15-183027465.html',

@@ -36,7 +36,8 @@ export function explainMarket(m: MarketEstimate, t: ReachInput, overrides: Conse
     say(`broad targeting reaches ${pct(consent.broad.value)}${yours(consent.broad)} — ${lower(consent.broad.why)}`, consent.broad.source)
   }
 
-  if (t.age_groups.includes('AGE_13_17')) {
+  // Only when teens actually count here (they do not with interest targeting in the US and EU).
+  if (t.age_groups.includes('AGE_13_17') && (!coverage.personalised || consent.minors.value > 0)) {
     say('ages 13–17 are included here; TikTok’s own estimate counts 18+ only, so it will show fewer people.', 'tiktok-audience-size')
   }
 

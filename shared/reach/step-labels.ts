@@ -24,10 +24,11 @@ const unique = (ids: SourceId[]) => [...new Set(ids)]
 
 function ageDetail(t: ReachInput): string {
   if (!t.age_groups.length) return '18+ (TikTok’s default when no age is chosen)'
-  return [...new Set(t.age_groups)]
+  const list = [...new Set(t.age_groups)]
     .sort()
     .map((g) => AGE_LABELS[g])
     .join(', ')
+  return t.age_groups.includes('AGE_13_17') ? list : `${list} (13–17 left out)`
 }
 
 function deviceDetail(t: ReachInput): string {
@@ -75,7 +76,8 @@ export function describeStep(key: StepKey, c: StepContext): Described {
       return {
         label: 'Consent & law',
         detail: c.coverage.personalised
-          ? `Personalised: ${pct}% of adults${v.overridden ? ' (your override)' : ''}; 13–17: ${Math.round(c.consent.minors.value * 100)}%`
+          ? `Personalised: ${pct}% of adults${v.overridden ? ' (your override)' : ''}` +
+            (t.age_groups.includes('AGE_13_17') ? `; 13–17: ${Math.round(c.consent.minors.value * 100)}%` : '')
           : `Broad targeting: ${pct}% reachable`,
         sources: unique([v.source, ...(c.coverage.personalised && t.age_groups.includes('AGE_13_17') ? [c.consent.minors.source] : [])]),
       }
