@@ -2,7 +2,6 @@ import type { Targeting } from '../domain/entities'
 import type { Placement } from '../domain/enums'
 import { resolveConsent, type ConsentOverrides, type ResolvedConsent } from '../markets/consent'
 import { MARKETS, type Market } from '../markets/markets'
-import type { SourceId } from '../markets/sources'
 import { geo, resolveLocation, withoutCovered, type ResolvedLocation } from '../targeting/geo'
 import { PLACEMENT_INFO, deliversIn, effectivePlacements } from '../targeting/placements'
 import {
@@ -18,7 +17,7 @@ import { interestCoverage, type InterestCoverage } from './interest-union'
 import { explainMarket } from './reasons'
 import { describeStep } from './step-labels'
 import { toRange } from './stage'
-import type { MarketEstimate, ReachEstimate, StepKey, WaterfallStep } from './types'
+import type { MarketEstimate, ReachEstimate, Reason, StepKey, WaterfallStep } from './types'
 
 export type ReachInput = Pick<
   Targeting,
@@ -56,7 +55,7 @@ function placementFactor(placements: Placement[], iso: string, personalised: boo
   return f
 }
 
-function estimateMarket(market: Market, locations: ResolvedLocation[], t: ReachInput, overrides: ConsentOverrides): MarketEstimate {
+function estimateMarket(market: Market, locations: ResolvedLocation[], t: ReachInput, overrides: ConsentOverrides): { estimate: MarketEstimate; reasons: Reason[] } {
   const consent = resolveConsent(market, overrides)
   const coverage: InterestCoverage = interestCoverage(t, market)
   const placements = effectivePlacements(t)
@@ -112,12 +111,9 @@ function estimateMarket(market: Market, locations: ResolvedLocation[], t: ReachI
   const base = totals.get('base') ?? 0
   // The point estimate is the product of the steps, so the waterfall always adds up to what is shown.
   const audience = waterfall.reduce((n, s) => (s.key === 'base' ? s.remaining : n * s.factor), 0)
-  return {
-    market,
-    locationNames: locations.map((l) => l.name),
-    waterfall,
-    ...toRange(audience, base),
-  }
+  const estimate: MarketEstimate = { market, locationNames: locations.map((l) => l.name), waterfall, ...toRange(audience, base) }
+  const countries = [...new Set(locations.map((l) => l.country))]
+  return { estimate, reasons: explainMarket(estimate, t, { consent, coverage, countries }) }
 }
 
 /**
@@ -133,21 +129,22 @@ export function estimateReach(t: ReachInput, overrides: ConsentOverrides = {}): 
     if (!loc || !market) unsupported.push({ id, name: geo.name(id) })
     else byMarket.set(market, [...(byMarket.get(market) ?? []), loc])
   }
-  const markets = MARKETS.filter((m) => byMarket.has(m)).map((m) => estimateMarket(m, byMarket.get(m)!, t, overrides))
+  const results = MARKETS.filter((m) => byMarket.has(m)).map((m) => estimateMarket(m, byMarket.get(m)!, t, overrides))
+  const markets = results.map((r) => r.estimate)
   const audience = markets.reduce((n, m) => n + m.audience, 0)
   const possible = markets.reduce((n, m) => n + m.possible, 0)
   return {
     markets,
     total: toRange(audience, possible),
     unsupported,
-    reasons: [...markets.flatMap((m) => explainMarket(m, t, overrides)), ...unsupported.map(unsupportedReason)],
+    reasons: [...results.flatMap((r) => r.reasons), ...unsupported.map(unsupportedReason)],
     modelled: true,
     tiktok: null,
   }
 }
 
-const unsupportedReason = (u: { id: string; name: string }) => ({
+const unsupportedReason = (u: { id: string; name: string }): Reason => ({
   market: null,
   text: `${u.name}: not estimated — Adwright covers East Asia (cross-app test), the US and the EU/EEA only.`,
-  source: 'adwright-model' as SourceId,
+  source: 'adwright-model',
 })

@@ -1,22 +1,25 @@
-import { resolveConsent, type ConsentOverrides } from '../markets/consent'
+import type { ResolvedConsent } from '../markets/consent'
 import { MARKET_LABELS } from '../markets/markets'
-import { resolveLocation } from '../targeting/geo'
+import type { Country } from '../targeting/geo-data'
 import { PLACEMENT_INFO, deliversIn, effectivePlacements } from '../targeting/placements'
 import { MODELLED_NOTE } from '../targeting/taxonomy'
 import { iosShareOf } from './demographics'
 import type { ReachInput } from './estimate'
-import { interestCoverage } from './interest-union'
+import type { InterestCoverage } from './interest-union'
 import type { MarketEstimate, Reason } from './types'
 
 const pct = (n: number) => `${Math.round(n * 100)}%`
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /** Plain-language reasons for one market's figure, each with the source of its number. */
-export function explainMarket(m: MarketEstimate, t: ReachInput, overrides: ConsentOverrides): Reason[] {
+export function explainMarket(
+  m: MarketEstimate,
+  t: ReachInput,
+  c: { consent: ResolvedConsent; coverage: InterestCoverage; countries: readonly Country[] },
+): Reason[] {
+  const { consent, coverage, countries } = c
   const market = m.market
   const name = MARKET_LABELS[market]
-  const consent = resolveConsent(market, overrides)
-  const coverage = interestCoverage(t, market)
   const out: Reason[] = []
   const say = (text: string, source: Reason['source']) => out.push({ market, text: `${name}: ${text}`, source })
   const yours = (v: { overridden: boolean; defaultValue: number }) => (v.overridden ? ` (your setting; default ${pct(v.defaultValue)})` : '')
@@ -41,14 +44,6 @@ export function explainMarket(m: MarketEstimate, t: ReachInput, overrides: Conse
     say('ages 13–17 are included here; TikTok’s own estimate counts 18+ only, so it will show fewer people.', 'tiktok-audience-size')
   }
 
-  const countries = [
-    ...new Map(
-      t.location_ids
-        .map(resolveLocation)
-        .filter((l) => l?.country.market === market)
-        .map((l) => [l!.country.id, l!.country] as const),
-    ).values(),
-  ]
   if (new Set(t.operating_systems).size === 1) {
     const os = t.operating_systems[0] === 'IOS' ? 'iOS' : 'Android'
     for (const c of countries) {

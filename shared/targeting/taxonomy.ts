@@ -45,11 +45,17 @@ const BY_ID = build()
 export const INTEREST_CATEGORIES: readonly InterestCategory[] = [...BY_ID.values()]
 export const interestCategory = (id: string) => BY_ID.get(id)
 
-export function ancestorsOf(id: string): string[] {
-  const out: string[] = []
-  for (let p = BY_ID.get(id)?.parentId ?? null; p; p = BY_ID.get(p)?.parentId ?? null) out.push(p)
-  return out
-}
+const ANCESTORS = new Map<string, readonly string[]>(
+  [...BY_ID.keys()].map((id) => {
+    const out: string[] = []
+    for (let p = BY_ID.get(id)?.parentId ?? null; p; p = BY_ID.get(p)?.parentId ?? null) out.push(p)
+    return [id, out]
+  }),
+)
+const NO_ANCESTORS: readonly string[] = []
+
+/** Parent first, top level last. Precomputed: the estimator asks for every selected interest on every keystroke. */
+export const ancestorsOf = (id: string): readonly string[] => ANCESTORS.get(id) ?? NO_ANCESTORS
 
 export const topLevelOf = (id: string): string => ancestorsOf(id).at(-1) ?? id
 
