@@ -50,7 +50,8 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
   const foreign = typeof root.advertiser_id === 'string' && root.advertiser_id !== opts.advertiserId
   const seen = new Set<string>()
 
-  const visit = (entry: unknown, kind: EntityKind, path: string, parentId: string | null) => {
+  /** `parentId` is the parent's id after import; `parentInFile` what the file called it (they differ for new or foreign entries). */
+  const visit = (entry: unknown, kind: EntityKind, path: string, parentId: string | null, parentInFile: unknown) => {
     result.totalRows++
     const level = LEVELS[kind]
     const errors: ImportRowError[] = []
@@ -65,8 +66,10 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     const name = typeof fields[level.name] === 'string' && fields[level.name] ? `${level.label} “${fields[level.name] as string}”` : level.label
     if (level.children && children !== undefined && !Array.isArray(children))
       fail(`${path}.${level.children}`, level.children, `${name} (${path}): ${level.children} must be a list.`)
-    if (level.parent && fields[level.parent] !== undefined && fields[level.parent] !== parentId)
-      fail(`${path}.${level.parent}`, level.parent, `${name} (${path}): ${level.parent} ${String(fields[level.parent])} does not match the entry it is nested in; remove it.`)
+    const parentField = level.parent
+    const statedParent = parentField ? fields[parentField] : undefined
+    if (parentField && statedParent !== undefined && statedParent !== parentId && statedParent !== parentInFile)
+      fail(`${path}.${parentField}`, parentField, `${name} (${path}): ${parentField} ${String(statedParent)} does not match the entry it is nested in; remove it.`)
 
     const given = fields[level.id]
     const id = given === undefined || given === '' || (foreign && typeof given === 'string' && !isLocalId(given)) ? opts.newId() : given
@@ -93,9 +96,9 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     else result.ads.push(parsed.data as ImportParseResult['ads'][number])
     result.validRows++
     if (childKind && Array.isArray(children))
-      children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string))
+      children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string, given))
   }
 
-  root.campaigns.forEach((c, i) => visit(c, 'campaign', `campaigns[${i}]`, null))
+  root.campaigns.forEach((c, i) => visit(c, 'campaign', `campaigns[${i}]`, null, undefined))
   return result
 }

@@ -94,7 +94,11 @@ describe('parsePlan', () => {
   })
 
   it('treats a plan from another advertiser as a template: TikTok ids become new local ids', () => {
-    const text = JSON.stringify({ advertiser_id: '7399999999999999999', campaigns: [{ ...campaign, campaign_id: '1800000000000000101', adgroups: [adgroup] }] })
+    const text = JSON.stringify({
+      advertiser_id: '7399999999999999999',
+      // The ad group may repeat its campaign's id from the other account.
+      campaigns: [{ ...campaign, campaign_id: '1800000000000000101', adgroups: [{ ...adgroup, campaign_id: '1800000000000000101' }] }],
+    })
     const r = parsePlan(text, opts())
     expect(r.errors).toEqual([])
     expect(r.campaigns[0]!.campaign_id).toBe('local-t1')
