@@ -87,7 +87,8 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     if (errors.length > 0) {
       const skipped = countDescendants(entry, kind)
       result.totalRows += skipped
-      if (skipped > 0) fail(path, '', `${name} (${path}): the ${skipped} entr${skipped === 1 ? 'y' : 'ies'} nested in it are skipped until it is fixed.`)
+      const what = skipped === 1 ? 'the entry nested in it is' : `the ${skipped} entries nested in it are`
+      if (skipped > 0) fail(path, '', `${name} (${path}): ${what} skipped until it is fixed.`)
       result.errors.push(...errors)
       return
     }
