@@ -15,6 +15,10 @@ export interface AppServicesDeps {
   logError?: DispatcherOptions['logError']
 }
 
+const notBuilt = (): never => {
+  throw new ServiceError('STORAGE', 'The account store is not available in this build yet.')
+}
+
 /**
  * Composition root of the back end, shared by the Electron main process and the
  * browser bridge: everything here runs in plain Node.
@@ -45,6 +49,14 @@ export function createAppServices(deps: AppServicesDeps) {
         if (!isExternalHttpsUrl(url)) throw new ServiceError('FORBIDDEN', 'Only https:// links can be opened.')
         await deps.openExternal(url)
       },
+      // Placeholders until the account store lands (drafting-store branch replaces them).
+      'account:open': notBuilt,
+      'account:edit': notBuilt,
+      'account:undo': notBuilt,
+      'account:redo': notBuilt,
+      'account:export': notBuilt,
+      'account:import-preview': notBuilt,
+      'account:import-apply': notBuilt,
     },
     { logError: deps.logError },
   )

@@ -10,6 +10,7 @@
  * `./request-schemas.ts`; this file stays type-only plus plain constants so the
  * sandboxed preload can import it without pulling in any package.
  */
+import type { AccountDelta, AccountSnapshot, Edit, ExportFormat, ImportPreview } from '../domain/account'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { Settings, SettingsPatch } from '../settings/settings'
 import type { Result } from './result'
@@ -35,11 +36,32 @@ export interface InvokeContract {
   'accounts:list': { request: void; response: AdvertiserSummary[] }
   'status:get': { request: void; response: AppStatus }
   'shell:open-external': { request: { url: string }; response: void }
+  /** Opens (creating on first use) the local store of one advertiser. */
+  'account:open': { request: { advertiserId: string }; response: AccountSnapshot }
+  /** Applies one edit as one undo step; durable on disk before it answers. */
+  'account:edit': { request: { advertiserId: string; edit: Edit }; response: AccountDelta }
+  'account:undo': { request: { advertiserId: string }; response: AccountDelta }
+  'account:redo': { request: { advertiserId: string }; response: AccountDelta }
+  'account:export': {
+    request: { advertiserId: string; format: ExportFormat }
+    response: { fileName: string; content: string }
+  }
+  'account:import-preview': {
+    request: { advertiserId: string; format: ExportFormat; content: string }
+    response: ImportPreview
+  }
+  /** Applies an import as one undo step; refuses a file with errors unless validRowsOnly. */
+  'account:import-apply': {
+    request: { advertiserId: string; format: ExportFormat; content: string; validRowsOnly: boolean }
+    response: AccountDelta
+  }
 }
 
 export interface EventContract {
   'settings:changed': Settings
   'status:changed': AppStatus
+  /** The account changed other than through this window's own edit (another window, sync, CLI). */
+  'account:changed': { advertiserId: string; delta: AccountDelta }
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -64,8 +86,15 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'accounts:list',
   'status:get',
   'shell:open-external',
+  'account:open',
+  'account:edit',
+  'account:undo',
+  'account:redo',
+  'account:export',
+  'account:import-preview',
+  'account:import-apply',
 ])
-export const EVENT_CHANNELS = channelList<EventChannel>()(['settings:changed', 'status:changed'])
+export const EVENT_CHANNELS = channelList<EventChannel>()(['settings:changed', 'status:changed', 'account:changed'])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel =>
   typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)

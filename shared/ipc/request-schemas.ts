@@ -4,11 +4,49 @@
  * `undefined`, so a renderer cannot smuggle data through it.
  */
 import { z } from 'zod'
-import { SettingsPatchSchema } from '../settings/settings-schema'
+import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
+import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
 import type { InvokeChannel } from './contract'
 import type { FieldIssue } from './result'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
+
+const kind = z.enum(['campaign', 'adgroup', 'ad'])
+const target = z.object({ kind, id: IdSchema }).strict()
+const targets = z.array(target).min(1, 'Select at least one item.').max(100_000)
+const label = z.string().max(200).optional()
+const patch = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('campaign'), id: IdSchema, fields: CampaignSchema.partial().strict() }).strict(),
+  z.object({ kind: z.literal('adgroup'), id: IdSchema, fields: AdGroupSchema.partial().strict() }).strict(),
+  z.object({ kind: z.literal('ad'), id: IdSchema, fields: AdSchema.partial().strict() }).strict(),
+])
+
+export const EditSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('create'),
+      campaigns: z.array(CampaignSchema).optional(),
+      adgroups: z.array(AdGroupSchema).optional(),
+      ads: z.array(AdSchema).optional(),
+      label,
+    })
+    .strict(),
+  z.object({ type: z.literal('update'), patches: z.array(patch).min(1).max(100_000), label }).strict(),
+  z.object({ type: z.literal('delete'), targets, label }).strict(),
+  z
+    .object({
+      type: z.literal('duplicate'),
+      targets: z.array(z.object({ kind: z.enum(['campaign', 'adgroup']), id: IdSchema }).strict()).min(1),
+      nameSuffix: z.string().max(50).optional(),
+      label,
+    })
+    .strict(),
+  z.object({ type: z.literal('revert'), targets, label }).strict(),
+])
+
+const advertiser = z.object({ advertiserId: AdvertiserIdSchema }).strict()
+const format = z.enum(['csv', 'json'], { error: 'Format must be csv or json.' })
+const fileContent = z.string().max(200 * 1024 * 1024, 'That file is too large to import (200 MB at most).')
 
 export const REQUEST_SCHEMAS = {
   'app:info': none,
@@ -17,6 +55,13 @@ export const REQUEST_SCHEMAS = {
   'accounts:list': none,
   'status:get': none,
   'shell:open-external': z.object({ url: z.string().max(2048, 'That link is too long to open.') }).strict(),
+  'account:open': advertiser,
+  'account:edit': advertiser.extend({ edit: EditSchema }).strict(),
+  'account:undo': advertiser,
+  'account:redo': advertiser,
+  'account:export': advertiser.extend({ format }).strict(),
+  'account:import-preview': advertiser.extend({ format, content: fileContent }).strict(),
+  'account:import-apply': advertiser.extend({ format, content: fileContent, validRowsOnly: z.boolean() }).strict(),
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
