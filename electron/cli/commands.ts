@@ -4,14 +4,16 @@ import type { ConsentOverrides } from '../../shared/markets/consent'
 import { estimateReach } from '../../shared/reach/estimate'
 import { STAGE_LABELS } from '../../shared/reach/stage'
 import { INTEREST_CATEGORIES, MODELLED_NOTE } from '../../shared/targeting/taxonomy'
-import type { Plan } from './plan-file'
+import type { ImportParseResult } from '../../shared/domain/import-result'
+import { validateAccount } from '../../shared/domain/validation'
+import { geo } from '../../shared/targeting/geo'
 
-/** Structure problems plus every ad group's compliance problems. */
-export function validatePlan(plan: Plan, structure: Problem[]): Problem[] {
-  return [...structure, ...plan.adgroups.flatMap((a) => checkCompliance(a))]
+/** drafting-rules' entity validation, then every ad group's market and consent rules. */
+export function validatePlan(plan: ImportParseResult, currency: string, now: Date): Problem[] {
+  return [...validateAccount(plan, { currency, now, geo }), ...plan.adgroups.flatMap((a) => checkCompliance(a))]
 }
 
-export function reachReport(plan: Plan, overrides: ConsentOverrides) {
+export function reachReport(plan: Pick<ImportParseResult, 'adgroups'>, overrides: ConsentOverrides) {
   return {
     modelled: true,
     note: MODELLED_NOTE,

@@ -2,17 +2,21 @@ import { ConsentOverridesSchema } from '../../shared/settings/settings-schema'
 import type { ConsentOverrides } from '../../shared/markets/consent'
 import { reachReport, taxonomyReport, validatePlan } from './commands'
 import { problemsText, reachText, taxonomyText } from './format-text'
-import { parsePlanStructure, type ParsedPlan } from './plan-file'
+import { loadPlan as parsePlanText, planErrorText, type LoadedPlan } from './load-plan'
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  validate <plan.json> [--json]     Check a plan; prints problems. Exit 1 if any is an error.
+  validate <plan.json> [--json] [--currency <code>]
+                                    Check a plan file (docs/plan-format.md): file errors, TikTok's rules and the
+                                    market/consent rules. Exit 1 if any is an error. --currency: the advertiser's
+                                    currency for minimum budgets (default USD).
   reach <plan.json> [--json] [--overrides <file.json>] [--advertiser <id>]
                                     Estimated reach per ad group and market, with the waterfall and rule violations.
-                                    --overrides: a Settings-style consentOverrides file ({ "<advertiser id>": { "EU": { "interests": 0.4 } } });
-                                    the plan's advertiser (or --advertiser) picks the entry.
-  taxonomy [--json]                 The interest categories (id, name, parent id, level).
+                                    --overrides: a Settings-style consentOverrides file
+                                    ({ "<advertiser id>": { "EU": { "interests": 0.4 } } }); the plan's advertiser
+                                    (or --advertiser) picks the entry.
+  taxonomy [--json]                 The interest categories (id, name, parent id, level). Modelled data.
 
 Exit codes: 0 done, 1 the plan has errors (validate), 2 bad arguments or unreadable file.`
 
@@ -30,20 +34,22 @@ interface Args {
   json: boolean
   overrides?: string
   advertiser?: string
+  currency: string
 }
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv
   if (!command) throw new UsageError('No command given.')
-  const args: Args = { command, json: false }
+  const args: Args = { command, json: false, currency: 'USD' }
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!
     if (a === '--json') args.json = true
-    else if (a === '--overrides' || a === '--advertiser') {
+    else if (a === '--overrides' || a === '--advertiser' || a === '--currency') {
       const v = rest[++i]
       if (!v || v.startsWith('--')) throw new UsageError(`${a} needs a value.`)
       if (a === '--overrides') args.overrides = v
-      else args.advertiser = v
+      else if (a === '--advertiser') args.advertiser = v
+      else args.currency = v.toUpperCase()
     } else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`)
     else if (args.file) throw new UsageError(`Unexpected argument ${a}.`)
     else args.file = a
@@ -51,13 +57,16 @@ function parseArgs(argv: string[]): Args {
   return args
 }
 
-function readJson(io: CliIO, path: string, what: string): unknown {
-  let text: string
+function readText(io: CliIO, path: string, what: string): string {
   try {
-    text = io.readFile(path)
+    return io.readFile(path)
   } catch (e) {
     throw new UsageError(`Cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`)
   }
+}
+
+function readJson(io: CliIO, path: string, what: string): unknown {
+  const text = readText(io, path, what)
   try {
     return JSON.parse(text)
   } catch (e) {
@@ -65,22 +74,19 @@ function readJson(io: CliIO, path: string, what: string): unknown {
   }
 }
 
-function loadPlan(io: CliIO, args: Args): ParsedPlan {
+function loadPlan(io: CliIO, args: Args): LoadedPlan {
   if (!args.file) throw new UsageError(`${args.command} needs a plan file.`)
-  const parsed = parsePlanStructure(readJson(io, args.file, 'Plan file'))
-  if ('error' in parsed) throw new UsageError(`${args.file}: ${parsed.error}`)
-  return parsed
+  return parsePlanText(readText(io, args.file, 'Plan file'), args.advertiser)
 }
 
-function loadOverrides(io: CliIO, args: Args, plan: ParsedPlan['plan']): ConsentOverrides {
+function loadOverrides(io: CliIO, args: Args, advertiserId: string): ConsentOverrides {
   if (!args.overrides) return {}
   const r = ConsentOverridesSchema.safeParse(readJson(io, args.overrides, 'Overrides file'))
   if (!r.success) {
     const i = r.error.issues[0]!
     throw new UsageError(`${args.overrides}: ${i.path.join('.')}: ${i.message}`)
   }
-  const advertiser = args.advertiser ?? plan.adgroups[0]?.advertiser_id ?? plan.campaigns[0]?.advertiser_id
-  return (advertiser && r.data[advertiser]) || {}
+  return r.data[advertiserId] ?? {}
 }
 
 const print = (io: CliIO, json: boolean, value: unknown, text: string) => io.out(json ? JSON.stringify(value, null, 2) : text)
@@ -91,15 +97,17 @@ export function runCli(argv: string[], io: CliIO): number {
     const args = parseArgs(argv)
     switch (args.command) {
       case 'validate': {
-        const { plan, problems } = loadPlan(io, args)
-        const all = validatePlan(plan, problems)
-        print(io, args.json, { problems: all }, problemsText(all))
-        return all.some((p) => p.severity === 'error') ? 1 : 0
+        const { plan } = loadPlan(io, args)
+        const problems = validatePlan(plan, args.currency, new Date())
+        const summary = problems.length || !plan.errors.length ? problemsText(problems) : `${plan.errors.length} problem(s) in the file; those entries were skipped, not checked.`
+        const text = [...plan.errors.map(planErrorText), summary].join('\n')
+        print(io, args.json, { plan_errors: plan.errors, problems }, text)
+        return plan.errors.length || problems.some((p) => p.severity === 'error') ? 1 : 0
       }
       case 'reach': {
-        const { plan, problems } = loadPlan(io, args)
-        if (problems.length) io.err(`${problems.length} entity(ies) skipped for bad structure; run "validate" for details.`)
-        const report = reachReport(plan, loadOverrides(io, args, plan))
+        const { plan, advertiserId } = loadPlan(io, args)
+        if (plan.errors.length) io.err(`${plan.errors.length} problem(s) in the file; those entries are left out (run "validate" for details).`)
+        const report = reachReport(plan, loadOverrides(io, args, advertiserId))
         print(io, args.json, report, reachText(report))
         return 0
       }

@@ -1,11 +1,9 @@
+import type { GeoLookup } from '../domain/validation/context'
 import type { Market } from '../markets/markets'
 import { COUNTRIES, REGIONS, type Country, type Region } from './geo-data'
 
-/** What validation needs of geography (injected there, so it stays data-free). */
-export interface GeoLookup {
-  /** The id of the enclosing location, or null for a country or an unknown id. */
-  parentOf(id: string): string | null
-}
+/** Validation's interface (shared/domain/validation takes one injected); `geo` below implements it with this dataset. */
+export type { GeoLookup }
 
 export interface ResolvedLocation {
   id: string
@@ -23,7 +21,7 @@ export const geo: GeoLookup & {
   region(id: string): Region | undefined
   name(id: string): string
 } = {
-  parentOf: (id) => regionById.get(id)?.parentId ?? null,
+  parentOf: (id) => regionById.get(id)?.parentId,
   country: (id) => countryById.get(id),
   region: (id) => regionById.get(id),
   name: (id) => countryById.get(id)?.name ?? regionById.get(id)?.name ?? `unknown location ${id}`,
@@ -55,7 +53,7 @@ export function marketOfLocation(id: string): Market | null {
 
 /** True when `ancestorId` encloses `id` (a location does not enclose itself). */
 export function isWithin(id: string, ancestorId: string, lookup: GeoLookup = geo): boolean {
-  for (let p = lookup.parentOf(id), depth = 0; p !== null && depth < 8; p = lookup.parentOf(p), depth++) {
+  for (let p = lookup.parentOf(id), depth = 0; p !== undefined && depth < 8; p = lookup.parentOf(p), depth++) {
     if (p === ancestorId) return true
   }
   return false

@@ -21,12 +21,14 @@ function inProcess(...args: string[]) {
   return { code, out, err }
 }
 
-describe('CLI as a child process', () => {
+// Each run starts Node and tsx: seconds on a busy two-core machine.
+describe('CLI as a child process', { timeout: 30_000 }, () => {
   it('validate: exit 0 on a clean plan, 1 with compliance errors (rule ids in --json)', () => {
     expect(cli('validate', plan('clean'))).toMatchObject({ code: 0, out: 'No problems found.\n' })
     const bad = cli('validate', plan('eu-minors'), '--json')
     expect(bad.code).toBe(1)
-    const { problems } = JSON.parse(bad.out) as { problems: Array<{ ruleId: string; severity: string; source: string }> }
+    const { problems, plan_errors } = JSON.parse(bad.out) as { plan_errors: unknown[]; problems: Array<{ ruleId: string; severity: string; source: string }> }
+    expect(plan_errors).toEqual([])
     expect(problems.map((p) => p.ruleId)).toEqual([
       'compliance.eu.minors-personalised',
       'compliance.eu.special-category-interests',
@@ -74,16 +76,23 @@ describe('CLI arguments and files', () => {
     expect(inProcess('validate', plan('clean'), '--fast')).toMatchObject({ code: 2, err: expect.stringMatching(/^Unknown option --fast/) })
     expect(inProcess('reach', plan('clean'), '--overrides')).toMatchObject({ code: 2, err: expect.stringMatching(/^--overrides needs a value/) })
     expect(inProcess('validate', 'nope.json')).toMatchObject({ code: 2, err: expect.stringMatching(/^Cannot read Plan file nope\.json: ENOENT/) })
-    expect(inProcess('validate', 'package.json')).toMatchObject({ code: 2, err: expect.stringMatching(/A plan is a JSON object with/) })
-    expect(inProcess('validate', 'README.md')).toMatchObject({ code: 2, err: expect.stringMatching(/is not valid JSON/) })
+    expect(inProcess('validate', 'package.json')).toMatchObject({ code: 1, out: expect.stringMatching(/This is not a plan file: it needs an object with a “campaigns” list/) })
+    expect(inProcess('validate', 'README.md')).toMatchObject({ code: 1, out: expect.stringMatching(/This is not a plan file: it is not valid JSON/) })
     expect(inProcess('taxonomy', 'x.json')).toMatchObject({ code: 2 })
     expect(inProcess('help').out).toMatch(/^Usage:/)
   })
 
-  it('reports entities with the wrong shape as plan.structure errors', () => {
+  it('reports file errors from the plan parser by their place in the file, and exits 1', () => {
     const r = inProcess('validate', plan('broken'))
     expect(r.code).toBe(1)
-    expect(r.out).toContain('ERROR plan.structure — adgroup Bad ages (age_groups.0): adgroups[0].age_groups.0:')
+    expect(r.out).toMatch(/^PLAN campaigns\[0\]\.adgroups\[0\]\.age_groups\[0\] \(age_groups\): Ad group “Bad ages”/)
+    expect(r.out).toContain('1 problem(s) in the file; those entries were skipped, not checked.')
+    expect(inProcess('reach', plan('broken')).err).toMatch(/^1 problem\(s\) in the file/)
+  })
+
+  it('passes the demo plan from docs/examples, with TikTok’s rules and the market rules', () => {
+    expect(inProcess('validate', 'docs/examples/demo-plan.adwright.json')).toMatchObject({ code: 0, out: 'No problems found.' })
+    expect(inProcess('validate', plan('clean'), '--currency', 'eur').code).toBe(0)
   })
 
   it('applies the plan advertiser’s consent overrides to reach', () => {
