@@ -1,4 +1,4 @@
-import { MARKETS, type Market } from './markets'
+import type { Market } from './markets'
 import type { SourceId } from './sources'
 
 /**
@@ -100,6 +100,3 @@ export function resolveConsent(market: Market, overrides: ConsentOverrides = {})
   }
   return out
 }
-
-export const resolveAllConsent = (overrides: ConsentOverrides = {}) =>
-  Object.fromEntries(MARKETS.map((m) => [m, resolveConsent(m, overrides)])) as Record<Market, ResolvedConsent>

@@ -1,6 +1,6 @@
 import type { GeoLookup } from '../domain/validation/context'
 import type { Market } from '../markets/markets'
-import { COUNTRIES, REGIONS, type Country, type Region } from './geo-data'
+import { COUNTRIES, REGIONS, type Country } from './geo-data'
 
 /** Validation's interface (shared/domain/validation takes one injected); `geo` below implements it with this dataset. */
 export type { GeoLookup }
@@ -16,14 +16,8 @@ export interface ResolvedLocation {
 const countryById = new Map(COUNTRIES.map((c) => [c.id, c]))
 const regionById = new Map(REGIONS.map((r) => [r.id, r]))
 
-export const geo: GeoLookup & {
-  country(id: string): Country | undefined
-  region(id: string): Region | undefined
-  name(id: string): string
-} = {
+export const geo: GeoLookup & { name(id: string): string } = {
   parentOf: (id) => regionById.get(id)?.parentId,
-  country: (id) => countryById.get(id),
-  region: (id) => regionById.get(id),
   name: (id) => countryById.get(id)?.name ?? regionById.get(id)?.name ?? `unknown location ${id}`,
 }
 

@@ -1,30 +1,12 @@
 import { useState } from 'react'
-import { CONSENT_KEYS, CONSENT_LABELS, DEFAULT_CONSENT, type ConsentKey, type ConsentOverrides } from '../../../../shared/markets/consent'
+import { CONSENT_KEYS, CONSENT_LABELS, DEFAULT_CONSENT, type ConsentKey } from '../../../../shared/markets/consent'
+import { parsePercent, withOverride } from '../../../../shared/markets/consent-overrides'
 import { MARKETS, MARKET_LABELS, type Market } from '../../../../shared/markets/markets'
 import { useSettingsStore } from '../../stores/use-settings-store'
 import { percent } from './format'
 import { SourceLink } from './SourceLink'
 import { useActiveAdvertiserId } from './use-active-consent-overrides'
 import './reach.css'
-
-/** "45", "45%", "45.5" → 0.45…; null when it is not a share between 0 and 100%. */
-export function parsePercent(text: string): number | null {
-  const t = text.trim().replace(/%$/, '').trim()
-  if (!/^\d{1,3}(\.\d+)?$/.test(t)) return null
-  const n = Number(t)
-  return n >= 0 && n <= 100 ? n / 100 : null
-}
-
-/** The overrides with one value set (a number) or cleared (null), dropping emptied levels. */
-export function withOverride(all: ConsentOverrides, market: Market, key: ConsentKey, value: number | null): ConsentOverrides {
-  const own = { ...all[market] }
-  if (value === null) delete own[key]
-  else own[key] = value
-  const next = { ...all }
-  if (Object.keys(own).length) next[market] = own
-  else delete next[market]
-  return next
-}
 
 function OverrideRow(props: { market: Market; k: ConsentKey; value: number | undefined; onSave(v: number | null): void }) {
   const { market, k, value } = props
