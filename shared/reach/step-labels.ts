@@ -86,7 +86,8 @@ export function describeStep(key: StepKey, c: StepContext): Described {
       return {
         label: 'Placements',
         detail: c.placements.map((p) => PLACEMENT_INFO[p].label).join(' + ') || 'None',
-        sources: unique(c.placements.map((p) => PLACEMENT_INFO[p].source)),
+        // TikTok itself changes nothing; only cross-app placements have a number to source.
+        sources: unique(c.placements.filter((p) => p !== 'PLACEMENT_TIKTOK').map((p) => PLACEMENT_INFO[p].source)),
       }
   }
 }

@@ -15,7 +15,7 @@ const deliversAnywhere = (p: Placement, countries: readonly Country[]) => countr
 export const CROSS_APP_US_EU: ComplianceRule = {
   id: 'compliance.cross-app.us-eu',
   severity: 'warning',
-  summary: 'Pangle and the Global App Bundle do not deliver in the US or the EU/EEA (an error when no other location is left).',
+  summary: 'Pangle and the Global App Bundle do not deliver in the US or the EU/EEA.',
   source: 'tiktok-pangle-locations',
   check(a, ctx) {
     const byMarket = locationsByMarket(a, ctx)

@@ -101,6 +101,16 @@ describe('estimateReach', () => {
     expect(ios.waterfall.find((s) => s.key === 'devices')!.sources).toEqual(['statcounter-ios-2025'])
   })
 
+  it('takes no age group as TikTok’s default, 18+', () => {
+    expect(estimateReach(broad({ age_groups: [] })).total.audience).toBeCloseTo(estimateReach(broad()).total.audience, 3)
+  })
+
+  it('counts interest ids it does not know as no one, and says so', () => {
+    const r = estimateReach(broad({ interest_category_ids: ['999999'] }))
+    expect(r.total.audience).toBe(0)
+    expect(r.reasons.map((x) => x.text)).toContain('United States: 999999 not in Adwright’s interest list, counted as no one.')
+  })
+
   it('is modelled and leaves a slot for TikTok’s own figure', () => {
     const r = estimateReach(broad())
     expect(r.modelled).toBe(true)
