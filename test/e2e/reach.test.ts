@@ -95,7 +95,7 @@ describe.skipIf(!chromiumPath)('reach panel in Chromium', () => {
       ok: true,
       value: { settings: { consentOverrides: { '7301000000000000001': { EU: { interests: 0.25 } } } } },
     })
-    await h.screenshot('settings-consent-dark')
+    await shoot('settings-consent-dark')
 
     await page.getByRole('button', { name: 'Audiences & Reach' }).click()
     await page.getByRole('checkbox', { name: 'United States', exact: true }).uncheck()

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { CONSENT_KEYS, CONSENT_LABELS, DEFAULT_CONSENT, type ConsentKey } from '../../../../shared/markets/consent'
 import { parsePercent, withOverride } from '../../../../shared/markets/consent-overrides'
 import { MARKETS, MARKET_LABELS, type Market } from '../../../../shared/markets/markets'
+import { useSessionStore } from '../../stores/use-session-store'
 import { useSettingsStore } from '../../stores/use-settings-store'
 import { percent } from './format'
 import { SourceLink } from './SourceLink'
@@ -73,6 +74,7 @@ export function ConsentOverridesSection() {
   const settings = useSettingsStore((s) => s.settings)
   const update = useSettingsStore((s) => s.update)
   const advertiserId = useActiveAdvertiserId()
+  const advertiserName = useSessionStore((s) => s.advertisers.find((a) => a.advertiser_id === advertiserId)?.advertiser_name ?? advertiserId)
   if (!settings) return null
   if (!advertiserId) {
     return (
@@ -95,7 +97,8 @@ export function ConsentOverridesSection() {
       <h2 id="consent-h">Consent and reach</h2>
       <p className="hint">
         The share of people each kind of targeting can reach in each market, after consent and the law. Reach estimates use the
-        defaults unless you enter your own figure for this advertiser (for example your consent banner’s acceptance rate).
+        defaults unless you enter your own figure for <strong>{advertiserName}</strong> (for example its consent banner’s
+        acceptance rate).
         Leave a box empty to use the default. Off-app &amp; partner data will apply to custom audiences once ad groups carry them;
         today’s estimates do not use it.
       </p>
