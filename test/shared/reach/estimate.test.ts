@@ -2,22 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { estimateReach, type ReachInput } from '../../../shared/reach/estimate'
 import { stageOf, toRange } from '../../../shared/reach/stage'
 import { SOURCES } from '../../../shared/markets/sources'
-
-export const broad = (over: Partial<ReachInput> = {}): ReachInput => ({
-  placement_type: 'PLACEMENT_TYPE_NORMAL',
-  placements: ['PLACEMENT_TIKTOK'],
-  location_ids: ['6252001'],
-  age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'],
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
-  ...over,
-})
+import { broad } from './targeting-fixtures'
 
 const JAPAN = '1861060'
 const GERMANY = '2921044'
