@@ -90,8 +90,7 @@ export interface ResolvedConsentValue extends ConsentValue {
 
 export type ResolvedConsent = Record<ConsentKey, ResolvedConsentValue>
 
-export function resolveConsent(market: Market, overrides: ConsentOverrides = {}): ResolvedConsent {
-  const own = overrides[market] ?? {}
+function resolve(market: Market, own: Partial<ConsentParameters>): ResolvedConsent {
   const out = {} as ResolvedConsent
   for (const key of CONSENT_KEYS) {
     const d = DEFAULT_CONSENT[market][key]
@@ -99,4 +98,12 @@ export function resolveConsent(market: Market, overrides: ConsentOverrides = {})
     out[key] = o === undefined ? { ...d, overridden: false, defaultValue: d.value } : { ...d, value: o, overridden: true, defaultValue: d.value }
   }
   return out
+}
+
+// Most estimates use the defaults: resolve them once.
+const DEFAULTS = { EAST_ASIA_TEST: resolve('EAST_ASIA_TEST', {}), US: resolve('US', {}), EU: resolve('EU', {}) }
+
+export function resolveConsent(market: Market, overrides: ConsentOverrides = {}): ResolvedConsent {
+  const own = overrides[market]
+  return own && Object.keys(own).length ? resolve(market, own) : DEFAULTS[market]
 }

@@ -37,12 +37,6 @@ export type ReachInput = Pick<
 
 const STEP_ORDER: StepKey[] = ['base', 'age', 'gender', 'language', 'devices', 'interests', 'consent', 'placements']
 
-/** The running audience of one location, split by age because consent treats minors differently. */
-interface Slice {
-  adults: number
-  teens: number
-}
-
 /** Extra people cross-app placements add per TikTok user in a country (0 if none deliver there). */
 function placementFactor(placements: Placement[], iso: string, personalised: boolean, consent: ResolvedConsent, minors: boolean) {
   let f = placements.includes('PLACEMENT_TIKTOK') ? 1 : 0
@@ -59,46 +53,42 @@ function estimateMarket(market: Market, locations: ResolvedLocation[], t: ReachI
   const consent = resolveConsent(market, overrides)
   const coverage: InterestCoverage = interestCoverage(t, market)
   const placements = effectivePlacements(t)
-  const ages = new Set(t.age_groups)
   const totals = new Map<StepKey, number>()
-  const tally = (key: StepKey, slices: Slice[]) => totals.set(key, slices.reduce((s, x) => s + x.adults + x.teens, 0))
-
-  let slices: Slice[] = locations.map((l) => {
-    const adults = l.country.adults * 1e6 * l.share
-    return { adults, teens: teensFor(adults, market) }
-  })
-  tally('base', slices)
-  const adultShare = adultAgeShare(t.age_groups)
-  slices = slices.map((s) => ({ adults: s.adults * adultShare, teens: ages.has('AGE_13_17') ? s.teens : 0 }))
-  tally('age', slices)
-  const scale = (f: (s: Slice, l: ResolvedLocation) => number, key: StepKey) => {
-    slices = slices.map((s, i) => {
-      const k = f(s, locations[i]!)
-      return { adults: s.adults * k, teens: s.teens * k }
-    })
-    tally(key, slices)
+  // One running audience per location, split by age because consent treats minors differently.
+  // Updated in place: an estimate runs on every keystroke, so it allocates as little as it can.
+  const adults = locations.map((l) => l.country.adults * 1e6 * l.share)
+  const teens = adults.map((a) => teensFor(a, market))
+  const tally = (key: StepKey) => {
+    let sum = 0
+    for (let i = 0; i < adults.length; i++) sum += adults[i]! + teens[i]!
+    totals.set(key, sum)
   }
-  scale(() => GENDER_SHARE[t.gender], 'gender')
-  scale((_, l) => languageShare(l.country, t.languages), 'language')
-  scale(
-    (_, l) => osShare(l.country, market, t.operating_systems) * networkShare(market, t.network_types) * priceShare(market, t.device_price_ranges),
-    'devices',
-  )
-  scale(() => coverage.share, 'interests')
-  slices = slices.map((s) =>
-    coverage.personalised
-      ? { adults: s.adults * consent.interests.value, teens: s.teens * consent.minors.value }
-      : { adults: s.adults * consent.broad.value, teens: s.teens * consent.broad.value },
-  )
-  tally('consent', slices)
-  slices = slices.map((s, i) => {
-    const iso = locations[i]!.country.iso
-    return {
-      adults: s.adults * placementFactor(placements, iso, coverage.personalised, consent, false),
-      teens: s.teens * placementFactor(placements, iso, coverage.personalised, consent, true),
+  const scale = (key: StepKey, adultFactor: (i: number) => number, teenFactor: (i: number) => number = adultFactor) => {
+    for (let i = 0; i < adults.length; i++) {
+      adults[i]! *= adultFactor(i)
+      teens[i]! *= teenFactor(i)
     }
-  })
-  tally('placements', slices)
+    tally(key)
+  }
+
+  tally('base')
+  const adultShare = adultAgeShare(t.age_groups)
+  const teenShare = t.age_groups.includes('AGE_13_17') ? 1 : 0
+  scale('age', () => adultShare, () => teenShare)
+  const gender = GENDER_SHARE[t.gender]
+  scale('gender', () => gender)
+  scale('language', (i) => languageShare(locations[i]!.country, t.languages))
+  const sharedDevices = networkShare(market, t.network_types) * priceShare(market, t.device_price_ranges)
+  scale('devices', (i) => osShare(locations[i]!.country, market, t.operating_systems) * sharedDevices)
+  scale('interests', () => coverage.share)
+  const adultConsent = coverage.personalised ? consent.interests.value : consent.broad.value
+  const teenConsent = coverage.personalised ? consent.minors.value : consent.broad.value
+  scale('consent', () => adultConsent, () => teenConsent)
+  scale(
+    'placements',
+    (i) => placementFactor(placements, locations[i]!.country.iso, coverage.personalised, consent, false),
+    (i) => placementFactor(placements, locations[i]!.country.iso, coverage.personalised, consent, true),
+  )
 
   const waterfall: WaterfallStep[] = []
   let before = 0

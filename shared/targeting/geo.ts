@@ -45,18 +45,18 @@ export function marketOfLocation(id: string): Market | null {
   return resolveLocation(id)?.country.market ?? null
 }
 
-/** True when `ancestorId` encloses `id` (a location does not enclose itself). */
-export function isWithin(id: string, ancestorId: string, lookup: GeoLookup = geo): boolean {
-  for (let p = lookup.parentOf(id), depth = 0; p !== undefined && depth < 8; p = lookup.parentOf(p), depth++) {
-    if (p === ancestorId) return true
-  }
-  return false
-}
-
 /** Drops locations already covered by a selected ancestor (US + California counts the US once). */
 export function withoutCovered(ids: readonly string[], lookup: GeoLookup = geo): string[] {
-  const unique = [...new Set(ids)]
-  return unique.filter((id) => !unique.some((other) => other !== id && isWithin(id, other, lookup)))
+  const selected = new Set(ids)
+  const out: string[] = []
+  for (const id of selected) {
+    let covered = false
+    for (let p = lookup.parentOf(id), depth = 0; p !== undefined && depth < 8 && !covered; p = lookup.parentOf(p), depth++) {
+      covered = selected.has(p)
+    }
+    if (!covered) out.push(id)
+  }
+  return out
 }
 
 export const ALL_LOCATIONS: ReadonlyArray<{ id: string; name: string; parentId: string | null }> = [

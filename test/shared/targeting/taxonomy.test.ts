@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MARKETS } from '../../../shared/markets/markets'
 import { groupUnion } from '../../../shared/reach/interest-union'
 import { COUNTRIES } from '../../../shared/targeting/geo-data'
-import { geo, isWithin, marketOfCountry, marketOfLocation, resolveLocation, withoutCovered } from '../../../shared/targeting/geo'
+import { geo, marketOfCountry, marketOfLocation, resolveLocation, withoutCovered } from '../../../shared/targeting/geo'
 import { INTEREST_CATEGORIES, interestCategory, searchInterests, specialCategoryOf, TAXONOMY_MODELLED } from '../../../shared/targeting/taxonomy'
 import { PLACEMENT_INFO, deliversIn } from '../../../shared/targeting/placements'
 
@@ -65,7 +65,6 @@ describe('geography', () => {
     expect(geo.parentOf('2867714')).toBe('2951839')
     expect(geo.parentOf('2951839')).toBe('2921044')
     expect(geo.parentOf('2921044')).toBeUndefined()
-    expect(isWithin('2867714', '2921044')).toBe(true)
     expect(marketOfLocation('1850144')).toBe('EAST_ASIA_TEST')
     expect(resolveLocation('2867714')!.share).toBeCloseTo(0.158 * 0.112)
     expect(withoutCovered(['2921044', '2867714', '5332921'])).toEqual(['2921044', '5332921'])
