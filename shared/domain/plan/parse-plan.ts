@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import type { ImportRowError } from '../account'
 import { isLocalId, type EntityKind } from '../entities'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../entity-schemas'
@@ -12,6 +13,16 @@ const LEVELS = {
   adgroup: { schema: AdGroupSchema, id: 'adgroup_id', name: 'adgroup_name', parent: 'campaign_id', children: 'ads', label: 'Ad group' },
   ad: { schema: AdSchema, id: 'ad_id', name: 'ad_name', parent: 'adgroup_id', children: null, label: 'Ad' },
 } as const
+/** Required list fields, which a hand-written plan may leave out when empty. */
+const listFields = (schema: z.ZodObject) =>
+  Object.entries(schema.shape)
+    .filter(([, field]) => !field.safeParse(undefined).success && field.safeParse([]).success)
+    .map(([key]) => key)
+const LIST_FIELDS: Record<EntityKind, string[]> = {
+  campaign: listFields(CampaignSchema),
+  adgroup: listFields(AdGroupSchema),
+  ad: listFields(AdSchema),
+}
 const CHILD: Record<EntityKind, EntityKind | null> = { campaign: 'adgroup', adgroup: 'ad', ad: null }
 const ROOT_KEYS = new Set(['advertiser_id', 'campaigns'])
 
@@ -77,7 +88,8 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
       if (seen.has(`${kind}:${id}`)) fail(`${path}.${level.id}`, level.id, `${name} (${path}): ${level.id} ${id} appears more than once in the file.`)
       seen.add(`${kind}:${id}`)
     }
-    const candidate = { ...fields, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
+    const candidate: Json = { ...fields, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
+    for (const key of LIST_FIELDS[kind]) candidate[key] ??= []
     const parsed = level.schema.safeParse(candidate)
     if (!parsed.success)
       for (const issue of describeIssues(parsed.error, candidate))
