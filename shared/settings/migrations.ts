@@ -16,4 +16,10 @@ export const SETTINGS_MIGRATIONS: Record<string, (data: Raw) => Raw> = {
     if (profile === 'sandbox') next.connectionProfile = 'embedded-sandbox'
     return next
   },
+  // 3.0 adds per-advertiser consent overrides for reach estimates; older files have none.
+  '3.0.0': (data) => {
+    const overrides = data.consentOverrides
+    const valid = typeof overrides === 'object' && overrides !== null && !Array.isArray(overrides)
+    return { ...data, consentOverrides: valid ? overrides : {} }
+  },
 }

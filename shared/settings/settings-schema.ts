@@ -1,10 +1,25 @@
 import { z } from 'zod'
+import { CONSENT_KEYS } from '../markets/consent'
+import { MARKETS } from '../markets/markets'
 import { CONNECTION_PROFILES, CURRENCY_DISPLAYS, THEMES, type Settings } from './settings'
 
 /** TikTok advertiser ids are numeric strings (never numbers: they exceed 2^53). */
 export const AdvertiserIdSchema = z
   .string()
   .regex(/^\d{1,30}$/, 'An advertiser id is a string of digits, e.g. "7012345678901234567".')
+
+const share = z
+  .number({ error: 'A consent share is a number from 0 to 1 (0–100%).' })
+  .min(0, 'A consent share cannot be below 0%.')
+  .max(1, 'A consent share cannot be above 100%.')
+
+const ConsentParametersPatchSchema = z.object(Object.fromEntries(CONSENT_KEYS.map((k) => [k, share.optional()]))).strict()
+
+/** Per advertiser, per market, only the parameters the advertiser changed. */
+export const ConsentOverridesSchema = z.record(
+  AdvertiserIdSchema,
+  z.object(Object.fromEntries(MARKETS.map((m) => [m, ConsentParametersPatchSchema.optional()]))).strict(),
+)
 
 export const SettingsSchema = z
   .object({
@@ -15,6 +30,7 @@ export const SettingsSchema = z
     activeAdvertiserId: AdvertiserIdSchema.nullable(),
     confirmBeforePost: z.boolean({ error: 'Confirm before posting is on or off.' }),
     currencyDisplay: z.enum(CURRENCY_DISPLAYS, { error: 'Currency display must be symbol or code.' }),
+    consentOverrides: ConsentOverridesSchema,
   })
   .strict() satisfies z.ZodType<Settings>
 

@@ -1,3 +1,5 @@
+import type { ConsentOverrides } from '../markets/consent'
+
 /**
  * User settings: small, rarely written, kept in electron-store. Account data
  * (campaigns, pending changes) never goes here — see docs/ARCHITECTURE.md.
@@ -26,10 +28,12 @@ export type Settings = {
   /** Confirm before "Post changes" sends anything to TikTok. */
   confirmBeforePost: boolean
   currencyDisplay: CurrencyDisplay
+  /** Per advertiser id, consent parameters (shares 0–1) that replace the market defaults in reach estimates. */
+  consentOverrides: Record<string, ConsentOverrides>
 }
 
 /** Bumped whenever the stored shape changes; a migration must exist for it. */
-export const SETTINGS_SCHEMA_VERSION = '2.0.0'
+export const SETTINGS_SCHEMA_VERSION = '3.0.0'
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
@@ -37,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   activeAdvertiserId: null,
   confirmBeforePost: true,
   currencyDisplay: 'symbol',
+  consentOverrides: {},
 }
 
 export type SettingsPatch = Partial<Settings>

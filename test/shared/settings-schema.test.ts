@@ -37,3 +37,29 @@ describe('settings migrations', () => {
     expect(to2({ theme: 'light', connectionProfile: 'tiktok-sandbox' })).toEqual({ theme: 'light', connectionProfile: 'tiktok-sandbox' })
   })
 })
+
+describe('consent overrides (3.0.0)', () => {
+  const ADV = '7301000000000000001'
+  it('accepts per-advertiser, per-market shares from 0 to 1', () => {
+    const s = { ...DEFAULT_SETTINGS, consentOverrides: { [ADV]: { EU: { interests: 0.4 }, US: { offApp: 0, minors: 0 } } } }
+    expect(SettingsSchema.parse(s)).toEqual(s)
+    expect(SettingsPatchSchema.safeParse({ consentOverrides: {} }).success).toBe(true)
+  })
+  it('refuses shares outside 0–100% with a readable message', () => {
+    const r = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, consentOverrides: { [ADV]: { EU: { interests: 1.5 } } } })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]?.message).toBe('A consent share cannot be above 100%.')
+    expect(r.error?.issues[0]?.path).toEqual(['consentOverrides', ADV, 'EU', 'interests'])
+  })
+  it('refuses unknown markets, parameters and advertiser ids', () => {
+    const bad = [{ [ADV]: { UK: { interests: 0.5 } } }, { [ADV]: { EU: { cookies: 0.5 } } }, { abc: { EU: { interests: 0.5 } } }]
+    for (const consentOverrides of bad) expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, consentOverrides }).success).toBe(false)
+  })
+  it('migrates 2.x files to empty overrides and keeps existing ones', () => {
+    const to3 = SETTINGS_MIGRATIONS['3.0.0']!
+    expect(to3({ theme: 'dark' })).toEqual({ theme: 'dark', consentOverrides: {} })
+    expect(to3({ consentOverrides: [] })).toEqual({ consentOverrides: {} })
+    const kept = { consentOverrides: { [ADV]: { EU: { interests: 0.4 } } } }
+    expect(to3(kept)).toEqual(kept)
+  })
+})

@@ -1,4 +1,10 @@
+import { useState } from 'react'
+import type { ReachInput } from '../../../shared/reach/estimate'
 import { EmptyState } from '../components/EmptyState'
+import { MarketComparison } from '../components/reach/MarketComparison'
+import { ReachPanel } from '../components/reach/ReachPanel'
+import { PLAYGROUND_START, TargetingPlayground } from '../components/reach/TargetingPlayground'
+import { useActiveConsentOverrides } from '../components/reach/use-active-consent-overrides'
 import { useSessionStore } from '../stores/use-session-store'
 import { useSettingsStore } from '../stores/use-settings-store'
 
@@ -33,23 +39,22 @@ export function CampaignsPage() {
 }
 
 export function ReachPage() {
+  const [targeting, setTargeting] = useState<ReachInput>(PLAYGROUND_START)
+  const overrides = useActiveConsentOverrides()
+  const name = useActiveAdvertiserName()
   return (
-    <div className="page">
+    <div className="page page-wide">
       <header className="page-header">
         <h1>Audiences &amp; Reach</h1>
-        <p className="muted">Estimated reach per market, with every limit explained</p>
+        <p className="muted">Try targeting for {name}: reach per market, with every limit explained</p>
       </header>
-      <EmptyState
-        icon="reach"
-        title="Pick an ad group to see its reach"
-        steps={[
-          'Open an ad group in Campaigns and set its locations, ages and interests.',
-          'Reach is estimated for EAST_ASIA_TEST, US and EU, after consent and placement limits.',
-        ]}
-      >
-        The estimate updates while you edit and shows why each market narrows your audience — GDPR consent in the EU, no
-        profiling of minors, iOS tracking consent, cross-app availability.
-      </EmptyState>
+      <div className="reach-layout">
+        <TargetingPlayground value={targeting} onChange={setTargeting} />
+        <div className="reach-column">
+          <ReachPanel targeting={targeting} overrides={overrides} />
+          <MarketComparison targeting={targeting} overrides={overrides} />
+        </div>
+      </div>
     </div>
   )
 }

@@ -4,6 +4,7 @@ import {
   THEMES,
   type Theme,
 } from '../../../shared/settings/settings'
+import { ConsentOverridesSection } from '../components/reach/ConsentOverridesSection'
 import { useSettingsStore } from '../stores/use-settings-store'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' }
@@ -77,6 +78,8 @@ export function SettingsPage() {
           Ask me to confirm before posting changes to TikTok
         </label>
       </section>
+
+      <ConsentOverridesSection />
     </div>
   )
 }

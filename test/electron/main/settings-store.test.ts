@@ -15,7 +15,7 @@ describe('settings on the real electron-store (electron mocked)', () => {
     createSettingsService(backend).update({ theme: 'dark' })
     const onDisk = JSON.parse(readFileSync(backend.filePath, 'utf8'))
     expect(onDisk.theme).toBe('dark')
-    expect(onDisk.__internal__.migrations.version).toBe('2.0.0')
+    expect(onDisk.__internal__.migrations.version).toBe('3.0.0')
     expect(createSettingsService(electronSettingsBackend(dir)).get().settings.theme).toBe('dark')
   })
 })

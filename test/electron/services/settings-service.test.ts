@@ -75,7 +75,27 @@ describe('settings service on a real conf file', () => {
     expect(s.get()).toEqual({ settings: { ...DEFAULT_SETTINGS, theme: 'dark', connectionProfile: 'production' }, notices: [] })
     const onDisk = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))
     expect(onDisk.darkMode).toBeUndefined()
-    expect(onDisk.__internal__.migrations.version).toBe('2.0.0')
+    expect(onDisk.__internal__.migrations.version).toBe('3.0.0')
+  })
+
+  it('migrates a 2.x settings file to empty consent overrides, keeping the rest', () => {
+    const dir = tempDir()
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({ ...DEFAULT_SETTINGS, consentOverrides: undefined, theme: 'light', __internal__: { migrations: { version: '2.0.0' } } }),
+    )
+    const s = open(dir)
+    expect(s.get().settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', consentOverrides: {} })
+    const onDisk = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))
+    expect(onDisk.consentOverrides).toEqual({})
+    expect(onDisk.__internal__.migrations.version).toBe('3.0.0')
+  })
+
+  it('saves and reopens an advertiser’s consent override', () => {
+    const dir = tempDir()
+    const overrides = { '7301000000000000001': { EU: { interests: 0.35 } } }
+    open(dir).update({ consentOverrides: overrides })
+    expect(open(dir).get().settings.consentOverrides).toEqual(overrides)
   })
 
   it('names backups after the file and the time', () => {

@@ -1,0 +1,64 @@
+import type { Problem } from '../../shared/domain/problems'
+import { checkCompliance } from '../../shared/markets/compliance/check'
+import type { ConsentOverrides } from '../../shared/markets/consent'
+import { estimateReach } from '../../shared/reach/estimate'
+import { STAGE_LABELS } from '../../shared/reach/stage'
+import { INTEREST_CATEGORIES, MODELLED_NOTE } from '../../shared/targeting/taxonomy'
+import type { ImportParseResult } from '../../shared/domain/import-result'
+import { validateAccount } from '../../shared/domain/validation'
+import { geo } from '../../shared/targeting/geo'
+
+/** drafting-rules' entity validation, then every ad group's market and consent rules. */
+export function validatePlan(plan: ImportParseResult, currency: string, now: Date): Problem[] {
+  return [...validateAccount(plan, { currency, now, geo }), ...plan.adgroups.flatMap((a) => checkCompliance(a))]
+}
+
+export function reachReport(plan: Pick<ImportParseResult, 'adgroups'>, overrides: ConsentOverrides) {
+  return {
+    modelled: true,
+    note: MODELLED_NOTE,
+    adgroups: plan.adgroups.map((a) => {
+      const r = estimateReach(a, overrides)
+      return {
+        adgroup_id: a.adgroup_id,
+        adgroup_name: a.adgroup_name,
+        total: { lower_end: r.total.lower_end, upper_end: r.total.upper_end, stage: r.total.stage },
+        markets: r.markets.map((m) => ({
+          market: m.market,
+          locations: m.locationNames,
+          lower_end: m.lower_end,
+          upper_end: m.upper_end,
+          stage: m.stage,
+          stage_label: STAGE_LABELS[m.stage],
+          waterfall: m.waterfall.map((s) => ({
+            step: s.key,
+            label: s.label,
+            detail: s.detail,
+            factor: Number(s.factor.toFixed(6)),
+            remaining: Math.round(s.remaining),
+            sources: s.sources,
+          })),
+        })),
+        unsupported_locations: r.unsupported,
+        reasons: r.reasons.map((x) => ({ market: x.market, text: x.text, source: x.source })),
+        violations: checkCompliance(a).map((p) => ({ rule_id: p.ruleId, severity: p.severity, field: p.field, message: p.message, source: p.source })),
+      }
+    }),
+  }
+}
+
+export type ReachReport = ReturnType<typeof reachReport>
+
+export function taxonomyReport() {
+  return {
+    modelled: true,
+    note: MODELLED_NOTE,
+    interest_categories: INTEREST_CATEGORIES.map((c) => ({
+      id: c.id,
+      name: c.name,
+      parent_id: c.parentId,
+      level: c.level,
+      special_category: c.special,
+    })),
+  }
+}

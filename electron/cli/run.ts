@@ -1,0 +1,132 @@
+import { ConsentOverridesSchema } from '../../shared/settings/settings-schema'
+import type { ConsentOverrides } from '../../shared/markets/consent'
+import { reachReport, taxonomyReport, validatePlan } from './commands'
+import { problemsText, reachText, taxonomyText } from './format-text'
+import { loadPlan as parsePlanText, planErrorText, type LoadedPlan } from './load-plan'
+
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  validate <plan.json> [--json] [--currency <code>]
+                                    Check a plan file (docs/plan-format.md): file errors, TikTok's rules and the
+                                    market/consent rules. Exit 1 if any is an error. --currency: the advertiser's
+                                    currency for minimum budgets (default USD).
+  reach <plan.json> [--json] [--overrides <file.json>] [--advertiser <id>]
+                                    Estimated reach per ad group and market, with the waterfall and rule violations.
+                                    --overrides: a Settings-style consentOverrides file
+                                    ({ "<advertiser id>": { "EU": { "interests": 0.4 } } }); the plan's advertiser
+                                    (or --advertiser) picks the entry.
+  taxonomy [--json]                 The interest categories (id, name, parent id, level). Modelled data.
+
+Exit codes: 0 done, 1 the plan has errors (validate), 2 bad arguments or unreadable file.`
+
+export interface CliIO {
+  readFile(path: string): string
+  out(text: string): void
+  err(text: string): void
+}
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string
+  file?: string
+  json: boolean
+  overrides?: string
+  advertiser?: string
+  currency: string
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv
+  if (!command) throw new UsageError('No command given.')
+  const args: Args = { command, json: false, currency: 'USD' }
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!
+    if (a === '--json') args.json = true
+    else if (a === '--overrides' || a === '--advertiser' || a === '--currency') {
+      const v = rest[++i]
+      if (!v || v.startsWith('--')) throw new UsageError(`${a} needs a value.`)
+      if (a === '--overrides') args.overrides = v
+      else if (a === '--advertiser') args.advertiser = v
+      else args.currency = v.toUpperCase()
+    } else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`)
+    else if (args.file) throw new UsageError(`Unexpected argument ${a}.`)
+    else args.file = a
+  }
+  return args
+}
+
+function readText(io: CliIO, path: string, what: string): string {
+  try {
+    return io.readFile(path)
+  } catch (e) {
+    throw new UsageError(`Cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`)
+  }
+}
+
+function readJson(io: CliIO, path: string, what: string): unknown {
+  const text = readText(io, path, what)
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    throw new UsageError(`${what} ${path} is not valid JSON: ${(e as Error).message}`)
+  }
+}
+
+function loadPlan(io: CliIO, args: Args): LoadedPlan {
+  if (!args.file) throw new UsageError(`${args.command} needs a plan file.`)
+  return parsePlanText(readText(io, args.file, 'Plan file'), args.advertiser)
+}
+
+function loadOverrides(io: CliIO, args: Args, advertiserId: string): ConsentOverrides {
+  if (!args.overrides) return {}
+  const r = ConsentOverridesSchema.safeParse(readJson(io, args.overrides, 'Overrides file'))
+  if (!r.success) {
+    const i = r.error.issues[0]!
+    throw new UsageError(`${args.overrides}: ${i.path.join('.')}: ${i.message}`)
+  }
+  return r.data[advertiserId] ?? {}
+}
+
+const print = (io: CliIO, json: boolean, value: unknown, text: string) => io.out(json ? JSON.stringify(value, null, 2) : text)
+
+/** Runs one CLI command; returns the exit code. */
+export function runCli(argv: string[], io: CliIO): number {
+  try {
+    const args = parseArgs(argv)
+    switch (args.command) {
+      case 'validate': {
+        const { plan } = loadPlan(io, args)
+        const problems = validatePlan(plan, args.currency, new Date())
+        const summary = problems.length || !plan.errors.length ? problemsText(problems) : `${plan.errors.length} problem(s) in the file; those entries were skipped, not checked.`
+        const text = [...plan.errors.map(planErrorText), summary].join('\n')
+        print(io, args.json, { plan_errors: plan.errors, problems }, text)
+        return plan.errors.length || problems.some((p) => p.severity === 'error') ? 1 : 0
+      }
+      case 'reach': {
+        const { plan, advertiserId } = loadPlan(io, args)
+        if (plan.errors.length) io.err(`${plan.errors.length} problem(s) in the file; those entries are left out (run "validate" for details).`)
+        const report = reachReport(plan, loadOverrides(io, args, advertiserId))
+        print(io, args.json, report, reachText(report))
+        return 0
+      }
+      case 'taxonomy': {
+        if (args.file) throw new UsageError('taxonomy takes no file.')
+        const t = taxonomyReport()
+        print(io, args.json, t, taxonomyText(t))
+        return 0
+      }
+      case 'help':
+      case '--help':
+        io.out(USAGE)
+        return 0
+      default:
+        throw new UsageError(`Unknown command "${args.command}".`)
+    }
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    io.err(`${e.message}\n\n${USAGE}`)
+    return 2
+  }
+}

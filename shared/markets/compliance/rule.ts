@@ -1,0 +1,61 @@
+import type { AdGroup } from '../../domain/entities'
+import type { Problem } from '../../domain/problems'
+import { resolveLocation, withoutCovered, type ResolvedLocation } from '../../targeting/geo'
+import type { Market } from '../markets'
+import type { SourceId } from '../sources'
+
+/** What a rule reads of an ad group: its identity and targeting. */
+export type ComplianceSubject = Pick<
+  AdGroup,
+  | 'adgroup_id'
+  | 'adgroup_name'
+  | 'placement_type'
+  | 'placements'
+  | 'location_ids'
+  | 'age_groups'
+  | 'interest_category_ids'
+  | 'interest_keyword_ids'
+  | 'actions'
+>
+
+export interface ComplianceContext {
+  /** Resolves a location id to its country; undefined when unknown. Injected so tests can use a small map. */
+  resolveLocation(id: string): ResolvedLocation | undefined
+}
+
+export const DEFAULT_COMPLIANCE_CONTEXT: ComplianceContext = { resolveLocation }
+
+/** A finding before it is dressed as a Problem. */
+export interface Finding {
+  field: string
+  message: string
+  /** When one finding is worse than the rule's usual severity (e.g. nothing left to deliver). */
+  severity?: Problem['severity']
+}
+
+export interface ComplianceRule {
+  id: string
+  /** The usual severity; a finding may raise it. */
+  severity: Problem['severity']
+  /** One line for lists of rules (docs, CLI). */
+  summary: string
+  source: SourceId
+  check(adgroup: ComplianceSubject, ctx: ComplianceContext): Finding[]
+}
+
+/** The markets of the ad group's known locations, and the names of its countries per market. */
+export function locationsByMarket(adgroup: ComplianceSubject, ctx: ComplianceContext): Map<Market, ResolvedLocation[]> {
+  const out = new Map<Market, ResolvedLocation[]>()
+  for (const id of withoutCovered(adgroup.location_ids)) {
+    const loc = ctx.resolveLocation(id)
+    const m = loc?.country.market
+    if (loc && m) out.set(m, [...(out.get(m) ?? []), loc])
+  }
+  return out
+}
+
+export const namesOf = (locs: readonly ResolvedLocation[]) => [...new Set(locs.map((l) => l.name))].join(', ')
+
+export function usesPersonalTargeting(a: ComplianceSubject): boolean {
+  return a.interest_category_ids.length > 0 || a.interest_keyword_ids.length > 0 || a.actions.some((x) => x.action_category_ids.length > 0)
+}

@@ -1,0 +1,64 @@
+import type { Market } from '../markets/markets'
+import type { SourceId } from '../markets/sources'
+
+export const STAGES = [1, 2, 3, 4] as const
+export type Stage = (typeof STAGES)[number]
+
+export type StepKey = 'base' | 'age' | 'gender' | 'language' | 'devices' | 'interests' | 'consent' | 'placements'
+
+/** One bar of the waterfall: what this step keeps of the audience, and why. */
+export interface WaterfallStep {
+  key: StepKey
+  label: string
+  /** Audience after ÷ before (the base step's factor is 1); above 1 when a placement adds people. */
+  factor: number
+  /** People left after this step. */
+  remaining: number
+  /** What was selected, in words ("Women", "Ages 18–34"). */
+  detail: string
+  sources: SourceId[]
+}
+
+export interface Reason {
+  market: Market | null
+  text: string
+  source: SourceId
+}
+
+export interface AudienceRange {
+  /** Point estimate: the base audience times every step's factor. */
+  audience: number
+  lower_end: number
+  upper_end: number
+  stage: Stage
+  /** Everyone 13+ in the selected locations, which the stage compares against. */
+  possible: number
+}
+
+export interface MarketEstimate extends AudienceRange {
+  market: Market
+  locationNames: string[]
+  waterfall: WaterfallStep[]
+}
+
+/** TikTok's own `/ad/audience_size/estimate/` answer, when a real account is connected. */
+export interface TikTokAudienceEstimate {
+  lower_end: number
+  upper_end: number
+  stage: Stage
+  /** ISO time it was fetched. */
+  fetchedAt: string
+}
+
+export interface ReachEstimate {
+  /** One entry per market with at least one selected location, in MARKETS order. */
+  markets: MarketEstimate[]
+  total: AudienceRange
+  /** Selected locations outside the three markets (or unknown): not estimated. */
+  unsupported: Array<{ id: string; name: string }>
+  reasons: Reason[]
+  /** Interest, keyword and behaviour shares are modelled, not TikTok's. */
+  modelled: true
+  /** Filled by the API client beside the local estimate; the estimator leaves it null. */
+  tiktok: TikTokAudienceEstimate | null
+}
