@@ -5,12 +5,10 @@ import { estimateReach } from '../../shared/reach/estimate'
 import { STAGE_LABELS } from '../../shared/reach/stage'
 import { INTEREST_CATEGORIES, MODELLED_NOTE } from '../../shared/targeting/taxonomy'
 import type { ImportParseResult } from '../../shared/domain/import-result'
-import { validateAccount } from '../../shared/domain/validation'
-import { geo } from '../../shared/targeting/geo'
+import { checkAccount } from '../../shared/checks/check-account'
 
-/** drafting-rules' entity validation, then every ad group's market and consent rules. */
 export function validatePlan(plan: ImportParseResult, currency: string, now: Date): Problem[] {
-  return [...validateAccount(plan, { currency, now, geo }), ...plan.adgroups.flatMap((a) => checkCompliance(a))]
+  return checkAccount(plan, { currency, now })
 }
 
 export function reachReport(plan: Pick<ImportParseResult, 'adgroups'>, overrides: ConsentOverrides) {
