@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { billingEventFor, newAd, newAdGroup, newCampaign, toApiTime } from '../../shared/domain/defaults'
+import { AdGroupSchema, AdSchema, CampaignSchema } from '../../shared/domain/entity-schemas'
+import { schemaProblems } from '../../shared/editor/schema-problems'
+
+const ADV = '7301000000000000001'
+
+describe('new drafts', () => {
+  it('are valid entities linked to their parents', () => {
+    const c = newCampaign(ADV, 'local-1')
+    const g = newAdGroup(c, 'local-2', new Date('2026-11-23T10:15:30.500Z'))
+    const ad = newAd(g, 'local-3')
+    expect(CampaignSchema.parse(c).campaign_id).toBe('local-1')
+    expect(AdGroupSchema.parse(g)).toMatchObject({ campaign_id: 'local-1', schedule_start_time: '2026-11-23 10:15:30' })
+    expect(AdSchema.parse(ad)).toMatchObject({ adgroup_id: 'local-2', advertiser_id: ADV })
+  })
+
+  it('pick the goal and billing event that fit the objective, adults only', () => {
+    const reach = newAdGroup({ ...newCampaign(ADV, 'local-1'), objective_type: 'REACH' }, 'local-2', new Date())
+    expect(reach).toMatchObject({ optimization_goal: 'REACH', billing_event: 'CPM' })
+    expect(reach.age_groups).not.toContain('AGE_13_17')
+    expect(billingEventFor('CONVERT')).toBe('OCPM')
+    expect(billingEventFor('CLICK')).toBe('CPC')
+  })
+
+  it('leave the ad group budget to the campaign under CBO', () => {
+    const cbo = { ...newCampaign(ADV, 'local-1'), budget_optimize_on: true }
+    const g = newAdGroup(cbo, 'local-2', new Date())
+    expect(g.budget).toBeUndefined()
+    expect(g.budget_mode).toBe('BUDGET_MODE_DAY')
+  })
+
+  it('format times as the API takes them, in UTC', () => {
+    expect(toApiTime(new Date('2026-01-02T03:04:05Z'))).toBe('2026-01-02 03:04:05')
+  })
+})
+
+describe('schema problems', () => {
+  it('names the field and the entity of each structural problem', () => {
+    const g = { ...newAdGroup(newCampaign(ADV, 'local-1'), 'local-2', new Date()), location_ids: ['Germany'], budget: -5 }
+    const problems = schemaProblems('adgroup', g, 'local-2')
+    expect(problems.map((p) => p.field).sort()).toEqual(['budget', 'location_ids'])
+    expect(problems[0]).toMatchObject({ severity: 'error', kind: 'adgroup', entityId: 'local-2', entityName: 'New ad group' })
+    expect(problems.find((p) => p.field === 'location_ids')!.message).toBe('Location ids are GeoNames numbers.')
+    expect(schemaProblems('campaign', newCampaign(ADV, 'local-1'), 'local-1')).toEqual([])
+  })
+})
