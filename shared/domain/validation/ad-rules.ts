@@ -1,0 +1,56 @@
+import type { Ad, AdGroup, Campaign } from '../entities'
+import type { ObjectiveType } from '../enums'
+import type { Problem } from '../problems'
+import type { ValidationContext } from './context'
+import { checkName } from './names'
+import { reporter } from './report'
+
+/**
+ * Objectives that always send people to a website, so each ad needs a landing
+ * page. Lead generation (instant forms) and product sales (shop, catalog) may not.
+ */
+const WEB_OBJECTIVES = new Set<ObjectiveType>(['TRAFFIC', 'WEB_CONVERSIONS'])
+/** TikTok's usual ad text limit; some placements allow more, hence a warning. */
+export const AD_TEXT_LIMIT = 100
+
+function isHttpsUrl(text: string): boolean {
+  if (!text.startsWith('https://')) return false
+  try {
+    return new URL(text).hostname.length > 0
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Problems with one ad. `adgroup` and `campaign` are its parents as found in
+ * the account (undefined when missing). The context is unused by today's ad
+ * rules but taken like the other validators so callers need not special-case ads.
+ */
+export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campaign | undefined, _ctx: ValidationContext): Problem[] {
+  const out: Problem[] = []
+  const report = reporter('ad', ad.ad_id, ad.ad_name, out)
+  checkName(report, 'ad', 'ad_name', ad.ad_name)
+  if (!adgroup) report.error('ad.adgroup.missing', 'adgroup_id', `its ad group (${ad.adgroup_id}) does not exist. Move the ad to an ad group or delete it.`)
+
+  const text = ad.ad_text.trim()
+  if (!text) report.error('ad.text.required', 'ad_text', 'write the ad text people will see.')
+  else {
+    const length = [...text].length
+    if (length > AD_TEXT_LIMIT)
+      report.warning('ad.text.length', 'ad_text', `the ad text has ${length} characters; TikTok usually allows ${AD_TEXT_LIMIT}. Shorten it so it is not rejected or cut off.`)
+  }
+
+  if (ad.ad_format === 'SINGLE_VIDEO' && !ad.video_id) report.error('ad.video.required', 'video_id', 'a video ad needs a video. Choose one from the library.')
+  if (ad.ad_format !== 'SINGLE_VIDEO' && ad.image_ids.length === 0)
+    report.error('ad.images.required', 'image_ids', 'an image ad needs at least one image. Choose one from the library.')
+
+  const url = ad.landing_page_url
+  const web = campaign !== undefined && WEB_OBJECTIVES.has(campaign.objective_type)
+  if (!url) {
+    if (web) report.error('ad.landing-page.required', 'landing_page_url', 'this objective sends people to a website: enter the landing page (https://…).')
+  } else if (!isHttpsUrl(url)) {
+    report.error('ad.landing-page.https', 'landing_page_url', `the landing page “${url}” must be a full https:// address.`)
+  }
+  return out
+}

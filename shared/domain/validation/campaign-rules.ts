@@ -1,0 +1,62 @@
+import type { Campaign } from '../entities'
+import type { BudgetMode } from '../enums'
+import type { Problem } from '../problems'
+import type { ValidationContext } from './context'
+import { MIN_BUDGET_USD, minimumsApply } from './minimums'
+import { checkName } from './names'
+import { formatMoney, reporter, type Reporter } from './report'
+
+export const BUDGET_MODE_WORDS: Record<BudgetMode, string> = {
+  BUDGET_MODE_INFINITE: 'an unlimited budget',
+  BUDGET_MODE_DAY: 'a daily budget',
+  BUDGET_MODE_TOTAL: 'a lifetime budget',
+  BUDGET_MODE_DYNAMIC_DAILY_BUDGET: 'a dynamic daily budget',
+}
+
+/**
+ * The budget_mode/budget pairing shared by campaigns and ad groups: an
+ * unlimited budget carries no amount, every other mode needs a positive one.
+ * Returns whether the amount is usable for the minimum-budget checks.
+ */
+export function checkBudgetPair(report: Reporter, prefix: string, mode: BudgetMode, budget: number | undefined): boolean {
+  if (mode === 'BUDGET_MODE_INFINITE') {
+    if (budget !== undefined)
+      report.error(`${prefix}.budget.not-allowed`, 'budget', 'an unlimited budget has no amount. Clear the budget or pick a daily or lifetime budget.')
+    return false
+  }
+  if (budget === undefined || !(budget > 0)) {
+    report.error(`${prefix}.budget.required`, 'budget', `${BUDGET_MODE_WORDS[mode]} needs an amount. Enter the budget.`)
+    return false
+  }
+  return true
+}
+
+export function validateCampaign(campaign: Campaign, ctx: ValidationContext): Problem[] {
+  const out: Problem[] = []
+  const report = reporter('campaign', campaign.campaign_id, campaign.campaign_name, out)
+  checkName(report, 'campaign', 'campaign_name', campaign.campaign_name)
+
+  if (campaign.objective_type === 'RF_REACH' && campaign.budget_mode !== 'BUDGET_MODE_INFINITE') {
+    report.error(
+      'campaign.budget.rf-reach-infinite',
+      'budget_mode',
+      'Reach & Frequency campaigns take only an unlimited budget; the budget is set when the reservation is booked.',
+    )
+  } else if (checkBudgetPair(report, 'campaign', campaign.budget_mode, campaign.budget) && minimumsApply(ctx.currency)) {
+    const budget = campaign.budget as number
+    if (budget <= MIN_BUDGET_USD.campaign)
+      report.error(
+        'campaign.budget.min',
+        'budget',
+        `the budget must be more than ${formatMoney(MIN_BUDGET_USD.campaign, ctx.currency)} (it is ${formatMoney(budget, ctx.currency)}).`,
+      )
+  }
+
+  if (campaign.budget_optimize_on && campaign.budget_mode === 'BUDGET_MODE_INFINITE')
+    report.error(
+      'campaign.budget.cbo-needs-budget',
+      'budget_optimize_on',
+      'budget optimisation shares the campaign budget across ad groups, so it needs a daily or lifetime campaign budget.',
+    )
+  return out
+}

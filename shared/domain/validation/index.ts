@@ -1,0 +1,9 @@
+/** Business rules for drafts: what would stop TikTok accepting them, or deserves a second look. */
+export { validateAccount, type AccountEntities } from './validate-account'
+export { validateCampaign } from './campaign-rules'
+export { validateAdGroup } from './adgroup-rules'
+export { validateAd, AD_TEXT_LIMIT } from './ad-rules'
+export { createGeoLookup, DEFAULT_GEO, DEFAULT_GEO_PARENTS, type GeoLookup, type ValidationContext } from './context'
+export { MIN_BUDGET_USD } from './minimums'
+export { NAME_LIMIT, weightedLength } from './names'
+export { formatScheduleTime, parseScheduleTime, scheduledDays } from './schedule-time'

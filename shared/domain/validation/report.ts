@@ -1,0 +1,48 @@
+import type { EntityKind } from '../entities'
+import type { Problem } from '../problems'
+
+const KIND_LABEL: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
+
+/** "Ad group “Spring JP 18-34”", or the id when the name is still empty, so a message makes sense out of context. */
+export function entityLabel(kind: EntityKind, id: string, name: string): string {
+  return name.trim() ? `${KIND_LABEL[kind]} “${name}”` : `Unnamed ${KIND_LABEL[kind].toLowerCase()} (${id})`
+}
+
+/** Collects the problems of one entity; messages are built only when a rule fires. */
+export interface Reporter {
+  error(ruleId: string, field: string, advice: string): void
+  warning(ruleId: string, field: string, advice: string): void
+}
+
+export function reporter(kind: EntityKind, entityId: string, entityName: string, out: Problem[]): Reporter {
+  const push = (severity: Problem['severity'], ruleId: string, field: string, advice: string) =>
+    out.push({
+      severity,
+      ruleId,
+      kind,
+      entityId,
+      entityName,
+      field,
+      message: `${entityLabel(kind, entityId, entityName)}: ${advice}`,
+    })
+  return {
+    error: (ruleId, field, advice) => push('error', ruleId, field, advice),
+    warning: (ruleId, field, advice) => push('warning', ruleId, field, advice),
+  }
+}
+
+const formatters = new Map<string, Intl.NumberFormat | null>()
+
+/** "$20.00"; falls back to "20.00 XYZ" for a currency code Intl does not know. */
+export function formatMoney(amount: number, currency: string): string {
+  let f = formatters.get(currency)
+  if (f === undefined) {
+    try {
+      f = new Intl.NumberFormat('en-US', { style: 'currency', currency })
+    } catch {
+      f = null
+    }
+    formatters.set(currency, f)
+  }
+  return f ? f.format(amount) : `${amount.toFixed(2)} ${currency}`
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { validateCampaign, weightedLength } from '../../../shared/domain/validation'
+import { campaign, ctx, ruleIds } from './fixtures'
+
+describe('validateCampaign', () => {
+  it('accepts a complete campaign', () => {
+    expect(validateCampaign(campaign(), ctx())).toEqual([])
+  })
+
+  it('requires a name', () => {
+    const [p] = validateCampaign(campaign({ campaign_name: '  ' }), ctx())
+    expect(p).toMatchObject({ ruleId: 'campaign.name.required', field: 'campaign_name', severity: 'error', kind: 'campaign', entityId: '1001' })
+    expect(p!.message).toBe('Unnamed campaign (1001): give it a name.')
+  })
+
+  it('counts CJK characters double against the 512 limit', () => {
+    expect(weightedLength('夏のセール')).toBe(10)
+    expect(weightedLength('한국 sale')).toBe(9)
+    expect(validateCampaign(campaign({ campaign_name: 'a'.repeat(512) }), ctx())).toEqual([])
+    expect(ruleIds(validateCampaign(campaign({ campaign_name: 'a'.repeat(513) }), ctx()))).toEqual(['campaign.name.too-long'])
+    expect(validateCampaign(campaign({ campaign_name: '日'.repeat(256) }), ctx())).toEqual([])
+    expect(ruleIds(validateCampaign(campaign({ campaign_name: '日'.repeat(257) }), ctx()))).toEqual(['campaign.name.too-long'])
+  })
+
+  it('rejects emoji in the name but not other non-ASCII text', () => {
+    expect(ruleIds(validateCampaign(campaign({ campaign_name: 'Spring 🌸 sale' }), ctx()))).toEqual(['campaign.name.emoji'])
+    expect(validateCampaign(campaign({ campaign_name: 'Frühling – Straße' }), ctx())).toEqual([])
+  })
+
+  it('needs a budget with daily, lifetime and dynamic modes', () => {
+    for (const mode of ['BUDGET_MODE_DAY', 'BUDGET_MODE_TOTAL', 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET'] as const) {
+      expect(ruleIds(validateCampaign(campaign({ budget_mode: mode, budget: undefined }), ctx()))).toEqual(['campaign.budget.required'])
+      expect(validateCampaign(campaign({ budget_mode: mode, budget: 60 }), ctx())).toEqual([])
+    }
+  })
+
+  it('takes no budget amount with an unlimited budget', () => {
+    expect(validateCampaign(campaign({ budget_mode: 'BUDGET_MODE_INFINITE', budget: undefined }), ctx())).toEqual([])
+    expect(ruleIds(validateCampaign(campaign({ budget_mode: 'BUDGET_MODE_INFINITE', budget: 100 }), ctx()))).toEqual(['campaign.budget.not-allowed'])
+  })
+
+  it('allows only an unlimited budget for Reach & Frequency', () => {
+    expect(validateCampaign(campaign({ objective_type: 'RF_REACH', budget_mode: 'BUDGET_MODE_INFINITE', budget: undefined }), ctx())).toEqual([])
+    expect(ruleIds(validateCampaign(campaign({ objective_type: 'RF_REACH', budget_mode: 'BUDGET_MODE_DAY', budget: 100 }), ctx()))).toEqual([
+      'campaign.budget.rf-reach-infinite',
+    ])
+  })
+
+  it('wants a budget above $50 in USD accounts only', () => {
+    const [p] = validateCampaign(campaign({ budget: 50 }), ctx())
+    expect(p).toMatchObject({ ruleId: 'campaign.budget.min', field: 'budget' })
+    expect(p!.message).toBe('Campaign “Spring sale”: the budget must be more than $50.00 (it is $50.00).')
+    expect(validateCampaign(campaign({ budget: 50.01 }), ctx())).toEqual([])
+    // The minimum for other currencies is not known, so it is not guessed.
+    expect(validateCampaign(campaign({ budget: 50 }), ctx({ currency: 'JPY' }))).toEqual([])
+  })
+
+  it('needs a campaign budget for budget optimisation', () => {
+    expect(validateCampaign(campaign({ budget_optimize_on: true }), ctx())).toEqual([])
+    expect(
+      ruleIds(validateCampaign(campaign({ budget_optimize_on: true, budget_mode: 'BUDGET_MODE_INFINITE', budget: undefined }), ctx())),
+    ).toEqual(['campaign.budget.cbo-needs-budget'])
+  })
+})
