@@ -9,6 +9,7 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
   return createAppServices({
     info: { name: 'Adwright', version: process.env.npm_package_version ?? '0.0.0', platform: process.platform, host: 'web-harness' },
     settings: confSettingsBackend(dataDir),
+    dataDir,
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),
   })

@@ -39,9 +39,12 @@ if (!app.requestSingleInstanceLock()) {
     const services = createAppServices({
       info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
       settings: electronSettingsBackend(app.getPath('userData')),
+      dataDir: app.getPath('userData'),
       openExternal: (url) => shell.openExternal(url),
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
     })
+    // Account databases are closed cleanly so the next start does not have to recover their lock file.
+    app.on('will-quit', () => services.close())
     registerIpcHandlers(ipcMain, services.dispatch, policy)
     forwardEvents(services.events, () => BrowserWindow.getAllWindows())
     openWindow()

@@ -1,5 +1,8 @@
 import type { AppInfo } from '../../shared/ipc/contract'
 import { isExternalHttpsUrl } from '../../shared/security/trusted-url'
+import { DEMO_ADVERTISERS } from '../../shared/domain/demo-account'
+import { createDemoAccount } from '../../shared/domain/demo'
+import { createAccountService, type AccountServiceDeps } from './account-service'
 import { createDispatcher, type DispatcherOptions } from './dispatcher'
 import { createEventHub } from './event-hub'
 import { ServiceError } from './service-error'
@@ -13,11 +16,20 @@ export interface AppServicesDeps {
   openExternal: (url: string) => void | Promise<void>
   hasToken?: (profile: string) => boolean
   logError?: DispatcherOptions['logError']
+  /** The app's data folder (Electron's userData); account databases live under `accounts/`. */
+  dataDir: string
+  now?: () => Date
+  /** What a blank account starts from; defaults to the demo account for the demo advertiser. */
+  seedAccount?: AccountServiceDeps['seed']
 }
 
 const notBuilt = (): never => {
-  throw new ServiceError('STORAGE', 'The account store is not available in this build yet.')
+  throw new ServiceError('STORAGE', 'Import and export are not available in this build yet.')
 }
+
+/** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
+const seedDemo: AccountServiceDeps['seed'] = (advertiserId, now) =>
+  DEMO_ADVERTISERS.some((a) => a.advertiser_id === advertiserId) ? createDemoAccount(advertiserId, now) : null
 
 /**
  * Composition root of the back end, shared by the Electron main process and the
@@ -26,12 +38,18 @@ const notBuilt = (): never => {
 export function createAppServices(deps: AppServicesDeps) {
   const events = createEventHub()
   const settings = createSettingsService(deps.settings)
+  const accounts = createAccountService({ dataDir: deps.dataDir, now: deps.now, seed: deps.seedAccount ?? seedDemo })
   const status = createStatusService({
     getSettings: () => settings.get().settings,
     hasToken: deps.hasToken ?? (() => false),
-    // The account store (drafting) reports pending edits; until an account is opened there are none.
-    countPendingChanges: () => 0,
+    countPendingChanges: (advertiserId) => accounts.pendingCount(advertiserId),
   })
+  /** Runs an account change, then tells the status bar, whose pending count it may have moved. */
+  const changing = <T>(run: () => T): T => {
+    const result = run()
+    events.emit('status:changed', status.status())
+    return result
+  }
 
   settings.onChange((s) => {
     events.emit('settings:changed', s)
@@ -49,11 +67,11 @@ export function createAppServices(deps: AppServicesDeps) {
         if (!isExternalHttpsUrl(url)) throw new ServiceError('FORBIDDEN', 'Only https:// links can be opened.')
         await deps.openExternal(url)
       },
-      // Placeholders until the account store lands (drafting-store branch replaces them).
-      'account:open': notBuilt,
-      'account:edit': notBuilt,
-      'account:undo': notBuilt,
-      'account:redo': notBuilt,
+      'account:open': ({ advertiserId }) => changing(() => accounts.open(advertiserId)),
+      'account:edit': ({ advertiserId, edit }) => changing(() => accounts.edit(advertiserId, edit)),
+      'account:undo': ({ advertiserId }) => changing(() => accounts.undo(advertiserId)),
+      'account:redo': ({ advertiserId }) => changing(() => accounts.redo(advertiserId)),
+      // Placeholders until the drafting-rules parsers land.
       'account:export': notBuilt,
       'account:import-preview': notBuilt,
       'account:import-apply': notBuilt,
@@ -61,6 +79,14 @@ export function createAppServices(deps: AppServicesDeps) {
     { logError: deps.logError },
   )
 
-  return { dispatch, events, settings, status }
+  return {
+    dispatch,
+    events,
+    settings,
+    status,
+    accounts,
+    /** Closes the account databases; call once when the app quits. */
+    close: () => accounts.close(),
+  }
 }
 export type AppServices = ReturnType<typeof createAppServices>

@@ -45,8 +45,11 @@ export interface Harness {
 export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDir?: string } = {}): Promise<Harness> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'adwright-e2e-'))
   const logs: string[] = []
+  let services: ReturnType<typeof createHarnessServices> | undefined
   const startBackend = () => {
-    const services = createHarnessServices(dataDir, (l) => logs.push(l))
+    // The previous back end's account databases are closed before a new one opens the same folder.
+    services?.close()
+    services = createHarnessServices(dataDir, (l) => logs.push(l))
     return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR })
   }
   let bridge = await startBackend()
@@ -79,6 +82,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     async close() {
       await browser.close()
       await bridge.close()
+      services?.close()
       if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true })
       // Errors in the page are failures even when every assertion passed.
       const real = pageErrors.filter((e) => !e.includes('favicon'))

@@ -8,9 +8,11 @@ const tempDir = useTempDirs()
 
 function services(opts: { hasToken?: boolean } = {}) {
   const openExternal = vi.fn()
+  const dir = tempDir()
   const s = createAppServices({
     info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness' },
-    settings: confSettingsBackend(tempDir()),
+    settings: confSettingsBackend(dir),
+    dataDir: dir,
     openExternal,
     hasToken: () => opts.hasToken ?? false,
   })

@@ -1,0 +1,78 @@
+import { ID_FIELD, PARENT_FIELD, type EntityKind } from '../../../shared/domain/entities'
+import type { AccountDelta } from '../../../shared/domain/account'
+import { ServiceError } from '../service-error'
+import type { AccountStore } from './account-store'
+import { idOf } from './edit-planner'
+import { entityKey, type Change, type Entity, type EntityRef, type EntitySet } from './store-types'
+
+/*
+ * What sync (download and post) does to a store. Both operations rewrite the
+ * baseline, so the undo history ends there: undoing an edit made before a
+ * download would silently overwrite what the server just said.
+ */
+
+const CHILD: Partial<Record<EntityKind, EntityKind>> = { campaign: 'adgroup', adgroup: 'ad' }
+
+function keyed(set: EntitySet): Map<string, [EntityRef, Entity]> {
+  const m = new Map<string, [EntityRef, Entity]>()
+  const add = (kind: EntityKind, list: Entity[]) => {
+    for (const e of list) m.set(entityKey(kind, idOf(kind, e)), [{ kind, id: idOf(kind, e) }, e])
+  }
+  add('campaign', set.campaigns)
+  add('adgroup', set.adgroups)
+  add('ad', set.ads)
+  return m
+}
+
+/**
+ * Replaces the baseline with a fresh download. Entities the user has not
+ * touched take the server's version (or disappear if the server no longer has
+ * them); entities with pending changes keep the local working copy, so local
+ * edits survive a refresh. A local deletion of something the server no longer
+ * has simply stops being pending.
+ */
+export function applyDownload(store: AccountStore, download: EntitySet, at: Date): AccountDelta {
+  const incoming = keyed(download)
+  const old = keyed(store.readBaseline())
+  const changes: Change[] = []
+  for (const [ref, server] of incoming.values()) {
+    if (store.pendingFor(ref.kind, ref.id)) continue
+    changes.push({ ...ref, before: store.workingEntity(ref.kind, ref.id) ?? null, after: server })
+  }
+  const removes: EntityRef[] = []
+  for (const [key, [ref]] of old) {
+    if (incoming.has(key)) continue
+    removes.push(ref)
+    const local = store.workingEntity(ref.kind, ref.id)
+    if (local && !store.pendingFor(ref.kind, ref.id)) changes.push({ ...ref, before: local, after: null })
+  }
+  const { history, drop } = store.clearedHistory()
+  return store.commit(changes, history, [], drop, { puts: [...incoming.values()], removes, downloadedAt: at.toISOString() })
+}
+
+/**
+ * Records that a locally created entity now exists on TikTok under `serverId`:
+ * the entity is re-keyed, its children point at the new id, and the posted
+ * version becomes its baseline (so it is no longer pending).
+ */
+export function recordPostedCreate(store: AccountStore, kind: EntityKind, localId: string, serverId: string): AccountDelta {
+  const local = store.workingEntity(kind, localId)
+  if (!local) throw new ServiceError('NOT_FOUND', `There is no ${kind} ${localId} in this account.`)
+  if (store.pendingFor(kind, localId)?.change !== 'created')
+    throw new ServiceError('CONFLICT', `The ${kind} ${localId} is not a local creation waiting to be posted.`)
+  if (store.workingEntity(kind, serverId)) throw new ServiceError('CONFLICT', `A ${kind} ${serverId} already exists.`)
+  const posted = { ...local, [ID_FIELD[kind]]: serverId } as Entity
+  const changes: Change[] = [
+    { kind, id: localId, before: local, after: null },
+    { kind, id: serverId, before: null, after: posted },
+  ]
+  const child = CHILD[kind]
+  const parentField = child ? PARENT_FIELD[child] : null
+  if (child && parentField)
+    for (const c of store.planContext().workingAll(child)) {
+      if ((c as unknown as Record<string, unknown>)[parentField] !== localId) continue
+      changes.push({ kind: child, id: idOf(child, c), before: c, after: { ...c, [parentField]: serverId } as Entity })
+    }
+  const { history, drop } = store.clearedHistory()
+  return store.commit(changes, history, [serverId], drop, { puts: [[{ kind, id: serverId }, posted]], removes: [] })
+}

@@ -1,0 +1,32 @@
+import { isDeepStrictEqual } from 'node:util'
+import type { PendingChange } from '../../../shared/domain/account'
+import { NAME_FIELD, type EntityKind } from '../../../shared/domain/entities'
+import type { Entity } from './store-types'
+
+const nameOf = (kind: EntityKind, e: Entity) => String((e as unknown as Record<string, unknown>)[NAME_FIELD[kind]] ?? '')
+
+/** Top-level fields whose values differ; a field missing on one side differs from any value on the other. */
+export function changedFields(a: Entity, b: Entity): string[] {
+  const ra = a as unknown as Record<string, unknown>
+  const rb = b as unknown as Record<string, unknown>
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)])
+  return [...keys].filter((k) => !isDeepStrictEqual(ra[k], rb[k])).sort()
+}
+
+/**
+ * What "Post changes" would have to send for one entity: the working copy
+ * against the last download. A server entity deleted locally stays as a
+ * `deleted` tombstone (named from the download) until it is posted.
+ */
+export function pendingChangeFor(
+  kind: EntityKind,
+  id: string,
+  working: Entity | null,
+  baseline: Entity | null,
+): PendingChange | null {
+  if (working && !baseline) return { kind, id, name: nameOf(kind, working), change: 'created', fields: [] }
+  if (!working && baseline) return { kind, id, name: nameOf(kind, baseline), change: 'deleted', fields: [] }
+  if (!working || !baseline) return null
+  const fields = changedFields(working, baseline)
+  return fields.length ? { kind, id, name: nameOf(kind, working), change: 'edited', fields } : null
+}

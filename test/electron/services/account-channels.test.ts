@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createAppServices } from '../../../electron/services/app-services'
+import { confSettingsBackend } from '../../../electron/services/conf-settings-backend'
+import type { AccountDelta, AccountSnapshot } from '../../../shared/domain/account'
+import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
+import { createDemoAccount } from '../../../shared/domain/demo'
+import type { Result } from '../../../shared/ipc/result'
+import { ADVERTISER, campaign } from '../../helpers/account-fixtures'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id
+const NOW = new Date('2026-11-23T12:00:00.000Z')
+const running: Array<{ close(): void }> = []
+afterEach(() => {
+  for (const s of running.splice(0)) s.close()
+})
+
+function services(dir = tempDir()) {
+  const s = createAppServices({
+    info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness' },
+    settings: confSettingsBackend(dir),
+    dataDir: dir,
+    openExternal: () => {},
+    now: () => NOW,
+  })
+  running.push(s)
+  const events: Array<[string, unknown]> = []
+  s.events.subscribe((channel, payload) => events.push([channel, payload]))
+  return { ...s, dir, events }
+}
+function value<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+  return r.value as T
+}
+
+describe('account channels through the dispatcher', () => {
+  it('opens the demo advertiser seeded with the demo account as downloaded, with nothing pending', async () => {
+    const s = services()
+    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const demo = createDemoAccount(DEMO, NOW)
+    expect(snap.campaigns).toEqual(demo.campaigns)
+    expect(snap.adgroups).toHaveLength(demo.adgroups.length)
+    expect(snap.ads).toHaveLength(demo.ads.length)
+    expect(snap).toMatchObject({ advertiserId: DEMO, pending: [], lastDownloadedAt: NOW.toISOString(), undo: { canUndo: false } })
+  })
+
+  it('opens any other advertiser as an empty local account', async () => {
+    const s = services()
+    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: ADVERTISER }))
+    expect(snap).toMatchObject({ campaigns: [], adgroups: [], ads: [], pending: [], lastDownloadedAt: null })
+  })
+
+  it('edits, undoes and redoes, pushing the pending count to the status bar each time', async () => {
+    const s = services()
+    await s.dispatch('settings:update', { activeAdvertiserId: DEMO })
+    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const ids = snap.adgroups.slice(0, 3).map((g) => g.adgroup_id)
+    s.events.length = 0
+    const edited = value<AccountDelta>(
+      await s.dispatch('account:edit', {
+        advertiserId: DEMO,
+        edit: { type: 'update', patches: ids.map((id) => ({ kind: 'adgroup', id, fields: { budget: 123 } })) },
+      }),
+    )
+    expect(edited.pending.map((p) => p.fields)).toEqual([['budget'], ['budget'], ['budget']])
+    expect(edited.undo.undoLabel).toBe('Edit budget of 3 ad groups')
+    expect(s.events).toEqual([['status:changed', expect.objectContaining({ pendingChanges: 3 })]])
+    expect(value<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO })).pending).toEqual([])
+    expect(s.events.at(-1)).toEqual(['status:changed', expect.objectContaining({ pendingChanges: 0 })])
+    expect(value<AccountDelta>(await s.dispatch('account:redo', { advertiserId: DEMO })).pending).toHaveLength(3)
+    expect(value<{ pendingChanges: number }>(await s.dispatch('status:get', undefined)).pendingChanges).toBe(3)
+  })
+
+  it('keeps edits and history across a restart of the services', async () => {
+    const first = services()
+    await first.dispatch('account:edit', { advertiserId: ADVERTISER, edit: { type: 'create', campaigns: [campaign('local-c1')] } })
+    first.close()
+    const again = services(first.dir)
+    const snap = value<AccountSnapshot>(await again.dispatch('account:open', { advertiserId: ADVERTISER }))
+    expect(snap.campaigns.map((c) => c.campaign_id)).toEqual(['local-c1'])
+    expect(snap.undo).toMatchObject({ canUndo: true, undoLabel: 'Create campaign “Campaign local-c1”' })
+  })
+
+  it('answers NOT_FOUND and CONFLICT with the store’s message', async () => {
+    const s = services()
+    const missing = await s.dispatch('account:edit', {
+      advertiserId: ADVERTISER,
+      edit: { type: 'delete', targets: [{ kind: 'campaign', id: '42' }] },
+    })
+    expect(missing).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Campaign 42 does not exist in this account.' } })
+    expect(await s.dispatch('account:undo', { advertiserId: ADVERTISER })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'There is nothing to undo.' },
+    })
+  })
+
+  it.each([
+    ['account:open', { advertiserId: '../../etc' }, 'advertiserId'],
+    ['account:open', { advertiserId: DEMO, extra: 1 }, '(payload)'],
+    ['account:edit', { advertiserId: DEMO, edit: { type: 'rename' } }, 'edit.type'],
+    ['account:edit', { advertiserId: DEMO, edit: { type: 'delete', targets: [] } }, 'edit.targets'],
+    ['account:edit', { advertiserId: DEMO, edit: { type: 'update', patches: [{ kind: 'campaign', id: '1', fields: { budget: -5 } }] } }, 'edit.patches.0.fields.budget'],
+    ['account:edit', { advertiserId: DEMO, edit: { type: 'create', campaigns: [{ campaign_id: 'x' }] } }, 'edit.campaigns.0.advertiser_id'],
+    ['account:undo', {}, 'advertiserId'],
+    ['account:redo', undefined, '(payload)'],
+  ])('refuses an invalid %s request with field issues, touching no store', async (channel, payload, path) => {
+    const s = services()
+    const r = await s.dispatch(channel, payload)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.error.code).toBe('INVALID_REQUEST')
+    expect(r.error.issues?.map((i) => i.path)).toContain(path)
+    expect(s.events).toEqual([])
+  })
+})
