@@ -34,6 +34,14 @@ export function toApiTime(date: Date): string {
   return date.toISOString().slice(0, 19).replace('T', ' ')
 }
 
+/** Drafts start at the next whole hour: a clean time that is not already past while the buyer edits. */
+export function nextWholeHour(now: Date): Date {
+  const d = new Date(now)
+  d.setUTCMinutes(0, 0, 0)
+  d.setUTCHours(d.getUTCHours() + 1)
+  return d
+}
+
 export function newCampaign(advertiserId: string, id: string): Campaign {
   return {
     advertiser_id: advertiserId,
@@ -79,7 +87,7 @@ export function newAdGroup(campaign: Campaign, id: string, now: Date): AdGroup {
     device_price_ranges: [],
     ...budget,
     schedule_type: 'SCHEDULE_FROM_NOW',
-    schedule_start_time: toApiTime(now),
+    schedule_start_time: toApiTime(nextWholeHour(now)),
     optimization_goal: goal,
     billing_event: billingEventFor(goal),
     bid_type: 'BID_TYPE_NO_BID',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { billingEventFor, newAd, newAdGroup, newCampaign, toApiTime } from '../../shared/domain/defaults'
+import { billingEventFor, newAd, newAdGroup, newCampaign, nextWholeHour, toApiTime } from '../../shared/domain/defaults'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../../shared/domain/entity-schemas'
 import { schemaProblems } from '../../shared/editor/schema-problems'
 
@@ -11,7 +11,7 @@ describe('new drafts', () => {
     const g = newAdGroup(c, 'local-2', new Date('2026-11-23T10:15:30.500Z'))
     const ad = newAd(g, 'local-3')
     expect(CampaignSchema.parse(c).campaign_id).toBe('local-1')
-    expect(AdGroupSchema.parse(g)).toMatchObject({ campaign_id: 'local-1', schedule_start_time: '2026-11-23 10:15:30' })
+    expect(AdGroupSchema.parse(g)).toMatchObject({ campaign_id: 'local-1', schedule_start_time: '2026-11-23 11:00:00' })
     expect(AdSchema.parse(ad)).toMatchObject({ adgroup_id: 'local-2', advertiser_id: ADV })
   })
 
@@ -28,6 +28,10 @@ describe('new drafts', () => {
     const g = newAdGroup(cbo, 'local-2', new Date())
     expect(g.budget).toBeUndefined()
     expect(g.budget_mode).toBe('BUDGET_MODE_DAY')
+  })
+
+  it('start at the next whole hour, across midnight too', () => {
+    expect(toApiTime(nextWholeHour(new Date('2026-12-31T23:00:00Z')))).toBe('2027-01-01 00:00:00')
   })
 
   it('format times as the API takes them, in UTC', () => {

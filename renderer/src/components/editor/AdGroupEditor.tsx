@@ -31,7 +31,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
   return (
     <>
       <section className="editor-section" aria-labelledby="sec-basics">
-        <h3 id="sec-basics">Ad group</h3>
+        <h3 id="sec-basics">Basics and placements</h3>
         <div className="editor-grid">
           <TextField field="adgroup_name" label="Ad group name" value={g.adgroup_name} problems={of('adgroup_name')} onCommit={(v) => save('adgroup_name', v, 'Ad group name')} />
           <SelectField field="operation_status" label="Status" value={g.operation_status} options={OPERATION_STATUSES} problems={of('operation_status')} onCommit={(v) => save('operation_status', v, 'Status')} />

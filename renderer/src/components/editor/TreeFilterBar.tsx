@@ -60,16 +60,16 @@ export function TreeFilterBar({ shown }: { shown: number }) {
           <input type="checkbox" checked={filter.errorsOnly} onChange={(e) => setFilter({ errorsOnly: e.currentTarget.checked })} />
           Errors
         </label>
-      </div>
-      <div className="filter-summary">
-        <span className="muted" data-testid="row-count">
-          {shown.toLocaleString()} row{shown === 1 ? '' : 's'}
-        </span>
-        {isFilterActive(filter) && (
-          <button type="button" className="link" onClick={() => useTreeStore.getState().clearFilter()}>
-            Clear filters
-          </button>
-        )}
+        <div className="filter-summary">
+          <span className="muted" data-testid="row-count">
+            {shown.toLocaleString()} row{shown === 1 ? '' : 's'}
+          </span>
+          {isFilterActive(filter) && (
+            <button type="button" className="link" onClick={() => useTreeStore.getState().clearFilter()}>
+              Clear filters
+            </button>
+          )}
+        </div>
       </div>
     </div>
   )

@@ -13,7 +13,7 @@ function detail(row: TreeRow): string {
   const budget = e.budget_mode === 'BUDGET_MODE_INFINITE' || e.budget === undefined ? 'No limit' : formatMoney(e.budget)
   if (row.kind === 'campaign') return budget
   const markets = marketsOf((e as AdGroup).location_ids)
-  return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join(' · ') : 'No market'} · ${budget}`
+  return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join('·') : '—'} · ${budget}`
 }
 
 interface Props {
@@ -56,7 +56,8 @@ export const TreeRowView = memo(function TreeRowView({ id, row, top, active, sel
       >
         {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
       </span>
-      <span className={`kind kind-${row.kind}`}>{KIND_LABELS[row.kind]}</span>
+      {/* Indentation shows the level; the kind is spelled out for screen readers only. */}
+      <span className="visually-hidden">{KIND_LABELS[row.kind]}: </span>
       <span className={`status-dot${paused ? ' paused' : ''}`} title={paused ? 'Paused' : 'Enabled'} />
       <span className="row-name" title={`${row.name} · ${row.id}`}>
         {row.name || <em className="muted">(no name)</em>}

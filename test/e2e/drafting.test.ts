@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { AccountSnapshot } from '../../shared/domain/account'
+import { chromiumPath, openHarness, type Harness } from './harness'
+
+const ADV = '7301000000000000001'
+
+let h: Harness | undefined
+afterEach(async () => {
+  await h?.close()
+  h = undefined
+})
+
+/** The account as the back end has it, without the undo state (which an import legitimately moves). */
+async function snapshot(harness: Harness) {
+  const r = await harness.page.evaluate(
+    (advertiserId) => window.adwright!.invoke('account:open', { advertiserId }),
+    ADV,
+  )
+  if (!r.ok) throw new Error(r.error.message)
+  const s = r.value as AccountSnapshot
+  return { campaigns: s.campaigns, adgroups: s.adgroups, ads: s.ads }
+}
+
+describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
+  it('creates, validates, undoes, bulk-edits and keeps everything across a restart', async () => {
+    h = await openHarness()
+    const { page } = h
+    const tree = page.getByRole('tree')
+    const row = (name: RegExp) => page.getByRole('treeitem', { name })
+    const toast = page.getByTestId('toast')
+    await row(/Trail Shoes – Web Sales/).waitFor()
+
+    // A campaign, through the toolbar: it opens with the caret in its name.
+    await page.getByRole('button', { name: '+ Campaign' }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-campaign_name')
+    await page.getByLabel('Campaign name').fill('E2E Spring')
+    await page.getByLabel('Campaign name').press('Enter')
+    await row(/E2E Spring/).waitFor()
+    expect(await row(/E2E Spring/).textContent()).toContain('New')
+
+    // An ad group inside it: no location yet, which validation reports under the field and in the problems panel.
+    await page.getByRole('button', { name: '+ Ad group' }).click()
+    await page.getByLabel('Ad group name').fill('E2E US adults')
+    await page.getByLabel('Ad group name').press('Enter')
+    const locations = page.getByLabel('Locations (GeoNames ids)')
+    await expect.poll(() => page.locator('#field-location_ids-msg').textContent()).toContain('Select at least one location')
+    expect(await locations.getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByRole('tab', { name: /Problems/ }).textContent()).toMatch(/[1-9]\d* errors?/)
+    expect(await row(/E2E US adults/).textContent()).toContain('error')
+    await h.screenshot('editor-validation-light')
+
+    // A name is not an id: the back end refuses it and says why, next to the field.
+    await locations.fill('Germany')
+    await locations.press('Enter')
+    await expect.poll(() => page.locator('#field-location_ids-msg').textContent()).toContain('GeoNames')
+    // Fixed with a real id: the error is gone and the country is named.
+    await locations.fill('6252001')
+    await locations.press('Enter')
+    await expect.poll(() => page.locator('#field-location_ids-msg').textContent()).toContain('United States')
+    expect(await locations.getAttribute('aria-invalid')).toBeNull()
+    expect(await row(/E2E US adults/).textContent()).not.toContain('error')
+
+    // An ad inside the ad group.
+    await page.getByRole('button', { name: '+ Ad', exact: true }).click()
+    await page.getByLabel('Ad name').fill('E2E video')
+    await page.getByLabel('Ad name').press('Enter')
+    await page.getByLabel('Ad text').fill('Spring is here')
+    await page.getByLabel('Landing page URL').click()
+    await page.getByLabel('Landing page URL').fill('https://example.com/spring')
+    await page.getByLabel('Landing page URL').press('Enter')
+    await row(/E2E video/).waitFor()
+    await expect.poll(() => snapshot(h!).then((s) => s.ads.find((a) => a.ad_name === 'E2E video')?.landing_page_url)).toBe(
+      'https://example.com/spring',
+    )
+
+    // Undo and redo from the keyboard, with the focus on the tree (not in a field).
+    await row(/E2E video/).click()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.getByLabel('Landing page URL').inputValue()).toBe('')
+    await page.keyboard.press('Control+Shift+z')
+    await expect.poll(() => page.getByLabel('Landing page URL').inputValue()).toBe('https://example.com/spring')
+    await page.keyboard.press('Control+z')
+    await page.keyboard.press('Control+y')
+    await expect.poll(() => page.getByLabel('Landing page URL').inputValue()).toBe('https://example.com/spring')
+
+    // Bulk: the budgets of the three ad groups of a downloaded campaign, selected with Shift+click.
+    await row(/Trail Shoes – Web Sales/).click()
+    await tree.press('ArrowRight')
+    await row(/Trail Shoes US 25-44/).click()
+    await row(/Trail Shoes Asia test/).click({ modifiers: ['Shift'] })
+    await page.getByRole('heading', { name: '3 ad groups selected' }).waitFor()
+    await page.getByLabel('New budget').fill('250')
+    await page.getByRole('button', { name: 'Apply budget' }).click()
+    await expect.poll(() => toast.textContent()).toContain('Budget of 3 ad groups changed')
+    await h.screenshot('editor-bulk-light')
+    const trail = (s: Awaited<ReturnType<typeof snapshot>>) => {
+      const c = s.campaigns.find((x) => x.campaign_name === 'Trail Shoes – Web Sales')!
+      return s.adgroups.filter((g) => g.campaign_id === c.campaign_id).map((g) => g.budget)
+    }
+    await expect.poll(async () => trail(await snapshot(h!))).toEqual([250, 250, 250])
+    await page.getByRole('tab', { name: /Pending changes/ }).click()
+    expect(await page.getByRole('list', { name: 'Pending changes' }).textContent()).toContain('Trail Shoes EU 25-44')
+
+    const before = await snapshot(h)
+
+    // Restart the back end on the same data folder: everything is still there.
+    await h.restartBackend()
+    await row(/E2E Spring/).waitFor()
+    expect(await snapshot(h)).toEqual(before)
+    await row(/E2E Spring/).click()
+    await page.getByRole('tree').press('ArrowRight')
+    await row(/E2E US adults/).click()
+    expect(await page.getByLabel('Locations (GeoNames ids)').inputValue()).toBe('6252001')
+  })
+
+  it('exports the account as CSV and re-imports it unchanged', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.getByRole('treeitem', { name: /Trail Shoes – Web Sales/ }).waitFor()
+    const before = await snapshot(h)
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+    const path = await download.path()
+    const csv = readFileSync(path, 'utf8')
+    expect(download.suggestedFilename()).toMatch(/\.csv$/)
+    expect(csv.split('\n').length).toBeGreaterThan(2)
+
+    await page.getByLabel('Import a CSV or plan file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    const dialog = page.getByRole('dialog', { name: /Import/ })
+    await dialog.getByRole('button', { name: /^Apply \d+ rows$/ }).waitFor()
+    await h.screenshot('editor-import-light')
+    await dialog.getByRole('button', { name: /^Apply \d+ rows$/ }).click()
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Imported')
+    expect(await snapshot(h)).toEqual(before)
+  })
+})
