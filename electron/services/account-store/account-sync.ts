@@ -24,20 +24,34 @@ function keyed(set: EntitySet): Map<string, [EntityRef, Entity]> {
   return m
 }
 
+/** The server's entity with the fields the user changed locally put back. */
+function keepLocalFields(server: Entity, local: Entity, fields: string[]): Entity {
+  const merged = { ...server } as Record<string, unknown>
+  const mine = local as unknown as Record<string, unknown>
+  for (const f of fields) {
+    if (f in mine) merged[f] = mine[f]
+    else delete merged[f]
+  }
+  return merged as unknown as Entity
+}
+
 /**
  * Replaces the baseline with a fresh download. Entities the user has not
  * touched take the server's version (or disappear if the server no longer has
- * them); entities with pending changes keep the local working copy, so local
- * edits survive a refresh. A local deletion of something the server no longer
- * has simply stops being pending.
+ * them); an edited entity takes the server's version of the fields the user did
+ * not change and keeps the user's values for the fields they did, so local
+ * edits survive a refresh. Local creations and deletions stay pending; a local
+ * deletion of something the server no longer has simply stops being pending.
  */
 export function applyDownload(store: AccountStore, download: EntitySet, at: Date): AccountDelta {
   const incoming = keyed(download)
   const old = keyed(store.readBaseline())
   const changes: Change[] = []
   for (const [ref, server] of incoming.values()) {
-    if (store.pendingFor(ref.kind, ref.id)) continue
-    changes.push({ ...ref, before: store.workingEntity(ref.kind, ref.id) ?? null, after: server })
+    const pending = store.pendingFor(ref.kind, ref.id)
+    const local = store.workingEntity(ref.kind, ref.id) ?? null
+    if (!pending) changes.push({ ...ref, before: local, after: server })
+    else if (pending.change === 'edited' && local) changes.push({ ...ref, before: local, after: keepLocalFields(server, local, pending.fields) })
   }
   const removes: EntityRef[] = []
   for (const [key, [ref]] of old) {

@@ -1,0 +1,2 @@
+export { exportPlan } from './export-plan'
+export { parsePlan } from './parse-plan'

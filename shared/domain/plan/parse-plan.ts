@@ -1,0 +1,101 @@
+import type { ImportRowError } from '../account'
+import { isLocalId, type EntityKind } from '../entities'
+import { AdGroupSchema, AdSchema, CampaignSchema } from '../entity-schemas'
+import type { ImportOptions, ImportParseResult } from '../import-result'
+import { describeIssues, formatPath } from '../issue-messages'
+
+type Json = Record<string, unknown>
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+const LEVELS = {
+  campaign: { schema: CampaignSchema, id: 'campaign_id', name: 'campaign_name', parent: null, children: 'adgroups', label: 'Campaign' },
+  adgroup: { schema: AdGroupSchema, id: 'adgroup_id', name: 'adgroup_name', parent: 'campaign_id', children: 'ads', label: 'Ad group' },
+  ad: { schema: AdSchema, id: 'ad_id', name: 'ad_name', parent: 'adgroup_id', children: null, label: 'Ad' },
+} as const
+const CHILD: Record<EntityKind, EntityKind | null> = { campaign: 'adgroup', adgroup: 'ad', ad: null }
+const ROOT_KEYS = new Set(['advertiser_id', 'campaigns'])
+
+/** Entries below one entry, at every depth, for the "skipped too" count. */
+function countDescendants(entry: Json, kind: EntityKind): number {
+  const childKind = CHILD[kind]
+  const list = LEVELS[kind].children ? entry[LEVELS[kind].children as string] : undefined
+  if (!childKind || !Array.isArray(list)) return 0
+  return list.reduce<number>((n, child) => n + 1 + (isObject(child) ? countDescendants(child, childKind) : 0), 0)
+}
+
+/**
+ * Reads a plan file (see docs/plan-format.md). Every entry is checked against
+ * the entity schemas; an invalid entry is reported and skipped together with
+ * everything nested in it, while valid entries are returned.
+ */
+export function parsePlan(text: string, opts: ImportOptions): ImportParseResult {
+  const result: ImportParseResult = { campaigns: [], adgroups: [], ads: [], errors: [], totalRows: 0, validRows: 0 }
+  const fileError = (field: string, message: string) => result.errors.push({ row: '(file)', field, message })
+
+  let root: unknown
+  try {
+    root = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (e) {
+    fileError('', `This is not a plan file: it is not valid JSON (${e instanceof Error ? e.message : String(e)}).`)
+    return result
+  }
+  if (!isObject(root) || !Array.isArray(root.campaigns)) {
+    fileError('campaigns', 'This is not a plan file: it needs an object with a “campaigns” list at the top.')
+    return result
+  }
+  for (const key of Object.keys(root))
+    if (!ROOT_KEYS.has(key)) fileError(key, `“${key}” is not a plan field; a plan has only advertiser_id and campaigns.`)
+
+  // A plan from another advertiser is a template: its TikTok ids mean nothing here, so its entries become new drafts.
+  const foreign = typeof root.advertiser_id === 'string' && root.advertiser_id !== opts.advertiserId
+  const seen = new Set<string>()
+
+  const visit = (entry: unknown, kind: EntityKind, path: string, parentId: string | null) => {
+    result.totalRows++
+    const level = LEVELS[kind]
+    const errors: ImportRowError[] = []
+    const fail = (at: string, field: string, message: string) => errors.push({ row: at, field, message })
+    if (!isObject(entry)) {
+      fail(path, '', `${path}: each entry must be an object with ${level.label.toLowerCase()} fields.`)
+      result.errors.push(...errors)
+      return
+    }
+
+    const { [level.children ?? '']: children, ...fields } = entry
+    const name = typeof fields[level.name] === 'string' && fields[level.name] ? `${level.label} “${fields[level.name] as string}”` : level.label
+    if (level.children && children !== undefined && !Array.isArray(children))
+      fail(`${path}.${level.children}`, level.children, `${name} (${path}): ${level.children} must be a list.`)
+    if (level.parent && fields[level.parent] !== undefined && fields[level.parent] !== parentId)
+      fail(`${path}.${level.parent}`, level.parent, `${name} (${path}): ${level.parent} ${String(fields[level.parent])} does not match the entry it is nested in; remove it.`)
+
+    const given = fields[level.id]
+    const id = given === undefined || given === '' || (foreign && typeof given === 'string' && !isLocalId(given)) ? opts.newId() : given
+    if (typeof id === 'string') {
+      if (seen.has(`${kind}:${id}`)) fail(`${path}.${level.id}`, level.id, `${name} (${path}): ${level.id} ${id} appears more than once in the file.`)
+      seen.add(`${kind}:${id}`)
+    }
+    const candidate = { ...fields, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
+    const parsed = level.schema.safeParse(candidate)
+    if (!parsed.success)
+      for (const issue of describeIssues(parsed.error, candidate))
+        fail(formatPath(path, issue.path), String(issue.path[0] ?? ''), `${name} (${path}): ${formatPath('', issue.path) || 'the entry'} ${issue.message}`)
+
+    const childKind = CHILD[kind]
+    if (errors.length > 0) {
+      const skipped = countDescendants(entry, kind)
+      result.totalRows += skipped
+      if (skipped > 0) fail(path, '', `${name} (${path}): the ${skipped} entr${skipped === 1 ? 'y' : 'ies'} nested in it are skipped until it is fixed.`)
+      result.errors.push(...errors)
+      return
+    }
+    if (kind === 'campaign') result.campaigns.push(parsed.data as ImportParseResult['campaigns'][number])
+    else if (kind === 'adgroup') result.adgroups.push(parsed.data as ImportParseResult['adgroups'][number])
+    else result.ads.push(parsed.data as ImportParseResult['ads'][number])
+    result.validRows++
+    if (childKind && Array.isArray(children))
+      children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string))
+  }
+
+  root.campaigns.forEach((c, i) => visit(c, 'campaign', `campaigns[${i}]`, null))
+  return result
+}
