@@ -75,6 +75,9 @@ export function createAppServices(deps: AppServicesDeps) {
       'account:export': notBuilt,
       'account:import-preview': notBuilt,
       'account:import-apply': notBuilt,
+      // Read-only, for the editor's pending-changes diff (drafting-editor).
+      'account:baseline': ({ advertiserId, kind, id }) =>
+        accounts.store(advertiserId).planContext().baseline(kind, id) ?? null,
     },
     { logError: deps.logError },
   )

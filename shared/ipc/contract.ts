@@ -11,6 +11,7 @@
  * sandboxed preload can import it without pulling in any package.
  */
 import type { AccountDelta, AccountSnapshot, Edit, ExportFormat, ImportPreview } from '../domain/account'
+import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { Settings, SettingsPatch } from '../settings/settings'
 import type { Result } from './result'
@@ -55,6 +56,11 @@ export interface InvokeContract {
     request: { advertiserId: string; format: ExportFormat; content: string; validRowsOnly: boolean }
     response: AccountDelta
   }
+  /** One entity as last downloaded from TikTok (null for a local one), for the pending-changes diff. */
+  'account:baseline': {
+    request: { advertiserId: string; kind: EntityKind; id: string }
+    response: Campaign | AdGroup | Ad | null
+  }
 }
 
 export interface EventContract {
@@ -93,6 +99,7 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'account:export',
   'account:import-preview',
   'account:import-apply',
+  'account:baseline',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()(['settings:changed', 'status:changed', 'account:changed'])
 

@@ -99,8 +99,13 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
       return s.adgroups.filter((g) => g.campaign_id === c.campaign_id).map((g) => g.budget)
     }
     await expect.poll(async () => trail(await snapshot(h!))).toEqual([250, 250, 250])
+    // The pending-changes view shows each edited field against the downloaded value, and reverts one change.
     await page.getByRole('tab', { name: /Pending changes/ }).click()
-    expect(await page.getByRole('list', { name: 'Pending changes' }).textContent()).toContain('Trail Shoes EU 25-44')
+    const pending = page.getByRole('list', { name: 'Pending changes' })
+    await expect.poll(() => pending.textContent()).toMatch(/Trail Shoes EU 25-44budget140 → 250/)
+    await h.screenshot('editor-pending-light')
+    await page.getByRole('button', { name: 'Revert this change: Trail Shoes EU 25-44' }).click()
+    await expect.poll(async () => trail(await snapshot(h!))).toEqual([250, 140, 250])
 
     const before = await snapshot(h)
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { billingEventFor, newAd, newAdGroup, newCampaign, nextWholeHour, toApiTime } from '../../shared/domain/defaults'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../../shared/domain/entity-schemas'
-import { schemaProblems } from '../../shared/editor/schema-problems'
+import { DEFAULT_GEO } from '../../shared/domain/validation'
+import { entityProblems } from '../../shared/editor/entity-problems'
 
 const ADV = '7301000000000000001'
 
@@ -39,13 +40,18 @@ describe('new drafts', () => {
   })
 })
 
-describe('schema problems', () => {
-  it('names the field and the entity of each structural problem', () => {
-    const g = { ...newAdGroup(newCampaign(ADV, 'local-1'), 'local-2', new Date()), location_ids: ['Germany'], budget: -5 }
-    const problems = schemaProblems('adgroup', g, 'local-2')
-    expect(problems.map((p) => p.field).sort()).toEqual(['budget', 'location_ids'])
-    expect(problems[0]).toMatchObject({ severity: 'error', kind: 'adgroup', entityId: 'local-2', entityName: 'New ad group' })
-    expect(problems.find((p) => p.field === 'location_ids')!.message).toBe('Location ids are GeoNames numbers.')
-    expect(schemaProblems('campaign', newCampaign(ADV, 'local-1'), 'local-1')).toEqual([])
+describe('entity problems', () => {
+  it('apply the business rules with the parents looked up, so a new draft asks only for what it lacks', () => {
+    const c = newCampaign(ADV, 'local-1')
+    const g = newAdGroup(c, 'local-2', new Date('2026-11-23T10:00:00Z'))
+    const ad = newAd(g, 'local-3')
+    const parents = { campaign: () => c, adgroup: () => g }
+    const ctx = { currency: 'USD', now: new Date('2026-11-23T10:00:00Z'), geo: DEFAULT_GEO }
+    expect(entityProblems('campaign', c, parents, ctx)).toEqual([])
+    expect(entityProblems('adgroup', g, parents, ctx).map((p) => p.field)).toEqual(['location_ids'])
+    expect(entityProblems('adgroup', { ...g, location_ids: ['6252001'] }, parents, ctx)).toEqual([])
+    const adFields = entityProblems('ad', ad, parents, ctx).map((p) => p.field)
+    expect(adFields).toContain('ad_text')
+    expect(adFields).toContain('landing_page_url')
   })
 })

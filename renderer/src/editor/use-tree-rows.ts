@@ -8,17 +8,19 @@ export function useTreeRows(): TreeRow[] {
   const version = useAccountStore((s) => s.version)
   const expanded = useTreeStore((s) => s.expanded)
   const filter = useTreeStore((s) => s.filter)
+  // Problems arrive after the first render (and pending changes on every edit): the filters read both.
+  const problems = useAccountStore((s) => s.problems)
+  const pending = useAccountStore((s) => s.pending)
   const index = useMemo(() => {
     const s = useAccountStore.getState()
     return indexAccount(s.campaigns.values(), s.adgroups.values(), s.ads.values())
     // version stands for the account maps, which are replaced on every change.
   }, [version])
   return useMemo(() => {
-    const s = useAccountStore.getState()
     const facts: RowFacts = {
-      change: (key) => s.pending.get(key)?.change,
-      errors: (key) => s.problems.get(key)?.filter((p) => p.severity === 'error').length ?? 0,
+      change: (key) => pending.get(key)?.change,
+      errors: (key) => problems.get(key)?.filter((p) => p.severity === 'error').length ?? 0,
     }
     return flattenTree(index, expanded, filter, facts)
-  }, [index, expanded, filter])
+  }, [index, expanded, filter, problems, pending])
 }

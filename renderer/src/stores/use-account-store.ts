@@ -26,6 +26,8 @@ interface AccountStore {
   pending: Map<RowKey, PendingChange>
   undo: UndoState
   problems: Map<RowKey, Problem[]>
+  /** True while a freshly opened account is being validated (in slices, after the tree is drawn). */
+  checking: boolean
   lastDownloadedAt: string | null
   currency: string
   /** Field issues of the last refused edit, shown under the field until the next edit. */
@@ -49,11 +51,44 @@ function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<
   const ctx = context(currency)
   const parents = { campaign: (id: string) => e.campaigns.get(id), adgroup: (id: string) => e.adgroups.get(id) }
   for (const [kind, entity] of items) {
-    const id = kind === 'campaign' ? (entity as Campaign).campaign_id : kind === 'adgroup' ? (entity as AdGroup).adgroup_id : (entity as Ad).ad_id
+    const id = idOf(kind, entity)
     const found = entityProblems(kind, entity, parents, ctx)
     if (found.length) problems.set(rowKey(kind, id), found)
     else problems.delete(rowKey(kind, id))
   }
+}
+
+const idOf = (kind: EntityKind, e: AnyEntity) =>
+  kind === 'campaign' ? (e as Campaign).campaign_id : kind === 'adgroup' ? (e as AdGroup).adgroup_id : (e as Ad).ad_id
+
+/** Entities validated per slice: small enough that the page stays responsive between slices. */
+const SLICE = 2000
+let checkRun = 0
+/** Rows an edit re-validated while the first check ran: their fresh result wins over the check's. */
+const touchedWhileChecking = new Set<RowKey>()
+
+/**
+ * Validates a whole opened account without blocking the first render: 50,000
+ * entities take around a second, so the tree is drawn first and problems follow.
+ */
+async function checkAll(entities: Entities, currency: string) {
+  const run = ++checkRun
+  touchedWhileChecking.clear()
+  const items = [...everything(entities)]
+  const found = new Map<RowKey, Problem[]>()
+  for (let i = 0; i < items.length; i += SLICE) {
+    recheck(found, entities, items.slice(i, i + SLICE), currency)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (run !== checkRun) return // another account was opened meanwhile
+  }
+  useAccountStore.setState((s) => {
+    for (const key of touchedWhileChecking) {
+      const live = s.problems.get(key)
+      if (live) found.set(key, live)
+      else found.delete(key)
+    }
+    return { problems: found, checking: false }
+  })
 }
 
 function* everything(e: Entities): Generator<[EntityKind, AnyEntity]> {
@@ -116,6 +151,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     pending: new Map(),
     undo: NO_UNDO,
     problems: new Map(),
+    checking: false,
     lastDownloadedAt: null,
     currency: 'USD',
     refused: [],
@@ -129,17 +165,17 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           adgroups: new Map(snapshot.adgroups.map((g) => [g.adgroup_id, g])),
           ads: new Map(snapshot.ads.map((a) => [a.ad_id, a])),
         }
-        const problems = new Map<RowKey, Problem[]>()
-        recheck(problems, entities, everything(entities), currency)
         set((s) => ({
           ...entities,
-          problems,
+          problems: new Map(),
+          checking: true,
           pending: pendingMap(snapshot.pending),
           undo: snapshot.undo,
           lastDownloadedAt: snapshot.lastDownloadedAt,
           version: s.version + 1,
           loading: false,
         }))
+        void checkAll(entities, currency)
       } catch (error) {
         set({ loading: false, error: messageOf(error) })
       }
@@ -158,7 +194,12 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           ;({ campaign: e.campaigns, adgroup: e.adgroups, ad: e.ads } as const)[r.kind].delete(r.id)
           problems.delete(rowKey(r.kind, r.id))
         }
-        recheck(problems, e, touched(e, delta), s.currency)
+        const items = [...touched(e, delta)]
+        recheck(problems, e, items, s.currency)
+        if (s.checking) {
+          for (const [kind, entity] of items) touchedWhileChecking.add(rowKey(kind, idOf(kind, entity)))
+          for (const r of delta.removed) touchedWhileChecking.add(rowKey(r.kind, r.id))
+        }
         return { ...e, problems, pending: pendingMap(delta.pending), undo: delta.undo, version: s.version + 1 }
       })
     },

@@ -23,6 +23,8 @@ interface TreeStore {
   setFilter(patch: Partial<TreeFilter>): void
   clearFilter(): void
   toggle(key: RowKey, open?: boolean): void
+  /** Opens every given row (all campaigns and ad groups), or closes every row with none. */
+  setExpanded(keys: Iterable<RowKey>): void
   click(key: RowKey, order: readonly RowKey[], mods: { range: boolean; toggle: boolean }): void
   /** Selects exactly these rows, opening their parents so they are visible. */
   reveal(keys: RowKey[], parents: RowKey[]): void
@@ -48,6 +50,7 @@ export const useTreeStore = create<TreeStore>()((set) => ({
       else expanded.delete(key)
       return { expanded }
     }),
+  setExpanded: (keys) => set({ expanded: new Set(keys) }),
   click: (key, order, mods) => set((s) => ({ selection: clickSelect(s.selection, order, key, mods), active: key })),
   reveal: (keys, parents) =>
     set((s) => ({

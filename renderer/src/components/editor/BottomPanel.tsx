@@ -11,10 +11,16 @@ export function BottomPanel() {
   const problems = useProblemList()
   const pendingMap = useAccountStore((s) => s.pending)
   const pending = useMemo(() => [...pendingMap.values()], [pendingMap])
+  const checking = useAccountStore((s) => s.checking)
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors
   const tabs: Array<{ id: Tab; label: string }> = [
-    { id: 'problems', label: `Problems (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})` },
+    {
+      id: 'problems',
+      label: checking
+        ? 'Problems (checking…)'
+        : `Problems (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
+    },
     { id: 'pending', label: `Pending changes (${pending.length})` },
   ]
   return (
@@ -44,7 +50,15 @@ export function BottomPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'problems' ? <ProblemsPanel list={problems} /> : <PendingChangesPanel list={pending} />}
+        {tab === 'pending' ? (
+          <PendingChangesPanel list={pending} />
+        ) : checking ? (
+          <p className="panel-empty progress-line">
+            <span className="spinner" aria-hidden="true" /> Checking every draft against TikTok’s rules…
+          </p>
+        ) : (
+          <ProblemsPanel list={problems} />
+        )}
       </div>
     </section>
   )

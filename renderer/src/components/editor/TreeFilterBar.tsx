@@ -1,8 +1,17 @@
 import { OBJECTIVE_TYPES, type ObjectiveType, type OperationStatus } from '../../../../shared/domain/enums'
 import { MARKETS, MARKET_LABELS, type Market } from '../../../../shared/editor/markets'
-import { isFilterActive } from '../../../../shared/editor/tree-rows'
+import { isFilterActive, rowKey } from '../../../../shared/editor/tree-rows'
+import { useAccountStore } from '../../stores/use-account-store'
 import { useTreeStore } from '../../stores/use-tree-store'
 import { enumLabel } from './labels'
+
+function expandAll() {
+  const { campaigns, adgroups } = useAccountStore.getState()
+  useTreeStore.getState().setExpanded([
+    ...[...campaigns.keys()].map((id) => rowKey('campaign', id)),
+    ...[...adgroups.keys()].map((id) => rowKey('adgroup', id)),
+  ])
+}
 
 /** Search and filters above the tree; each filter narrows the rows, keeping the path to each match. */
 export function TreeFilterBar({ shown }: { shown: number }) {
@@ -61,6 +70,12 @@ export function TreeFilterBar({ shown }: { shown: number }) {
           Errors
         </label>
         <div className="filter-summary">
+          <button type="button" className="link" onClick={expandAll}>
+            Expand all
+          </button>
+          <button type="button" className="link" onClick={() => useTreeStore.getState().setExpanded([])}>
+            Collapse all
+          </button>
           <span className="muted" data-testid="row-count">
             {shown.toLocaleString()} row{shown === 1 ? '' : 's'}
           </span>
