@@ -3,6 +3,7 @@ import { isExternalHttpsUrl } from '../../shared/security/trusted-url'
 import { DEMO_ADVERTISERS } from '../../shared/domain/demo-account'
 import { createDemoAccount } from '../../shared/domain/demo'
 import { createAccountService, type AccountServiceDeps } from './account-service'
+import { createAccountTransfer } from './account-transfer'
 import { createDispatcher, type DispatcherOptions } from './dispatcher'
 import { createEventHub } from './event-hub'
 import { ServiceError } from './service-error'
@@ -23,10 +24,6 @@ export interface AppServicesDeps {
   seedAccount?: AccountServiceDeps['seed']
 }
 
-const notBuilt = (): never => {
-  throw new ServiceError('STORAGE', 'Import and export are not available in this build yet.')
-}
-
 /** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
 const seedDemo: AccountServiceDeps['seed'] = (advertiserId, now) =>
   DEMO_ADVERTISERS.some((a) => a.advertiser_id === advertiserId) ? createDemoAccount(advertiserId, now) : null
@@ -43,6 +40,11 @@ export function createAppServices(deps: AppServicesDeps) {
     getSettings: () => settings.get().settings,
     hasToken: deps.hasToken ?? (() => false),
     countPendingChanges: (advertiserId) => accounts.pendingCount(advertiserId),
+  })
+  const transfer = createAccountTransfer({
+    accounts,
+    advertiserName: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.advertiser_name ?? null,
+    now: deps.now ?? (() => new Date()),
   })
   /** Runs an account change, then tells the status bar, whose pending count it may have moved. */
   const changing = <T>(run: () => T): T => {
@@ -71,10 +73,10 @@ export function createAppServices(deps: AppServicesDeps) {
       'account:edit': ({ advertiserId, edit }) => changing(() => accounts.edit(advertiserId, edit)),
       'account:undo': ({ advertiserId }) => changing(() => accounts.undo(advertiserId)),
       'account:redo': ({ advertiserId }) => changing(() => accounts.redo(advertiserId)),
-      // Placeholders until the drafting-rules parsers land.
-      'account:export': notBuilt,
-      'account:import-preview': notBuilt,
-      'account:import-apply': notBuilt,
+      'account:export': ({ advertiserId, format }) => transfer.export(advertiserId, format),
+      'account:import-preview': ({ advertiserId, format, content }) => transfer.preview(advertiserId, format, content),
+      'account:import-apply': ({ advertiserId, format, content, validRowsOnly }) =>
+        changing(() => transfer.apply(advertiserId, format, content, validRowsOnly)),
       // Read-only, for the editor's pending-changes diff (drafting-editor).
       'account:baseline': ({ advertiserId, kind, id }) =>
         accounts.store(advertiserId).planContext().baseline(kind, id) ?? null,

@@ -13,14 +13,11 @@ const WEB_OBJECTIVES = new Set<ObjectiveType>(['TRAFFIC', 'WEB_CONVERSIONS'])
 /** TikTok's usual ad text limit; some placements allow more, hence a warning. */
 export const AD_TEXT_LIMIT = 100
 
-function isHttpsUrl(text: string): boolean {
-  if (!text.startsWith('https://')) return false
-  try {
-    return new URL(text).hostname.length > 0
-  } catch {
-    return false
-  }
-}
+/**
+ * A full https address with a host. A pattern rather than `new URL()`, which
+ * costs more than all other ad rules together on a 50,000-entity account.
+ */
+const HTTPS_URL = /^https:\/\/[^\s/?#:@]+(?::\d{1,5})?(?:[/?#]\S*)?$/u
 
 /**
  * Problems with one ad. `adgroup` and `campaign` are its parents as found in
@@ -36,7 +33,8 @@ export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campa
   const text = ad.ad_text.trim()
   if (!text) report.error('ad.text.required', 'ad_text', 'write the ad text people will see.')
   else {
-    const length = [...text].length
+    // Code points, so an emoji counts once; only counted when the UTF-16 length could exceed the limit.
+    const length = text.length > AD_TEXT_LIMIT ? [...text].length : text.length
     if (length > AD_TEXT_LIMIT)
       report.warning('ad.text.length', 'ad_text', `the ad text has ${length} characters; TikTok usually allows ${AD_TEXT_LIMIT}. Shorten it so it is not rejected or cut off.`)
   }
@@ -49,7 +47,7 @@ export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campa
   const web = campaign !== undefined && WEB_OBJECTIVES.has(campaign.objective_type)
   if (!url) {
     if (web) report.error('ad.landing-page.required', 'landing_page_url', 'this objective sends people to a website: enter the landing page (https://…).')
-  } else if (!isHttpsUrl(url)) {
+  } else if (!HTTPS_URL.test(url)) {
     report.error('ad.landing-page.https', 'landing_page_url', `the landing page “${url}” must be a full https:// address.`)
   }
   return out

@@ -27,6 +27,8 @@ describe('validateAd', () => {
     expect(validateAd(ad({ landing_page_url: undefined }), ag, reach, ctx())).toEqual([])
     expect(ruleIds(validateAd(ad({ landing_page_url: 'http://example.com' }), ag, web, ctx()))).toEqual(['ad.landing-page.https'])
     expect(ruleIds(validateAd(ad({ landing_page_url: 'https://' }), ag, reach, ctx()))).toEqual(['ad.landing-page.https'])
+    expect(ruleIds(validateAd(ad({ landing_page_url: 'https://exa mple.com/' }), ag, web, ctx()))).toEqual(['ad.landing-page.https'])
+    expect(validateAd(ad({ landing_page_url: 'https://shop.example.com:8443/p/1?utm=tt#top' }), ag, web, ctx())).toEqual([])
   })
 
   it('needs ad text and warns above 100 characters', () => {

@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { fileSlug } from '../../../electron/services/account-transfer'
+import { createAppServices } from '../../../electron/services/app-services'
+import { confSettingsBackend } from '../../../electron/services/conf-settings-backend'
+import type { AccountDelta, AccountSnapshot, ImportPreview } from '../../../shared/domain/account'
+import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
+import type { Result } from '../../../shared/ipc/result'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id
+const NOW = new Date('2026-11-23T12:00:00.000Z')
+const running: Array<{ close(): void }> = []
+afterEach(() => {
+  for (const s of running.splice(0)) s.close()
+})
+
+function services() {
+  const dir = tempDir()
+  const s = createAppServices({
+    info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness' },
+    settings: confSettingsBackend(dir),
+    dataDir: dir,
+    openExternal: () => {},
+    now: () => NOW,
+  })
+  running.push(s)
+  return s
+}
+function value<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+  return r.value as T
+}
+type Plan = { advertiser_id: string; campaigns: Array<Record<string, unknown> & { adgroups: Array<Record<string, unknown>> }> }
+
+describe('account export and import (plan files)', () => {
+  it('names the export after the advertiser and the day', async () => {
+    const s = services()
+    const file = value<{ fileName: string; content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    expect(file.fileName).toBe('northwind-outdoor-2026-11-23.adwright.json')
+    expect((JSON.parse(file.content) as Plan).advertiser_id).toBe(DEMO)
+    expect(fileSlug('Café Été — Spring/Summer')).toBe('cafe-ete-spring-summer')
+  })
+
+  it('previews an exported plan as all valid, and re-importing it changes nothing', async () => {
+    const s = services()
+    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const { content } = value<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    const preview = value<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content }))
+    expect(preview).toMatchObject({ format: 'json', campaigns: snap.campaigns.length, adgroups: snap.adgroups.length, ads: snap.ads.length, errors: [] })
+    const same = value<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content, validRowsOnly: false }))
+    expect(same.pending).toEqual([])
+    expect(same.undo.canUndo).toBe(false)
+  })
+
+  it('applies edited and new entries as one undo step', async () => {
+    const s = services()
+    const { content } = value<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    const plan = JSON.parse(content) as Plan
+    plan.campaigns[0]!.budget = 777
+    const { campaign_id: _id, ...copy } = plan.campaigns[1]!
+    plan.campaigns.push({ ...copy, campaign_name: 'Imported copy', adgroups: [] })
+    const delta = value<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: JSON.stringify(plan), validRowsOnly: false }),
+    )
+    expect(delta.pending.map((p) => [p.change, p.fields])).toEqual([
+      ['edited', ['budget']],
+      ['created', []],
+    ])
+    expect(delta.createdIds).toHaveLength(1)
+    expect(delta.createdIds[0]).toMatch(/^local-/)
+    const groups = plan.campaigns.reduce((n, c) => n + c.adgroups.length, 0)
+    expect(delta.undo.undoLabel).toMatch(new RegExp(`^Import ${plan.campaigns.length} campaigns, ${groups} ad groups and \\d+ ads$`))
+    const undone = value<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO }))
+    expect(undone.pending).toEqual([])
+  })
+
+  it('refuses a file with errors unless asked for the valid rows only', async () => {
+    const s = services()
+    const { content } = value<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    const plan = JSON.parse(content) as Plan
+    plan.campaigns[0]!.budget = 321
+    plan.campaigns[1]!.objective_type = 'WIN_THE_LOTTERY'
+    const bad = JSON.stringify(plan)
+    const preview = value<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content: bad }))
+    expect(preview.errors.length).toBeGreaterThan(0)
+    expect(preview.validRows).toBeLessThan(preview.totalRows)
+    const refused = await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: false })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining('nothing was imported') } })
+    expect(value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO })).pending).toEqual([])
+    const applied = value<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: true }))
+    expect(applied.pending).toEqual([expect.objectContaining({ change: 'edited', fields: ['budget'] })])
+  })
+
+  it('refuses invalid import and export requests', async () => {
+    const s = services()
+    for (const [channel, payload, path] of [
+      ['account:export', { advertiserId: DEMO, format: 'xlsx' }, 'format'],
+      ['account:import-preview', { advertiserId: DEMO, format: 'json' }, 'content'],
+      ['account:import-apply', { advertiserId: DEMO, format: 'json', content: '{}' }, 'validRowsOnly'],
+    ] as const) {
+      const r = await s.dispatch(channel, payload)
+      expect(r.ok ? [] : r.error.issues?.map((i) => i.path)).toContain(path)
+    }
+  })
+})
