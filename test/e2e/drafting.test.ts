@@ -119,22 +119,24 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     expect(await page.getByLabel('Locations (GeoNames ids)').inputValue()).toBe('6252001')
   })
 
-  it('exports the account as CSV and re-imports it unchanged', async () => {
+  it.each([
+    ['plan', 'Export plan', /\.json$/],
+  ])('exports the account as %s and re-imports it unchanged', async (format, button, extension) => {
     h = await openHarness()
     const { page } = h
     await page.getByRole('treeitem', { name: /Trail Shoes – Web Sales/ }).waitFor()
     const before = await snapshot(h)
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])
     const path = await download.path()
-    const csv = readFileSync(path, 'utf8')
-    expect(download.suggestedFilename()).toMatch(/\.csv$/)
-    expect(csv.split('\n').length).toBeGreaterThan(2)
+    const content = readFileSync(path, 'utf8')
+    expect(download.suggestedFilename()).toMatch(extension)
+    expect(content.split('\n').length).toBeGreaterThan(2)
 
-    await page.getByLabel('Import a CSV or plan file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page.getByLabel('Import a CSV or plan file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/plain', buffer: Buffer.from(content) })
     const dialog = page.getByRole('dialog', { name: /Import/ })
     await dialog.getByRole('button', { name: /^Apply \d+ rows$/ }).waitFor()
-    await h.screenshot('editor-import-light')
+    await h.screenshot(`editor-import-${format.toLowerCase()}-light`)
     await dialog.getByRole('button', { name: /^Apply \d+ rows$/ }).click()
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Imported')
     expect(await snapshot(h)).toEqual(before)

@@ -9,6 +9,7 @@ export function EditorToolbar() {
   const undo = useAccountStore((s) => s.undo)
   const ready = useAccountStore((s) => s.advertiserId !== null && !s.loading)
   const selected = useTreeStore((s) => s.selection.selected.size)
+  const copied = useTreeStore((s) => s.clipboard.length)
   const file = useRef<HTMLInputElement>(null)
   return (
     <div className="toolbar" role="toolbar" aria-label="Editor actions">
@@ -35,7 +36,7 @@ export function EditorToolbar() {
         <button type="button" disabled={!selected} onClick={() => cmd.copySelected()} title="Ctrl/⌘+C">
           Copy
         </button>
-        <button type="button" disabled={!ready} onClick={() => void cmd.paste()} title="Ctrl/⌘+V">
+        <button type="button" disabled={!ready || !copied} onClick={() => void cmd.paste()} title="Ctrl/⌘+V">
           Paste
         </button>
         <button type="button" disabled={!selected} onClick={() => void cmd.duplicateSelected()} title="Ctrl/⌘+D">
