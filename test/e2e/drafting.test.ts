@@ -119,6 +119,77 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     expect(await page.getByLabel('Locations (GeoNames ids)').inputValue()).toBe('6252001')
   })
 
+  it('works from the keyboard: tree navigation, rename, duplicate, copy/paste, delete, and jump to a problem', async () => {
+    h = await openHarness({ colorScheme: 'dark' })
+    const { page } = h
+    const tree = page.getByRole('tree')
+    const row = (name: RegExp) => page.getByRole('treeitem', { name })
+    const activeRow = () => page.evaluate(() => document.getElementById(document.querySelector('[role="tree"]')!.getAttribute('aria-activedescendant') ?? '')?.textContent)
+    const campaigns = async () => (await snapshot(h!)).campaigns.map((c) => c.campaign_name)
+    await row(/Trail Shoes – Web Sales/).waitFor()
+
+    // Search narrows the tree to the matches and the path to them.
+    await page.getByLabel('Search by name or id').fill('Asia test')
+    await expect.poll(() => page.getByRole('treeitem').count()).toBe(2)
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await expect.poll(() => page.getByRole('treeitem').count()).toBe(6)
+
+    // Arrows move, open and close; Home and End jump.
+    await tree.focus()
+    expect(await activeRow()).toContain('Trail Shoes – Web Sales')
+    await tree.press('ArrowDown')
+    expect(await activeRow()).toContain('Spring Collection')
+    await tree.press('ArrowRight')
+    await tree.press('ArrowRight')
+    expect(await activeRow()).toContain('Spring')
+    expect(await page.getByRole('treeitem', { name: /Spring Collection/ }).getAttribute('aria-expanded')).toBe('true')
+    await tree.press('ArrowLeft')
+    expect(await activeRow()).toContain('Spring Collection')
+    await tree.press('ArrowLeft')
+    expect(await page.getByRole('treeitem', { name: /Spring Collection/ }).getAttribute('aria-expanded')).toBe('false')
+    await tree.press('End')
+    expect(await activeRow()).toContain('Guided Hikes')
+    await tree.press('Home')
+    expect(await activeRow()).toContain('Trail Shoes – Web Sales')
+    await h.screenshot('editor-campaign-dark')
+
+    // F2 renames: the caret goes to the name; Ctrl+Z inside the field is the field's own undo, not the account's.
+    await tree.press('F2')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-campaign_name')
+    await page.keyboard.type(' X')
+    await page.keyboard.press('Control+z')
+    await page.keyboard.press('Escape')
+    expect(await campaigns()).toContain('Trail Shoes – Web Sales')
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true)
+
+    // Ctrl+D duplicates the campaign with its ad groups and ads; Delete removes the copy; Ctrl+C, Ctrl+V pastes one.
+    await row(/Trail Shoes – Web Sales/).click()
+    await page.keyboard.press('Control+d')
+    await row(/Trail Shoes – Web Sales \(copy\)/).waitFor()
+    const withCopy = await snapshot(h)
+    const groupsOf = (name: string) => {
+      const c = withCopy.campaigns.find((x) => x.campaign_name === name)!
+      return withCopy.adgroups.filter((g) => g.campaign_id === c.campaign_id).map((g) => g.adgroup_name)
+    }
+    expect(groupsOf('Trail Shoes – Web Sales (copy)')).toHaveLength(groupsOf('Trail Shoes – Web Sales').length)
+    await tree.press('Delete')
+    await expect.poll(() => row(/\(copy\)/).count()).toBe(0)
+    await row(/Brand Reach Q4/).click()
+    await page.keyboard.press('Control+c')
+    await page.keyboard.press('Control+v')
+    await row(/Brand Reach Q4 \(copy\)/).waitFor()
+    expect((await campaigns()).filter((n) => n.startsWith('Brand Reach Q4'))).toHaveLength(2)
+
+    // A problem in the panel opens its entity with the caret in the field.
+    await row(/Gear Guides/).click()
+    await page.getByRole('button', { name: '+ Ad group' }).click()
+    await page.getByLabel('Ad group name').press('Escape')
+    await row(/Trail Shoes – Web Sales/).click()
+    await page.getByRole('button', { name: /select at least one location/ }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-location_ids')
+    await h.screenshot('editor-adgroup-dark')
+  })
+
   it.each([
     ['plan', 'Export plan', /\.json$/],
   ])('exports the account as %s and re-imports it unchanged', async (format, button, extension) => {

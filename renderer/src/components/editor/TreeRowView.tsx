@@ -13,7 +13,7 @@ function detail(row: TreeRow): string {
   const budget = e.budget_mode === 'BUDGET_MODE_INFINITE' || e.budget === undefined ? 'No limit' : formatMoney(e.budget)
   if (row.kind === 'campaign') return budget
   const markets = marketsOf((e as AdGroup).location_ids)
-  return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join('·') : '—'} · ${budget}`
+  return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join('·') : 'No market'} · ${budget}`
 }
 
 interface Props {
