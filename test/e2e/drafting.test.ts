@@ -212,4 +212,37 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Imported')
     expect(await snapshot(h)).toEqual(before)
   })
+
+  it('shows the row errors of an import, applies only the valid rows when asked, as one undoable step', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.getByRole('treeitem', { name: /Trail Shoes – Web Sales/ }).waitFor()
+    const before = await snapshot(h)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan' }).click()])
+    const plan = readFileSync(await download.path(), 'utf8')
+      .replace(/"Trail Shoes – Web Sales"/, '"Trail Shoes – Imported"')
+      .replace(/"Spring Collection – Traffic"/, '"Spring – Imported"')
+      .replace(/"objective_type": "TRAFFIC"/, '"objective_type": "NOT_AN_OBJECTIVE"')
+
+    await page.getByLabel('Import a CSV or plan file').setInputFiles({ name: 'edited.adwright.json', mimeType: 'application/json', buffer: Buffer.from(plan) })
+    const dialog = page.getByRole('dialog', { name: /Import/ })
+    const applyValid = dialog.getByRole('button', { name: /^Apply the \d+ valid rows$/ })
+    await applyValid.waitFor()
+    expect(await dialog.getByRole('table').textContent()).toContain('objective_type')
+    expect(await dialog.getByRole('button', { name: /^Apply \d+ rows$/ }).count()).toBe(0)
+    await h.screenshot('editor-import-errors-light')
+
+    // Cancel changes nothing; applying the valid rows changes what they hold, and one undo takes it all back.
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    expect(await snapshot(h)).toEqual(before)
+    await page.getByLabel('Import a CSV or plan file').setInputFiles({ name: 'edited.adwright.json', mimeType: 'application/json', buffer: Buffer.from(plan) })
+    await applyValid.click()
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Imported')
+    const names = (await snapshot(h)).campaigns.map((c) => c.campaign_name)
+    expect(names).toContain('Trail Shoes – Imported')
+    expect(names).not.toContain('Spring – Imported')
+    await page.getByRole('tree').focus()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => snapshot(h!)).toEqual(before)
+  })
 })
