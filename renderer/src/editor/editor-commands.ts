@@ -144,7 +144,8 @@ export async function deleteSelected() {
     selectedKeys().map((key) => ({ ...parseRowKey(key), parentIds: parentsOf(key).map((k) => parseRowKey(k).id) })),
   )
   if (picked.length === 0) return
-  const label = `${countLabel(picked.map((t) => t.kind))} deleted`
+  const inside = picked.some((t) => t.kind !== 'ad') ? ', with everything inside' : ''
+  const label = `${countLabel(picked.map((t) => t.kind))} deleted${inside}`
   if (await run({ type: 'delete', targets: picked.map(({ kind, id }) => ({ kind, id })), label }, label)) {
     pruneTree()
   }

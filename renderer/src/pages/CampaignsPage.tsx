@@ -68,6 +68,13 @@ export function CampaignsPage() {
               </button>
               <p className="hint">Or import a CSV or plan file with Import…</p>
             </div>
+          ) : rows.length === 0 && !loading ? (
+            <div className="tree-empty">
+              <p>Nothing matches the search and filters.</p>
+              <button type="button" onClick={() => useTreeStore.getState().clearFilter()}>
+                Clear filters
+              </button>
+            </div>
           ) : (
             <AccountTree rows={rows} />
           )}

@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/domain/enums'
 import { locationName, marketsOf, MARKET_LABELS } from '../../../../shared/editor/markets'
 import { rowKey } from '../../../../shared/editor/tree-rows'
+import { useAccountStore } from '../../stores/use-account-store'
 import { CheckGroup, IdListField, NumberField, SelectField, TextField, UtcTimeField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
 
@@ -26,6 +27,7 @@ const ANY_OS = 'ANY'
 
 export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
   const { of, save } = useEntityEditing(rowKey('adgroup', g.adgroup_id))
+  const currency = useAccountStore((s) => s.currency)
   const automatic = g.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
   const markets = marketsOf(g.location_ids)
   return (
@@ -80,7 +82,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
         <h3 id="sec-budget">Budget and schedule</h3>
         <div className="editor-grid">
           <SelectField field="budget_mode" label="Budget type" value={g.budget_mode} options={BUDGET_MODES} problems={of('budget_mode')} onCommit={(v) => save('budget_mode', v, 'Budget type')} />
-          <NumberField field="budget" label="Budget" value={g.budget} disabled={g.budget_mode === 'BUDGET_MODE_INFINITE'} problems={of('budget')} hint="In the advertiser’s currency." onCommit={(v) => save('budget', v, 'Budget')} />
+          <NumberField field="budget" label="Budget" value={g.budget} disabled={g.budget_mode === 'BUDGET_MODE_INFINITE'} problems={of('budget')} hint={`In ${currency}.`} onCommit={(v) => save('budget', v, 'Budget')} />
           <SelectField field="schedule_type" label="Schedule" value={g.schedule_type} options={SCHEDULE_TYPES} problems={of('schedule_type')} onCommit={(v) => save('schedule_type', v, 'Schedule')} />
           <SelectField field="pacing" label="Pacing" value={g.pacing} options={PACINGS} problems={of('pacing')} onCommit={(v) => save('pacing', v, 'Pacing')} />
           <UtcTimeField field="schedule_start_time" label="Start (UTC)" value={g.schedule_start_time} problems={of('schedule_start_time')} onCommit={(v) => save('schedule_start_time', v, 'Start time')} />
