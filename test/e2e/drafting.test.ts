@@ -151,6 +151,10 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     expect(await activeRow()).toContain('Guided Hikes')
     await tree.press('Home')
     expect(await activeRow()).toContain('Trail Shoes – Web Sales')
+    // Enter opens the row's editor at its first field; Escape there leaves it unchanged.
+    await tree.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-campaign_name')
+    await tree.focus()
     await h.screenshot('editor-campaign-dark')
 
     // F2 renames: the caret goes to the name; Ctrl+Z inside the field is the field's own undo, not the account's.

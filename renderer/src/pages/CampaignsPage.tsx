@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { EMPTY_SELECTION } from '../../../shared/editor/selection'
 import { parseRowKey } from '../../../shared/editor/tree-rows'
 import { NoticeBanner } from '../components/NoticeBanner'
 import { Toast } from '../components/Toast'
@@ -37,6 +38,8 @@ export function CampaignsPage() {
   const currency = advertiser?.currency ?? 'USD'
   useEffect(() => {
     if (advertiserId && useAccountStore.getState().advertiserId !== advertiserId) {
+      // Another advertiser's rows mean nothing here: start its tree closed and unselected.
+      useTreeStore.setState({ expanded: new Set(), selection: EMPTY_SELECTION, active: null, clipboard: [], focus: null })
       void useAccountStore.getState().open(advertiserId, currency)
     }
   }, [advertiserId, currency])
