@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // Run by main in a child process to check account databases (electron/services/account-store/account-probe.ts).
+          'account-probe': resolve(root, 'electron/services/account-store/account-probe-main.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { createAppServices } from '../services/app-services'
 import { confSettingsBackend } from '../services/conf-settings-backend'
 
@@ -10,6 +11,10 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     info: { name: 'Adwright', version: process.env.npm_package_version ?? '0.0.0', platform: process.platform, host: 'web-harness' },
     settings: confSettingsBackend(dataDir),
     dataDir,
+    accountProbe: {
+      command: process.execPath,
+      args: ['--import', 'tsx', resolve(import.meta.dirname, '../services/account-store/account-probe-main.ts')],
+    },
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),
   })

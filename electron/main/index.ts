@@ -40,6 +40,12 @@ if (!app.requestSingleInstanceLock()) {
       info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
       settings: electronSettingsBackend(app.getPath('userData')),
       dataDir: app.getPath('userData'),
+      // The database check runs this app's own binary as plain Node on the bundled probe script.
+      accountProbe: {
+        command: process.execPath,
+        args: [join(import.meta.dirname, 'account-probe.js')],
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      },
       openExternal: (url) => shell.openExternal(url),
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
     })

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { AccountDelta, AccountSnapshot, Edit } from '../../shared/domain/account'
 import { applyDownload } from './account-store/account-sync'
+import type { ProbeCommand } from './account-store/account-probe'
 import { AccountStore } from './account-store/account-store'
 import type { EntitySet } from './account-store/store-types'
 import { ServiceError } from './service-error'
@@ -12,6 +13,8 @@ export interface AccountServiceDeps {
   /** What a blank store starts from as its downloaded state (the demo account), or null. */
   seed?: (advertiserId: string, now: Date) => EntitySet | null
   historyLimit?: number
+  /** The child process that checks a database before it is opened (see account-probe.ts); none in unit tests. */
+  probe?: ProbeCommand
 }
 
 /**
@@ -31,7 +34,7 @@ export function createAccountService(deps: AccountServiceDeps) {
     if (failed) throw failed
     let s: AccountStore
     try {
-      s = AccountStore.open({ dir: dirFor(advertiserId), advertiserId, now, historyLimit: deps.historyLimit })
+      s = AccountStore.open({ dir: dirFor(advertiserId), advertiserId, now, historyLimit: deps.historyLimit, probe: deps.probe })
     } catch (error) {
       if (error instanceof ServiceError && error.code === 'STORAGE') failures.set(advertiserId, error)
       throw error

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { AccountDelta, ExportFormat, ImportPreview } from '../../shared/domain/account'
 import { LOCAL_ID_PREFIX } from '../../shared/domain/entities'
+import { exportAccountCsv, parseAccountCsv } from '../../shared/domain/csv'
 import type { ImportOptions, ImportParseResult } from '../../shared/domain/import-result'
 import { exportPlan, parsePlan } from '../../shared/domain/plan'
 import type { AccountEntities } from '../../shared/domain/validation'
@@ -14,16 +15,10 @@ interface Format {
   write: (account: AccountEntities, advertiserId: string) => string
 }
 
-const FORMATS: Record<ExportFormat, Format | null> = {
+const FORMATS: Record<ExportFormat, Format> = {
   json: { extension: 'adwright.json', parse: parsePlan, write: exportPlan },
-  // CSV waits for the drafting-rules parser (parseAccountCsv / exportAccountCsv).
-  csv: null,
-}
-
-function format(name: ExportFormat): Format {
-  const f = FORMATS[name]
-  if (!f) throw new ServiceError('INVALID_REQUEST', `${name.toUpperCase()} files are not supported in this build yet.`)
-  return f
+  // CSV holds campaigns and ad groups only (one row per ad group); ads travel in plan files.
+  csv: { extension: 'csv', parse: parseAccountCsv, write: (account) => exportAccountCsv(account) },
 }
 
 /** "Northwind Outdoor (demo)" → "northwind-outdoor"; asides in brackets are not part of the name. */
@@ -49,11 +44,11 @@ export interface TransferDeps {
 /** Export to and import from files, on top of the account store. */
 export function createAccountTransfer(deps: TransferDeps) {
   const parse = (advertiserId: string, name: ExportFormat, content: string) =>
-    format(name).parse(content, { advertiserId, newId: () => `${LOCAL_ID_PREFIX}${randomUUID()}` })
+    FORMATS[name].parse(content, { advertiserId, newId: () => `${LOCAL_ID_PREFIX}${randomUUID()}` })
 
   return {
     export(advertiserId: string, name: ExportFormat): { fileName: string; content: string } {
-      const f = format(name)
+      const f = FORMATS[name]
       const snap = deps.accounts.open(advertiserId)
       const base = fileSlug(deps.advertiserName(advertiserId) ?? `advertiser ${advertiserId}`)
       const day = deps.now().toISOString().slice(0, 10)

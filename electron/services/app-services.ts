@@ -22,6 +22,8 @@ export interface AppServicesDeps {
   now?: () => Date
   /** What a blank account starts from; defaults to the demo account for the demo advertiser. */
   seedAccount?: AccountServiceDeps['seed']
+  /** The child process that checks an account database before it is opened; none in unit tests. */
+  accountProbe?: AccountServiceDeps['probe']
 }
 
 /** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
@@ -35,7 +37,12 @@ const seedDemo: AccountServiceDeps['seed'] = (advertiserId, now) =>
 export function createAppServices(deps: AppServicesDeps) {
   const events = createEventHub()
   const settings = createSettingsService(deps.settings)
-  const accounts = createAccountService({ dataDir: deps.dataDir, now: deps.now, seed: deps.seedAccount ?? seedDemo })
+  const accounts = createAccountService({
+    dataDir: deps.dataDir,
+    now: deps.now,
+    seed: deps.seedAccount ?? seedDemo,
+    probe: deps.accountProbe,
+  })
   const status = createStatusService({
     getSettings: () => settings.get().settings,
     hasToken: deps.hasToken ?? (() => false),

@@ -1,4 +1,5 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import type { ProbeCommand } from '../../electron/services/account-store/account-probe'
 import { applyDownload } from '../../electron/services/account-store/account-sync'
 import { AccountStore } from '../../electron/services/account-store/account-store'
 import { ADVERTISER, smallDownload } from './account-fixtures'
@@ -6,8 +7,20 @@ import { ADVERTISER, smallDownload } from './account-fixtures'
 export const NOW = new Date('2026-11-23T12:00:00.000Z')
 
 /** Opens a real store in `dir`; `downloaded` seeds it with the small account as its last download. */
-export function openStore(dir: string, opts: { downloaded?: boolean; historyLimit?: number } = {}) {
-  const store = AccountStore.open({ dir: join(dir, 'accounts', ADVERTISER), advertiserId: ADVERTISER, now: () => NOW, historyLimit: opts.historyLimit })
+export function openStore(dir: string, opts: { downloaded?: boolean; historyLimit?: number; probe?: ProbeCommand } = {}) {
+  const store = AccountStore.open({
+    dir: join(dir, 'accounts', ADVERTISER),
+    advertiserId: ADVERTISER,
+    now: () => NOW,
+    historyLimit: opts.historyLimit,
+    probe: opts.probe,
+  })
   if (opts.downloaded) applyDownload(store, smallDownload(), NOW)
   return store
+}
+
+/** The database check as the harness runs it: the TypeScript entry under tsx. */
+export const TSX_PROBE: ProbeCommand = {
+  command: process.execPath,
+  args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/services/account-store/account-probe-main.ts')],
 }

@@ -21,6 +21,8 @@ export interface HistoryStep {
   createdIds: string[]
 }
 
+export const DATABASE_NAMES = ['meta', 'working', 'baseline', 'pending', 'history', 'history-labels'] as const
+
 /** The LMDB environment of one advertiser and its named databases. */
 export interface AccountDatabase {
   root: RootDatabase

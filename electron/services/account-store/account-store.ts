@@ -12,6 +12,7 @@ import {
   type MetaValues,
 } from './account-database'
 import { ACCOUNT_SCHEMA_VERSION, migrate } from './account-migrations'
+import { probeAccountDatabase, type ProbeCommand } from './account-probe'
 import { idOf, parentOf, planEdit, type Plan } from './edit-planner'
 import { pendingChangeFor } from './pending-changes'
 import { KINDS, entityKey, kindRange, type Change, type Entity, type EntityRef, type EntitySet } from './store-types'
@@ -23,6 +24,8 @@ export interface AccountStoreOptions {
   now?: () => Date
   /** Undo steps kept; older ones are dropped. */
   historyLimit?: number
+  /** Walks the file in a child process before opening it here, so a page that crashes liblmdb cannot take the app down. */
+  probe?: ProbeCommand
 }
 
 export const DEFAULT_HISTORY_LIMIT = 300
@@ -63,6 +66,8 @@ export class AccountStore {
     const now = options.now ?? (() => new Date())
     let db: AccountDatabase | undefined
     try {
+      const problem = options.probe ? probeAccountDatabase(options.dir, options.probe) : null
+      if (problem) throw new CorruptDatabaseError(problem)
       db = openAccountDatabase(options.dir)
       const version = getMeta(db, 'schemaVersion')
       const isNew = version === undefined

@@ -103,4 +103,28 @@ describe('account export and import (plan files)', () => {
       expect(r.ok ? [] : r.error.issues?.map((i) => i.path)).toContain(path)
     }
   })
+
+  it('exports campaigns and ad groups as CSV and re-imports an edited CSV as one step', async () => {
+    const s = services()
+    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const file = value<{ fileName: string; content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'csv' }))
+    expect(file.fileName).toBe('northwind-outdoor-2026-11-23.csv')
+    const preview = value<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'csv', content: file.content }))
+    expect(preview).toMatchObject({ format: 'csv', campaigns: snap.campaigns.length, adgroups: snap.adgroups.length, ads: 0, errors: [] })
+    const same = value<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: file.content, validRowsOnly: false }))
+    expect(same.pending).toEqual([])
+
+    const group = snap.adgroups[0]!
+    const lines = file.content.split(/\r?\n/)
+    const header = lines[0]!.split(',')
+    const row = lines.findIndex((l) => l.includes(group.adgroup_id))
+    const cells = lines[row]!.split(',')
+    cells[header.indexOf('adgroup_name')] = 'Renamed in a spreadsheet'
+    lines[row] = cells.join(',')
+    const delta = value<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: lines.join('\r\n'), validRowsOnly: false }),
+    )
+    expect(delta.pending).toEqual([{ kind: 'adgroup', id: group.adgroup_id, name: 'Renamed in a spreadsheet', change: 'edited', fields: ['adgroup_name'] }])
+    expect(delta.undo.undoLabel).toBe(`Import ${snap.campaigns.length} campaigns and ${snap.adgroups.length} ad groups`)
+  })
 })

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { listBackups, openAccountDatabase as openRaw } from '../../../../electron/services/account-store/account-database'
 import { ServiceError } from '../../../../electron/services/service-error'
 import { ADVERTISER, ad } from '../../../helpers/account-fixtures'
-import { openStore } from '../../../helpers/account-store'
+import { openStore, TSX_PROBE } from '../../../helpers/account-store'
 import { useTempDirs } from '../../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
@@ -16,9 +16,9 @@ function storeWithAds(dir: string) {
   s.apply({ type: 'create', ads: Array.from({ length: 400 }, (_, i) => ad(`local-a${i}`, '1001', { ad_text: `marker-${i}-${'x'.repeat(300)}` })) })
   s.close()
 }
-function openError(dir: string): ServiceError {
+function openError(dir: string, probe = false): ServiceError {
   try {
-    openStore(dir).close()
+    openStore(dir, probe ? { probe: TSX_PROBE } : {}).close()
   } catch (e) {
     if (e instanceof ServiceError) return e
     throw e
@@ -71,6 +71,27 @@ describe('a damaged account database', () => {
     expect(error.code).toBe('STORAGE')
     expect(error.message).toMatch(/could not be read: (entries are missing|the database is damaged)/)
     expect(listBackups(storeDir(dir))).toHaveLength(1)
+  })
+
+  it('reports a page that would crash LMDB, checked in a child process first', { timeout: 30_000 }, () => {
+    const dir = tempDir()
+    storeWithAds(dir)
+    const bytes = readFileSync(dataFile(dir))
+    // Zeroed pages make liblmdb abort the whole process when read in place.
+    for (let at = bytes.indexOf('marker-200-'); at >= 0; at = bytes.indexOf('marker-200-', at + 1)) bytes.fill(0, at - (at % 4096), at - (at % 4096) + 4096)
+    writeFileSync(dataFile(dir), bytes)
+    const error = openError(dir, true)
+    expect(error.code).toBe('STORAGE')
+    expect(error.message).toMatch(/could not be read: (reading it crashed the database check \(SIG[A-Z]+\)|the database is damaged)/)
+    expect(listBackups(storeDir(dir))).toHaveLength(1)
+  })
+
+  it('passes the child-process check when the file is sound', { timeout: 30_000 }, () => {
+    const dir = tempDir()
+    storeWithAds(dir)
+    const s = openStore(dir, { probe: TSX_PROBE })
+    expect(s.snapshot().ads).toHaveLength(408)
+    s.close()
   })
 
   it('refuses a store written by a newer format without touching it', () => {
