@@ -127,8 +127,9 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
   const send = async (run: () => Promise<AccountDelta>, edit?: Edit) => {
     try {
       const delta = await run()
-      get().applyDelta(delta)
+      // Cleared before the delta lands, so no frame shows the new value with the old refusal.
       set({ error: null, refused: [] })
+      get().applyDelta(delta)
       return delta
     } catch (error) {
       set({ error: messageOf(error), refused: refusedFields(error, edit) })

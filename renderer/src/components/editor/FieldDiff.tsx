@@ -24,7 +24,7 @@ export function FieldDiff({ change }: { change: PendingChange }) {
     return () => {
       current = false
     }
-  }, [advertiserId, change.kind, change.id, change.fields])
+  }, [advertiserId, change.kind, change.id])
   const entity = entityOf(rowKey(change.kind, change.id)) as Row | undefined
   return (
     <dl className="diff">
