@@ -48,6 +48,7 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     expect(await locations.getAttribute('aria-invalid')).toBe('true')
     expect(await page.getByRole('tab', { name: /Problems/ }).textContent()).toMatch(/[1-9]\d* errors?/)
     expect(await row(/E2E US adults/).textContent()).toContain('error')
+    await locations.scrollIntoViewIfNeeded()
     await h.screenshot('editor-validation-light')
 
     // A name is not an id: the back end refuses it and says why, next to the field.

@@ -30,7 +30,8 @@ export function CampaignsPage() {
   const loading = useAccountStore((s) => s.loading)
   const error = useAccountStore((s) => s.error)
   const campaignCount = useAccountStore((s) => s.campaigns.size)
-  const activeKind = useTreeStore((s) => (s.active ? parseRowKey(s.active).kind : null))
+  // The reach slot belongs to one ad group's editor, not to bulk editing.
+  const activeKind = useTreeStore((s) => (s.active && s.selection.selected.size <= 1 ? parseRowKey(s.active).kind : null))
   const rows = useTreeRows()
   useEditorShortcuts()
 
@@ -57,6 +58,7 @@ export function CampaignsPage() {
             <span className="spinner" aria-hidden="true" /> Opening the account…
           </p>
         )}
+        <Toast />
       </header>
       <EditorToolbar />
       {error && <NoticeBanner tone="error" message={error} onDismiss={() => useAccountStore.getState().clearError()} />}
@@ -92,7 +94,6 @@ export function CampaignsPage() {
       </div>
       <BottomPanel />
       <ImportDialog />
-      <Toast />
     </div>
   )
 }
