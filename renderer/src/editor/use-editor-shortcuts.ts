@@ -29,7 +29,8 @@ export function useEditorShortcuts(): void {
       if (mod && key === 'z') return run(e.shiftKey ? cmd.redo : cmd.undo)
       if (mod && key === 'y' && !e.shiftKey) return run(cmd.redo)
       if (mod && e.altKey) return
-      if (mod && key === 'c') return run(cmd.copySelected)
+      // With text selected on the page, Ctrl/⌘+C copies that text, as everywhere else.
+      if (mod && key === 'c' && window.getSelection()?.isCollapsed !== false) return run(cmd.copySelected)
       if (mod && key === 'v') return run(cmd.paste)
       if (mod && key === 'd') return run(cmd.duplicateSelected)
       if (mod || e.altKey) return
