@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AccountSnapshot } from '../../shared/domain/account'
+import { everyDay, setHour } from '../../shared/editor/dayparting'
 import { chromiumPath, openHarness, type Harness } from './harness'
 
 const ADV = '7301000000000000001'
@@ -61,6 +62,14 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     await expect.poll(() => page.locator('#field-location_ids-msg').textContent()).toContain('United States')
     await expect.poll(() => locations.getAttribute('aria-invalid')).toBeNull()
     await expect.poll(() => row(/E2E US adults/).textContent()).not.toContain('error')
+
+    // Dayparting: business hours every day, then Monday 09:00 off.
+    const daypartingOf = async () => (await snapshot(h!)).adgroups.find((g) => g.adgroup_name === 'E2E US adults')?.dayparting
+    await page.getByRole('button', { name: '09:00–18:00 every day' }).click()
+    await expect.poll(daypartingOf).toBe(everyDay(9, 18))
+    await page.getByLabel('Monday 09:00–10:00').uncheck()
+    await expect.poll(daypartingOf).toBe(setHour(everyDay(9, 18), 0, 9, false))
+    expect(await page.getByLabel('Tuesday 09:00–10:00').isChecked()).toBe(true)
 
     // An ad inside the ad group.
     await page.getByRole('button', { name: '+ Ad', exact: true }).click()
@@ -132,6 +141,13 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     const campaigns = async () => (await snapshot(h!)).campaigns.map((c) => c.campaign_name)
     await row(/Trail Shoes – Web Sales/).waitFor()
 
+    // Scrolled to the end and clicked, the last campaign opens (not the first row, as focusing the tree would).
+    await page.getByRole('button', { name: 'Expand all' }).click()
+    await tree.evaluate((el) => (el.scrollTop = el.scrollHeight))
+    await row(/Guided Hikes – Leads/).click()
+    await page.getByRole('heading', { name: 'Guided Hikes – Leads' }).waitFor()
+    await page.getByRole('button', { name: 'Collapse all' }).click()
+
     // Search narrows the tree to the matches and the path to them.
     await page.getByLabel('Search by name or id').fill('Asia test')
     await expect.poll(() => page.getByRole('treeitem').count()).toBe(2)
@@ -140,6 +156,7 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
 
     // Arrows move, open and close; Home and End jump.
     await tree.focus()
+    await tree.press('Home')
     expect(await activeRow()).toContain('Trail Shoes – Web Sales')
     await tree.press('ArrowDown')
     expect(await activeRow()).toContain('Spring Collection')

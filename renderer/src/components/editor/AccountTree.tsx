@@ -18,6 +18,7 @@ const rowId = (index: number) => `tree-row-${index}`
  */
 export function AccountTree({ rows }: { rows: TreeRow[] }) {
   const scroller = useRef<HTMLDivElement>(null)
+  const pointerDown = useRef(false)
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
   const active = useTreeStore((s) => s.active)
@@ -91,8 +92,17 @@ export function AccountTree({ rows }: { rows: TreeRow[] }) {
       tabIndex={0}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
+      onMouseDown={() => {
+        pointerDown.current = true
+      }}
+      onBlur={() => {
+        pointerDown.current = false
+      }}
       onFocus={() => {
-        if (active === null && rows[0]) useTreeStore.getState().click(rows[0].key, order(), { range: false, toggle: false })
+        // Tabbing in starts on the first row; a click picks its own row (and must not be pre-empted by this one).
+        const byPointer = pointerDown.current
+        pointerDown.current = false
+        if (!byPointer && active === null && rows[0]) useTreeStore.getState().click(rows[0].key, order(), { range: false, toggle: false })
       }}
     >
       <div className="tree-spacer" style={{ height: rows.length * ROW_HEIGHT }}>

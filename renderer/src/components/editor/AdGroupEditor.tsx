@@ -19,6 +19,7 @@ import {
 import { locationName, marketsOf, MARKET_LABELS } from '../../../../shared/editor/markets'
 import { rowKey } from '../../../../shared/editor/tree-rows'
 import { useAccountStore } from '../../stores/use-account-store'
+import { DaypartingField } from './DaypartingField'
 import { CheckGroup, IdListField, NumberField, SelectField, TextField, UtcTimeField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
 
@@ -89,6 +90,9 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
           {g.schedule_type === 'SCHEDULE_START_END' && (
             <UtcTimeField field="schedule_end_time" label="End (UTC)" value={g.schedule_end_time} problems={of('schedule_end_time')} onCommit={(v) => save('schedule_end_time', v, 'End time')} />
           )}
+          <div className="span-2">
+            <DaypartingField value={g.dayparting} problems={of('dayparting')} onCommit={(v) => save('dayparting', v, 'Dayparting')} />
+          </div>
         </div>
       </section>
 
