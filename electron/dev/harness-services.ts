@@ -14,6 +14,7 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     accountProbe: {
       command: process.execPath,
       args: ['--import', 'tsx', resolve(import.meta.dirname, '../services/account-store/account-probe-main.ts')],
+      onUnavailable: (reason) => log(`[harness] ${reason}`),
     },
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),

@@ -45,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
         command: process.execPath,
         args: [join(import.meta.dirname, 'account-probe.js')],
         env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+        onUnavailable: (reason) => console.warn(reason),
       },
       openExternal: (url) => shell.openExternal(url),
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),

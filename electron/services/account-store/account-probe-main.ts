@@ -7,12 +7,13 @@
 import { open } from 'lmdb'
 import { checkLmdbFile } from './lmdb-file-check'
 import { DATABASE_NAMES } from './account-database'
+import { PROBE_FOUND_DAMAGE } from './account-probe'
 
 const dir = process.argv[2]!
 const problem = checkLmdbFile(`${dir}/data.mdb`)
 if (problem) {
   process.stdout.write(problem)
-  process.exit(2)
+  process.exit(PROBE_FOUND_DAMAGE)
 }
 try {
   const root = open({ path: dir, readOnly: true, maxDbs: 8 })
@@ -21,5 +22,5 @@ try {
   root.close()
 } catch (error) {
   process.stdout.write((error as Error).message)
-  process.exit(2)
+  process.exit(PROBE_FOUND_DAMAGE)
 }

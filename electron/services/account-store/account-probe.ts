@@ -7,18 +7,26 @@ export interface ProbeCommand {
   command: string
   args: string[]
   env?: NodeJS.ProcessEnv
+  /** Told when the check itself could not run; the store is then opened without it. */
+  onUnavailable?: (reason: string) => void
 }
+
+/** account-probe-main exits with this code when it found damage it could report. */
+export const PROBE_FOUND_DAMAGE = 2
 
 /**
  * Runs account-probe-main on a folder in a child process. Returns what is
- * wrong, or null when the child walked every page and exited cleanly.
+ * wrong, or null when the child walked every page and exited cleanly (or could
+ * not run at all: a broken check must not lock the user out of a sound store).
  */
 export function probeAccountDatabase(dir: string, probe: ProbeCommand): string | null {
   if (!existsSync(join(dir, 'data.mdb'))) return null
-  const r = spawnSync(probe.command, [...probe.args, dir], { encoding: 'utf8', env: probe.env ?? process.env, timeout: 60_000 })
-  if (r.error) throw new Error(`the database check could not start (${r.error.message})`)
+  const r = spawnSync(probe.command, [...probe.args, dir], { encoding: 'utf8', env: probe.env ?? process.env, timeout: 20_000 })
   if (r.status === 0) return null
-  if (r.signal) return `reading it crashed the database check (${r.signal})`
-  const said = r.stdout.trim()
-  return said ? `the database is damaged (${said})` : `the database check failed (exit code ${r.status}: ${r.stderr.trim().split('\n').at(-1)})`
+  if (r.status === PROBE_FOUND_DAMAGE) return `the database is damaged (${r.stdout.trim()})`
+  // SIGKILL/SIGTERM come from the timeout or from outside, not from reading the file.
+  if (r.signal && r.signal !== 'SIGKILL' && r.signal !== 'SIGTERM') return `reading it crashed the database check (${r.signal})`
+  const why = r.error?.message ?? (r.signal ? `stopped by ${r.signal}` : `exit code ${r.status}: ${(r.stderr ?? '').trim().split('\n').at(-1)}`)
+  probe.onUnavailable?.(`The account database check could not run (${why}); ${dir} was opened without it.`)
+  return null
 }

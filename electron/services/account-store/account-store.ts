@@ -42,8 +42,6 @@ export const DEFAULT_HISTORY_LIMIT = 300
  */
 export class AccountStore {
   readonly advertiserId: string
-  /** True when this open created the store (nothing was on disk). */
-  readonly isNew: boolean
   private readonly db: AccountDatabase
   private readonly now: () => Date
   private readonly historyLimit: number
@@ -53,12 +51,11 @@ export class AccountStore {
   private history: MetaValues['history'] = { first: 1, cursor: 0, last: 0 }
   private lastDownloadedAt: string | null = null
 
-  private constructor(db: AccountDatabase, options: AccountStoreOptions, isNew: boolean) {
+  private constructor(db: AccountDatabase, options: AccountStoreOptions) {
     this.db = db
     this.advertiserId = options.advertiserId
     this.now = options.now ?? (() => new Date())
     this.historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT
-    this.isNew = isNew
   }
 
   /** Opens or creates the store; damage gives a STORAGE error after a backup copy is made, never a reset. */
@@ -82,7 +79,7 @@ export class AccountStore {
             `(format ${version}; this version reads up to ${ACCOUNT_SCHEMA_VERSION}). Update Adwright to open it.`,
         )
       } else migrate(db)
-      const store = new AccountStore(db, options, isNew)
+      const store = new AccountStore(db, options)
       store.load()
       return store
     } catch (error) {
@@ -185,35 +182,11 @@ export class AccountStore {
     }
   }
 
-  /** @internal Working entities and pending changes, for account-sync.ts. */
-  workingEntity(kind: EntityKind, id: string): Entity | undefined {
-    return this.working[kind].get(id)
-  }
-
-  /** @internal */
-  pendingFor(kind: EntityKind, id: string): PendingChange | undefined {
-    return this.pending.get(entityKey(kind, id))
-  }
-
-  /** @internal The history state after dropping every step, and the writes that drop them. */
-  clearedHistory(): { history: MetaValues['history']; drop: () => void } {
-    const { first, last } = this.history
-    return {
-      history: { first: last + 1, cursor: last, last },
-      drop: () => {
-        for (let s = first; s <= last; s++) {
-          this.db.history.removeSync(s)
-          this.db.historyLabels.removeSync(s)
-        }
-      },
-    }
-  }
-
   undo(): AccountDelta {
     const { first, cursor } = this.history
     if (cursor < first) throw new ServiceError('CONFLICT', 'There is nothing to undo.')
     const step = this.db.history.get(cursor)
-    if (!step) throw new CorruptDatabaseError(`undo step ${cursor} is missing`)
+    if (!step) throw new ServiceError('STORAGE', `Undo step ${cursor} is missing from ${this.db.dir}; the database may be damaged.`)
     const changes = [...step.changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }))
     return this.commit(changes, { ...this.history, cursor: cursor - 1 }, [])
   }
@@ -222,7 +195,7 @@ export class AccountStore {
     const { cursor, last } = this.history
     if (cursor >= last) throw new ServiceError('CONFLICT', 'There is nothing to redo.')
     const step = this.db.history.get(cursor + 1)
-    if (!step) throw new CorruptDatabaseError(`redo step ${cursor + 1} is missing`)
+    if (!step) throw new ServiceError('STORAGE', `Redo step ${cursor + 1} is missing from ${this.db.dir}; the database may be damaged.`)
     return this.commit(step.changes, { ...this.history, cursor: cursor + 1 }, step.createdIds)
   }
 
@@ -242,7 +215,28 @@ export class AccountStore {
 
   // ── internals shared with account-sync.ts ──
 
-  /** @internal */
+  workingEntity(kind: EntityKind, id: string): Entity | undefined {
+    return this.working[kind].get(id)
+  }
+
+  pendingFor(kind: EntityKind, id: string): PendingChange | undefined {
+    return this.pending.get(entityKey(kind, id))
+  }
+
+  /** The history state after dropping every step, and the writes that drop them. */
+  clearedHistory(): { history: MetaValues['history']; drop: () => void } {
+    const { first, last } = this.history
+    return {
+      history: { first: last + 1, cursor: last, last },
+      drop: () => {
+        for (let s = first; s <= last; s++) {
+          this.db.history.removeSync(s)
+          this.db.historyLabels.removeSync(s)
+        }
+      },
+    }
+  }
+
   planContext() {
     return {
       advertiserId: this.advertiserId,
@@ -277,9 +271,8 @@ export class AccountStore {
   /**
    * Writes working-copy changes, their pending changes, history and counts in
    * one durable transaction, then mirrors them in memory. `extra` adds writes
-   * to the same transaction.
+   * to the same transaction; `baseline` replaces downloaded entities (sync).
    */
-  /** @internal */
   commit(
     changes: Change[],
     history: MetaValues['history'],

@@ -23,9 +23,9 @@ const FIELD_WORDS: Record<string, string> = {
   landing_page_url: 'landing page',
 }
 
-export const fieldWord = (field: string) => FIELD_WORDS[field] ?? field.replace(/_/g, ' ')
+const fieldWord = (field: string) => FIELD_WORDS[field] ?? field.replace(/_/g, ' ')
 
-export function countNoun(kind: EntityKind, n: number): string {
+function countNoun(kind: EntityKind, n: number): string {
   const [one, many] = NOUNS[kind]
   return `${n} ${n === 1 ? one : many}`
 }

@@ -94,6 +94,16 @@ describe('a damaged account database', () => {
     s.close()
   })
 
+  it('opens a sound store when the check itself cannot run, and says so', () => {
+    const dir = tempDir()
+    storeWithAds(dir)
+    const told: string[] = []
+    const s = openStore(dir, { probe: { command: join(dir, 'no-such-binary'), args: [], onUnavailable: (r) => told.push(r) } })
+    expect(s.snapshot().ads).toHaveLength(408)
+    s.close()
+    expect(told).toEqual([expect.stringMatching(/^The account database check could not run \(.*ENOENT.*\); .* was opened without it\.$/)])
+  })
+
   it('refuses a store written by a newer format without touching it', () => {
     const dir = tempDir()
     const s = openStore(dir, { downloaded: true })
