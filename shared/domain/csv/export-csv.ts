@@ -1,7 +1,7 @@
 import type { AccountEntities } from '../validation'
 import { encodeCell } from './cells'
 import { ADGROUP_COLUMNS, CAMPAIGN_COLUMNS, COLUMNS } from './columns'
-import { writeCsv } from './rfc4180'
+import { csvLine } from './rfc4180'
 
 /**
  * The account's campaigns and ad groups as CSV: a header row, then one row per
@@ -16,17 +16,18 @@ export function exportAccountCsv(account: AccountEntities): string {
     if (list) list.push(ag)
     else byCampaign.set(ag.campaign_id, [ag])
   }
-  const emptyAdgroup = ADGROUP_COLUMNS.map(() => '')
-  const rows: string[][] = [COLUMNS.map((c) => c.name)]
+  // Each campaign's cells are encoded once and shared by all its rows.
+  const emptyAdgroup = csvLine(ADGROUP_COLUMNS.map(() => ''))
+  const lines: string[] = [csvLine(COLUMNS.map((c) => c.name))]
   for (const campaign of account.campaigns) {
     const source = campaign as unknown as Record<string, unknown>
-    const campaignCells = CAMPAIGN_COLUMNS.map((c) => encodeCell(source[c.field], c.kind))
+    const campaignPart = csvLine(CAMPAIGN_COLUMNS.map((c) => encodeCell(source[c.field], c.kind)))
     const adgroups = byCampaign.get(campaign.campaign_id) ?? []
-    if (adgroups.length === 0) rows.push([...campaignCells, ...emptyAdgroup])
+    if (adgroups.length === 0) lines.push(`${campaignPart},${emptyAdgroup}`)
     for (const ag of adgroups) {
       const agSource = ag as unknown as Record<string, unknown>
-      rows.push([...campaignCells, ...ADGROUP_COLUMNS.map((c) => encodeCell(agSource[c.field], c.kind))])
+      lines.push(`${campaignPart},${csvLine(ADGROUP_COLUMNS.map((c) => encodeCell(agSource[c.field], c.kind)))}`)
     }
   }
-  return writeCsv(rows)
+  return `${lines.join('\r\n')}\r\n`
 }

@@ -74,8 +74,11 @@ const NEEDS_QUOTES = /[",\r\n]/
 
 export const csvCell = (value: string) => (NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
 
+/** Cells joined with commas, quoted as needed, without the line break. */
+export const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(',')
+
 export function writeCsv(records: readonly (readonly string[])[]): string {
   let out = ''
-  for (const record of records) out += `${record.map(csvCell).join(',')}\r\n`
+  for (const record of records) out += `${csvLine(record)}\r\n`
   return out
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import type { ImportRowError } from '../account'
 import { isLocalId, type EntityKind } from '../entities'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../entity-schemas'
@@ -12,6 +13,16 @@ const LEVELS = {
   adgroup: { schema: AdGroupSchema, id: 'adgroup_id', name: 'adgroup_name', parent: 'campaign_id', children: 'ads', label: 'Ad group' },
   ad: { schema: AdSchema, id: 'ad_id', name: 'ad_name', parent: 'adgroup_id', children: null, label: 'Ad' },
 } as const
+/** Required list fields, which a hand-written plan may leave out when empty. */
+const listFields = (schema: z.ZodObject) =>
+  Object.entries(schema.shape)
+    .filter(([, field]) => !field.safeParse(undefined).success && field.safeParse([]).success)
+    .map(([key]) => key)
+const LIST_FIELDS: Record<EntityKind, string[]> = {
+  campaign: listFields(CampaignSchema),
+  adgroup: listFields(AdGroupSchema),
+  ad: listFields(AdSchema),
+}
 const CHILD: Record<EntityKind, EntityKind | null> = { campaign: 'adgroup', adgroup: 'ad', ad: null }
 const ROOT_KEYS = new Set(['advertiser_id', 'campaigns'])
 
@@ -50,7 +61,8 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
   const foreign = typeof root.advertiser_id === 'string' && root.advertiser_id !== opts.advertiserId
   const seen = new Set<string>()
 
-  const visit = (entry: unknown, kind: EntityKind, path: string, parentId: string | null) => {
+  /** `parentId` is the parent's id after import; `parentInFile` what the file called it (they differ for new or foreign entries). */
+  const visit = (entry: unknown, kind: EntityKind, path: string, parentId: string | null, parentInFile: unknown) => {
     result.totalRows++
     const level = LEVELS[kind]
     const errors: ImportRowError[] = []
@@ -65,8 +77,10 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     const name = typeof fields[level.name] === 'string' && fields[level.name] ? `${level.label} “${fields[level.name] as string}”` : level.label
     if (level.children && children !== undefined && !Array.isArray(children))
       fail(`${path}.${level.children}`, level.children, `${name} (${path}): ${level.children} must be a list.`)
-    if (level.parent && fields[level.parent] !== undefined && fields[level.parent] !== parentId)
-      fail(`${path}.${level.parent}`, level.parent, `${name} (${path}): ${level.parent} ${String(fields[level.parent])} does not match the entry it is nested in; remove it.`)
+    const parentField = level.parent
+    const statedParent = parentField ? fields[parentField] : undefined
+    if (parentField && statedParent !== undefined && statedParent !== parentId && statedParent !== parentInFile)
+      fail(`${path}.${parentField}`, parentField, `${name} (${path}): ${parentField} ${String(statedParent)} does not match the entry it is nested in; remove it.`)
 
     const given = fields[level.id]
     const id = given === undefined || given === '' || (foreign && typeof given === 'string' && !isLocalId(given)) ? opts.newId() : given
@@ -74,7 +88,8 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
       if (seen.has(`${kind}:${id}`)) fail(`${path}.${level.id}`, level.id, `${name} (${path}): ${level.id} ${id} appears more than once in the file.`)
       seen.add(`${kind}:${id}`)
     }
-    const candidate = { ...fields, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
+    const candidate: Json = { ...fields, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
+    for (const key of LIST_FIELDS[kind]) candidate[key] ??= []
     const parsed = level.schema.safeParse(candidate)
     if (!parsed.success)
       for (const issue of describeIssues(parsed.error, candidate))
@@ -84,7 +99,8 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     if (errors.length > 0) {
       const skipped = countDescendants(entry, kind)
       result.totalRows += skipped
-      if (skipped > 0) fail(path, '', `${name} (${path}): the ${skipped} entr${skipped === 1 ? 'y' : 'ies'} nested in it are skipped until it is fixed.`)
+      const what = skipped === 1 ? 'the entry nested in it is' : `the ${skipped} entries nested in it are`
+      if (skipped > 0) fail(path, '', `${name} (${path}): ${what} skipped until it is fixed.`)
       result.errors.push(...errors)
       return
     }
@@ -93,9 +109,9 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     else result.ads.push(parsed.data as ImportParseResult['ads'][number])
     result.validRows++
     if (childKind && Array.isArray(children))
-      children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string))
+      children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string, given))
   }
 
-  root.campaigns.forEach((c, i) => visit(c, 'campaign', `campaigns[${i}]`, null))
+  root.campaigns.forEach((c, i) => visit(c, 'campaign', `campaigns[${i}]`, null, undefined))
   return result
 }

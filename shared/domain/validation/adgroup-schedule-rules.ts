@@ -23,7 +23,7 @@ export function checkSchedule(report: Reporter, ag: AdGroup, ctx: ValidationCont
       report.warning(
         'adgroup.schedule.start-in-past',
         'schedule_start_time',
-        `the start time ${ag.schedule_start_time} UTC has passed; TikTok will start it on posting. Move the start if that is not what you want (now is ${formatScheduleTime(ctx.now.getTime())} UTC).`,
+        `the start time ${ag.schedule_start_time} UTC has already passed (it is now ${formatScheduleTime(ctx.now.getTime())} UTC). Move the start to a future time.`,
       )
   }
 

@@ -6,7 +6,7 @@ import { MIN_BUDGET_USD, minimumsApply } from './minimums'
 import { checkName } from './names'
 import { formatMoney, reporter, type Reporter } from './report'
 
-export const BUDGET_MODE_WORDS: Record<BudgetMode, string> = {
+const BUDGET_MODE_WORDS: Record<BudgetMode, string> = {
   BUDGET_MODE_INFINITE: 'an unlimited budget',
   BUDGET_MODE_DAY: 'a daily budget',
   BUDGET_MODE_TOTAL: 'a lifetime budget',

@@ -93,8 +93,21 @@ describe('parsePlan', () => {
     expect(r.ads[0]).toMatchObject({ ad_id: 'local-t3', adgroup_id: 'local-t2' })
   })
 
+  it('takes left-out list fields as empty lists', () => {
+    const { languages: _l, actions: _a, device_price_ranges: _d, ...lean } = adgroup
+    const { image_ids: _i, ...leanAd } = ad
+    const r = parsePlan(plan([{ ...campaign, adgroups: [{ ...lean, ads: [leanAd] }] }]), opts())
+    expect(r.errors).toEqual([])
+    expect(r.adgroups[0]).toMatchObject({ languages: [], actions: [], device_price_ranges: [] })
+    expect(r.ads[0]!.image_ids).toEqual([])
+  })
+
   it('treats a plan from another advertiser as a template: TikTok ids become new local ids', () => {
-    const text = JSON.stringify({ advertiser_id: '7399999999999999999', campaigns: [{ ...campaign, campaign_id: '1800000000000000101', adgroups: [adgroup] }] })
+    const text = JSON.stringify({
+      advertiser_id: '7399999999999999999',
+      // The ad group may repeat its campaign's id from the other account.
+      campaigns: [{ ...campaign, campaign_id: '1800000000000000101', adgroups: [{ ...adgroup, campaign_id: '1800000000000000101' }] }],
+    })
     const r = parsePlan(text, opts())
     expect(r.errors).toEqual([])
     expect(r.campaigns[0]!.campaign_id).toBe('local-t1')

@@ -20,6 +20,7 @@ describe('validateAd', () => {
   it('requires a name within limits', () => {
     expect(ruleIds(validateAd(ad({ ad_name: '' }), ag, web, ctx()))).toEqual(['ad.name.required'])
     expect(ruleIds(validateAd(ad({ ad_name: 'x'.repeat(513) }), ag, web, ctx()))).toEqual(['ad.name.too-long'])
+    expect(ruleIds(validateAd(ad({ ad_name: 'Trail ⛰️ 15s' }), ag, web, ctx()))).toEqual(['ad.name.emoji'])
   })
 
   it('needs an https landing page for web objectives', () => {

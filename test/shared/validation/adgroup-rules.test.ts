@@ -16,6 +16,8 @@ describe('validateAdGroup: parent and objective', () => {
   it('requires a name without emoji', () => {
     expect(ruleIds(validateAdGroup(adgroup({ adgroup_name: '' }), cmp, ctx()))).toEqual(['adgroup.name.required'])
     expect(ruleIds(validateAdGroup(adgroup({ adgroup_name: 'JP 🔥' }), cmp, ctx()))).toEqual(['adgroup.name.emoji'])
+    expect(ruleIds(validateAdGroup(adgroup({ adgroup_name: '東京'.repeat(129) }), cmp, ctx()))).toEqual(['adgroup.name.too-long'])
+    expect(validateAdGroup(adgroup({ adgroup_name: '東京'.repeat(128) }), cmp, ctx())).toEqual([])
   })
 
   it('needs pixel and optimisation event for web conversions and product sales', () => {
@@ -80,6 +82,9 @@ describe('validateAdGroup: budget', () => {
       'adgroup.budget.required',
     ])
     expect(ruleIds(validateAdGroup(adgroup({ budget_mode: 'BUDGET_MODE_INFINITE', budget: undefined }), cmp, ctx()))).toEqual(['adgroup.budget.mode'])
+    // Under a campaign without budget optimisation an unlimited ad group is wrong anyway; with it, an amount is just unused.
+    const cbo = campaign({ budget_optimize_on: true })
+    expect(ruleIds(validateAdGroup(adgroup({ budget_mode: 'BUDGET_MODE_INFINITE', budget: 30 }), cbo, ctx()))).toEqual(['adgroup.budget.ignored-with-cbo'])
   })
 
   it('warns that the ad group budget is unused when the campaign optimises the budget', () => {
