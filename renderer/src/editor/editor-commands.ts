@@ -58,7 +58,22 @@ function targets(keys: Iterable<RowKey>): Target[] {
 
 const selectedKeys = () => [...useTreeStore.getState().selection.selected]
 
-async function run(edit: Edit, message: string): Promise<string[] | null> {
+/**
+ * Commands run one after another: Ctrl+Z then Ctrl+Y typed quickly must redo
+ * what was just undone, which needs the undo's answer first.
+ */
+let chain: Promise<unknown> = Promise.resolve()
+function serial<T>(fn: () => Promise<T>): Promise<T> {
+  const next = chain.then(fn, fn)
+  chain = next.catch(() => undefined)
+  return next
+}
+
+function run(edit: Edit, message: string): Promise<string[] | null> {
+  return serial(() => send(edit, message))
+}
+
+async function send(edit: Edit, message: string): Promise<string[] | null> {
   const delta = await useAccountStore.getState().edit(edit)
   if (!delta) {
     fail(useAccountStore.getState().error ?? 'That change was refused.')
@@ -178,23 +193,25 @@ export function paste() {
   return duplicate(keys, 'pasted')
 }
 
-export async function undo() {
-  const label = useAccountStore.getState().undo.undoLabel
-  if (!useAccountStore.getState().undo.canUndo) return
-  if (await useAccountStore.getState().undoLast()) {
-    pruneTree()
-    toast(`Undone: ${label ?? 'last change'}`, false)
-  }
-}
+export const undo = () =>
+  serial(async () => {
+    const label = useAccountStore.getState().undo.undoLabel
+    if (!useAccountStore.getState().undo.canUndo) return
+    if (await useAccountStore.getState().undoLast()) {
+      pruneTree()
+      toast(`Undone: ${label ?? 'last change'}`, false)
+    }
+  })
 
-export async function redo() {
-  const label = useAccountStore.getState().undo.redoLabel
-  if (!useAccountStore.getState().undo.canRedo) return
-  if (await useAccountStore.getState().redoLast()) {
-    pruneTree()
-    toast(`Redone: ${label ?? 'change'}`, false)
-  }
-}
+export const redo = () =>
+  serial(async () => {
+    const label = useAccountStore.getState().undo.redoLabel
+    if (!useAccountStore.getState().undo.canRedo) return
+    if (await useAccountStore.getState().redoLast()) {
+      pruneTree()
+      toast(`Redone: ${label ?? 'change'}`, false)
+    }
+  })
 
 export async function revert(items: Array<{ kind: EntityKind; id: string }>, label: string) {
   if (await run({ type: 'revert', targets: items, label }, label)) pruneTree()

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import type { Problem } from '../../../../shared/domain/problems'
+import { useOptimisticChoice } from './fields'
 import { ALL_DAY, DAYS, everyDay, hourState, setHour } from '../../../../shared/editor/dayparting'
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h)
@@ -21,16 +22,17 @@ function onGridKey(e: KeyboardEvent<HTMLTableElement>) {
 }
 
 /** When the ads run, hour by hour, in UTC like the schedule. */
-export function DaypartingField(p: { value: string | undefined; problems: Problem[]; onCommit(v: string): void }) {
+export function DaypartingField(p: { value: string | undefined; problems: Problem[]; onCommit(v: string): unknown }) {
+  const [shown, change] = useOptimisticChoice<string | undefined>(p.value, (v) => p.onCommit(v!))
   const focusable = (d: number, h: number) => d === 0 && h === 0
   return (
     <fieldset className="field dayparting" id="field-dayparting" tabIndex={-1}>
       <legend>Dayparting (UTC)</legend>
       <div className="button-row">
-        <button type="button" onClick={() => p.onCommit(ALL_DAY)}>
+        <button type="button" onClick={() => change(ALL_DAY)}>
           All day, every day
         </button>
-        <button type="button" onClick={() => p.onCommit(everyDay(9, 18))}>
+        <button type="button" onClick={() => change(everyDay(9, 18))}>
           09:00–18:00 every day
         </button>
       </div>
@@ -52,7 +54,7 @@ export function DaypartingField(p: { value: string | undefined; problems: Proble
             <tr key={day}>
               <th scope="row">{day.slice(0, 3)}</th>
               {HOURS.map((h) => {
-                const state = hourState(p.value, d, h)
+                const state = hourState(shown, d, h)
                 return (
                   <td key={h}>
                     <input
@@ -65,7 +67,7 @@ export function DaypartingField(p: { value: string | undefined; problems: Proble
                       ref={(el) => {
                         if (el) el.indeterminate = state === 'partial'
                       }}
-                      onChange={(e) => p.onCommit(setHour(p.value, d, h, e.currentTarget.checked))}
+                      onChange={(e) => change(setHour(shown, d, h, e.currentTarget.checked))}
                     />
                   </td>
                 )

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useOptimistic, useTransition, type ReactNode } from 'react'
 import type { Problem } from '../../../../shared/domain/problems'
 import { enumLabel } from './labels'
 
@@ -19,6 +19,22 @@ interface Base {
 export function fieldMessage(message: string): string {
   const bare = message.replace(/^(?:[^:“]*“[^”]*”|Unnamed [^:]*): /, '')
   return bare.charAt(0).toUpperCase() + bare.slice(1)
+}
+
+/**
+ * A choice shows at once while it is saved: on a large account the delta takes a
+ * moment to land, and a controlled input would snap back meanwhile. If the save
+ * is refused, the saved value comes back when the transition ends.
+ */
+export function useOptimisticChoice<T>(value: T, onCommit: (v: T) => unknown): [T, (v: T) => void] {
+  const [shown, setShown] = useOptimistic(value)
+  const [, startTransition] = useTransition()
+  const change = (v: T) =>
+    startTransition(async () => {
+      setShown(v)
+      await onCommit(v)
+    })
+  return [shown, change]
 }
 
 const inputId = (field: string) => `field-${field}`
@@ -101,13 +117,14 @@ export function NumberField(p: Base & { value: number | undefined; disabled?: bo
 }
 
 export function SelectField<T extends string>(
-  p: Base & { value: T | undefined; options: readonly T[]; none?: string; labelOf?(v: T): string; onCommit(v: T): void },
+  p: Base & { value: T | undefined; options: readonly T[]; none?: string; labelOf?(v: T): string; onCommit(v: T): unknown },
 ) {
+  const [shown, change] = useOptimisticChoice<T | undefined>(p.value, (v) => p.onCommit(v as T))
   return (
     <div className="field">
       <label htmlFor={inputId(p.field)}>{p.label}</label>
-      <select {...a11y(p)} value={p.value ?? ''} onChange={(e) => p.onCommit(e.currentTarget.value as T)}>
-        {p.value === undefined && <option value="">{p.none ?? 'Choose…'}</option>}
+      <select {...a11y(p)} value={shown ?? ''} onChange={(e) => change(e.currentTarget.value as T)}>
+        {shown === undefined && <option value="">{p.none ?? 'Choose…'}</option>}
         {p.options.map((o) => (
           <option key={o} value={o}>
             {(p.labelOf ?? enumLabel)(o)}
@@ -120,8 +137,9 @@ export function SelectField<T extends string>(
 }
 
 export function CheckGroup<T extends string>(
-  p: Base & { value: readonly T[]; options: readonly T[]; disabled?: boolean; onCommit(v: T[]): void },
+  p: Base & { value: readonly T[]; options: readonly T[]; disabled?: boolean; onCommit(v: T[]): unknown },
 ) {
+  const [shown, change] = useOptimisticChoice<readonly T[]>(p.value, (v) => p.onCommit([...v]))
   return (
     <fieldset
       className="field check-group"
@@ -136,9 +154,9 @@ export function CheckGroup<T extends string>(
           <label key={o} className="checkbox">
             <input
               type="checkbox"
-              checked={p.value.includes(o)}
+              checked={shown.includes(o)}
               onChange={(e) =>
-                p.onCommit(e.currentTarget.checked ? p.options.filter((x) => x === o || p.value.includes(x)) : p.value.filter((x) => x !== o))
+                change(e.currentTarget.checked ? p.options.filter((x) => x === o || shown.includes(x)) : shown.filter((x) => x !== o))
               }
             />
             {enumLabel(o)}
@@ -150,11 +168,12 @@ export function CheckGroup<T extends string>(
   )
 }
 
-export function Toggle(p: Base & { value: boolean; onCommit(v: boolean): void }) {
+export function Toggle(p: Base & { value: boolean; onCommit(v: boolean): unknown }) {
+  const [shown, change] = useOptimisticChoice(p.value, p.onCommit)
   return (
     <div className="field">
       <label className="checkbox">
-        <input {...a11y(p)} type="checkbox" checked={p.value} onChange={(e) => p.onCommit(e.currentTarget.checked)} />
+        <input {...a11y(p)} type="checkbox" checked={shown} onChange={(e) => change(e.currentTarget.checked)} />
         {p.label}
       </label>
       <Messages {...p} />

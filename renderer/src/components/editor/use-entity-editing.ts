@@ -31,7 +31,7 @@ export function useEntityEditing(key: RowKey) {
   }, [key, problems, refused])
   const of = useCallback((field: string) => all.filter((p) => p.field === field), [all])
   const save = useCallback(
-    (field: string, value: unknown, label: string) => void saveField(key, { [field]: value }, label),
+    (field: string, value: unknown, label: string) => saveField(key, { [field]: value }, label),
     [key],
   )
   return { of, save }
