@@ -5,12 +5,15 @@ import { ProblemsPanel, useProblemList } from './ProblemsPanel'
 
 type Tab = 'problems' | 'pending'
 
+const ORDER = { edited: 0, created: 1, deleted: 2 } as const
+
 /** Problems and pending changes under the editor, as tabs. */
 export function BottomPanel() {
   const [tab, setTab] = useState<Tab>('problems')
   const problems = useProblemList()
   const pendingMap = useAccountStore((s) => s.pending)
-  const pending = useMemo(() => [...pendingMap.values()], [pendingMap])
+  // Edits first: they carry the field-by-field diff worth reading; then new entities, then deletions.
+  const pending = useMemo(() => [...pendingMap.values()].sort((a, b) => ORDER[a.change] - ORDER[b.change]), [pendingMap])
   const checking = useAccountStore((s) => s.checking)
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors
