@@ -5,7 +5,7 @@
  */
 import type { Edit, EntityPatch } from '../../../shared/domain/account'
 import { newAd, newAdGroup, newCampaign } from '../../../shared/domain/defaults'
-import { LOCAL_ID_PREFIX, type EntityKind } from '../../../shared/domain/entities'
+import { LOCAL_ID_PREFIX, NAME_FIELD, type EntityKind } from '../../../shared/domain/entities'
 import type { OperationStatus } from '../../../shared/domain/enums'
 import {
   budgetPatches,
@@ -87,7 +87,7 @@ async function create(kind: EntityKind, edit: Edit, id: string, parents: RowKey[
   if (!(await run(edit, `${label} created`))) return
   const key = rowKey(kind, id)
   useTreeStore.getState().reveal([key], parents)
-  useTreeStore.getState().requestFocus(key, `${kind === 'adgroup' ? 'adgroup' : kind}_name`)
+  useTreeStore.getState().requestFocus(key, NAME_FIELD[kind])
 }
 
 export async function createCampaign() {
