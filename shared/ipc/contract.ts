@@ -11,6 +11,7 @@
  * sandboxed preload can import it without pulling in any package.
  */
 import type { AccountDelta, AccountSnapshot, Edit, ExportFormat, ImportPreview } from '../domain/account'
+import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { Settings, SettingsPatch } from '../settings/settings'
 import type { Result } from './result'
@@ -55,6 +56,11 @@ export interface InvokeContract {
     request: { advertiserId: string; format: ExportFormat; content: string; validRowsOnly: boolean }
     response: AccountDelta
   }
+  /** One entity as last downloaded from TikTok (null for a local one), for the pending-changes diff. */
+  'account:baseline': {
+    request: { advertiserId: string; kind: EntityKind; id: string }
+    response: Campaign | AdGroup | Ad | null
+  }
   /** Quits and installs a downloaded update; only offered after `app:update-ready`. */
   'app:restart-to-update': { request: void; response: void }
 }
@@ -97,6 +103,7 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'account:export',
   'account:import-preview',
   'account:import-apply',
+  'account:baseline',
   'app:restart-to-update',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([

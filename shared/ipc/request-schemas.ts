@@ -62,6 +62,7 @@ export const REQUEST_SCHEMAS = {
   'account:export': advertiser.extend({ format }).strict(),
   'account:import-preview': advertiser.extend({ format, content: fileContent }).strict(),
   'account:import-apply': advertiser.extend({ format, content: fileContent, validRowsOnly: z.boolean() }).strict(),
+  'account:baseline': advertiser.extend({ kind, id: IdSchema }).strict(),
   'app:restart-to-update': none,
 } satisfies Record<InvokeChannel, z.ZodType>
 

@@ -8,34 +8,12 @@ import { useActiveConsentOverrides } from '../components/reach/use-active-consen
 import { useSessionStore } from '../stores/use-session-store'
 import { useSettingsStore } from '../stores/use-settings-store'
 
+export { CampaignsPage } from './CampaignsPage'
+
 function useActiveAdvertiserName(): string {
   const advertisers = useSessionStore((s) => s.advertisers)
   const activeId = useSettingsStore((s) => s.settings?.activeAdvertiserId)
   return (advertisers.find((a) => a.advertiser_id === activeId) ?? advertisers[0])?.advertiser_name ?? 'this account'
-}
-
-export function CampaignsPage() {
-  const name = useActiveAdvertiserName()
-  return (
-    <div className="page">
-      <header className="page-header">
-        <h1>Campaigns</h1>
-        <p className="muted">{name}</p>
-      </header>
-      <EmptyState
-        icon="campaigns"
-        title="No campaigns drafted yet"
-        steps={[
-          'Get recent changes from the Sync area to download the account’s campaigns, or',
-          'Start a new campaign: choose its objective and budget, then add ad groups and ads.',
-          'Edit offline as much as you like — nothing reaches TikTok until you post.',
-        ]}
-      >
-        Campaigns, ad groups and ads for <strong>{name}</strong> will be listed here as a tree you can search, filter and
-        edit in bulk.
-      </EmptyState>
-    </div>
-  )
 }
 
 export function ReachPage() {

@@ -1,0 +1,216 @@
+import { create } from 'zustand'
+import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
+import type { Ad, AdGroup, Campaign, EntityKind } from '../../../shared/domain/entities'
+import type { Problem } from '../../../shared/domain/problems'
+import { DEFAULT_GEO, type ValidationContext } from '../../../shared/domain/validation'
+import { entityProblems } from '../../../shared/editor/entity-problems'
+import { ApiError } from '../api/client'
+import { rowKey, type RowKey } from '../../../shared/editor/tree-rows'
+import { call, messageOf, subscribe } from '../api/client'
+
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
+
+/**
+ * The open advertiser's local account, kept in maps so a delta from an edit,
+ * undo or redo touches only the entities it names instead of reloading 50,000.
+ */
+interface AccountStore {
+  advertiserId: string | null
+  loading: boolean
+  error: string | null
+  campaigns: Map<string, Campaign>
+  adgroups: Map<string, AdGroup>
+  ads: Map<string, Ad>
+  /** Bumped on every change, so derived views (tree rows, problems list) can memoise on it. */
+  version: number
+  pending: Map<RowKey, PendingChange>
+  undo: UndoState
+  problems: Map<RowKey, Problem[]>
+  /** True while a freshly opened account is being validated (in slices, after the tree is drawn). */
+  checking: boolean
+  lastDownloadedAt: string | null
+  currency: string
+  /** Field issues of the last refused edit, shown under the field until the next edit. */
+  refused: Array<{ key: RowKey; field: string; message: string }>
+  open(advertiserId: string, currency: string): Promise<void>
+  /** Sends one edit (one undo step); answers the delta, or null when refused (the error is in `error`). */
+  edit(edit: Edit): Promise<AccountDelta | null>
+  undoLast(): Promise<AccountDelta | null>
+  redoLast(): Promise<AccountDelta | null>
+  applyDelta(delta: AccountDelta): void
+  clearError(): void
+}
+
+type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads'>
+type AnyEntity = Campaign | AdGroup | Ad
+
+const context = (currency: string): ValidationContext => ({ currency, now: new Date(), geo: DEFAULT_GEO })
+
+/** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
+function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, AnyEntity]>, currency: string) {
+  const ctx = context(currency)
+  const parents = { campaign: (id: string) => e.campaigns.get(id), adgroup: (id: string) => e.adgroups.get(id) }
+  for (const [kind, entity] of items) {
+    const id = idOf(kind, entity)
+    const found = entityProblems(kind, entity, parents, ctx)
+    if (found.length) problems.set(rowKey(kind, id), found)
+    else problems.delete(rowKey(kind, id))
+  }
+}
+
+const idOf = (kind: EntityKind, e: AnyEntity) =>
+  kind === 'campaign' ? (e as Campaign).campaign_id : kind === 'adgroup' ? (e as AdGroup).adgroup_id : (e as Ad).ad_id
+
+/** Entities validated per slice: small enough that the page stays responsive between slices. */
+const SLICE = 2000
+let checkRun = 0
+/** Rows an edit re-validated while the first check ran: their fresh result wins over the check's. */
+const touchedWhileChecking = new Set<RowKey>()
+
+/**
+ * Validates a whole opened account without blocking the first render: 50,000
+ * entities take around a second, so the tree is drawn first and problems follow.
+ */
+async function checkAll(entities: Entities, currency: string) {
+  const run = ++checkRun
+  touchedWhileChecking.clear()
+  const items = [...everything(entities)]
+  const found = new Map<RowKey, Problem[]>()
+  for (let i = 0; i < items.length; i += SLICE) {
+    recheck(found, entities, items.slice(i, i + SLICE), currency)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (run !== checkRun) return // another account was opened meanwhile
+  }
+  useAccountStore.setState((s) => {
+    for (const key of touchedWhileChecking) {
+      const live = s.problems.get(key)
+      if (live) found.set(key, live)
+      else found.delete(key)
+    }
+    return { problems: found, checking: false }
+  })
+}
+
+function* everything(e: Entities): Generator<[EntityKind, AnyEntity]> {
+  for (const c of e.campaigns.values()) yield ['campaign', c]
+  for (const g of e.adgroups.values()) yield ['adgroup', g]
+  for (const a of e.ads.values()) yield ['ad', a]
+}
+
+/** The entities a delta touched, plus the children of touched parents (their rules read the parent). */
+function* touched(e: Entities, delta: AccountDelta): Generator<[EntityKind, AnyEntity]> {
+  const campaignIds = new Set(delta.upserted.campaigns.map((c) => c.campaign_id))
+  const groupIds = new Set(delta.upserted.adgroups.map((g) => g.adgroup_id))
+  for (const g of e.adgroups.values()) if (campaignIds.has(g.campaign_id)) groupIds.add(g.adgroup_id)
+  for (const c of delta.upserted.campaigns) yield ['campaign', c]
+  for (const id of groupIds) {
+    const g = e.adgroups.get(id)
+    if (g) yield ['adgroup', g]
+  }
+  for (const a of e.ads.values()) if (groupIds.has(a.adgroup_id)) yield ['ad', a]
+  for (const a of delta.upserted.ads) if (!groupIds.has(a.adgroup_id)) yield ['ad', a]
+}
+
+/** The field issues of a refused update (`edit.patches.0.fields.budget`), tied to the entity they are about. */
+function refusedFields(error: unknown, edit?: Edit): AccountStore['refused'] {
+  if (!(error instanceof ApiError) || edit?.type !== 'update') return []
+  return error.issues.flatMap((issue) => {
+    const m = /patches\.(\d+)\.fields\.([a-z_]+)/.exec(issue.path)
+    const patch = m ? edit.patches[Number(m[1])] : undefined
+    return patch ? [{ key: rowKey(patch.kind, patch.id), field: m![2]!, message: issue.message }] : []
+  })
+}
+
+const pendingMap = (list: PendingChange[]) => new Map(list.map((p) => [rowKey(p.kind, p.id), p]))
+
+export const useAccountStore = create<AccountStore>()((set, get) => {
+  const send = async (run: () => Promise<AccountDelta>, edit?: Edit) => {
+    try {
+      const delta = await run()
+      // Cleared before the delta lands, so no frame shows the new value with the old refusal.
+      set({ error: null, refused: [] })
+      get().applyDelta(delta)
+      return delta
+    } catch (error) {
+      set({ error: messageOf(error), refused: refusedFields(error, edit) })
+      return null
+    }
+  }
+  const advertiser = () => {
+    const id = get().advertiserId
+    if (!id) throw new Error('No advertiser account is open.')
+    return id
+  }
+  return {
+    advertiserId: null,
+    loading: false,
+    error: null,
+    campaigns: new Map(),
+    adgroups: new Map(),
+    ads: new Map(),
+    version: 0,
+    pending: new Map(),
+    undo: NO_UNDO,
+    problems: new Map(),
+    checking: false,
+    lastDownloadedAt: null,
+    currency: 'USD',
+    refused: [],
+    async open(advertiserId, currency) {
+      set({ advertiserId, currency, loading: true, error: null, refused: [] })
+      try {
+        const snapshot = await call('account:open', { advertiserId })
+        if (get().advertiserId !== advertiserId) return // the buyer switched accounts meanwhile
+        const entities: Entities = {
+          campaigns: new Map(snapshot.campaigns.map((c) => [c.campaign_id, c])),
+          adgroups: new Map(snapshot.adgroups.map((g) => [g.adgroup_id, g])),
+          ads: new Map(snapshot.ads.map((a) => [a.ad_id, a])),
+        }
+        set((s) => ({
+          ...entities,
+          problems: new Map(),
+          checking: true,
+          pending: pendingMap(snapshot.pending),
+          undo: snapshot.undo,
+          lastDownloadedAt: snapshot.lastDownloadedAt,
+          version: s.version + 1,
+          loading: false,
+        }))
+        void checkAll(entities, currency)
+      } catch (error) {
+        set({ loading: false, error: messageOf(error) })
+      }
+    },
+    edit: (edit) => send(() => call('account:edit', { advertiserId: advertiser(), edit }), edit),
+    undoLast: () => send(() => call('account:undo', { advertiserId: advertiser() })),
+    redoLast: () => send(() => call('account:redo', { advertiserId: advertiser() })),
+    applyDelta(delta) {
+      set((s) => {
+        const e: Entities = { campaigns: new Map(s.campaigns), adgroups: new Map(s.adgroups), ads: new Map(s.ads) }
+        const problems = new Map(s.problems)
+        for (const c of delta.upserted.campaigns) e.campaigns.set(c.campaign_id, c)
+        for (const g of delta.upserted.adgroups) e.adgroups.set(g.adgroup_id, g)
+        for (const a of delta.upserted.ads) e.ads.set(a.ad_id, a)
+        for (const r of delta.removed) {
+          ;({ campaign: e.campaigns, adgroup: e.adgroups, ad: e.ads } as const)[r.kind].delete(r.id)
+          problems.delete(rowKey(r.kind, r.id))
+        }
+        const items = [...touched(e, delta)]
+        recheck(problems, e, items, s.currency)
+        if (s.checking) {
+          for (const [kind, entity] of items) touchedWhileChecking.add(rowKey(kind, idOf(kind, entity)))
+          for (const r of delta.removed) touchedWhileChecking.add(rowKey(r.kind, r.id))
+        }
+        return { ...e, problems, pending: pendingMap(delta.pending), undo: delta.undo, version: s.version + 1 }
+      })
+    },
+    clearError: () => set({ error: null }),
+  }
+})
+
+/** Changes made elsewhere (another window, sync) arrive as deltas for the open account. */
+export function followAccountEvents(): () => void {
+  return subscribe('account:changed', ({ advertiserId, delta }) => {
+    if (advertiserId === useAccountStore.getState().advertiserId) useAccountStore.getState().applyDelta(delta)
+  })
+}

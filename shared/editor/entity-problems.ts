@@ -1,0 +1,24 @@
+/**
+ * The problems of one entity from the business rules of shared/domain/validation,
+ * with its parents looked up from the account. Structure (types, enums) needs no
+ * check here: the back end refuses an edit that breaks an entity schema.
+ */
+import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
+import type { Problem } from '../domain/problems'
+import { validateAd, validateAdGroup, validateCampaign, type ValidationContext } from '../domain/validation'
+
+export interface Parents {
+  campaign(id: string): Campaign | undefined
+  adgroup(id: string): AdGroup | undefined
+}
+
+export function entityProblems(kind: EntityKind, entity: Campaign | AdGroup | Ad, parents: Parents, ctx: ValidationContext): Problem[] {
+  if (kind === 'campaign') return validateCampaign(entity as Campaign, ctx)
+  if (kind === 'adgroup') {
+    const g = entity as AdGroup
+    return validateAdGroup(g, parents.campaign(g.campaign_id), ctx)
+  }
+  const a = entity as Ad
+  const g = parents.adgroup(a.adgroup_id)
+  return validateAd(a, g, g && parents.campaign(g.campaign_id), ctx)
+}
