@@ -1,11 +1,13 @@
 /**
- * The problems of one entity from the business rules of shared/domain/validation,
- * with its parents looked up from the account. Structure (types, enums) needs no
+ * The problems of one entity: the business rules of shared/domain/validation,
+ * with its parents looked up from the account, and for ad groups the market and
+ * consent rules (shared/markets/compliance), which also block posting. Structure (types, enums) needs no
  * check here: the back end refuses an edit that breaks an entity schema.
  */
 import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
 import type { Problem } from '../domain/problems'
 import { validateAd, validateAdGroup, validateCampaign, type ValidationContext } from '../domain/validation'
+import { checkCompliance } from '../markets/compliance/check'
 
 export interface Parents {
   campaign(id: string): Campaign | undefined
@@ -16,7 +18,7 @@ export function entityProblems(kind: EntityKind, entity: Campaign | AdGroup | Ad
   if (kind === 'campaign') return validateCampaign(entity as Campaign, ctx)
   if (kind === 'adgroup') {
     const g = entity as AdGroup
-    return validateAdGroup(g, parents.campaign(g.campaign_id), ctx)
+    return [...validateAdGroup(g, parents.campaign(g.campaign_id), ctx), ...checkCompliance(g)]
   }
   const a = entity as Ad
   const g = parents.adgroup(a.adgroup_id)

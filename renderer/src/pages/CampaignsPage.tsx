@@ -4,6 +4,7 @@ import { parseRowKey } from '../../../shared/editor/tree-rows'
 import { NoticeBanner } from '../components/NoticeBanner'
 import { Toast } from '../components/Toast'
 import { AccountTree } from '../components/editor/AccountTree'
+import { AdGroupReach } from '../components/editor/AdGroupReach'
 import { BottomPanel } from '../components/editor/BottomPanel'
 import { EditorPane } from '../components/editor/EditorPane'
 import { EditorToolbar } from '../components/editor/EditorToolbar'
@@ -86,9 +87,8 @@ export function CampaignsPage() {
         </section>
         <EditorPane />
         {activeKind === 'adgroup' && (
-          // Slot for the reach panel, which the Audiences & Reach work places here.
           <aside data-slot="reach-panel" className="reach-slot" aria-label="Reach">
-            <p className="hint">The reach estimate for this ad group will show here.</p>
+            <AdGroupReach />
           </aside>
         )}
       </div>

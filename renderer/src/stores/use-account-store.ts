@@ -2,7 +2,8 @@ import { create } from 'zustand'
 import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
 import type { Ad, AdGroup, Campaign, EntityKind } from '../../../shared/domain/entities'
 import type { Problem } from '../../../shared/domain/problems'
-import { DEFAULT_GEO, type ValidationContext } from '../../../shared/domain/validation'
+import type { ValidationContext } from '../../../shared/domain/validation'
+import { geo } from '../../../shared/targeting/geo'
 import { entityProblems } from '../../../shared/editor/entity-problems'
 import { ApiError } from '../api/client'
 import { rowKey, type RowKey } from '../../../shared/editor/tree-rows'
@@ -44,7 +45,7 @@ interface AccountStore {
 type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads'>
 type AnyEntity = Campaign | AdGroup | Ad
 
-const context = (currency: string): ValidationContext => ({ currency, now: new Date(), geo: DEFAULT_GEO })
+const context = (currency: string): ValidationContext => ({ currency, now: new Date(), geo })
 
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
 function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, AnyEntity]>, currency: string) {

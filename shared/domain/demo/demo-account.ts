@@ -18,8 +18,8 @@ export interface DemoAccount {
 const PIXEL_ID = '7302000000000000501'
 /** Daytime only (08:00–22:00) every day: 16 half-hours off, 28 on, 4 off. */
 const DAYTIME = ('0'.repeat(16) + '1'.repeat(28) + '0'.repeat(4)).repeat(7)
-/** Demo interest category ids (outdoor, sports, travel). */
-const INTERESTS = { outdoor: '25109', sports: '25300', travel: '25400', tech: '25500' } as const
+/** Interest categories from the shipped taxonomy (shared/targeting): hiking & camping, sports & outdoors, travel, tech. */
+const INTERESTS = { outdoor: '50005', sports: '500', travel: '600', tech: '700' } as const
 
 type AdGroupSpec = Partial<AdGroup> & { name: string; market: Market }
 type AdSpec = { name: string; text: string; cta: CallToAction; path: string; image?: boolean }

@@ -10,6 +10,7 @@ describe('market derivation', () => {
     expect(marketOf('6252001')).toBe('US')
     expect(marketOf('2921044')).toBe('EU') // Germany
     expect(marketOf('2635167')).toBeNull() // United Kingdom: not in the EU
+    expect(marketOf('5332921')).toBe('US') // California, through its country
   })
 
   it('lists each market once, in a fixed order, ignoring unknown locations', () => {
@@ -19,6 +20,7 @@ describe('market derivation', () => {
 
   it('names known countries and falls back to the id', () => {
     expect(locationName('3017382')).toBe('France')
+    expect(locationName('1850144')).toBe('Tokyo')
     expect(locationName('42')).toBe('42')
   })
 })
