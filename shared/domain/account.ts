@@ -3,7 +3,7 @@
  * the editor works on. Edits are commands, so that each is one undo step and the
  * store can record it durably before answering.
  */
-import type { Ad, AdGroup, Campaign, EntityKind, EntityOf } from './entities'
+import type { Ad, AdGroup, Campaign, EntityKind, EntityOf, PatchFields } from './entities'
 
 export type ChangeType = 'created' | 'edited' | 'deleted'
 
@@ -36,7 +36,8 @@ export interface AccountSnapshot {
   lastDownloadedAt: string | null
 }
 
-export type EntityPatch<K extends EntityKind = EntityKind> = { kind: K; id: string; fields: Partial<EntityOf<K>> }
+/** `null` in `fields` clears an optional field (see OPTIONAL_FIELDS). */
+export type EntityPatch<K extends EntityKind = EntityKind> = { kind: K; id: string; fields: PatchFields<EntityOf<K>> }
 
 export type Edit =
   | { type: 'create'; campaigns?: Campaign[]; adgroups?: AdGroup[]; ads?: Ad[]; label?: string }

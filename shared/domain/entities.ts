@@ -124,3 +124,21 @@ export type EntityOf<K extends EntityKind> = K extends 'campaign' ? Campaign : K
 export const ID_FIELD = { campaign: 'campaign_id', adgroup: 'adgroup_id', ad: 'ad_id' } as const
 export const NAME_FIELD = { campaign: 'campaign_name', adgroup: 'adgroup_name', ad: 'ad_name' } as const
 export const PARENT_FIELD = { campaign: null, adgroup: 'campaign_id', ad: 'adgroup_id' } as const
+
+/**
+ * Fields an entity may leave unset. An edit clears one by sending `null` for it
+ * (JSON has no `undefined`); required fields cannot be cleared. Kept in step
+ * with the zod schemas by a test.
+ */
+export const OPTIONAL_FIELDS = {
+  campaign: ['budget', 'campaign_type', 'special_industries', 'budget_optimize_on'],
+  adgroup: ['budget', 'schedule_end_time', 'dayparting', 'bid_price', 'conversion_bid_price', 'pixel_id', 'optimization_event'],
+  ad: ['landing_page_url', 'display_name', 'identity_id', 'video_id', 'tracking_pixel_id'],
+} as const satisfies { [K in EntityKind]: ReadonlyArray<keyof EntityOf<K>> }
+
+export const isOptionalField = (kind: EntityKind, field: string): boolean =>
+  (OPTIONAL_FIELDS[kind] as readonly string[]).includes(field)
+
+type OptionalKeys<T> = { [P in keyof T]-?: undefined extends T[P] ? P : never }[keyof T]
+/** A patch: any subset of the fields, with `null` clearing an optional one. */
+export type PatchFields<T> = { [P in keyof T]?: T[P] | (P extends OptionalKeys<T> ? null : never) }

@@ -15,10 +15,21 @@ const kind = z.enum(['campaign', 'adgroup', 'ad'])
 const target = z.object({ kind, id: IdSchema }).strict()
 const targets = z.array(target).min(1, 'Select at least one item.').max(100_000)
 const label = z.string().max(200).optional()
+/** Any subset of an entity's fields; `null` clears an optional field and is refused for a required one. */
+const patchFields = (schema: z.ZodObject) =>
+  z
+    .object(
+      Object.fromEntries(
+        Object.entries(schema.shape).map(([key, field]) => [key, field instanceof z.ZodOptional ? field.nullable() : field]),
+      ),
+    )
+    .partial()
+    .strict()
+
 const patch = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('campaign'), id: IdSchema, fields: CampaignSchema.partial().strict() }).strict(),
-  z.object({ kind: z.literal('adgroup'), id: IdSchema, fields: AdGroupSchema.partial().strict() }).strict(),
-  z.object({ kind: z.literal('ad'), id: IdSchema, fields: AdSchema.partial().strict() }).strict(),
+  z.object({ kind: z.literal('campaign'), id: IdSchema, fields: patchFields(CampaignSchema) }).strict(),
+  z.object({ kind: z.literal('adgroup'), id: IdSchema, fields: patchFields(AdGroupSchema) }).strict(),
+  z.object({ kind: z.literal('ad'), id: IdSchema, fields: patchFields(AdSchema) }).strict(),
 ])
 
 export const EditSchema = z.discriminatedUnion('type', [

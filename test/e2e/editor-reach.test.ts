@@ -41,4 +41,26 @@ describe.skipIf(!chromiumPath)('reach beside the ad-group editor', () => {
     await ages.getByLabel('35–44').uncheck()
     await expect.poll(() => total.textContent()).not.toBe(before)
   })
+
+  it('clears an optional field back to unset from the editor', async () => {
+    h = await openHarness()
+    const { page } = h
+    const row = (name: RegExp) => page.getByRole('treeitem', { name })
+    await row(/Trail Shoes – Web Sales/).click()
+    await page.getByRole('tree').press('ArrowRight')
+    await row(/Trail Shoes US 25-44/).click()
+    const event = page.getByLabel('Optimization event')
+    expect(await event.inputValue()).not.toBe('')
+    await event.selectOption({ label: 'None' })
+    const stored = () =>
+      page.evaluate(async () => {
+        const r = await window.adwright!.invoke('account:open', { advertiserId: '7301000000000000001' })
+        if (!r.ok) throw new Error(r.error.message)
+        return r.value.adgroups.find((g) => g.adgroup_name === 'Trail Shoes US 25-44')!.optimization_event ?? 'unset'
+      })
+    await expect.poll(stored).toBe('unset')
+    // The web-conversion rule now asks for an event again, in the problems panel.
+    await page.getByRole('tab', { name: /Problems/ }).click()
+    await expect.poll(() => page.getByRole('tabpanel').textContent()).toContain('choose the website event to optimise for')
+  })
 })

@@ -107,7 +107,8 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
         const fields = Object.fromEntries(Object.entries(p.fields).filter(([, v]) => v !== undefined))
         if (ID_FIELD[p.kind] in fields && fields[ID_FIELD[p.kind]] !== p.id)
           throw new ServiceError('INVALID_REQUEST', `The id of ${NOUN[p.kind].toLowerCase()} ${p.id} cannot be changed.`)
-        const next = with_(current, fields)
+        // null clears an optional field (the request schema allows it for those only).
+        const next = Object.fromEntries(Object.entries(with_(current, fields)).filter(([, v]) => v !== null)) as Entity
         checkAdvertiser(p.kind, next)
         checkParent(p.kind, next)
         set(p.kind, p.id, next)

@@ -83,7 +83,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
         <h3 id="sec-budget">Budget and schedule</h3>
         <div className="editor-grid">
           <SelectField field="budget_mode" label="Budget type" value={g.budget_mode} options={BUDGET_MODES} problems={of('budget_mode')} onCommit={(v) => save('budget_mode', v, 'Budget type')} />
-          <NumberField field="budget" label="Budget" value={g.budget} disabled={g.budget_mode === 'BUDGET_MODE_INFINITE'} problems={of('budget')} hint={`In ${currency}.`} onCommit={(v) => save('budget', v, 'Budget')} />
+          <NumberField clearable field="budget" label="Budget" value={g.budget} disabled={g.budget_mode === 'BUDGET_MODE_INFINITE'} problems={of('budget')} hint={`In ${currency}.`} onCommit={(v) => save('budget', v, 'Budget')} />
           <SelectField field="schedule_type" label="Schedule" value={g.schedule_type} options={SCHEDULE_TYPES} problems={of('schedule_type')} onCommit={(v) => save('schedule_type', v, 'Schedule')} />
           <SelectField field="pacing" label="Pacing" value={g.pacing} options={PACINGS} problems={of('pacing')} onCommit={(v) => save('pacing', v, 'Pacing')} />
           <UtcTimeField field="schedule_start_time" label="Start (UTC)" value={g.schedule_start_time} problems={of('schedule_start_time')} onCommit={(v) => save('schedule_start_time', v, 'Start time')} />
@@ -103,10 +103,10 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
           <SelectField field="billing_event" label="Billing event" value={g.billing_event} options={BILLING_EVENTS} problems={of('billing_event')} onCommit={(v) => save('billing_event', v, 'Billing event')} />
           <SelectField field="bid_type" label="Bid strategy" value={g.bid_type} options={BID_TYPES} problems={of('bid_type')} onCommit={(v) => save('bid_type', v, 'Bid strategy')} />
           {g.bid_type === 'BID_TYPE_CUSTOM' && (
-            <NumberField field="bid_price" label="Bid (cost cap)" value={g.bid_price} problems={of('bid_price')} onCommit={(v) => save('bid_price', v, 'Bid')} />
+            <NumberField clearable field="bid_price" label="Bid (cost cap)" value={g.bid_price} problems={of('bid_price')} onCommit={(v) => save('bid_price', v, 'Bid')} />
           )}
           {g.bid_type === 'BID_TYPE_CUSTOM' && (
-            <NumberField field="conversion_bid_price" label="Conversion bid" value={g.conversion_bid_price} problems={of('conversion_bid_price')} onCommit={(v) => save('conversion_bid_price', v, 'Conversion bid')} />
+            <NumberField clearable field="conversion_bid_price" label="Conversion bid" value={g.conversion_bid_price} problems={of('conversion_bid_price')} onCommit={(v) => save('conversion_bid_price', v, 'Conversion bid')} />
           )}
           <TextField field="pixel_id" label="Pixel id" value={g.pixel_id ?? ''} problems={of('pixel_id')} onCommit={(v) => save('pixel_id', v, 'Pixel')} />
           <SelectField

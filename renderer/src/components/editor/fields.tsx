@@ -87,7 +87,9 @@ export function TextField(p: Base & { value: string; multiline?: boolean; onComm
   )
 }
 
-export function NumberField(p: Base & { value: number | undefined; disabled?: boolean; onCommit(value: number): void }) {
+export function NumberField(
+  p: Base & { value: number | undefined; disabled?: boolean; clearable?: boolean; onCommit(value: number | undefined): void },
+) {
   const saved = p.value === undefined ? '' : String(p.value)
   return (
     <div className="field">
@@ -103,6 +105,7 @@ export function NumberField(p: Base & { value: number | undefined; disabled?: bo
         onKeyDown={(e) => commitKeys(e, saved)}
         onBlur={(e) => {
           const raw = e.currentTarget.value.trim()
+          if (raw === '' && p.clearable && saved !== '') return p.onCommit(undefined)
           // An empty or unreadable number is not saved; the saved value comes back.
           if (raw === '' || raw === saved || !Number.isFinite(Number(raw))) {
             e.currentTarget.value = saved
@@ -123,8 +126,9 @@ export function SelectField<T extends string>(
   return (
     <div className="field">
       <label htmlFor={inputId(p.field)}>{p.label}</label>
-      <select {...a11y(p)} value={shown ?? ''} onChange={(e) => change(e.currentTarget.value as T)}>
-        {shown === undefined && <option value="">{p.none ?? 'Choose…'}</option>}
+      <select {...a11y(p)} value={shown ?? ''} onChange={(e) => change((e.currentTarget.value || undefined) as T)}>
+        {/* With `none`, the field is optional and can always go back to unset. */}
+        {(shown === undefined || p.none) && <option value="">{p.none ?? 'Choose…'}</option>}
         {p.options.map((o) => (
           <option key={o} value={o}>
             {(p.labelOf ?? enumLabel)(o)}

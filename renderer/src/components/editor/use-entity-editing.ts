@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react'
+import { isOptionalField } from '../../../../shared/domain/entities'
 import type { Problem } from '../../../../shared/domain/problems'
 import { parseRowKey, type RowKey } from '../../../../shared/editor/tree-rows'
 import { saveField } from '../../editor/editor-commands'
@@ -31,7 +32,11 @@ export function useEntityEditing(key: RowKey) {
   }, [key, problems, refused])
   const of = useCallback((field: string) => all.filter((p) => p.field === field), [all])
   const save = useCallback(
-    (field: string, value: unknown, label: string) => saveField(key, { [field]: value }, label),
+    (field: string, value: unknown, label: string) => {
+      // An emptied optional field is cleared (null), not saved as '' or silently dropped.
+      const cleared = (value === undefined || value === '') && isOptionalField(parseRowKey(key).kind, field)
+      return saveField(key, { [field]: cleared ? null : value }, label)
+    },
     [key],
   )
   return { of, save }
