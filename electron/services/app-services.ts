@@ -86,9 +86,7 @@ export function createAppServices(deps: AppServicesDeps) {
       'account:import-preview': ({ advertiserId, format, content }) => transfer.preview(advertiserId, format, content),
       'account:import-apply': ({ advertiserId, format, content, validRowsOnly }) =>
         changing(() => transfer.apply(advertiserId, format, content, validRowsOnly)),
-      // Read-only, for the editor's pending-changes diff (drafting-editor).
-      'account:baseline': ({ advertiserId, kind, id }) =>
-        accounts.store(advertiserId).planContext().baseline(kind, id) ?? null,
+      'account:baseline': ({ advertiserId, kind, id }) => accounts.store(advertiserId).baselineEntity(kind, id) ?? null,
       'app:restart-to-update': () => {
         if (!deps.restartToUpdate) throw new ServiceError('NOT_FOUND', 'There is no update waiting to be installed.')
         deps.restartToUpdate()

@@ -171,6 +171,11 @@ export class AccountStore {
     return this.commitStep({ changes: changes.filter((c) => !isDeepStrictEqual(c.before, c.after)), createdIds, label })
   }
 
+  /** One entity as last downloaded, or undefined for one created locally (the pending-changes diff). */
+  baselineEntity(kind: EntityKind, id: string): Entity | undefined {
+    return this.db.baseline.get(entityKey(kind, id))
+  }
+
   /** The last download, read from disk (for sync). */
   readBaseline(): EntitySet & { downloadedAt: string | null } {
     const read = (kind: EntityKind) => [...this.db.baseline.getRange(kindRange(kind)).map(({ value }) => value)]
