@@ -1,7 +1,10 @@
 import type { AppInfo } from '../../shared/ipc/contract'
+import type { ConnectionProfile } from '../../shared/settings/settings'
 import { isExternalHttpsUrl } from '../../shared/security/trusted-url'
 import { createDispatcher, type DispatcherOptions } from './dispatcher'
 import { createEventHub } from './event-hub'
+import type { ResultsClient } from './results/report-fetcher'
+import { createResultsService } from './results/results-service'
 import { ServiceError } from './service-error'
 import { createSettingsService, type SettingsServiceDeps } from './settings-service'
 import { createStatusService } from './status-service'
@@ -15,6 +18,8 @@ export interface AppServicesDeps {
   /** Quits and installs a downloaded update; absent where there are no updates (development, the browser harness). */
   restartToUpdate?: () => void
   logError?: DispatcherOptions['logError']
+  /** Where Results are cached and how to reach TikTok (api-connection.ts); absent, the Results channels answer NOT_FOUND. */
+  results?: { dataDir: string; client: (profile: ConnectionProfile) => Promise<ResultsClient> }
 }
 
 /**
@@ -30,6 +35,20 @@ export function createAppServices(deps: AppServicesDeps) {
     // The account store (drafting) reports pending edits; until an account is opened there are none.
     countPendingChanges: () => 0,
   })
+
+  const resultsDeps = deps.results
+  const results = resultsDeps
+    ? createResultsService({
+        dataDir: resultsDeps.dataDir,
+        client: () => resultsDeps.client(settings.get().settings.connectionProfile),
+        currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
+        onProgress: (p) => events.emit('results:progress', p),
+      })
+    : null
+  const needResults = () => {
+    if (!results) throw new ServiceError('NOT_FOUND', 'Results are not available in this window.')
+    return results
+  }
 
   settings.onChange((s) => {
     events.emit('settings:changed', s)
@@ -51,6 +70,8 @@ export function createAppServices(deps: AppServicesDeps) {
         if (!deps.restartToUpdate) throw new ServiceError('NOT_FOUND', 'There is no update waiting to be installed.')
         deps.restartToUpdate()
       },
+      'results:get': (req) => needResults().get(req),
+      'results:refresh': (req) => needResults().refresh(req),
     },
     { logError: deps.logError },
   )

@@ -11,6 +11,7 @@
  * sandboxed preload can import it without pulling in any package.
  */
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
+import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '../results/results-types'
 import type { Settings, SettingsPatch } from '../settings/settings'
 import type { Result } from './result'
 
@@ -37,6 +38,10 @@ export interface InvokeContract {
   'shell:open-external': { request: { url: string }; response: void }
   /** Quits and installs a downloaded update; only offered after `app:update-ready`. */
   'app:restart-to-update': { request: void; response: void }
+  /** Cached Results rows in a range, with when they were downloaded; never goes online. */
+  'results:get': { request: ResultsRequest; response: ResultsSnapshot }
+  /** Downloads the range from TikTok for the active connection into the cache, then answers like `results:get`. */
+  'results:refresh': { request: ResultsRequest; response: ResultsSnapshot }
 }
 
 export interface EventContract {
@@ -44,6 +49,8 @@ export interface EventContract {
   'status:changed': AppStatus
   /** An update was downloaded and will install on the next restart. */
   'app:update-ready': { version: string }
+  /** A Results download advanced by one request. */
+  'results:progress': ResultsProgress
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -69,8 +76,10 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'status:get',
   'shell:open-external',
   'app:restart-to-update',
+  'results:get',
+  'results:refresh',
 ])
-export const EVENT_CHANNELS = channelList<EventChannel>()(['settings:changed', 'status:changed', 'app:update-ready'])
+export const EVENT_CHANNELS = channelList<EventChannel>()(['settings:changed', 'status:changed', 'app:update-ready', 'results:progress'])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel =>
   typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)

@@ -4,6 +4,7 @@
  * `undefined`, so a renderer cannot smuggle data through it.
  */
 import { z } from 'zod'
+import { ResultsRequestSchema } from '../results/results-request-schema'
 import { SettingsPatchSchema } from '../settings/settings-schema'
 import type { InvokeChannel } from './contract'
 import type { FieldIssue } from './result'
@@ -18,6 +19,8 @@ export const REQUEST_SCHEMAS = {
   'status:get': none,
   'shell:open-external': z.object({ url: z.string().max(2048, 'That link is too long to open.') }).strict(),
   'app:restart-to-update': none,
+  'results:get': ResultsRequestSchema,
+  'results:refresh': ResultsRequestSchema,
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

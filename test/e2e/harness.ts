@@ -49,9 +49,12 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'adwright-e2e-'))
   const logs: string[] = []
   let events: EventHub
+  // The back end's own embedded sandbox (Results downloads from it), stopped with the back end.
+  let stopServices = async () => {}
   const startBackend = () => {
     const services = createHarnessServices(dataDir, (l) => logs.push(l))
     events = services.events
+    stopServices = services.close
     return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR })
   }
   let bridge = await startBackend()
@@ -75,6 +78,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     },
     async restartBackend() {
       await bridge.close()
+      await stopServices()
       bridge = await startBackend()
       await page.goto(bridge.url)
     },
@@ -87,6 +91,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     async close() {
       await browser.close()
       await bridge.close()
+      await stopServices()
       if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true })
       // Errors in the page are failures even when every assertion passed.
       const real = pageErrors.filter((e) => !e.includes('favicon'))

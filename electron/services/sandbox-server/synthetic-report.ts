@@ -31,6 +31,10 @@ export interface Counts {
   payment: number
   payment_value_cents: number
   conversion: number
+  add_billing: number
+  place_order: number
+  lead: number
+  registration: number
 }
 
 export interface Cell {
@@ -99,6 +103,11 @@ export function cellsFor(seed: number, ad: StoredObject, adgroup: StoredObject, 
         payment: measured(payment),
         payment_value_cents: Math.round(measured(payment) * 8500 * noise(0.3)),
         conversion: 0,
+        // Drawn after the figures above so adding them left those numbers unchanged.
+        add_billing: measured(Math.max(payment, Math.floor(checkout * 0.8 * noise(0.05)))),
+        place_order: measured(payment),
+        lead: measured(Math.floor(landing * 0.015 * noise(0.3))),
+        registration: measured(Math.floor(landing * 0.03 * noise(0.3))),
       }
       const event = OPTIMIZATION_EVENT_COUNT[String(adgroup.optimization_event)] ?? 'payment'
       counts.conversion = adgroup.pixel_id ? counts[event] : 0
@@ -140,6 +149,10 @@ export const METRICS: Record<string, (c: Counts) => string> = {
   web_event_add_to_cart: (c) => String(c.add_to_cart),
   initiate_checkout: (c) => String(c.checkout),
   complete_payment: (c) => String(c.payment),
+  add_billing: (c) => String(c.add_billing),
+  on_web_order: (c) => String(c.place_order),
+  form: (c) => String(c.lead),
+  user_registration: (c) => String(c.registration),
   cost_per_complete_payment: (c) => ratio(c.spend_cents / 100, c.payment),
   total_complete_payment_rate: (c) => money(c.payment_value_cents),
   complete_payment_roas: (c) => ratio(c.payment_value_cents, c.spend_cents),
@@ -160,4 +173,8 @@ export const zeroCounts = (): Counts => ({
   payment: 0,
   payment_value_cents: 0,
   conversion: 0,
+  add_billing: 0,
+  place_order: 0,
+  lead: 0,
+  registration: 0,
 })
