@@ -2,6 +2,8 @@ import { EmptyState } from '../components/EmptyState'
 import { useSessionStore } from '../stores/use-session-store'
 import { useSettingsStore } from '../stores/use-settings-store'
 
+export { ResultsPage } from './results/ResultsPage'
+
 function useActiveAdvertiserName(): string {
   const advertisers = useSessionStore((s) => s.advertisers)
   const activeId = useSettingsStore((s) => s.settings?.activeAdvertiserId)
@@ -49,24 +51,6 @@ export function ReachPage() {
       >
         The estimate updates while you edit and shows why each market narrows your audience — GDPR consent in the EU, no
         profiling of minors, iOS tracking consent, cross-app availability.
-      </EmptyState>
-    </div>
-  )
-}
-
-export function ResultsPage() {
-  return (
-    <div className="page">
-      <header className="page-header">
-        <h1>Results</h1>
-        <p className="muted">TikTok Pixel conversions, spend, CPA and ROAS</p>
-      </header>
-      <EmptyState
-        icon="results"
-        title="No results downloaded yet"
-        steps={['Post a campaign, let it deliver, then refresh results here.', 'Results are kept on this computer for offline viewing.']}
-      >
-        Charts of conversions by event, the purchase funnel, and breakdowns by market and placement will appear here.
       </EmptyState>
     </div>
   )
