@@ -30,6 +30,8 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
   it('downloads the demo advertiser’s results, changes the range, and shows the funnel and markets', async () => {
     h = await openHarness()
     const { page } = h
+    const warnings: string[] = []
+    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())))
     await openResults(h)
 
     // Nothing cached yet: the page says what to do.
@@ -92,6 +94,8 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
 
     await page.getByRole('tab', { name: 'Placements' }).click()
     await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['TikTok', 'Pangle']))
+    // Every view above was aggregated in the Web Worker, not on the page's thread.
+    expect(warnings.filter((w) => w.includes('UI thread'))).toEqual([])
   })
 
   it('works from the saved results after a restart, in the dark theme, and recovers from a damaged cache', async () => {
