@@ -46,6 +46,11 @@ export interface ResultRow {
   metrics: Record<MetricKey, number>
 }
 
+/** A report Adwright cannot read (a value or a dimension not in the shape TikTok documents). */
+export class ReportFormatError extends Error {
+  override name = 'ReportFormatError'
+}
+
 export interface ApiReportRow {
   dimensions: Record<string, string>
   metrics: Record<string, string>
@@ -61,7 +66,7 @@ export function parseMetric(value: string | undefined): number | null {
   if (value === undefined) return null
   const text = value.trim().replace(/,/g, '')
   if (text === '' || text === '-' || text.toUpperCase() === 'N/A') return null
-  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(`Unexpected metric value ${JSON.stringify(value)}.`)
+  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new ReportFormatError(`Unexpected metric value ${JSON.stringify(value)}`)
   return Number(text)
 }
 
@@ -81,15 +86,15 @@ export function parseReportRows(rows: ApiReportRow[], level: ResultLevel): Parse
       try {
         n = parseMetric(r.metrics[SOURCE[key]])
       } catch (error) {
-        throw new Error(`${SOURCE[key]}: ${(error as Error).message}`)
+        throw new ReportFormatError(`${SOURCE[key]}: ${(error as Error).message}`)
       }
       if (n === null) missing.add(SOURCE[key])
       metrics[key] = n ?? 0
     }
     const day = (r.dimensions.stat_time_day ?? '').slice(0, 10)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`A report row has no usable stat_time_day (${JSON.stringify(r.dimensions.stat_time_day)}).`)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new ReportFormatError(`A report row has no usable stat_time_day (${JSON.stringify(r.dimensions.stat_time_day)})`)
     const entityId = r.dimensions[idDimension]
-    if (!entityId) throw new Error(`A report row has no ${idDimension}.`)
+    if (!entityId) throw new ReportFormatError(`A report row has no ${idDimension}`)
     return { day, entityId, country: r.dimensions.country_code ?? 'UNKNOWN', placement: r.dimensions.placement ?? 'UNKNOWN', metrics }
   })
   return { rows: parsed, missingMetrics: [...missing].sort() }

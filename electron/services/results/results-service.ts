@@ -4,7 +4,7 @@
  * active connection, merges them into the cache and reports progress.
  */
 import { mergeRanges, type DateRange } from '../../../shared/results/date-range'
-import type { ResultLevel } from '../../../shared/results/report-rows'
+import { ReportFormatError, type ResultLevel } from '../../../shared/results/report-rows'
 import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '../../../shared/results/results-types'
 import { ServiceError } from '../service-error'
 import { TikTokApiError } from '../tiktok-api/errors'
@@ -36,7 +36,7 @@ function userMessage(error: unknown): ServiceError {
     if (error.kind === 'auth') return new ServiceError('FORBIDDEN', 'TikTok refused the access token. Reconnect the account in Settings, then refresh again.')
     return new ServiceError('INTERNAL', `Could not download results from TikTok: ${error.message} Saved results are still shown.`)
   }
-  if (error instanceof Error && /metric value|stat_time_day|has no/.test(error.message)) {
+  if (error instanceof ReportFormatError) {
     return new ServiceError('INTERNAL', `TikTok sent a report Adwright could not read (${error.message}). Saved results are still shown.`)
   }
   throw error

@@ -129,6 +129,31 @@ describe('results service against the sandbox', () => {
     expect(repaired.rows.length).toBeGreaterThan(0)
   })
 
+  it('keeps the saved results and says so when TikTok keeps failing or sends a report it cannot read', async () => {
+    const { server, service } = await setUp()
+    const req = { advertiserId: ADVERTISER, level: 'campaign' as const, from: '2026-11-01', to: '2026-11-03' }
+    await service.refresh(req)
+    // 50002 is transient: the client retries five times, then gives up.
+    server.faults.add({ endpoint: '/report/integrated/get/', kind: 'error-code', code: 50002 })
+    const failed = await service.refresh(req).catch((e: unknown) => e)
+    expect(failed).toBeInstanceOf(ServiceError)
+    expect((failed as ServiceError).message).toMatch(/^Could not download results from TikTok: .* Saved results are still shown\.$/)
+    expect(service.get(req).rows.length).toBeGreaterThan(0)
+
+    const junk = createResultsService({
+      dataDir: tempDir(),
+      currencyOf: () => null,
+      client: async () => ({
+        ...(await setUp()).client,
+        reportPages: async function* () {
+          yield [{ dimensions: { campaign_id: '1', stat_time_day: '2026-11-01 00:00:00' }, metrics: { spend: '12,5 €' } }]
+        },
+      }),
+    })
+    const unreadable = await junk.refresh(req).catch((e: unknown) => e)
+    expect((unreadable as ServiceError).message).toMatch(/could not read \(spend: Unexpected metric value "12,5 €"\)/)
+  })
+
   it('turns a refused token into a message that says what to do, keeping the saved results', async () => {
     const { server, service, dataDir } = await setUp()
     await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
