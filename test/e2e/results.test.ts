@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { chromiumPath, openHarness, type Harness } from './harness'
+import { chromiumPath, openHarness, SCREENSHOT_DIR, type Harness } from './harness'
 
 const ADVERTISER = '7301000000000000001'
 let h: Harness | undefined
@@ -91,6 +91,8 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     expect(csvText.split('\r\n')[0]).toBe('\uFEFFMarket,Id,Spend (USD),Impressions,Clicks,CTR,Conversions,Conversion rate,Purchases,Purchase value (USD),CPA (USD),ROAS')
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()])
     expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG')
+    // Kept beside the screenshots: what a buyer gets when they export the chart.
+    await png.saveAs(join(SCREENSHOT_DIR, 'results-export-markets.png'))
 
     await page.getByRole('tab', { name: 'Placements' }).click()
     await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['TikTok', 'Pangle']))

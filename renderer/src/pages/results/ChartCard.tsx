@@ -20,7 +20,7 @@ export function ChartCard(props: { title: string; subtitle?: string; controls?: 
     if (!svg) return
     try {
       setProblem(null)
-      await savePng(svg, props.pngName, colors.surface, props.subtitle ? `${props.title} — ${props.subtitle}` : props.title, colors.text)
+      await savePng(svg, props.pngName, { background: colors.surface, text: colors.text, muted: colors.muted }, props.title, props.subtitle ?? '')
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error))
     }

@@ -30,7 +30,7 @@ export function formatters(currency: string | null, currencyDisplay: CurrencyDis
     ? new Intl.NumberFormat(undefined, { style: 'currency', currency, currencyDisplay, notation: 'compact', maximumSignificantDigits: 3 })
     : new Intl.NumberFormat(undefined, { notation: 'compact', maximumSignificantDigits: 3 })
   const count = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
-  const percent = new Intl.NumberFormat(undefined, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 })
+  const percent = new Intl.NumberFormat(undefined, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 })
   const ratio = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
   // Days are calendar days in the account's time zone: format them as UTC so they never shift by one.
   const day = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
