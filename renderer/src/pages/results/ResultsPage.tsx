@@ -76,8 +76,8 @@ export function ResultsPage() {
           {snap?.state === 'corrupt' ? null : snap?.state === 'empty' ? (
             <EmptyState icon="results" title="No results yet — Refresh to download from TikTok">
               <p>
-                Adwright downloads spend, clicks and TikTok Pixel events for {advertiser.advertiser_name} and keeps them on this computer, so
-                this page also works offline.
+                Adwright downloads spend, clicks and TikTok Pixel events for {advertiser.advertiser_name}, by{' '}
+                {LEVEL_NOUN[s.level].toLowerCase()}, and keeps them on this computer, so this page also works offline.
               </p>
               {refreshButton}
             </EmptyState>
