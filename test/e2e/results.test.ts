@@ -50,6 +50,15 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     expect(await page.locator('svg.recharts-surface path.recharts-line-curve').count()).toBe(2)
     await tallScreenshot(h, 'results-over-time-light')
 
+    // Every pixel event at once, each a line and a table column.
+    await page.getByLabel('Metric over time').selectOption('events')
+    await expect.poll(() => page.locator('.data-table thead th').allTextContents()).toEqual(
+      expect.arrayContaining(['View content', 'Add to cart', 'Initiate checkout', 'Add payment info', 'Purchase', 'Lead']),
+    )
+    expect(await page.locator('svg.recharts-surface path.recharts-line-curve').count()).toBeGreaterThanOrEqual(6)
+    await tallScreenshot(h, 'results-events-over-time')
+    await page.getByLabel('Metric over time').selectOption('Purchase')
+
     // A shorter preset, then a custom range.
     await page.getByRole('button', { name: 'Last 7 days' }).click()
     await expect.poll(() => tableRows(h!).count()).toBe(7)

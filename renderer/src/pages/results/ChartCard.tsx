@@ -9,8 +9,11 @@ export interface CsvExport {
   rows: Array<Array<string | number | null>>
 }
 
-/** A chart with its table beside it, and buttons to save the view as CSV and the chart as PNG. */
-export function ChartCard(props: { title: string; subtitle?: string; controls?: ReactNode; chart: ReactNode; table: ReactNode; csv: CsvExport; pngName: string }) {
+/**
+ * A chart with its table beside it (below it when `stacked`, for tables too wide
+ * to sit beside a chart), and buttons to save the view as CSV and the chart as PNG.
+ */
+export function ChartCard(props: { title: string; subtitle?: string; controls?: ReactNode; chart: ReactNode; table: ReactNode; csv: CsvExport; pngName: string; stacked?: boolean }) {
   const chartRef = useRef<HTMLDivElement>(null)
   const colors = useChartColors()
   const [problem, setProblem] = useState<string | null>(null)
@@ -44,7 +47,7 @@ export function ChartCard(props: { title: string; subtitle?: string; controls?: 
         </div>
       </header>
       {problem && <p className="inline-error">{problem}</p>}
-      <div className="chart-and-table">
+      <div className={props.stacked ? 'chart-and-table stacked' : 'chart-and-table'}>
         <div className="chart-area" ref={chartRef}>
           {props.chart}
         </div>

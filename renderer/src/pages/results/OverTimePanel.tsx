@@ -6,8 +6,12 @@ import { useResultsStore } from '../../stores/use-results-store'
 import { useChartColors } from './chart-colors'
 import { ChartCard } from './ChartCard'
 import { DataTable } from './DataTable'
+import { EventsOverTime } from './EventsOverTime'
 import type { Formatters } from './format'
 import { axisTick, change, formatMetric, METRICS, type ChartMetricId } from './metrics'
+
+/** A single metric, or every pixel event at once. */
+export type OverTimeChoice = ChartMetricId | 'events'
 
 const DELIVERY: ChartMetricId[] = ['spend', 'conversions', 'cpa', 'roas', 'ctr', 'cpc', 'value', 'impressions', 'clicks']
 
@@ -18,12 +22,12 @@ interface Point {
   previous: number | null
 }
 
-export function OverTimePanel(props: { view: ResultsView; f: Formatters; metricId: ChartMetricId; onMetric: (id: ChartMetricId) => void; currency: string | null }) {
+export function OverTimePanel(props: { view: ResultsView; f: Formatters; metricId: OverTimeChoice; onMetric: (id: OverTimeChoice) => void; currency: string | null }) {
   const { view, f } = props
   const colors = useChartColors()
   const bucket = useResultsStore((s) => s.bucket)
   const setBucket = useResultsStore((s) => s.setBucket)
-  const metric = METRICS[props.metricId]
+  const metric = METRICS[props.metricId === 'events' ? 'Purchase' : props.metricId]
   const size = bucket === 'week' ? 7 : 1
   const points: Point[] = view.series.map((p, i) => ({
     start: p.start,
@@ -38,7 +42,8 @@ export function OverTimePanel(props: { view: ResultsView; f: Formatters; metricI
     <>
       <label className="inline-field">
         <span>Show</span>
-        <select value={props.metricId} onChange={(e) => props.onMetric(e.target.value as ChartMetricId)} aria-label="Metric over time">
+        <select value={props.metricId} onChange={(e) => props.onMetric(e.target.value as OverTimeChoice)} aria-label="Metric over time">
+          <option value="events">All pixel events</option>
           <optgroup label="Pixel events">
             {ROW_EVENTS.map((e) => (
               <option key={e} value={e}>
@@ -65,6 +70,7 @@ export function OverTimePanel(props: { view: ResultsView; f: Formatters; metricI
     </>
   )
 
+  if (props.metricId === 'events') return <EventsOverTime view={view} f={f} weekly={bucket === 'week'} controls={controls} />
   return (
     <ChartCard
       title={`${metric.label} over time`}

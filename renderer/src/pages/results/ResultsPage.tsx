@@ -11,7 +11,7 @@ import { formatters, todayIn, type Formatters } from './format'
 import { FunnelPanel } from './FunnelPanel'
 import { KpiStrip } from './KpiStrip'
 import type { ChartMetricId } from './metrics'
-import { OverTimePanel } from './OverTimePanel'
+import { OverTimePanel, type OverTimeChoice } from './OverTimePanel'
 import { ResultsToolbar } from './ResultsToolbar'
 import './results.css'
 
@@ -32,7 +32,7 @@ export function ResultsPage() {
   const advertiser = advertisers.find((a) => a.advertiser_id === activeId) ?? advertisers[0]
   const today = todayIn(advertiser?.timezone)
   const s = useResultsStore()
-  const [timeMetric, setTimeMetric] = useState<ChartMetricId>('Purchase')
+  const [timeMetric, setTimeMetric] = useState<OverTimeChoice>('Purchase')
   const [breakdownMetric, setBreakdownMetric] = useState<ChartMetricId>('spend')
   const currency = s.snapshot?.currency ?? advertiser?.currency ?? null
   const f = useMemo(() => formatters(currency, currencyDisplay), [currency, currencyDisplay])
@@ -128,8 +128,8 @@ function Views(props: {
   view: ResultsView
   f: Formatters
   tab: ResultsTab
-  timeMetric: ChartMetricId
-  setTimeMetric: (m: ChartMetricId) => void
+  timeMetric: OverTimeChoice
+  setTimeMetric: (m: OverTimeChoice) => void
   breakdownMetric: ChartMetricId
   setBreakdownMetric: (m: ChartMetricId) => void
   currency: string | null

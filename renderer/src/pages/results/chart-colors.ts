@@ -27,7 +27,7 @@ function read(): ChartColors {
   const css = getComputedStyle(document.documentElement)
   const v = (name: string) => css.getPropertyValue(name).trim()
   const colors = {
-    series: [1, 2, 3, 4, 5, 6].map((i) => v(`--chart-${i}`)),
+    series: [1, 2, 3, 4, 5, 6, 7, 8].map((i) => v(`--chart-${i}`)),
     previous: v('--chart-previous'),
     text: v('--text'),
     muted: v('--muted'),
