@@ -125,6 +125,22 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await page.getByRole('tab', { name: 'Markets' }).click()
     await tallScreenshot(h, 'results-markets-dark')
 
+    // A failed refresh keeps the saved results on screen and says how old they are. The back end's real offline
+    // answer is unit-tested (results-service.test.ts); here the bridge returns it so the page can be seen offline.
+    await page.route('**/__bridge/invoke/results:refresh', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'Could not download results from TikTok: the connection was refused.' } }),
+      }),
+    )
+    await page.getByRole('button', { name: 'Refresh from TikTok' }).click()
+    const offline = page.getByRole('alert').filter({ hasText: 'Offline — showing data from' })
+    await offline.waitFor()
+    expect(await offline.textContent()).toContain('the connection was refused')
+    expect(await page.getByTestId('kpi-spend').locator('.kpi-value').textContent()).toBe(spend)
+    await h.screenshot('results-offline')
+    await page.unroute('**/__bridge/invoke/results:refresh')
+
     // Damage the file: a clear message and a way out, not a crash.
     writeFileSync(join(h.dataDir, 'results', ADVERTISER, 'campaign.json'), '{"format":1,"rows":[[')
     await h.restartBackend()

@@ -34,10 +34,10 @@ function userMessage(error: unknown): ServiceError {
   if (error instanceof ServiceError) return error
   if (error instanceof TikTokApiError) {
     if (error.kind === 'auth') return new ServiceError('FORBIDDEN', 'TikTok refused the access token. Reconnect the account in Settings, then refresh again.')
-    return new ServiceError('INTERNAL', `Could not download results from TikTok: ${error.message} Saved results are still shown.`)
+    return new ServiceError('INTERNAL', `Could not download results from TikTok: ${error.message}`)
   }
   if (error instanceof ReportFormatError) {
-    return new ServiceError('INTERNAL', `TikTok sent a report Adwright could not read (${error.message}). Saved results are still shown.`)
+    return new ServiceError('INTERNAL', `TikTok sent a report Adwright could not read (${error.message}).`)
   }
   throw error
 }
