@@ -1,12 +1,30 @@
 /**
- * `npm run cli -- <command>`: headless validation, reach and taxonomy for
- * agencies' automation. Plain Node (run by tsx); no Electron.
+ * `npm run cli -- <command>`: Adwright's command line for agencies' automation.
+ * Plain Node (run by tsx); no Electron. Plan-file commands (validate, reach,
+ * taxonomy) run offline in ./run.ts; commands that talk to the Marketing API
+ * each live in their own module and are listed in ONLINE.
  */
 import { readFileSync } from 'node:fs'
+import { runReportCommand } from './report-command'
 import { runCli } from './run'
 
-process.exitCode = runCli(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, 'utf8'),
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-})
+type OnlineCommand = (argv: string[], io: { stdout(t: string): void; stderr(t: string): void }) => Promise<number>
+
+const ONLINE: Record<string, OnlineCommand> = {
+  report: runReportCommand,
+}
+
+const [command, ...rest] = process.argv.slice(2)
+const online = command ? ONLINE[command] : undefined
+if (online) {
+  process.exitCode = await online(rest, {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  })
+} else {
+  process.exitCode = runCli(process.argv.slice(2), {
+    readFile: (path) => readFileSync(path, 'utf8'),
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  })
+}

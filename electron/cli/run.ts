@@ -17,6 +17,8 @@ Commands:
                                     ({ "<advertiser id>": { "EU": { "interests": 0.4 } } }); the plan's advertiser
                                     (or --advertiser) picks the entry.
   taxonomy [--json]                 The interest categories (id, name, parent id, level). Modelled data.
+  report --from <date> --to <date> --level campaign|adgroup|ad --api <url> --advertiser <id> [--token <t>] [--json]
+                                    Pixel results (spend, events, CPA, ROAS) from the Marketing API; see "report --help".
 
 Exit codes: 0 done, 1 the plan has errors (validate), 2 bad arguments or unreadable file.`
 

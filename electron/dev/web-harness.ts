@@ -28,6 +28,7 @@ console.log(`Adwright browser preview (data in ${dataDir}):\n  ${bridge.url}\nCt
 
 const stop = async () => {
   await bridge.close()
+  await services.close()
   await vite.close()
   services.close()
   process.exit(0)

@@ -57,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       hasToken: api.hasToken,
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
       restartToUpdate: updates?.restartToUpdate,
+      results: { client: (profile) => api.client(profile) },
     })
     // Start the embedded sandbox with the app when it is the active profile, so it is ready before the first sync.
     if (services.settings.get().settings.connectionProfile === 'embedded-sandbox') {

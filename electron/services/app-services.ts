@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/ipc/contract'
+import type { ConnectionProfile } from '../../shared/settings/settings'
 import { isExternalHttpsUrl } from '../../shared/security/trusted-url'
 import { DEMO_ADVERTISERS } from '../../shared/domain/demo-account'
 import { createDemoAccount } from '../../shared/domain/demo'
@@ -6,6 +7,8 @@ import { createAccountService, type AccountServiceDeps } from './account-service
 import { createAccountTransfer } from './account-transfer'
 import { createDispatcher, type DispatcherOptions } from './dispatcher'
 import { createEventHub } from './event-hub'
+import type { ResultsClient } from './results/report-fetcher'
+import { createResultsService } from './results/results-service'
 import { ServiceError } from './service-error'
 import { createSettingsService, type SettingsServiceDeps } from './settings-service'
 import { createStatusService } from './status-service'
@@ -26,6 +29,8 @@ export interface AppServicesDeps {
   seedAccount?: AccountServiceDeps['seed']
   /** The child process that checks an account database before it is opened; none in unit tests. */
   accountProbe?: AccountServiceDeps['probe']
+  /** How Results reach TikTok (api-connection.ts); absent, the Results channels answer NOT_FOUND. Cached under `dataDir/results/`. */
+  results?: { client: (profile: ConnectionProfile) => Promise<ResultsClient> }
 }
 
 /** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
@@ -62,6 +67,20 @@ export function createAppServices(deps: AppServicesDeps) {
     return result
   }
 
+  const resultsDeps = deps.results
+  const results = resultsDeps
+    ? createResultsService({
+        dataDir: deps.dataDir,
+        client: () => resultsDeps.client(settings.get().settings.connectionProfile),
+        currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
+        onProgress: (p) => events.emit('results:progress', p),
+      })
+    : null
+  const needResults = () => {
+    if (!results) throw new ServiceError('NOT_FOUND', 'Results are not available in this window.')
+    return results
+  }
+
   settings.onChange((s) => {
     events.emit('settings:changed', s)
     events.emit('status:changed', status.status())
@@ -91,6 +110,8 @@ export function createAppServices(deps: AppServicesDeps) {
         if (!deps.restartToUpdate) throw new ServiceError('NOT_FOUND', 'There is no update waiting to be installed.')
         deps.restartToUpdate()
       },
+      'results:get': (req) => needResults().get(req),
+      'results:refresh': (req) => needResults().refresh(req),
     },
     { logError: deps.logError },
   )

@@ -13,6 +13,7 @@
 import type { AccountDelta, AccountSnapshot, Edit, ExportFormat, ImportPreview } from '../domain/account'
 import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
+import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '../results/results-types'
 import type { Settings, SettingsPatch } from '../settings/settings'
 import type { Result } from './result'
 
@@ -63,6 +64,10 @@ export interface InvokeContract {
   }
   /** Quits and installs a downloaded update; only offered after `app:update-ready`. */
   'app:restart-to-update': { request: void; response: void }
+  /** Cached Results rows in a range, with when they were downloaded; never goes online. */
+  'results:get': { request: ResultsRequest; response: ResultsSnapshot }
+  /** Downloads the range from TikTok for the active connection into the cache, then answers like `results:get`. */
+  'results:refresh': { request: ResultsRequest; response: ResultsSnapshot }
 }
 
 export interface EventContract {
@@ -72,6 +77,8 @@ export interface EventContract {
   'account:changed': { advertiserId: string; delta: AccountDelta }
   /** An update was downloaded and will install on the next restart. */
   'app:update-ready': { version: string }
+  /** A Results download advanced by one request. */
+  'results:progress': ResultsProgress
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -105,12 +112,15 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'account:import-apply',
   'account:baseline',
   'app:restart-to-update',
+  'results:get',
+  'results:refresh',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
   'settings:changed',
   'status:changed',
   'account:changed',
   'app:update-ready',
+  'results:progress',
 ])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel =>

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
+import { ResultsRequestSchema } from '../results/results-request-schema'
 import type { InvokeChannel } from './contract'
 import type { FieldIssue } from './result'
 
@@ -75,6 +76,8 @@ export const REQUEST_SCHEMAS = {
   'account:import-apply': advertiser.extend({ format, content: fileContent, validRowsOnly: z.boolean() }).strict(),
   'account:baseline': advertiser.extend({ kind, id: IdSchema }).strict(),
   'app:restart-to-update': none,
+  'results:get': ResultsRequestSchema,
+  'results:refresh': ResultsRequestSchema,
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

@@ -19,7 +19,8 @@ function mainImports(): string[] {
   const bundles = readdirSync(join(root, 'out/main'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
   for (const file of bundles) {
     const code = readFileSync(join(root, 'out/main', file), 'utf8')
-    for (const [, spec] of code.matchAll(/\bfrom\s*["']([^"'./][^"']*)["']|\bimport\(\s*["']([^"'./][^"']*)["']/g)) {
+    // A module specifier has no whitespace: this keeps code like `path: ["from"], message: "…"` from reading as an import.
+    for (const [, spec] of code.matchAll(/\bfrom\s*["']([^"'./\s][^"'\s]*)["']|\bimport\(\s*["']([^"'./\s][^"'\s]*)["']/g)) {
       if (!spec || spec.startsWith('node:') || spec === 'electron') continue
       const parts = spec.split('/')
       names.add(spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!)

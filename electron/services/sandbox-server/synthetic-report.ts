@@ -31,6 +31,10 @@ export interface Counts {
   payment: number
   payment_value_cents: number
   conversion: number
+  add_billing: number
+  place_order: number
+  lead: number
+  registration: number
 }
 
 export interface Cell {
@@ -80,25 +84,42 @@ export function cellsFor(seed: number, ad: StoredObject, adgroup: StoredObject, 
       const cpm = CPM_USD[country.market] * (pangle ? 0.6 : 1) * noise(0.1)
       const impressions = Math.floor((targetUsd / cpm) * 1000)
       const attribution = ATTRIBUTION_RATE[country.market]
-      const clicks = Math.floor(impressions * (pangle ? 0.007 : 0.012) * noise(0.25))
+      // Cells are small (a few clicks each), so flooring every funnel step would drop most late-funnel events:
+      // round at random instead, keeping each step's expected value.
+      const whole = (x: number) => {
+        const n = Math.floor(x)
+        return n + (rnd() < x - n ? 1 : 0)
+      }
+      const clicks = whole(impressions * (pangle ? 0.007 : 0.012) * noise(0.25))
       // The true funnel, then the share the pixel can attribute at each step.
-      const landing = Math.floor(clicks * 0.82 * noise(0.05))
-      const view = Math.floor(landing * 0.65 * noise(0.1))
-      const cart = Math.floor(view * 0.22 * noise(0.2))
-      const checkout = Math.floor(cart * 0.55 * noise(0.2))
-      const payment = Math.floor(checkout * 0.6 * noise(0.2))
-      const measured = (n: number) => Math.floor(n * attribution)
+      const landing = whole(clicks * 0.82 * noise(0.05))
+      const view = whole(landing * 0.65 * noise(0.1))
+      const cart = Math.min(view, whole(view * 0.22 * noise(0.2)))
+      const checkout = Math.min(cart, whole(cart * 0.55 * noise(0.2)))
+      const payment = Math.min(checkout, whole(checkout * 0.6 * noise(0.2)))
+      // The share the pixel can attribute, step by step; a step never counts more than the one before it.
+      const measured = (n: number, cap = Infinity) => Math.min(cap, whole(n * attribution))
+      const mLanding = measured(landing)
+      const mView = measured(view, mLanding)
+      const mCart = measured(cart, mView)
+      const mCheckout = measured(checkout, mCart)
+      const mPayment = measured(payment, mCheckout)
       const counts: Counts = {
         spend_cents: Math.round((impressions * cpm * 100) / 1000),
         impressions,
         clicks,
-        landing: measured(landing),
-        view_content: measured(view),
-        add_to_cart: measured(cart),
-        checkout: measured(checkout),
-        payment: measured(payment),
-        payment_value_cents: Math.round(measured(payment) * 8500 * noise(0.3)),
+        landing: mLanding,
+        view_content: mView,
+        add_to_cart: mCart,
+        checkout: mCheckout,
+        payment: mPayment,
+        payment_value_cents: Math.round(mPayment * 8500 * noise(0.3)),
         conversion: 0,
+        // Payment info sits between checkout and purchase.
+        add_billing: Math.max(mPayment, measured(checkout * 0.8 * noise(0.05), mCheckout)),
+        place_order: mPayment,
+        lead: measured(landing * 0.015 * noise(0.3)),
+        registration: measured(landing * 0.03 * noise(0.3)),
       }
       const event = OPTIMIZATION_EVENT_COUNT[String(adgroup.optimization_event)] ?? 'payment'
       counts.conversion = adgroup.pixel_id ? counts[event] : 0
@@ -140,6 +161,10 @@ export const METRICS: Record<string, (c: Counts) => string> = {
   web_event_add_to_cart: (c) => String(c.add_to_cart),
   initiate_checkout: (c) => String(c.checkout),
   complete_payment: (c) => String(c.payment),
+  add_billing: (c) => String(c.add_billing),
+  on_web_order: (c) => String(c.place_order),
+  form: (c) => String(c.lead),
+  user_registration: (c) => String(c.registration),
   cost_per_complete_payment: (c) => ratio(c.spend_cents / 100, c.payment),
   total_complete_payment_rate: (c) => money(c.payment_value_cents),
   complete_payment_roas: (c) => ratio(c.payment_value_cents, c.spend_cents),
@@ -160,4 +185,8 @@ export const zeroCounts = (): Counts => ({
   payment: 0,
   payment_value_cents: 0,
   conversion: 0,
+  add_billing: 0,
+  place_order: 0,
+  lead: 0,
+  registration: 0,
 })

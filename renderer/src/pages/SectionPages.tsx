@@ -9,6 +9,7 @@ import { useSessionStore } from '../stores/use-session-store'
 import { useSettingsStore } from '../stores/use-settings-store'
 
 export { CampaignsPage } from './CampaignsPage'
+export { ResultsPage } from './results/ResultsPage'
 
 function useActiveAdvertiserName(): string {
   const advertisers = useSessionStore((s) => s.advertisers)
@@ -33,24 +34,6 @@ export function ReachPage() {
           <MarketComparison targeting={targeting} overrides={overrides} />
         </div>
       </div>
-    </div>
-  )
-}
-
-export function ResultsPage() {
-  return (
-    <div className="page">
-      <header className="page-header">
-        <h1>Results</h1>
-        <p className="muted">TikTok Pixel conversions, spend, CPA and ROAS</p>
-      </header>
-      <EmptyState
-        icon="results"
-        title="No results downloaded yet"
-        steps={['Post a campaign, let it deliver, then refresh results here.', 'Results are kept on this computer for offline viewing.']}
-      >
-        Charts of conversions by event, the purchase funnel, and breakdowns by market and placement will appear here.
-      </EmptyState>
     </div>
   )
 }

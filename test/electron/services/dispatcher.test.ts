@@ -17,6 +17,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new ServiceError('FORBIDDEN', 'Only https:// links can be opened.')
     },
     'app:restart-to-update': () => {},
+    'results:get': () => {
+      throw new ServiceError('NOT_FOUND', 'No results.')
+    },
+    'results:refresh': () => {
+      throw new ServiceError('NOT_FOUND', 'No results.')
+    },
     ...overrides,
   } as Handlers
 }

@@ -68,6 +68,26 @@ describe('report/integrated/get', () => {
     expect(us).toBeLessThan(asia)
   })
 
+  it('reports every pixel event the Results page charts, in funnel order, with a plausible cost per purchase', async () => {
+    const metrics = ['spend', 'clicks', 'total_landing_page_view', 'page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'add_billing', 'on_web_order', 'complete_payment', 'total_complete_payment_rate', 'form', 'user_registration']
+    const [t] = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['advertiser_id'], metrics })
+    const m = (k: string) => Number(t!.metrics[k])
+    const steps = ['page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'add_billing', 'complete_payment'].map(m)
+    for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeLessThanOrEqual(steps[i - 1]!)
+    expect(m('on_web_order')).toBe(m('complete_payment'))
+    expect(m('form')).toBeGreaterThan(0)
+    expect(m('user_registration')).toBeGreaterThan(m('form'))
+    expect(m('form')).toBeLessThan(m('total_landing_page_view') * 0.05)
+    // Small cells must not lose the end of the funnel: purchases stay within reach of checkout × 0.6.
+    expect(m('complete_payment') / m('initiate_checkout')).toBeGreaterThan(0.45)
+    const cpa = m('spend') / m('complete_payment')
+    const roas = m('total_complete_payment_rate') / m('spend')
+    expect(cpa).toBeGreaterThan(10)
+    expect(cpa).toBeLessThan(80)
+    expect(roas).toBeGreaterThan(1)
+    expect(roas).toBeLessThan(10)
+  })
+
   it('enforces the 30-day limit with stat_time_day and validates names', async () => {
     const server = await sandbox({ wallClock: () => NOW })
     const client = clientFor(server, { clock: fakeClock() })

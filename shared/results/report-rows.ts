@@ -1,0 +1,101 @@
+/**
+ * Report rows as TikTok's report/integrated/get returns them (every value a
+ * string) and as Adwright keeps them: one row per entity × day × country ×
+ * placement, with numbers. Pure, so the back end, the CLI and the tests share it.
+ */
+import { EVENT_METRICS, type PixelEvent } from './pixel-events'
+
+export const RESULT_LEVELS = ['campaign', 'adgroup', 'ad'] as const
+export type ResultLevel = (typeof RESULT_LEVELS)[number]
+
+export const LEVEL_QUERY: Record<ResultLevel, { dataLevel: 'AUCTION_CAMPAIGN' | 'AUCTION_ADGROUP' | 'AUCTION_AD'; idDimension: string }> = {
+  campaign: { dataLevel: 'AUCTION_CAMPAIGN', idDimension: 'campaign_id' },
+  adgroup: { dataLevel: 'AUCTION_ADGROUP', idDimension: 'adgroup_id' },
+  ad: { dataLevel: 'AUCTION_AD', idDimension: 'ad_id' },
+}
+
+/** Event metrics the rows keep, in column order. */
+export const ROW_EVENTS = Object.keys(EVENT_METRICS) as Array<Extract<PixelEvent, keyof typeof EVENT_METRICS>>
+export type RowEvent = (typeof ROW_EVENTS)[number]
+
+/** Every summable figure of a row. Rates are never stored: they are computed from sums. */
+export const METRIC_KEYS = ['spend', 'impressions', 'clicks', 'conversions', 'value', ...ROW_EVENTS] as const
+export type MetricKey = (typeof METRIC_KEYS)[number]
+
+/** The metrics Adwright asks for: base delivery, the optimization conversions, purchase value and each event. */
+export const REPORT_METRICS = ['spend', 'impressions', 'clicks', 'conversion', 'total_complete_payment_rate', ...ROW_EVENTS.map((e) => EVENT_METRICS[e]!)]
+
+const SOURCE: Record<MetricKey, string> = {
+  spend: 'spend',
+  impressions: 'impressions',
+  clicks: 'clicks',
+  conversions: 'conversion',
+  // Despite its name, TikTok's total purchase value in the account currency.
+  value: 'total_complete_payment_rate',
+  ...(Object.fromEntries(ROW_EVENTS.map((e) => [e, EVENT_METRICS[e]!])) as Record<RowEvent, string>),
+}
+
+export interface ResultRow {
+  /** `YYYY-MM-DD` in the account's time zone. */
+  day: string
+  /** Campaign, ad group or ad id, by the level the rows were fetched at. */
+  entityId: string
+  /** As reported: an ISO country code, sometimes with a region (`US-CA`). */
+  country: string
+  placement: string
+  metrics: Record<MetricKey, number>
+}
+
+/** A report Adwright cannot read (a value or a dimension not in the shape TikTok documents). */
+export class ReportFormatError extends Error {
+  override name = 'ReportFormatError'
+}
+
+export interface ApiReportRow {
+  dimensions: Record<string, string>
+  metrics: Record<string, string>
+}
+
+/**
+ * A metric string as a number. TikTok sends decimal strings ("12.30"); a
+ * missing value, "-" or "" means the metric was not available for that row.
+ * Thousands separators are tolerated. Anything else is refused rather than
+ * guessed, so a format change shows up as an error instead of wrong figures.
+ */
+export function parseMetric(value: string | undefined): number | null {
+  if (value === undefined) return null
+  const text = value.trim().replace(/,/g, '')
+  if (text === '' || text === '-' || text.toUpperCase() === 'N/A') return null
+  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new ReportFormatError(`Unexpected metric value ${JSON.stringify(value)}`)
+  return Number(text)
+}
+
+export interface ParsedRows {
+  rows: ResultRow[]
+  /** Metrics that were absent or blank in at least one row (counted as 0 there). */
+  missingMetrics: string[]
+}
+
+export function parseReportRows(rows: ApiReportRow[], level: ResultLevel): ParsedRows {
+  const idDimension = LEVEL_QUERY[level].idDimension
+  const missing = new Set<string>()
+  const parsed = rows.map((r): ResultRow => {
+    const metrics = {} as Record<MetricKey, number>
+    for (const key of METRIC_KEYS) {
+      let n: number | null
+      try {
+        n = parseMetric(r.metrics[SOURCE[key]])
+      } catch (error) {
+        throw new ReportFormatError(`${SOURCE[key]}: ${(error as Error).message}`)
+      }
+      if (n === null) missing.add(SOURCE[key])
+      metrics[key] = n ?? 0
+    }
+    const day = (r.dimensions.stat_time_day ?? '').slice(0, 10)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new ReportFormatError(`A report row has no usable stat_time_day (${JSON.stringify(r.dimensions.stat_time_day)})`)
+    const entityId = r.dimensions[idDimension]
+    if (!entityId) throw new ReportFormatError(`A report row has no ${idDimension}`)
+    return { day, entityId, country: r.dimensions.country_code ?? 'UNKNOWN', placement: r.dimensions.placement ?? 'UNKNOWN', metrics }
+  })
+  return { rows: parsed, missingMetrics: [...missing].sort() }
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import { daysIn, isDate } from './date-range'
+import { RESULT_LEVELS } from './report-rows'
+
+/** A year and a bit: a year with its comparison period fits, and a typo like 2062 does not start 800 requests. */
+const MAX_DAYS = 800
+
+export const ResultsRequestSchema = z
+  .object({
+    // Digits only: it names a folder on disk.
+    advertiserId: z.string().regex(/^\d{1,32}$/, 'Advertiser ids are digits.'),
+    from: z.string().refine(isDate, 'Use a date like 2026-11-01.'),
+    to: z.string().refine(isDate, 'Use a date like 2026-11-30.'),
+    level: z.enum(RESULT_LEVELS, { error: 'Level must be campaign, adgroup or ad.' }),
+  })
+  .strict()
+  .refine((r) => r.to >= r.from, { path: ['to'], message: 'The end date is before the start date.' })
+  .refine((r) => !isDate(r.from) || !isDate(r.to) || daysIn(r) <= MAX_DAYS, { path: ['from'], message: `Pick at most ${MAX_DAYS} days.` })

@@ -1,0 +1,41 @@
+/** What the Results IPC channels carry. */
+import type { DateRange } from './date-range'
+import type { PixelSummary } from './pixel-events'
+import type { ResultLevel, ResultRow } from './report-rows'
+
+export interface ResultsRequest {
+  advertiserId: string
+  /** Inclusive `YYYY-MM-DD` range; the page asks for its range plus the comparison period. */
+  from: string
+  to: string
+  level: ResultLevel
+}
+
+export interface ResultsSnapshot {
+  advertiserId: string
+  level: ResultLevel
+  /** `empty`: nothing downloaded yet; `corrupt`: the cache could not be read (see `problem`) and should be refreshed. */
+  state: 'empty' | 'ready' | 'corrupt'
+  problem: string | null
+  /** ISO 4217 code of every money figure (spend, value). */
+  currency: string | null
+  /** ISO timestamp of the last successful download. */
+  lastRefreshedAt: string | null
+  /** Day ranges downloaded so far; days outside them are unknown, not zero. */
+  coverage: DateRange[]
+  /** Cached rows within the requested range. */
+  rows: ResultRow[]
+  /** Campaign / ad group / ad id → name, where TikTok returned one. */
+  entityNames: Record<string, string>
+  pixels: PixelSummary[]
+  /** Metrics TikTok left out of some rows (counted as 0). */
+  missingMetrics: string[]
+}
+
+export interface ResultsProgress {
+  advertiserId: string
+  level: ResultLevel
+  /** Requests finished out of the total planned. */
+  done: number
+  total: number
+}
