@@ -1,16 +1,8 @@
-/** Small seeded random numbers, so the sandbox's faults and report data repeat exactly for a seed. */
-
-/** mulberry32: a 32-bit state generator, returning numbers in [0, 1). */
-export function createPrng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/**
+ * Seeds for the sandbox's random streams, so faults and report data repeat exactly
+ * for a seed. The generator itself is the demo account's (shared/domain/demo/prng).
+ */
+export { seededRandom as createPrng } from '../../../shared/domain/demo/prng'
 
 /** FNV-1a: turns a key such as `ad|day|country` into a seed, so each report cell has its own stream. */
 export function hashSeed(...parts: Array<string | number>): number {

@@ -1,43 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createAppServices } from '../../../electron/services/app-services'
-import { confSettingsBackend } from '../../../electron/services/conf-settings-backend'
+import { describe, expect, it } from 'vitest'
 import type { AccountDelta, AccountSnapshot } from '../../../shared/domain/account'
 import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
 import { createDemoAccount } from '../../../shared/domain/demo'
-import type { Result } from '../../../shared/ipc/result'
 import { ADVERTISER, campaign } from '../../helpers/account-fixtures'
-import { useTempDirs } from '../../helpers/temp-dir'
+import { useAppServices, valueOf } from '../../helpers/app-services'
 
-const tempDir = useTempDirs()
+const startServices = useAppServices()
 const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id
 const NOW = new Date('2026-11-23T12:00:00.000Z')
-const running: Array<{ close(): void }> = []
-afterEach(() => {
-  for (const s of running.splice(0)) s.close()
-})
-
-function services(dir = tempDir()) {
-  const s = createAppServices({
-    info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness' },
-    settings: confSettingsBackend(dir),
-    dataDir: dir,
-    openExternal: () => {},
-    now: () => NOW,
-  })
-  running.push(s)
-  const events: Array<[string, unknown]> = []
-  s.events.subscribe((channel, payload) => events.push([channel, payload]))
-  return { ...s, dir, events }
-}
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
+const services = (dir?: string) => startServices({ now: () => NOW }, dir)
 
 describe('account channels through the dispatcher', () => {
   it('opens the demo advertiser seeded with the demo account as downloaded, with nothing pending', async () => {
     const s = services()
-    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
     const demo = createDemoAccount(DEMO, NOW)
     expect(snap.campaigns).toEqual(demo.campaigns)
     expect(snap.adgroups).toHaveLength(demo.adgroups.length)
@@ -47,17 +23,17 @@ describe('account channels through the dispatcher', () => {
 
   it('opens any other advertiser as an empty local account', async () => {
     const s = services()
-    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: ADVERTISER }))
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: ADVERTISER }))
     expect(snap).toMatchObject({ campaigns: [], adgroups: [], ads: [], pending: [], lastDownloadedAt: null })
   })
 
   it('edits, undoes and redoes, pushing the pending count to the status bar each time', async () => {
     const s = services()
     await s.dispatch('settings:update', { activeAdvertiserId: DEMO })
-    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
     const ids = snap.adgroups.slice(0, 3).map((g) => g.adgroup_id)
     s.events.length = 0
-    const edited = value<AccountDelta>(
+    const edited = valueOf<AccountDelta>(
       await s.dispatch('account:edit', {
         advertiserId: DEMO,
         edit: { type: 'update', patches: ids.map((id) => ({ kind: 'adgroup', id, fields: { budget: 123 } })) },
@@ -66,10 +42,10 @@ describe('account channels through the dispatcher', () => {
     expect(edited.pending.map((p) => p.fields)).toEqual([['budget'], ['budget'], ['budget']])
     expect(edited.undo.undoLabel).toBe('Edit budget of 3 ad groups')
     expect(s.events).toEqual([['status:changed', expect.objectContaining({ pendingChanges: 3 })]])
-    expect(value<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO })).pending).toEqual([])
+    expect(valueOf<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO })).pending).toEqual([])
     expect(s.events.at(-1)).toEqual(['status:changed', expect.objectContaining({ pendingChanges: 0 })])
-    expect(value<AccountDelta>(await s.dispatch('account:redo', { advertiserId: DEMO })).pending).toHaveLength(3)
-    expect(value<{ pendingChanges: number }>(await s.dispatch('status:get', undefined)).pendingChanges).toBe(3)
+    expect(valueOf<AccountDelta>(await s.dispatch('account:redo', { advertiserId: DEMO })).pending).toHaveLength(3)
+    expect(valueOf<{ pendingChanges: number }>(await s.dispatch('status:get', undefined)).pendingChanges).toBe(3)
   })
 
   it('keeps edits and history across a restart of the services', async () => {
@@ -77,7 +53,7 @@ describe('account channels through the dispatcher', () => {
     await first.dispatch('account:edit', { advertiserId: ADVERTISER, edit: { type: 'create', campaigns: [campaign('local-c1')] } })
     first.close()
     const again = services(first.dir)
-    const snap = value<AccountSnapshot>(await again.dispatch('account:open', { advertiserId: ADVERTISER }))
+    const snap = valueOf<AccountSnapshot>(await again.dispatch('account:open', { advertiserId: ADVERTISER }))
     expect(snap.campaigns.map((c) => c.campaign_id)).toEqual(['local-c1'])
     expect(snap.undo).toMatchObject({ canUndo: true, undoLabel: 'Create campaign “Campaign local-c1”' })
   })

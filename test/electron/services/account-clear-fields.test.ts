@@ -1,30 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createAppServices } from '../../../electron/services/app-services'
-import { confSettingsBackend } from '../../../electron/services/conf-settings-backend'
+import { describe, expect, it } from 'vitest'
 import type { AccountDelta, AccountSnapshot } from '../../../shared/domain/account'
 import { OPTIONAL_FIELDS } from '../../../shared/domain/entities'
 import { ENTITY_SCHEMAS } from '../../../shared/domain/entity-schemas'
 import { z } from 'zod'
-import { useTempDirs } from '../../helpers/temp-dir'
+import { useAppServices, valueOf } from '../../helpers/app-services'
 
-const tempDir = useTempDirs()
+const startServices = useAppServices()
 const DEMO = '7301000000000000001'
-const running: Array<{ close(): void }> = []
-afterEach(() => {
-  for (const s of running.splice(0)) s.close()
-})
-
-function services() {
-  const dir = tempDir()
-  const s = createAppServices({
-    info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness' },
-    settings: confSettingsBackend(dir),
-    dataDir: dir,
-    openExternal: () => {},
-  })
-  running.push(s)
-  return s
-}
+const services = () => startServices()
 
 describe('clearing optional fields', () => {
   it('lists exactly the fields the entity schemas make optional', () => {

@@ -1,42 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fileSlug } from '../../../electron/services/account-transfer'
-import { createAppServices } from '../../../electron/services/app-services'
-import { confSettingsBackend } from '../../../electron/services/conf-settings-backend'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '../../../shared/domain/account'
 import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
-import type { Result } from '../../../shared/ipc/result'
-import { useTempDirs } from '../../helpers/temp-dir'
+import { useAppServices, valueOf } from '../../helpers/app-services'
 
-const tempDir = useTempDirs()
+const startServices = useAppServices()
 const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id
 const NOW = new Date('2026-11-23T12:00:00.000Z')
-const running: Array<{ close(): void }> = []
-afterEach(() => {
-  for (const s of running.splice(0)) s.close()
-})
-
-function services() {
-  const dir = tempDir()
-  const s = createAppServices({
-    info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness' },
-    settings: confSettingsBackend(dir),
-    dataDir: dir,
-    openExternal: () => {},
-    now: () => NOW,
-  })
-  running.push(s)
-  return s
-}
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
+const services = () => startServices({ now: () => NOW })
 type Plan = { advertiser_id: string; campaigns: Array<Record<string, unknown> & { adgroups: Array<Record<string, unknown>> }> }
 
 describe('account export and import (plan files)', () => {
   it('names the export after the advertiser and the day', async () => {
     const s = services()
-    const file = value<{ fileName: string; content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    const file = valueOf<{ fileName: string; content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
     expect(file.fileName).toBe('northwind-outdoor-2026-11-23.adwright.json')
     expect((JSON.parse(file.content) as Plan).advertiser_id).toBe(DEMO)
     expect(fileSlug('Café Été — Spring/Summer')).toBe('cafe-ete-spring-summer')
@@ -44,23 +21,23 @@ describe('account export and import (plan files)', () => {
 
   it('previews an exported plan as all valid, and re-importing it changes nothing', async () => {
     const s = services()
-    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
-    const { content } = value<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
-    const preview = value<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content }))
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const { content } = valueOf<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content }))
     expect(preview).toMatchObject({ format: 'json', campaigns: snap.campaigns.length, adgroups: snap.adgroups.length, ads: snap.ads.length, errors: [] })
-    const same = value<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content, validRowsOnly: false }))
+    const same = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content, validRowsOnly: false }))
     expect(same.pending).toEqual([])
     expect(same.undo.canUndo).toBe(false)
   })
 
   it('applies edited and new entries as one undo step', async () => {
     const s = services()
-    const { content } = value<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    const { content } = valueOf<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
     const plan = JSON.parse(content) as Plan
     plan.campaigns[0]!.budget = 777
     const { campaign_id: _id, ...copy } = plan.campaigns[1]!
     plan.campaigns.push({ ...copy, campaign_name: 'Imported copy', adgroups: [] })
-    const delta = value<AccountDelta>(
+    const delta = valueOf<AccountDelta>(
       await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: JSON.stringify(plan), validRowsOnly: false }),
     )
     expect(delta.pending.map((p) => [p.change, p.fields])).toEqual([
@@ -71,24 +48,24 @@ describe('account export and import (plan files)', () => {
     expect(delta.createdIds[0]).toMatch(/^local-/)
     const groups = plan.campaigns.reduce((n, c) => n + c.adgroups.length, 0)
     expect(delta.undo.undoLabel).toMatch(new RegExp(`^Import ${plan.campaigns.length} campaigns, ${groups} ad groups and \\d+ ads$`))
-    const undone = value<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO }))
+    const undone = valueOf<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO }))
     expect(undone.pending).toEqual([])
   })
 
   it('refuses a file with errors unless asked for the valid rows only', async () => {
     const s = services()
-    const { content } = value<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    const { content } = valueOf<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
     const plan = JSON.parse(content) as Plan
     plan.campaigns[0]!.budget = 321
     plan.campaigns[1]!.objective_type = 'WIN_THE_LOTTERY'
     const bad = JSON.stringify(plan)
-    const preview = value<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content: bad }))
+    const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content: bad }))
     expect(preview.errors.length).toBeGreaterThan(0)
     expect(preview.validRows).toBeLessThan(preview.totalRows)
     const refused = await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: false })
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining('nothing was imported') } })
-    expect(value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO })).pending).toEqual([])
-    const applied = value<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: true }))
+    expect(valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO })).pending).toEqual([])
+    const applied = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: true }))
     expect(applied.pending).toEqual([expect.objectContaining({ change: 'edited', fields: ['budget'] })])
   })
 
@@ -106,12 +83,12 @@ describe('account export and import (plan files)', () => {
 
   it('exports campaigns and ad groups as CSV and re-imports an edited CSV as one step', async () => {
     const s = services()
-    const snap = value<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
-    const file = value<{ fileName: string; content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'csv' }))
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const file = valueOf<{ fileName: string; content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'csv' }))
     expect(file.fileName).toBe('northwind-outdoor-2026-11-23.csv')
-    const preview = value<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'csv', content: file.content }))
+    const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'csv', content: file.content }))
     expect(preview).toMatchObject({ format: 'csv', campaigns: snap.campaigns.length, adgroups: snap.adgroups.length, ads: 0, errors: [] })
-    const same = value<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: file.content, validRowsOnly: false }))
+    const same = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: file.content, validRowsOnly: false }))
     expect(same.pending).toEqual([])
 
     const group = snap.adgroups[0]!
@@ -121,7 +98,7 @@ describe('account export and import (plan files)', () => {
     const cells = lines[row]!.split(',')
     cells[header.indexOf('adgroup_name')] = 'Renamed in a spreadsheet'
     lines[row] = cells.join(',')
-    const delta = value<AccountDelta>(
+    const delta = valueOf<AccountDelta>(
       await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: lines.join('\r\n'), validRowsOnly: false }),
     )
     expect(delta.pending).toEqual([{ kind: 'adgroup', id: group.adgroup_id, name: 'Renamed in a spreadsheet', change: 'edited', fields: ['adgroup_name'] }])
