@@ -44,7 +44,7 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     await page.getByRole('button', { name: '+ Ad group' }).click()
     await page.getByLabel('Ad group name').fill('E2E US adults')
     await page.getByLabel('Ad group name').press('Enter')
-    const locations = page.getByLabel('Locations (GeoNames ids)')
+    const locations = page.locator('#field-location_ids')
     await expect.poll(() => page.locator('#field-location_ids-msg').textContent()).toContain('Select at least one location')
     expect(await locations.getAttribute('aria-invalid')).toBe('true')
     expect(await page.getByRole('tab', { name: /Problems/ }).textContent()).toMatch(/[1-9]\d* errors?/)
@@ -52,14 +52,10 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     await locations.scrollIntoViewIfNeeded()
     await h.screenshot('editor-validation-light')
 
-    // A name is not an id: the back end refuses it and says why, next to the field.
-    await locations.fill('Germany')
-    await locations.press('Enter')
-    await expect.poll(() => page.locator('#field-location_ids-msg').textContent()).toContain('GeoNames')
-    // Fixed with a real id: the error is gone and the country is named.
-    await locations.fill('6252001')
-    await locations.press('Enter')
-    await expect.poll(() => page.locator('#field-location_ids-msg').textContent()).toContain('United States')
+    // Fixed by finding the country in the picker: the error is gone and the country is named with its market.
+    await locations.getByLabel('Find a location').fill('united')
+    await locations.getByLabel('United States').check()
+    await expect.poll(() => page.locator('#field-location_ids-msg').textContent()).toContain('United States — United States')
     await expect.poll(() => locations.getAttribute('aria-invalid')).toBeNull()
     await expect.poll(() => row(/E2E US adults/).textContent()).not.toContain('error')
 
@@ -129,7 +125,7 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     await row(/E2E Spring/).click()
     await page.getByRole('tree').press('ArrowRight')
     await row(/E2E US adults/).click()
-    expect(await page.getByLabel('Locations (GeoNames ids)').inputValue()).toBe('6252001')
+    expect(await page.locator('#field-location_ids').getByLabel('United States').isChecked()).toBe(true)
   })
 
   it('works from the keyboard: tree navigation, rename, duplicate, copy/paste, delete, and jump to a problem', async () => {

@@ -20,7 +20,9 @@ import { locationName, marketsOf, MARKET_LABELS } from '../../../../shared/edito
 import { rowKey } from '../../../../shared/editor/tree-rows'
 import { useAccountStore } from '../../stores/use-account-store'
 import { DaypartingField } from './DaypartingField'
-import { CheckGroup, IdListField, NumberField, SelectField, TextField, UtcTimeField } from './fields'
+import { InterestPicker } from '../reach/InterestPicker'
+import { LocationPicker } from '../reach/LocationPicker'
+import { CheckGroup, IdListField, NumberField, PickerField, SelectField, TextField, UtcTimeField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
 
 const EVENTS = Object.keys(OPTIMIZATION_EVENTS) as OptimizationEvent[]
@@ -47,24 +49,31 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
         <h3 id="sec-targeting">Targeting</h3>
         <div className="editor-grid">
           <div className="span-2">
-            <IdListField
+            <PickerField
               field="location_ids"
-              label="Locations (GeoNames ids)"
               value={g.location_ids}
-              describe={locationName}
               problems={of('location_ids')}
               hint={
                 g.location_ids.length
                   ? `${g.location_ids.map(locationName).join(', ')} — ${markets.length ? markets.map((m) => MARKET_LABELS[m]).join(', ') : 'outside the three reach markets'}`
-                  : 'For example 6252001 (United States), 2921044 (Germany), 1861060 (Japan).'
+                  : 'Pick countries, or regions and cities within them.'
               }
+              picker={(value, onChange) => <LocationPicker value={value} onChange={onChange} />}
               onCommit={(v) => save('location_ids', v, 'Locations')}
             />
           </div>
           <CheckGroup field="age_groups" label="Ages" value={g.age_groups} options={AGE_GROUPS} problems={of('age_groups')} onCommit={(v) => save('age_groups', v, 'Ages')} />
           <SelectField field="gender" label="Gender" value={g.gender} options={GENDERS} problems={of('gender')} onCommit={(v) => save('gender', v, 'Gender')} />
           <IdListField field="languages" label="Languages" value={g.languages} problems={of('languages')} hint="Language codes such as en, de, ja; empty for any language." onCommit={(v) => save('languages', v, 'Languages')} />
-          <IdListField field="interest_category_ids" label="Interest categories (ids)" value={g.interest_category_ids} problems={of('interest_category_ids')} onCommit={(v) => save('interest_category_ids', v, 'Interests')} />
+          <div className="span-2">
+            <PickerField
+              field="interest_category_ids"
+              value={g.interest_category_ids}
+              problems={of('interest_category_ids')}
+              picker={(value, onChange) => <InterestPicker value={value} onChange={onChange} />}
+              onCommit={(v) => save('interest_category_ids', v, 'Interests')}
+            />
+          </div>
           <IdListField field="interest_keyword_ids" label="Interest keywords (ids)" value={g.interest_keyword_ids} problems={of('interest_keyword_ids')} onCommit={(v) => save('interest_keyword_ids', v, 'Interest keywords')} />
           <SelectField
             field="operating_systems"

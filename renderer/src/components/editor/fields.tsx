@@ -186,6 +186,33 @@ export function Toggle(p: Base & { value: boolean; onCommit(v: boolean): unknown
 }
 
 /** A list of ids typed as text, separated by commas or spaces. */
+/**
+ * A list chosen with a picker (locations, interests): saved on every change, each
+ * one undo step. The picker brings its own legend; messages go under it, and the
+ * wrapper carries the field id so the problems panel can jump here.
+ */
+export function PickerField(
+  p: Omit<Base, 'label'> & {
+    value: readonly string[]
+    onCommit(v: string[]): unknown
+    picker(value: string[], onChange: (v: string[]) => void): ReactNode
+  },
+) {
+  const [shown, change] = useOptimisticChoice<readonly string[]>(p.value, (v) => p.onCommit([...v]))
+  return (
+    <div
+      className="field picker-field"
+      id={inputId(p.field)}
+      tabIndex={-1}
+      aria-invalid={p.problems.some((x) => x.severity === 'error') || undefined}
+      aria-describedby={p.problems.length || p.hint ? msgId(p.field) : undefined}
+    >
+      {p.picker([...shown], change)}
+      <Messages {...p} />
+    </div>
+  )
+}
+
 export function IdListField(p: Base & { value: readonly string[]; describe?(id: string): string; onCommit(v: string[]): void }) {
   const saved = p.value.join(', ')
   const named = p.describe && p.value.length ? p.value.map((id) => p.describe!(id)).join(', ') : null
