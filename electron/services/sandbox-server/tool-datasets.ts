@@ -4,6 +4,8 @@
  * `market` and `adults` feed the synthetic report and audience model only; they
  * are not part of TikTok's responses.
  */
+import { INTEREST_CATEGORIES as TAXONOMY } from '../../../shared/targeting/taxonomy'
+
 export type Market = 'EAST_ASIA_TEST' | 'US' | 'EU' | 'OTHER'
 
 export interface SandboxRegion {
@@ -93,30 +95,15 @@ interface Interest {
   special_industries: string[]
 }
 
-const TREE: Array<[string, string, Array<[string, string]>]> = [
-  ['10000', 'Sports & Outdoors', [['10001', 'Hiking & Camping'], ['10002', 'Cycling'], ['10003', 'Running'], ['10004', 'Winter Sports']]],
-  ['11000', 'Travel', [['11001', 'Adventure Travel'], ['11002', 'Hotels & Accommodation']]],
-  ['12000', 'Apparel & Accessories', [['12001', 'Outdoor Clothing'], ['12002', 'Footwear'], ['12003', 'Bags & Backpacks']]],
-  ['13000', 'Food & Beverage', [['13001', 'Healthy Eating'], ['13002', 'Coffee & Tea']]],
-  ['14000', 'Tech & Electronics', [['14001', 'Wearables'], ['14002', 'Cameras']]],
-  ['15000', 'Home & Garden', [['15001', 'Gardening'], ['15002', 'DIY']]],
-]
-
-export const INTEREST_CATEGORIES: readonly Interest[] = TREE.flatMap(([id, name, children]) => [
-  {
-    interest_category_id: id,
-    interest_category_name: name,
-    level: 1,
-    sub_category_ids: children.map(([c]) => c),
-    placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'],
-    special_industries: [],
-  },
-  ...children.map(([c, n]) => ({
-    interest_category_id: c,
-    interest_category_name: n,
-    level: 2,
-    sub_category_ids: [],
-    placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'],
-    special_industries: [],
-  })),
-])
+/**
+ * The taxonomy Adwright ships (shared/targeting), in TikTok's response shape, so
+ * an ad group drafted offline names the same categories the sandbox serves.
+ */
+export const INTEREST_CATEGORIES: readonly Interest[] = TAXONOMY.map((c) => ({
+  interest_category_id: c.id,
+  interest_category_name: c.name,
+  level: c.level,
+  sub_category_ids: [...c.childIds],
+  placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'],
+  special_industries: [],
+}))

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createFaults } from '../../../../electron/services/sandbox-server/faults'
 import { fetchAll } from '../../../../electron/services/tiktok-api/client'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
+import { INTEREST_CATEGORIES } from '../../../../shared/targeting/taxonomy'
 
 const sandbox = useSandbox()
 
@@ -23,6 +24,8 @@ describe('tool endpoints', () => {
     const { interest_categories } = await client.interestCategories(ADVERTISER)
     const ids = new Set(interest_categories.map((c) => c.interest_category_id))
     for (const c of interest_categories) for (const sub of c.sub_category_ids) expect(ids.has(sub)).toBe(true)
+    // The same taxonomy the app drafts and estimates with, so offline drafts name categories the API knows.
+    expect([...ids].sort()).toEqual(INTEREST_CATEGORIES.map((c) => c.id).sort())
   })
 
   it('estimates audiences plausibly: adults only, narrower with more targeting, none for Pangle-only US', async () => {
@@ -39,7 +42,7 @@ describe('tool endpoints', () => {
       location_ids: ['6252001'],
       age_groups: ['AGE_25_34'],
       gender: 'GENDER_FEMALE',
-      interest_category_ids: ['10001'],
+      interest_category_ids: ['50005'],
       operating_systems: ['IOS'],
     })
     expect(narrow.user_count.upper_end).toBeLessThan(us.user_count.lower_end / 10)
