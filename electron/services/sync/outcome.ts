@@ -13,8 +13,14 @@ export function failure(kind: EntityKind, id: string, name: string, action: Plan
   return out
 }
 
-/** Whether the request may have taken effect, so its journal entry (request_id, body) must be kept for a retry. */
-export const mayHaveLanded = (error: unknown) =>
-  error instanceof TikTokApiError && (error.kind === 'ambiguous' || error.kind === 'malformed-response')
+/**
+ * Whether TikTok certainly refused the request, so its request_id can be
+ * forgotten (the user will fix the entity, and a changed body under the same
+ * key would be a duplicate). The client's last error is not enough to say a
+ * transient failure made nothing: an earlier attempt of the same request may
+ * have been written and its answer lost.
+ */
+export const isDefiniteRejection = (error: unknown) =>
+  error instanceof TikTokApiError && ['invalid-params', 'minors-targeting', 'auth', 'api'].includes(error.kind)
 
 export const isAuthFailure = (error: unknown) => error instanceof TikTokApiError && error.kind === 'auth'

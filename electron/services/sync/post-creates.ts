@@ -12,7 +12,7 @@ import { fetchAll } from '../tiktok-api/client'
 import { AmbiguousRequestError } from '../tiktok-api/errors'
 import { newRequestId } from '../tiktok-api/entity-endpoints'
 import { adMarker, createBody, creativeOf } from './entity-mapping'
-import { failure, mayHaveLanded } from './outcome'
+import { failure, isDefiniteRejection } from './outcome'
 import type { PostRun } from './post-run'
 import type { JournalEntry } from './sync-journal'
 import { recordPostedVersion } from './store-hooks'
@@ -57,7 +57,7 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
     run.meta.modifyTimes[entityKey(item.kind, serverId)] = res.modify_time
     run.posted(item, serverId, localId)
   } catch (error) {
-    if (!mayHaveLanded(error)) journal.failed(key)
+    if (isDefiniteRejection(error)) journal.failed(key)
     run.fail(failure(item.kind, localId, item.name, 'create', error, localId), error)
   }
 }

@@ -108,7 +108,8 @@ describe('post changes against the sandbox', () => {
     server.faults.add({ endpoint: '/campaign/create/', kind: 'error-code', code: 50000, message: 'System error.', times: 3 })
     const { result } = await engine.post()
     expect(result.outcomes[0]).toMatchObject({ kind: 'campaign', outcome: 'failed', code: 50000 })
-    expect(engine.state().unfinished).toBe(0)
+    // Kept: an earlier attempt may have been written with its answer lost, so the retry reuses the request_id.
+    expect(engine.state().unfinished).toBe(1)
     await engine.post()
     expect(serverNames(server)).toEqual(draftNames(draft))
     store.close()
