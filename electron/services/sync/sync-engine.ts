@@ -12,7 +12,7 @@ import { entityKey, type Entity } from '../account-store/store-types'
 import { ServiceError } from '../service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { postChanges } from './post-changes'
-import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
+import { conflictFor, downloadAll, mergeMine, pendingEditsAndDeletes } from './server-versions'
 import { takeServerBaseline } from './store-hooks'
 import { openJournal } from './sync-journal'
 import { loadSyncMeta, saveSyncMeta } from './sync-meta'
@@ -119,8 +119,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       if (at < 0) throw new ServiceError('NOT_FOUND', `There is no conflict on ${kind} ${id}.`)
       let delta: AccountDelta | null = null
       if (keep === 'theirs') {
+        // TikTok's values for the colliding fields; the user's other edits on the entity stay.
         const server = store.planContext().baseline(kind, id) as Entity | undefined
-        if (server) delta = takeServerBaseline(store, { kind, id }, server, server)
+        const working = store.workingEntity(kind, id)
+        const stillMine = (store.pendingFor(kind, id)?.fields ?? []).filter((f) => !meta.conflicts[at]!.fields.includes(f))
+        if (server) delta = takeServerBaseline(store, { kind, id }, server, working ? mergeMine(server, working, stillMine) : server)
       }
       meta.conflicts.splice(at, 1)
       saveSyncMeta(dir, meta)
