@@ -1,13 +1,27 @@
 import { resolve } from 'node:path'
+import { createApiConnection } from '../services/api-connection'
 import { createAppServices } from '../services/app-services'
 import { confSettingsBackend } from '../services/conf-settings-backend'
+import type { TokenVault } from '../services/token-vault'
+
+/** The harness never holds real TikTok tokens: only the embedded sandbox is reachable. */
+const NO_TOKENS: TokenVault = {
+  save: () => {
+    throw new Error('The browser harness does not store TikTok tokens.')
+  },
+  load: () => null,
+  clear: () => {},
+  has: () => false,
+}
 
 /**
  * The back end as the browser harness runs it: the same services as the app,
- * with conf in place of electron-store and links logged instead of opened.
+ * with conf in place of electron-store, links logged instead of opened, and the
+ * embedded sandbox (state in the data folder) as the TikTok connection.
  */
 export function createHarnessServices(dataDir: string, log: (line: string) => void = console.log) {
-  return createAppServices({
+  const api = createApiConnection({ userDataDir: dataDir, vault: NO_TOKENS, log })
+  const services = createAppServices({
     info: { name: 'Adwright', version: process.env.npm_package_version ?? '0.0.0', platform: process.platform, host: 'web-harness' },
     settings: confSettingsBackend(dataDir),
     dataDir,
@@ -18,5 +32,16 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     },
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),
+    hasToken: api.hasToken,
+    apiClient: (profile) => api.client(profile),
+    sandboxFaults: async () => (await api.embeddedSandbox()).faults,
   })
+  return {
+    ...services,
+    /** Also stops the embedded sandbox; resolves once its port is closed. */
+    close: () => {
+      services.close()
+      return api.close()
+    },
+  }
 }

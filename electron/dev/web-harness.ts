@@ -29,7 +29,7 @@ console.log(`Adwright browser preview (data in ${dataDir}):\n  ${bridge.url}\nCt
 const stop = async () => {
   await bridge.close()
   await vite.close()
-  services.close()
+  await services.close()
   process.exit(0)
 }
 process.on('SIGINT', stop)

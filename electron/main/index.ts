@@ -55,6 +55,8 @@ if (!app.requestSingleInstanceLock()) {
       },
       openExternal: (url) => shell.openExternal(url),
       hasToken: api.hasToken,
+      apiClient: (profile) => api.client(profile),
+      sandboxFaults: async () => (await api.embeddedSandbox()).faults,
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
       restartToUpdate: updates?.restartToUpdate,
     })

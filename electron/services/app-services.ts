@@ -9,6 +9,7 @@ import { createEventHub } from './event-hub'
 import { ServiceError } from './service-error'
 import { createSettingsService, type SettingsServiceDeps } from './settings-service'
 import { createStatusService } from './status-service'
+import { createSyncService, type SyncServiceDeps } from './sync/sync-service'
 
 export interface AppServicesDeps {
   info: AppInfo
@@ -26,6 +27,12 @@ export interface AppServicesDeps {
   seedAccount?: AccountServiceDeps['seed']
   /** The child process that checks an account database before it is opened; none in unit tests. */
   accountProbe?: AccountServiceDeps['probe']
+  /** A TikTok client for a connection profile (api-connection.ts); without it the sync channels say so. */
+  apiClient?: SyncServiceDeps['client']
+  /** The embedded sandbox's faults, for the "Sandbox faults" panel. */
+  sandboxFaults?: SyncServiceDeps['sandboxFaults']
+  /** Checks beyond validateAccount run by "Check changes" and "Post changes" (compliance rules). */
+  extraChecks?: SyncServiceDeps['extraChecks']
 }
 
 /** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
@@ -54,6 +61,18 @@ export function createAppServices(deps: AppServicesDeps) {
     accounts,
     advertiserName: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.advertiser_name ?? null,
     now: deps.now ?? (() => new Date()),
+  })
+  const sync = createSyncService({
+    accounts,
+    events,
+    dataDir: deps.dataDir,
+    profile: () => settings.get().settings.connectionProfile,
+    client: deps.apiClient,
+    sandboxFaults: deps.sandboxFaults,
+    currency: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? 'USD',
+    extraChecks: deps.extraChecks,
+    statusChanged: () => events.emit('status:changed', status.status()),
+    now: deps.now,
   })
   /** Runs an account change, then tells the status bar, whose pending count it may have moved. */
   const changing = <T>(run: () => T): T => {
@@ -90,6 +109,13 @@ export function createAppServices(deps: AppServicesDeps) {
         if (!deps.restartToUpdate) throw new ServiceError('NOT_FOUND', 'There is no update waiting to be installed.')
         deps.restartToUpdate()
       },
+      'sync:download': ({ advertiserId }) => sync.download(advertiserId),
+      'sync:check': ({ advertiserId }) => sync.check(advertiserId),
+      'sync:post': ({ advertiserId }) => sync.post(advertiserId),
+      'sync:cancel': ({ advertiserId }) => sync.cancel(advertiserId),
+      'sync:resolve-conflict': ({ advertiserId, kind, id, keep }) => sync.resolveConflict(advertiserId, kind, id, keep),
+      'sync:state': ({ advertiserId }) => sync.state(advertiserId),
+      'sandbox:faults': (change) => sync.faults(change),
     },
     { logError: deps.logError },
   )
@@ -100,6 +126,7 @@ export function createAppServices(deps: AppServicesDeps) {
     settings,
     status,
     accounts,
+    sync,
     /** Closes the account databases; call once when the app quits. */
     close: () => accounts.close(),
   }

@@ -12,6 +12,9 @@
  */
 import type { AccountDelta, AccountSnapshot, Edit, ExportFormat, ImportPreview } from '../domain/account'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
+import type { EntityKind } from '../domain/entities'
+import type { SandboxFaultRule, SandboxFaultsState } from '../domain/sandbox-faults'
+import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../domain/sync'
 import type { Settings, SettingsPatch } from '../settings/settings'
 import type { Result } from './result'
 
@@ -57,6 +60,21 @@ export interface InvokeContract {
   }
   /** Quits and installs a downloaded update; only offered after `app:update-ready`. */
   'app:restart-to-update': { request: void; response: void }
+  /** "Get recent changes": campaigns, ad groups and ads from TikTok; local edits are kept. */
+  'sync:download': { request: { advertiserId: string }; response: DownloadResult }
+  /** "Check changes": what would be sent, in order, and the problems that hold items back. No request to TikTok. */
+  'sync:check': { request: { advertiserId: string }; response: CheckResult }
+  /** "Post changes"; progress arrives as `sync:progress` events. */
+  'sync:post': { request: { advertiserId: string }; response: PostResult }
+  /** Stops a running post after the request in flight. */
+  'sync:cancel': { request: { advertiserId: string }; response: { cancelled: boolean } }
+  'sync:resolve-conflict': {
+    request: { advertiserId: string; kind: EntityKind; id: string; keep: 'mine' | 'theirs' }
+    response: SyncState
+  }
+  'sync:state': { request: { advertiserId: string }; response: SyncState }
+  /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
+  'sandbox:faults': { request: { rules?: SandboxFaultRule[]; tokensExpired?: boolean }; response: SandboxFaultsState }
 }
 
 export interface EventContract {
@@ -66,6 +84,7 @@ export interface EventContract {
   'account:changed': { advertiserId: string; delta: AccountDelta }
   /** An update was downloaded and will install on the next restart. */
   'app:update-ready': { version: string }
+  'sync:progress': SyncProgress
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -98,12 +117,20 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'account:import-preview',
   'account:import-apply',
   'app:restart-to-update',
+  'sync:download',
+  'sync:check',
+  'sync:post',
+  'sync:cancel',
+  'sync:resolve-conflict',
+  'sync:state',
+  'sandbox:faults',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
   'settings:changed',
   'status:changed',
   'account:changed',
   'app:update-ready',
+  'sync:progress',
 ])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel =>

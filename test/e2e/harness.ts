@@ -49,9 +49,9 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'adwright-e2e-'))
   const logs: string[] = []
   let services: ReturnType<typeof createHarnessServices> | undefined
-  const startBackend = () => {
-    // The previous back end's account databases are closed before a new one opens the same folder.
-    services?.close()
+  const startBackend = async () => {
+    // The previous back end's account databases (and its embedded sandbox) are closed before a new one opens the same folder.
+    await services?.close()
     services = createHarnessServices(dataDir, (l) => logs.push(l))
     return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR })
   }
@@ -88,7 +88,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     async close() {
       await browser.close()
       await bridge.close()
-      services?.close()
+      await services?.close()
       if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true })
       // Errors in the page are failures even when every assertion passed.
       const real = pageErrors.filter((e) => !e.includes('favicon'))
