@@ -1,0 +1,61 @@
+import type { EntityOutcome, PostResult } from '../../../../shared/domain/sync'
+import { useNavStore } from '../../stores/use-nav-store'
+import { ACTION_LABEL, KIND_LABEL, plural, when } from './labels'
+
+function OutcomeRow({ o }: { o: EntityOutcome }) {
+  const go = useNavStore((s) => s.go)
+  return (
+    <li className={`sync-row outcome-${o.outcome}`}>
+      <span className="sync-action">{ACTION_LABEL[o.action]}</span>
+      <span className="sync-kind">{KIND_LABEL[o.kind]}</span>
+      <span className="sync-name">{o.name || '(unnamed)'}</span>
+      {o.outcome !== 'posted' && (
+        <button type="button" className="link-button" onClick={() => go('campaigns')}>
+          Show in editor
+        </button>
+      )}
+      {o.message && (
+        <p className={`sync-problem sync-problem-${o.outcome === 'failed' ? 'error' : 'warning'}`}>
+          {o.outcome === 'failed' && <strong>TikTok said</strong>}
+          {o.field && <code>{o.field}</code>} {o.message}
+        </p>
+      )}
+    </li>
+  )
+}
+
+/** The last post: what failed (with TikTok's words), what was not sent and why, what was posted. */
+export function PostResultList({ result }: { result: PostResult }) {
+  const of = (k: EntityOutcome['outcome']) => result.outcomes.filter((o) => o.outcome === k)
+  const failed = of('failed')
+  const skipped = of('skipped')
+  const posted = of('posted')
+  return (
+    <section className="card sync-section" aria-labelledby="result-title">
+      <h2 id="result-title">Last post · {when(result.finishedAt)}</h2>
+      <p className={failed.length || skipped.length ? 'sync-verdict sync-verdict-blocked' : 'sync-verdict'}>
+        {plural(result.posted, 'change')} posted, {result.failed} failed, {result.skipped} not sent
+        {result.cancelled ? ' (cancelled — Post changes finishes the rest)' : ''}.
+        {failed.length > 0 && ' Fix the failed items and post again; what was posted stays posted.'}
+      </p>
+      {failed.length > 0 && (
+        <>
+          <h3>Failed</h3>
+          <ul className="sync-list">{failed.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />)}</ul>
+        </>
+      )}
+      {skipped.length > 0 && (
+        <>
+          <h3>Not sent</h3>
+          <ul className="sync-list">{skipped.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />)}</ul>
+        </>
+      )}
+      {posted.length > 0 && (
+        <details>
+          <summary>Posted ({posted.length})</summary>
+          <ul className="sync-list">{posted.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />)}</ul>
+        </details>
+      )}
+    </section>
+  )
+}
