@@ -45,7 +45,7 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     )
 
     await page.getByRole('button', { name: 'Check changes' }).click()
-    await page.getByText('All 5 changes ready to post.').waitFor()
+    await page.getByText('All 5 changes pass Adwright’s checks.').waitFor()
     await h.screenshot('sync-check-light')
 
     await page.getByRole('button', { name: 'Post changes' }).click()

@@ -67,7 +67,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
       await step('check', async (advertiserId) => set({ check: await call('sync:check', { advertiserId }) }))
     },
     async post() {
-      set({ progress: null })
+      set({ progress: null, download: null })
       return step('post', async (advertiserId) => {
         const result = await call('sync:post', { advertiserId })
         set({ check: await call('sync:check', { advertiserId }) })

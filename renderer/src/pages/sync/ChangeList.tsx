@@ -1,21 +1,28 @@
-import type { CheckResult } from '../../../../shared/domain/sync'
+import type { CheckResult, PostResult } from '../../../../shared/domain/sync'
 import { ACTION_LABEL, KIND_LABEL, plural } from './labels'
 
 const HELD = { error: 'Held: has errors', parent: 'Held: parent has errors', conflict: 'Held: conflict' } as const
 
 /** "Check changes": what will be sent, in order, with the problems that hold items back. */
-export function ChangeList({ check }: { check: CheckResult }) {
+export function ChangeList({ check, lastPost, posting }: { check: CheckResult; lastPost: PostResult | null; posting: boolean }) {
   const problemsOf = (kind: string, id: string) => check.problems.filter((p) => p.kind === kind && p.entityId === id)
   const ready = check.changes.filter((c) => !c.blockedBy).length
+  // Items TikTok refused last time pass the local checks, but will be refused again until they are fixed.
+  const refused = new Set(
+    (lastPost?.outcomes ?? []).filter((o) => o.outcome === 'failed').map((o) => `${o.action}/${o.kind}/${o.localId ?? o.id}`),
+  )
+  const wasRefused = (c: CheckResult['changes'][number]) => refused.has(`${c.action}/${c.kind}/${c.id}`)
+  const refusedCount = check.changes.filter(wasRefused).length
   return (
     <section className="card sync-section" aria-labelledby="check-title">
-      <h2 id="check-title">What will be sent</h2>
+      <h2 id="check-title">{posting ? 'Being sent, in this order' : 'What will be sent, in this order'}</h2>
       <p className={check.blocked ? 'sync-verdict sync-verdict-blocked' : 'sync-verdict'}>
         {check.changes.length === 0
           ? 'Nothing to post: there are no local changes.'
           : check.blocked
             ? `${plural(ready, 'change')} ready; ${plural(check.changes.length - ready, 'change')} held back until the errors below are fixed. Warnings do not stop a post.`
-            : `All ${plural(check.changes.length, 'change')} ready to post${check.warnings ? `, with ${plural(check.warnings, 'warning')} to review` : ''}.`}
+            : `${check.changes.length === 1 ? 'The change passes' : `All ${plural(check.changes.length, 'change')} pass`} Adwright’s checks${check.warnings ? `, with ${plural(check.warnings, 'warning')} to review` : ''}.`}
+        {refusedCount > 0 && ` TikTok refused ${refusedCount === 1 ? 'one of them' : `${refusedCount} of them`} last time: fix it first (see Last post).`}
       </p>
       {check.changes.length > 0 && (
         <ol className="sync-list">
@@ -27,7 +34,9 @@ export function ChangeList({ check }: { check: CheckResult }) {
                 {c.name || '(unnamed)'}
                 {c.fields.length > 0 && <span className="muted"> · {c.fields.join(', ')}</span>}
               </span>
-              <span className={c.blockedBy ? 'badge badge-error' : 'badge badge-ok'}>{c.blockedBy ? HELD[c.blockedBy] : 'Ready'}</span>
+              <span className={c.blockedBy || wasRefused(c) ? 'badge badge-error' : 'badge badge-ok'}>
+                {c.blockedBy ? HELD[c.blockedBy] : wasRefused(c) ? 'Refused last time' : 'Ready'}
+              </span>
               {problemsOf(c.kind, c.id).map((p) => (
                 <p key={p.ruleId + p.field} className={`sync-problem sync-problem-${p.severity}`}>
                   <strong>{p.severity === 'error' ? 'Error' : 'Warning'}</strong>

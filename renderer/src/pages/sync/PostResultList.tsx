@@ -2,6 +2,17 @@ import type { EntityOutcome, PostResult } from '../../../../shared/domain/sync'
 import { useNavStore } from '../../stores/use-nav-store'
 import { ACTION_LABEL, KIND_LABEL, plural, when } from './labels'
 
+/**
+ * TikTok's sentence on its own: the field it names is shown as a chip, and the
+ * code and endpoint (for support) apart and quieter.
+ */
+function splitMessage(o: EntityOutcome): { text: string; detail: string | null } {
+  const m = /^(.*?)\s*\((TikTok code \d+, [^)]*)\)\.?$/s.exec(o.message ?? '')
+  let text = m ? m[1]! : (o.message ?? '')
+  if (o.field && text.startsWith(`${o.field}: `)) text = text.slice(o.field.length + 2)
+  return { text, detail: m ? m[2]! : null }
+}
+
 function OutcomeRow({ o }: { o: EntityOutcome }) {
   const go = useNavStore((s) => s.go)
   return (
@@ -14,12 +25,19 @@ function OutcomeRow({ o }: { o: EntityOutcome }) {
           Show in editor
         </button>
       )}
-      {o.message && (
-        <p className={`sync-problem sync-problem-${o.outcome === 'failed' ? 'error' : 'warning'}`}>
-          {o.outcome === 'failed' && <strong>TikTok said</strong>}
-          {o.field && <code>{o.field}</code>} {o.message}
+      {o.message && o.outcome === 'failed' && (
+        <p className="sync-problem sync-problem-error">
+          <strong>{o.code ? 'TikTok refused it:' : 'Failed:'}</strong>
+          {splitMessage(o).text}
+          {o.field && (
+            <span className="muted">
+              Field <code>{o.field}</code>
+            </span>
+          )}
+          {splitMessage(o).detail && <span className="muted">({splitMessage(o).detail})</span>}
         </p>
       )}
+      {o.message && o.outcome === 'skipped' && <p className="sync-problem">{o.message}</p>}
     </li>
   )
 }

@@ -81,7 +81,7 @@ export function SyncPage() {
       </header>
       <p className="sync-times muted">
         Last download: {when(state?.lastDownloadedAt)} · Last post: {when(state?.lastPost?.finishedAt)} ·{' '}
-        <strong className="sync-pending">{plural(pending, 'local change')} not posted</strong>
+        <strong className="sync-pending">{pending ? `${plural(pending, 'local change')} not posted` : 'No local changes waiting'}</strong>
       </p>
       <div className="sync-actions" role="toolbar" aria-label="Sync actions">
         <button type="button" className="button" disabled={!!sync.busy} onClick={() => void sync.getRecentChanges()}>
@@ -107,7 +107,7 @@ export function SyncPage() {
       )}
       {state && state.conflicts.length > 0 && <ConflictList conflicts={state.conflicts} />}
       {state?.lastPost && sync.busy !== 'post' && <PostResultList result={state.lastPost} />}
-      {check && <ChangeList check={check} />}
+      {check && <ChangeList check={check} lastPost={state?.lastPost ?? null} posting={sync.busy === 'post'} />}
       {nothingYet && (
         <EmptyState
           icon="sync"
