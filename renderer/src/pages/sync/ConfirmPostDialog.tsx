@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 
 /** "Post N changes to TikTok?" — shown when Settings asks to confirm before posting. */
-export function ConfirmPostDialog(props: { count: number; held: number; account: string; onConfirm: () => void; onClose: () => void }) {
+export function ConfirmPostDialog(props: { count: number; held: number; account: string; sandbox: boolean; onConfirm: () => void; onClose: () => void }) {
   const confirm = useRef<HTMLButtonElement>(null)
   useEffect(() => confirm.current?.focus(), [])
   return (
@@ -9,7 +9,15 @@ export function ConfirmPostDialog(props: { count: number; held: number; account:
       <div className="dialog card" role="dialog" aria-modal="true" aria-labelledby="confirm-title">
         <h2 id="confirm-title">Post {props.count === 1 ? '1 change' : `${props.count} changes`} to TikTok?</h2>
         <p>
-          They go live on <strong>{props.account}</strong> right away.
+          {props.sandbox ? (
+            <>
+              They go to <strong>{props.account}</strong> in the embedded sandbox; nothing reaches TikTok.
+            </>
+          ) : (
+            <>
+              They go live on <strong>{props.account}</strong> right away.
+            </>
+          )}
           {props.held > 0 && ` ${props.held} held back by errors or conflicts will not be sent.`}
         </p>
         <div className="sync-actions">

@@ -127,6 +127,7 @@ export function SyncPage() {
           count={ready}
           held={check ? check.changes.length - ready : 0}
           account={advertiser.advertiser_name}
+          sandbox={settings?.connectionProfile === 'embedded-sandbox'}
           onClose={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false)
