@@ -13,6 +13,7 @@ import type { EventHub } from '../event-hub'
 import type { Faults } from '../sandbox-server/faults'
 import { ServiceError } from '../service-error'
 import type { TikTokClient } from '../tiktok-api/client'
+import { TikTokApiError } from '../tiktok-api/errors'
 import { createSyncEngine, type SyncEngine } from './sync-engine'
 import type { ExtraChecks } from './sync-plan'
 
@@ -55,6 +56,21 @@ export function createSyncService(deps: SyncServiceDeps) {
     return e
   }
 
+  /**
+   * A request that fails outside any one entity (the reads before a post, a
+   * download) reaches the user with TikTok's (already redacted) message rather
+   * than the dispatcher's generic one.
+   */
+  async function talking<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (error) {
+      if (!(error instanceof TikTokApiError)) throw error
+      const code = error.kind === 'auth' ? 'FORBIDDEN' : 'INTERNAL'
+      throw new ServiceError(code, `TikTok could not be reached or refused the request: ${error.message}`)
+    }
+  }
+
   const changed = (advertiserId: string, delta: AccountDelta | null) => {
     if (delta) deps.events.emit('account:changed', { advertiserId, delta })
     deps.statusChanged()
@@ -68,13 +84,13 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   return {
     async download(advertiserId: string) {
-      const { result, delta } = await engine(advertiserId).download()
+      const { result, delta } = await talking(() => engine(advertiserId).download())
       changed(advertiserId, delta)
       return result
     },
     check: (advertiserId: string) => engine(advertiserId).check(),
     async post(advertiserId: string) {
-      const { result, delta } = await engine(advertiserId).post()
+      const { result, delta } = await talking(() => engine(advertiserId).post())
       changed(advertiserId, delta)
       return result
     },

@@ -81,3 +81,13 @@ describe('sync channels through the dispatcher', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })
+
+describe('sync channels when TikTok cannot be read', () => {
+  it('says so with TikTok’s message instead of a generic error', async () => {
+    const s = await services()
+    s.server.faults.expireTokens()
+    const r = await s.dispatch('sync:download', { advertiserId })
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    if (!r.ok) expect(r.error.message).toContain('Access token has expired')
+  })
+})
