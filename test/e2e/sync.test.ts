@@ -10,6 +10,8 @@ afterEach(async () => {
 })
 
 const ADVERTISER = '7301000000000000001'
+/** The summary line of the "Last post" card. */
+const lastPost = (page: Harness['page']) => page.locator('section[aria-labelledby="result-title"] .sync-verdict')
 
 describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', () => {
   it('drafts offline, posts with a fault, shows TikTok’s message on the ad group, and posts the fix', async () => {
@@ -62,7 +64,7 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     expect(await failed.textContent()).toContain('The ad group daily budget must be greater than 20 USD.')
     expect(await failed.locator('code').textContent()).toBe('budget')
     expect(await page.locator('.outcome-skipped').textContent()).toContain('e2e ad 1.1.1')
-    expect(await page.locator('.sync-verdict').first().textContent()).toContain('3 changes posted, 1 failed, 1 not sent')
+    expect(await lastPost(page).textContent()).toContain('3 changes posted, 1 failed, 1 not sent')
     await h.screenshot('sync-result-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await h.screenshot('sync-result-dark')
@@ -83,7 +85,7 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByRole('button', { name: 'Sync' }).click()
     await page.getByRole('button', { name: 'Post changes' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Post changes' }).click()
-    await expect.poll(() => page.locator('.sync-verdict').first().textContent(), { timeout: 20_000 }).toContain('2 changes posted, 0 failed, 0 not sent')
+    await expect.poll(() => lastPost(page).textContent(), { timeout: 20_000 }).toContain('2 changes posted, 0 failed, 0 not sent')
     await h.screenshot('sync-fixed-light')
 
     // The account on TikTok matches the draft: download it again and compare.
@@ -98,5 +100,36 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     expect(mine(account.adgroups.map((g) => g.adgroup_name))).toEqual(['e2e ad group 1.1', 'e2e ad group 1.2'])
     expect(mine(account.ads.map((a) => a.ad_name))).toEqual(['e2e ad 1.1.1', 'e2e ad 1.2.1'])
     expect(account.adgroups.find((g) => g.adgroup_name === 'e2e ad group 1.1')?.budget).toBe(60)
+  })
+
+  it('cancels a post after the request in flight, then finishes it on the next post', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.getByRole('navigation', { name: 'Main' }).waitFor()
+    await page.getByRole('button', { name: 'Settings' }).click()
+    await page.getByRole('checkbox', { name: /confirm/i }).uncheck()
+    await page.getByRole('button', { name: 'Sync' }).click()
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
+    const draft = draftTree('cancel', 2, 2, 1)
+    await page.evaluate(([advertiserId, d]) => window.adwright!.invoke('account:edit', { advertiserId, edit: { type: 'create', ...d } }), [ADVERTISER, draft] as const)
+    await page.evaluate(() => window.adwright!.invoke('sandbox:faults', { rules: [{ endpoint: '*', kind: 'latency', latencyMs: 400 }] }))
+
+    await page.getByRole('button', { name: 'Post changes' }).click()
+    await page.getByRole('progressbar', { name: 'Posting progress' }).waitFor()
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    await expect.poll(() => lastPost(page).textContent(), { timeout: 20_000 }).toContain('cancelled')
+    const verdict = (await lastPost(page).textContent()) ?? ''
+    const sent = Number(/^(\d+) changes? posted/.exec(verdict)?.[1])
+    expect(sent).toBeGreaterThan(0)
+    expect(sent).toBeLessThan(10)
+    await h.screenshot('sync-cancelled-light')
+
+    await page.evaluate(() => window.adwright!.invoke('sandbox:faults', { rules: [] }))
+    await page.getByRole('button', { name: 'Post changes' }).click()
+    await expect.poll(() => lastPost(page).textContent(), { timeout: 20_000 }).toContain(`${10 - sent} change`)
+    expect(await lastPost(page).textContent()).toContain('0 failed, 0 not sent')
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    await page.getByText(/^Downloaded 5 campaigns, 10 ad groups and 16 ads/).waitFor()
   })
 })

@@ -13,14 +13,17 @@ function splitMessage(o: EntityOutcome): { text: string; detail: string | null }
   return { text, detail: m ? m[2]! : null }
 }
 
-function OutcomeRow({ o }: { o: EntityOutcome }) {
+/** Whether the buyer has something to fix on the entity (not so for a post that was only cancelled). */
+const fixable = (o: EntityOutcome) => o.outcome === 'failed' || (o.outcome === 'skipped' && !/cancelled/.test(o.message ?? ''))
+
+function OutcomeRow({ o, grouped = false }: { o: EntityOutcome; grouped?: boolean }) {
   const go = useNavStore((s) => s.go)
   return (
     <li className={`sync-row outcome-${o.outcome}`}>
       <span className="sync-action">{ACTION_LABEL[o.action]}</span>
       <span className="sync-kind">{KIND_LABEL[o.kind]}</span>
       <span className="sync-name">{o.name || '(unnamed)'}</span>
-      {o.outcome !== 'posted' && (
+      {fixable(o) && (
         <button type="button" className="link-button" onClick={() => go('campaigns')}>
           Show in editor
         </button>
@@ -37,7 +40,7 @@ function OutcomeRow({ o }: { o: EntityOutcome }) {
           {splitMessage(o).detail && <span className="muted">({splitMessage(o).detail})</span>}
         </p>
       )}
-      {o.message && o.outcome === 'skipped' && <p className="sync-problem">{o.message}</p>}
+      {o.message && o.outcome === 'skipped' && !grouped && <p className="sync-problem">{o.message}</p>}
     </li>
   )
 }
@@ -62,12 +65,17 @@ export function PostResultList({ result }: { result: PostResult }) {
           <ul className="sync-list">{failed.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />)}</ul>
         </>
       )}
-      {skipped.length > 0 && (
-        <>
-          <h3>Not sent</h3>
-          <ul className="sync-list">{skipped.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />)}</ul>
-        </>
-      )}
+      {[...new Set(skipped.map((o) => o.message ?? ''))].map((message) => {
+        // One reason, said once, over the items it applies to.
+        const group = skipped.filter((o) => (o.message ?? '') === message)
+        return (
+          <div key={message}>
+            <h3>Not sent ({group.length})</h3>
+            <p className="hint">{message.replace(/^Not sent: /, '')}</p>
+            <ul className="sync-list">{group.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} grouped />)}</ul>
+          </div>
+        )
+      })}
       {posted.length > 0 && (
         <details>
           <summary>Posted ({posted.length})</summary>
