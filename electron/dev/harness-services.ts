@@ -38,6 +38,8 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
   })
   return {
     ...services,
+    /** The embedded sandbox itself, so tests can change the account "on TikTok" behind the app's back. */
+    embeddedSandbox: api.embeddedSandbox,
     /** Also stops the embedded sandbox; resolves once its port is closed. */
     close: () => {
       services.close()

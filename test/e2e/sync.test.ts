@@ -132,4 +132,48 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByRole('button', { name: 'Get recent changes' }).click()
     await page.getByText(/^Downloaded 5 campaigns, 10 ad groups and 16 ads/).waitFor()
   })
+
+  it('lists a conflict after getting recent changes, and resolves it both ways', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.getByRole('navigation', { name: 'Main' }).waitFor()
+    await page.getByRole('button', { name: 'Sync' }).click()
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
+    const sandbox = await h.embeddedSandbox()
+    const [a, b] = sandbox.state.list('campaign', ADVERTISER)
+    const ids = [String(a!.campaign_id), String(b!.campaign_id)]
+    const r = await page.evaluate(
+      ([advertiserId, x, y]) =>
+        window.adwright!.invoke('account:edit', {
+          advertiserId,
+          edit: { type: 'update', patches: [{ kind: 'campaign', id: x, fields: { budget: 555 } }, { kind: 'campaign', id: y, fields: { budget: 666 } }] },
+        }),
+      [ADVERTISER, ids[0]!, ids[1]!] as const,
+    )
+    expect(r.ok).toBe(true)
+    // Someone changes the same budgets in TikTok Ads Manager.
+    const later = new Date(Date.now() + 60_000).toISOString().slice(0, 19).replace('T', ' ')
+    for (const o of [a!, b!]) sandbox.state.put('campaign', { ...o, budget: 999, modify_time: later })
+
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    const conflicts = page.getByRole('region', { name: 'Conflicts (2)' })
+    await conflicts.waitFor()
+    expect(await conflicts.locator('.conflict').first().textContent()).toContain('999')
+    await h.screenshot('sync-conflicts-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await h.screenshot('sync-conflicts-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    await conflicts.locator('.conflict').filter({ hasText: '555' }).getByRole('button', { name: 'Keep mine' }).click()
+    await page.getByRole('region', { name: 'Conflicts (1)' }).getByRole('button', { name: 'Take theirs' }).click()
+    await page.getByRole('region', { name: /^Conflicts/ }).waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Settings' }).click()
+    await page.getByRole('checkbox', { name: /confirm/i }).uncheck()
+    await page.getByRole('button', { name: 'Sync' }).click()
+    await page.getByRole('button', { name: 'Post changes' }).click()
+    await expect.poll(() => lastPost(page).textContent(), { timeout: 20_000 }).toContain('1 change posted, 0 failed, 0 not sent')
+    expect(sandbox.state.get('campaign', ids[0]!)?.budget).toBe(555)
+    expect(sandbox.state.get('campaign', ids[1]!)?.budget).toBe(999)
+  })
 })

@@ -13,14 +13,16 @@ export function ChangeList({ check, lastPost, posting }: { check: CheckResult; l
   )
   const wasRefused = (c: CheckResult['changes'][number]) => refused.has(`${c.action}/${c.kind}/${c.id}`)
   const refusedCount = check.changes.filter(wasRefused).length
+  const conflicted = check.changes.some((c) => c.blockedBy === 'conflict')
+  const heldBecause = check.blocked && conflicted ? 'the errors and conflicts are' : conflicted ? 'the conflicts are' : 'the errors below are'
   return (
     <section className="card sync-section" aria-labelledby="check-title">
       <h2 id="check-title">{posting ? 'Being sent, in this order' : 'What will be sent, in this order'}</h2>
-      <p className={check.blocked ? 'sync-verdict sync-verdict-blocked' : 'sync-verdict'}>
+      <p className={ready < check.changes.length ? 'sync-verdict sync-verdict-blocked' : 'sync-verdict'}>
         {check.changes.length === 0
           ? 'Nothing to post: there are no local changes.'
-          : check.blocked
-            ? `${plural(ready, 'change')} ready; ${plural(check.changes.length - ready, 'change')} held back until the errors below are fixed. Warnings do not stop a post.`
+          : ready < check.changes.length
+            ? `${plural(ready, 'change')} ready; ${plural(check.changes.length - ready, 'change')} held back until ${heldBecause} resolved. Warnings do not stop a post.`
             : `${check.changes.length === 1 ? 'The change passes' : `All ${plural(check.changes.length, 'change')} pass`} Adwright’s checks${check.warnings ? `, with ${plural(check.warnings, 'warning')} to review` : ''}.`}
         {refusedCount > 0 && ` TikTok refused ${refusedCount === 1 ? 'one of them' : `${refusedCount} of them`} last time: fix it first (see Last post).`}
       </p>
