@@ -1,5 +1,4 @@
 /** Between TikTok's objects and the account store's entities, and the bodies of create/update requests. */
-import { isDeepStrictEqual } from 'node:util'
 import { ID_FIELD, NAME_FIELD, type EntityKind } from '../../../shared/domain/entities'
 import { ENTITY_SCHEMAS } from '../../../shared/domain/entity-schemas'
 import type { Entity } from '../account-store/store-types'
@@ -52,8 +51,4 @@ export const frozenFields = (kind: EntityKind, fields: string[]) => fields.filte
 export function pick(e: unknown, fields: string[]): Loose {
   const o = rec(e)
   return Object.fromEntries(fields.map((f) => [f, o[f] ?? null]))
-}
-
-export function sameEntity(a: Entity, b: Entity): boolean {
-  return isDeepStrictEqual(rec(a), rec(b))
 }

@@ -2,7 +2,6 @@
 import type { AccountDelta } from '../../../shared/domain/account'
 import type { EntityOutcome, SyncPhase, SyncProgress } from '../../../shared/domain/sync'
 import type { AccountStore } from '../account-store/account-store'
-import { entityKey } from '../account-store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
 import { isAuthFailure } from './outcome'
 import type { SyncJournal } from './sync-journal'
@@ -20,7 +19,7 @@ export interface PostRunDeps {
   isCancelled: () => boolean
 }
 
-export function mergeDeltas(into: AccountDelta | null, next: AccountDelta): AccountDelta {
+function mergeDeltas(into: AccountDelta | null, next: AccountDelta): AccountDelta {
   if (!into) return next
   const key = (kind: string, id: string) => `${kind}/${id}`
   const up = new Map<string, { kind: 'campaign' | 'adgroup' | 'ad'; e: unknown }>()
@@ -85,9 +84,6 @@ export function createPostRun(deps: PostRunDeps) {
     skip(item: PlanItem, message: string) {
       done({ kind: item.kind, id: item.id, name: item.name, action: item.action, outcome: 'skipped', message })
     },
-    /** Whether an outcome for this item was already recorded (e.g. by a batch). */
-    has: (item: PlanItem) => outcomes.some((o) => o.kind === item.kind && (o.id === item.id || o.localId === item.id) && o.action === item.action),
-    key: entityKey,
   }
 }
 export type PostRun = ReturnType<typeof createPostRun>

@@ -14,7 +14,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, w
 import { join } from 'node:path'
 import type { EntityKind } from '../../../shared/domain/entities'
 
-export const JOURNAL_FILE = 'sync-journal.jsonl'
+const JOURNAL_FILE = 'sync-journal.jsonl'
 
 export type JournalRecord =
   /** A campaign or ad group create about to be sent (or an ad batch: `localIds` share one request). */
@@ -75,8 +75,6 @@ export function openJournal(dir: string) {
     path,
     entries: (): JournalEntry[] => [...entries.values()],
     get: (key: string) => entries.get(key),
-    /** The entry that covers a local id (an ad may share its entry with the rest of its batch). */
-    forLocalId: (localId: string) => [...entries.values()].find((e) => e.localIds.includes(localId)),
     intent: (r: Omit<Extract<JournalRecord, { op: 'intent' }>, 'op'>) => append({ op: 'intent', ...r }),
     sent: (key: string) => append({ op: 'sent', key }),
     created: (key: string, serverIds: string[]) => append({ op: 'created', key, serverIds }),

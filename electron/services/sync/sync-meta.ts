@@ -8,7 +8,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, w
 import { join } from 'node:path'
 import type { PostResult, SyncConflict } from '../../../shared/domain/sync'
 
-export const META_FILE = 'sync-state.json'
+const META_FILE = 'sync-state.json'
 
 export interface SyncMeta {
   /** `campaign/123` → TikTok's modify_time when it was last downloaded or posted. */
