@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppServices } from '../../../../electron/services/app-services'
 import { confSettingsBackend } from '../../../../electron/services/conf-settings-backend'
@@ -32,7 +34,7 @@ async function services() {
   running.push(s)
   const events: Array<[string, unknown]> = []
   s.events.subscribe((channel, payload) => events.push([channel, payload]))
-  return { ...s, server, events }
+  return { ...s, server, events, dir }
 }
 function value<T>(r: Result<unknown>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
@@ -57,8 +59,11 @@ describe('sync channels through the dispatcher', () => {
     expect(s.events.at(-1)).toEqual(['status:changed', expect.objectContaining({ pendingChanges: 0 })])
     const state = value<SyncState>(await s.dispatch('sync:state', { advertiserId }))
     expect(state.lastPost?.posted).toBe(3)
-    // The token never leaves the back end.
+    // The token never leaves the back end, and is not written beside the account either.
     expect(JSON.stringify(s.events)).not.toContain(SANDBOX_DEMO_TOKEN)
+    const folder = join(s.dir, 'accounts', advertiserId)
+    for (const file of readdirSync(folder).filter((f) => !f.endsWith('.mdb')))
+      expect(readFileSync(join(folder, file), 'utf8')).not.toContain(SANDBOX_DEMO_TOKEN)
   })
 
   it('drives the embedded sandbox faults, and refuses them on another connection', async () => {
