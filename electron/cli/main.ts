@@ -5,12 +5,16 @@
  * each live in their own module and are listed in ONLINE.
  */
 import { readFileSync } from 'node:fs'
+import { runPullCommand } from './pull-command'
+import { runPushCommand } from './push-command'
 import { runReportCommand } from './report-command'
 import { runCli } from './run'
 
 type OnlineCommand = (argv: string[], io: { stdout(t: string): void; stderr(t: string): void }) => Promise<number>
 
 const ONLINE: Record<string, OnlineCommand> = {
+  pull: runPullCommand,
+  push: runPushCommand,
   report: runReportCommand,
 }
 

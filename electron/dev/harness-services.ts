@@ -4,24 +4,23 @@ import { createAppServices } from '../services/app-services'
 import { confSettingsBackend } from '../services/conf-settings-backend'
 import type { TokenVault } from '../services/token-vault'
 
-/** The harness keeps no tokens: only the embedded sandbox, which needs none, is reachable. */
-const noTokens: TokenVault = {
-  has: () => false,
-  load: () => null,
+/** The harness never holds real TikTok tokens: only the embedded sandbox is reachable. */
+const NO_TOKENS: TokenVault = {
   save: () => {
-    throw new Error('The browser harness does not store tokens.')
+    throw new Error('The browser harness does not store TikTok tokens.')
   },
+  load: () => null,
   clear: () => {},
+  has: () => false,
 }
 
 /**
  * The back end as the browser harness runs it: the same services as the app,
  * with conf in place of electron-store, links logged instead of opened, and the
- * embedded sandbox started on first use (state in the data folder) for Results.
- * `close` stops the sandbox.
+ * embedded sandbox (state in the data folder) as the TikTok connection.
  */
 export function createHarnessServices(dataDir: string, log: (line: string) => void = console.log) {
-  const api = createApiConnection({ userDataDir: dataDir, vault: noTokens, log })
+  const api = createApiConnection({ userDataDir: dataDir, vault: NO_TOKENS, log })
   const services = createAppServices({
     info: { name: 'Adwright', version: process.env.npm_package_version ?? '0.0.0', platform: process.platform, host: 'web-harness' },
     settings: confSettingsBackend(dataDir),
@@ -34,10 +33,14 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
     hasToken: api.hasToken,
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),
-    results: { client: (profile) => api.client(profile) },
+    apiClient: (profile) => api.client(profile),
+    sandboxFaults: async () => (await api.embeddedSandbox()).faults,
   })
   return {
     ...services,
+    /** The embedded sandbox itself, so tests can change the account "on TikTok" behind the app's back. */
+    embeddedSandbox: api.embeddedSandbox,
+    /** Also stops the embedded sandbox; resolves once its port is closed. */
     close: async () => {
       services.close()
       await api.close()

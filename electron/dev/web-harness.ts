@@ -30,7 +30,7 @@ const stop = async () => {
   await bridge.close()
   await services.close()
   await vite.close()
-  services.close()
+  await services.close()
   process.exit(0)
 }
 process.on('SIGINT', stop)

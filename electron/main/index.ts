@@ -55,9 +55,10 @@ if (!app.requestSingleInstanceLock()) {
       },
       openExternal: (url) => shell.openExternal(url),
       hasToken: api.hasToken,
+      apiClient: (profile) => api.client(profile),
+      sandboxFaults: async () => (await api.embeddedSandbox()).faults,
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
       restartToUpdate: updates?.restartToUpdate,
-      results: { client: (profile) => api.client(profile) },
     })
     // Start the embedded sandbox with the app when it is the active profile, so it is ready before the first sync.
     if (services.settings.get().settings.connectionProfile === 'embedded-sandbox') {

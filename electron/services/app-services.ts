@@ -12,6 +12,7 @@ import { createResultsService } from './results/results-service'
 import { ServiceError } from './service-error'
 import { createSettingsService, type SettingsServiceDeps } from './settings-service'
 import { createStatusService } from './status-service'
+import { createSyncService, type SyncServiceDeps } from './sync/sync-service'
 
 export interface AppServicesDeps {
   info: AppInfo
@@ -29,8 +30,15 @@ export interface AppServicesDeps {
   seedAccount?: AccountServiceDeps['seed']
   /** The child process that checks an account database before it is opened; none in unit tests. */
   accountProbe?: AccountServiceDeps['probe']
-  /** How Results reach TikTok (api-connection.ts); absent, the Results channels answer NOT_FOUND. Cached under `dataDir/results/`. */
-  results?: { client: (profile: ConnectionProfile) => Promise<ResultsClient> }
+  /**
+   * A TikTok client for a connection profile (api-connection.ts), used by sync and
+   * Results (cached under `dataDir/results/`); without it their channels say so.
+   */
+  apiClient?: SyncServiceDeps['client']
+  /** The embedded sandbox's faults, for the "Sandbox faults" panel. */
+  sandboxFaults?: SyncServiceDeps['sandboxFaults']
+  /** Checks beyond validateAccount run by "Check changes" and "Post changes" (compliance rules). */
+  extraChecks?: SyncServiceDeps['extraChecks']
 }
 
 /** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
@@ -60,6 +68,18 @@ export function createAppServices(deps: AppServicesDeps) {
     advertiserName: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.advertiser_name ?? null,
     now: deps.now ?? (() => new Date()),
   })
+  const sync = createSyncService({
+    accounts,
+    events,
+    dataDir: deps.dataDir,
+    profile: () => settings.get().settings.connectionProfile,
+    client: deps.apiClient,
+    sandboxFaults: deps.sandboxFaults,
+    currency: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? 'USD',
+    extraChecks: deps.extraChecks,
+    statusChanged: () => events.emit('status:changed', status.status()),
+    now: deps.now,
+  })
   /** Runs an account change, then tells the status bar, whose pending count it may have moved. */
   const changing = <T>(run: () => T): T => {
     const result = run()
@@ -67,11 +87,11 @@ export function createAppServices(deps: AppServicesDeps) {
     return result
   }
 
-  const resultsDeps = deps.results
-  const results = resultsDeps
+  const apiClient = deps.apiClient
+  const results = apiClient
     ? createResultsService({
         dataDir: deps.dataDir,
-        client: () => resultsDeps.client(settings.get().settings.connectionProfile),
+        client: () => apiClient(settings.get().settings.connectionProfile),
         currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
         onProgress: (p) => events.emit('results:progress', p),
       })
@@ -112,6 +132,13 @@ export function createAppServices(deps: AppServicesDeps) {
       },
       'results:get': (req) => needResults().get(req),
       'results:refresh': (req) => needResults().refresh(req),
+      'sync:download': ({ advertiserId }) => sync.download(advertiserId),
+      'sync:check': ({ advertiserId }) => sync.check(advertiserId),
+      'sync:post': ({ advertiserId }) => sync.post(advertiserId),
+      'sync:cancel': ({ advertiserId }) => sync.cancel(advertiserId),
+      'sync:resolve-conflict': ({ advertiserId, kind, id, keep }) => sync.resolveConflict(advertiserId, kind, id, keep),
+      'sync:state': ({ advertiserId }) => sync.state(advertiserId),
+      'sandbox:faults': (change) => sync.faults(change),
     },
     { logError: deps.logError },
   )
@@ -122,6 +149,7 @@ export function createAppServices(deps: AppServicesDeps) {
     settings,
     status,
     accounts,
+    sync,
     /** Closes the account databases; call once when the app quits. */
     close: () => accounts.close(),
   }

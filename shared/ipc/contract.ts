@@ -14,6 +14,8 @@ import type { AccountDelta, AccountSnapshot, Edit, ExportFormat, ImportPreview }
 import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '../results/results-types'
+import type { SandboxFaultRule, SandboxFaultsState } from '../domain/sandbox-faults'
+import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../domain/sync'
 import type { Settings, SettingsPatch } from '../settings/settings'
 import type { Result } from './result'
 
@@ -68,6 +70,21 @@ export interface InvokeContract {
   'results:get': { request: ResultsRequest; response: ResultsSnapshot }
   /** Downloads the range from TikTok for the active connection into the cache, then answers like `results:get`. */
   'results:refresh': { request: ResultsRequest; response: ResultsSnapshot }
+  /** "Get recent changes": campaigns, ad groups and ads from TikTok; local edits are kept. */
+  'sync:download': { request: { advertiserId: string }; response: DownloadResult }
+  /** "Check changes": what would be sent, in order, and the problems that hold items back. No request to TikTok. */
+  'sync:check': { request: { advertiserId: string }; response: CheckResult }
+  /** "Post changes"; progress arrives as `sync:progress` events. */
+  'sync:post': { request: { advertiserId: string }; response: PostResult }
+  /** Stops a running post after the request in flight. */
+  'sync:cancel': { request: { advertiserId: string }; response: { cancelled: boolean } }
+  'sync:resolve-conflict': {
+    request: { advertiserId: string; kind: EntityKind; id: string; keep: 'mine' | 'theirs' }
+    response: SyncState
+  }
+  'sync:state': { request: { advertiserId: string }; response: SyncState }
+  /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
+  'sandbox:faults': { request: { rules?: SandboxFaultRule[]; tokensExpired?: boolean }; response: SandboxFaultsState }
 }
 
 export interface EventContract {
@@ -79,6 +96,7 @@ export interface EventContract {
   'app:update-ready': { version: string }
   /** A Results download advanced by one request. */
   'results:progress': ResultsProgress
+  'sync:progress': SyncProgress
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -114,6 +132,13 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'app:restart-to-update',
   'results:get',
   'results:refresh',
+  'sync:download',
+  'sync:check',
+  'sync:post',
+  'sync:cancel',
+  'sync:resolve-conflict',
+  'sync:state',
+  'sandbox:faults',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
   'settings:changed',
@@ -121,6 +146,7 @@ export const EVENT_CHANNELS = channelList<EventChannel>()([
   'account:changed',
   'app:update-ready',
   'results:progress',
+  'sync:progress',
 ])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel =>

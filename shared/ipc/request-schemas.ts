@@ -57,6 +57,18 @@ export const EditSchema = z.discriminatedUnion('type', [
 ])
 
 const advertiser = z.object({ advertiserId: AdvertiserIdSchema }).strict()
+const faultRule = z
+  .object({
+    endpoint: z.string().regex(/^(\*|\/[a-z_/]+\/)$/, 'Use an API path such as /adgroup/create/, or * for every endpoint.'),
+    kind: z.enum(['latency', 'http-status', 'error-code', 'drop-after-commit']),
+    latencyMs: z.number().int().min(0).max(30_000).optional(),
+    status: z.number().int().min(400).max(599).optional(),
+    code: z.number().int().min(1).max(99_999).optional(),
+    message: z.string().max(300).optional(),
+    probability: z.number().min(0).max(1).optional(),
+    times: z.number().int().min(1).max(10_000).optional(),
+  })
+  .strict()
 const format = z.enum(['csv', 'json'], { error: 'Format must be csv or json.' })
 const fileContent = z.string().max(200 * 1024 * 1024, 'That file is too large to import (200 MB at most).')
 
@@ -78,6 +90,17 @@ export const REQUEST_SCHEMAS = {
   'app:restart-to-update': none,
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
+  'sync:download': advertiser,
+  'sync:check': advertiser,
+  'sync:post': advertiser,
+  'sync:cancel': advertiser,
+  'sync:resolve-conflict': advertiser
+    .extend({ kind, id: IdSchema, keep: z.enum(['mine', 'theirs'], { error: 'Choose mine or theirs.' }) })
+    .strict(),
+  'sync:state': advertiser,
+  'sandbox:faults': z
+    .object({ rules: z.array(faultRule).max(20, 'At most 20 fault rules.').optional(), tokensExpired: z.boolean().optional() })
+    .strict(),
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { startBridgeServer, type BridgeServer } from '../../electron/dev/bridge-server'
 import { createHarnessServices } from '../../electron/dev/harness-services'
 import type { EventHub } from '../../electron/services/event-hub'
+import type { SandboxServer } from '../../electron/services/sandbox-server/server'
 
 const CANDIDATES = [process.env.ADWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
@@ -39,6 +40,8 @@ export interface Harness {
   bridge: BridgeServer
   /** The back end's events, for pushing what only the Electron shell emits (e.g. an update being ready). */
   events: EventHub
+  /** The back end's embedded sandbox (started on first use), to change the account on "TikTok's" side. */
+  embeddedSandbox(): Promise<SandboxServer>
   /** Stops the back end and starts a new one on the same data, as an app restart would. */
   restartBackend(): Promise<void>
   screenshot(name: string): Promise<string>
@@ -74,6 +77,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     get events() {
       return services!.events
     },
+    embeddedSandbox: () => services!.embeddedSandbox(),
     async restartBackend() {
       await bridge.close()
       bridge = await startBackend()

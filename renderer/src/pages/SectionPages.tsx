@@ -38,27 +38,4 @@ export function ReachPage() {
   )
 }
 
-export function SyncPage() {
-  const status = useSessionStore((s) => s.status)
-  return (
-    <div className="page">
-      <header className="page-header">
-        <h1>Sync</h1>
-        <p className="muted">{status?.connection.detail ?? 'Checking the connection…'}</p>
-      </header>
-      <EmptyState
-        icon="sync"
-        title="Nothing to post"
-        steps={[
-          'Get recent changes: download the account from TikTok, keeping your local edits.',
-          'Check changes: validate every pending edit against TikTok’s rules.',
-          'Post changes: send them in order, with progress and per-item errors.',
-        ]}
-      >
-        {status?.pendingChanges
-          ? `${status.pendingChanges} local changes are waiting to be posted.`
-          : 'You have no local changes waiting to be posted.'}
-      </EmptyState>
-    </div>
-  )
-}
+export { SyncPage } from './sync/SyncPage'

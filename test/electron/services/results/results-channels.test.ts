@@ -27,7 +27,7 @@ function services(withResults = true) {
     settings: confSettingsBackend(dataDir),
     dataDir,
     openExternal: () => {},
-    ...(withResults ? { results: { client: (profile) => api.client(profile) } } : {}),
+    ...(withResults ? { apiClient: (profile) => api.client(profile) } : {}),
   })
 }
 

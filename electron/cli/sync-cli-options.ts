@@ -1,0 +1,45 @@
+/** The flags `pull` and `push` share, and opening the store and the client they name. */
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { geo } from '../../shared/targeting/geo'
+import { AccountStore } from '../services/account-store/account-store'
+import { createSyncEngine } from '../services/sync/sync-engine'
+import { createTikTokClient } from '../services/tiktok-api/client'
+
+export interface CliIo {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+}
+
+export const SYNC_USAGE = '--api <base url> --token <token> (or ADWRIGHT_ACCESS_TOKEN) --advertiser <id> --store <data folder>'
+
+export class UsageError extends Error {}
+
+export function parseSyncArgs(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { api: { type: 'string' }, token: { type: 'string' }, advertiser: { type: 'string' }, store: { type: 'string' } },
+    allowPositionals: true,
+  })
+  const token = values.token ?? process.env.ADWRIGHT_ACCESS_TOKEN
+  const missing = [!values.api && '--api', !token && '--token', !values.advertiser && '--advertiser', !values.store && '--store'].filter(Boolean)
+  if (missing.length) throw new UsageError(`Missing ${missing.join(', ')}.`)
+  if (!/^\d{1,30}$/.test(values.advertiser!)) throw new UsageError(`"${values.advertiser}" is not an advertiser id.`)
+  return { api: values.api!, token: token!, advertiserId: values.advertiser!, dataDir: values.store!, positionals }
+}
+
+/** The account store in the app's layout (`<store>/accounts/<advertiser>/`) and a sync engine over it. */
+export function openSync(args: ReturnType<typeof parseSyncArgs>) {
+  const dir = join(args.dataDir, 'accounts', args.advertiserId)
+  const store = AccountStore.open({ dir, advertiserId: args.advertiserId })
+  const client = createTikTokClient({ baseUrl: args.api, accessToken: args.token })
+  const engine = createSyncEngine({
+    store,
+    dir,
+    client: async () => client,
+    validation: () => ({ currency: 'USD', now: new Date(), geo }),
+  })
+  return { dir, store, engine }
+}
+
+export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e))

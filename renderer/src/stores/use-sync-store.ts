@@ -1,0 +1,100 @@
+import { create } from 'zustand'
+import type { EntityKind } from '../../../shared/domain/entities'
+import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../../../shared/domain/sync'
+import { call, messageOf, subscribe } from '../api/client'
+
+type Busy = 'download' | 'check' | 'post' | null
+
+/** The Sync page: the last check, the running post's progress, the last results and open conflicts. */
+interface SyncStore {
+  advertiserId: string | null
+  state: SyncState | null
+  check: CheckResult | null
+  download: DownloadResult | null
+  progress: SyncProgress | null
+  busy: Busy
+  cancelling: boolean
+  error: string | null
+  load(advertiserId: string): Promise<void>
+  getRecentChanges(): Promise<void>
+  runCheck(): Promise<void>
+  post(): Promise<PostResult | null>
+  cancel(): Promise<void>
+  resolve(kind: EntityKind, id: string, keep: 'mine' | 'theirs'): Promise<void>
+}
+
+export const useSyncStore = create<SyncStore>()((set, get) => {
+  /** Runs one back-end step for the current advertiser, keeping `busy` and `error` honest. */
+  async function step<T>(busy: Busy, run: (advertiserId: string) => Promise<T>): Promise<T | null> {
+    const advertiserId = get().advertiserId
+    if (!advertiserId || get().busy) return null
+    set({ busy, error: null, cancelling: false })
+    try {
+      const value = await run(advertiserId)
+      set({ state: await call('sync:state', { advertiserId }) })
+      return value
+    } catch (error) {
+      set({ error: messageOf(error) })
+      return null
+    } finally {
+      set({ busy: null, cancelling: false })
+    }
+  }
+  return {
+    advertiserId: null,
+    state: null,
+    check: null,
+    download: null,
+    progress: null,
+    busy: null,
+    cancelling: false,
+    error: null,
+    async load(advertiserId) {
+      if (get().advertiserId !== advertiserId) set({ advertiserId, check: null, download: null, progress: null, state: null, error: null })
+      try {
+        set({ state: await call('sync:state', { advertiserId }) })
+      } catch (error) {
+        set({ error: messageOf(error) })
+      }
+    },
+    async getRecentChanges() {
+      await step('download', async (advertiserId) => {
+        const download = await call('sync:download', { advertiserId })
+        set({ download, check: await call('sync:check', { advertiserId }) })
+      })
+    },
+    async runCheck() {
+      await step('check', async (advertiserId) => set({ check: await call('sync:check', { advertiserId }) }))
+    },
+    async post() {
+      set({ progress: null, download: null })
+      return step('post', async (advertiserId) => {
+        const result = await call('sync:post', { advertiserId })
+        set({ check: await call('sync:check', { advertiserId }) })
+        return result
+      })
+    },
+    async cancel() {
+      const advertiserId = get().advertiserId
+      if (!advertiserId) return
+      set({ cancelling: true })
+      await call('sync:cancel', { advertiserId }).catch((error) => set({ error: messageOf(error) }))
+    },
+    async resolve(kind, id, keep) {
+      const advertiserId = get().advertiserId
+      if (!advertiserId) return
+      try {
+        const state = await call('sync:resolve-conflict', { advertiserId, kind, id, keep })
+        set({ state, check: await call('sync:check', { advertiserId }) })
+      } catch (error) {
+        set({ error: messageOf(error) })
+      }
+    },
+  }
+})
+
+export function followSyncEvents(): () => void {
+  return subscribe('sync:progress', (progress) => {
+    if (progress.advertiserId === useSyncStore.getState().advertiserId) useSyncStore.setState({ progress })
+  })
+}

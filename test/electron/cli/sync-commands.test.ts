@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runPullCommand } from '../../../electron/cli/pull-command'
+import { runPushCommand } from '../../../electron/cli/push-command'
+import { SANDBOX_DEMO_TOKEN } from '../../../electron/services/sandbox-server/server'
+import { exportPlan } from '../../../shared/domain/plan'
+import { useSandbox } from '../../helpers/sandbox'
+import { useTempDirs } from '../../helpers/temp-dir'
+import { draftNames, draftTree, FAST_QPS, serverNames, SYNC_ADVERTISER } from '../../helpers/sync'
+
+const startSandbox = useSandbox()
+const tempDir = useTempDirs()
+
+function io() {
+  const out = { stdout: '', stderr: '' }
+  return { out, io: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s) } }
+}
+
+async function setup(seedDemo = false) {
+  const server = await startSandbox({ seedDemo, qps: FAST_QPS })
+  const dir = tempDir()
+  const flags = ['--api', server.baseUrl, '--token', SANDBOX_DEMO_TOKEN, '--advertiser', SYNC_ADVERTISER, '--store', join(dir, 'data')]
+  return { server, dir, flags }
+}
+
+function writePlan(dir: string, draft: ReturnType<typeof draftTree>) {
+  const path = join(dir, 'plan.json')
+  writeFileSync(path, exportPlan(draft, SYNC_ADVERTISER))
+  return path
+}
+
+describe('pull and push', () => {
+  it('pull downloads the account into the store', async () => {
+    const { flags } = await setup(true)
+    const { out, io: cli } = io()
+    expect(await runPullCommand(flags, cli)).toBe(0)
+    expect(out.stdout).toMatch(/^Downloaded 3 campaigns, 6 ad groups, 12 ads/)
+  })
+
+  it('push posts a plan; a failure exits non-zero with one line for the entity; a rerun finishes with no duplicates', async () => {
+    const { server, dir, flags } = await setup()
+    const draft = draftTree('cli', 1, 2, 2)
+    const plan = writePlan(dir, draft)
+    server.faults.add({ endpoint: '/adgroup/create/', kind: 'error-code', code: 40002, message: 'budget: The ad group daily budget must be greater than 20 USD.', times: 1 })
+    server.faults.add({ endpoint: '/ad/create/', kind: 'drop-after-commit', times: 1 })
+    const first = io()
+    expect(await runPushCommand([plan, ...flags], first.io)).toBe(1)
+    const lines = first.out.stdout.trim().split('\n')
+    expect(lines.filter((l) => l.startsWith('failed'))).toEqual([expect.stringMatching(/^failed adgroup local-[\w-]+ "cli ad group 1.1": budget: .* \[field budget\]$/)])
+    const again = io()
+    expect(await runPushCommand([plan, ...flags], again.io)).toBe(0)
+    expect(again.out.stdout).toMatch(/Posted 3, failed 0, not sent 0/)
+    expect(serverNames(server)).toEqual(draftNames(draft))
+    const third = io()
+    expect(await runPushCommand([plan, ...flags], third.io)).toBe(0)
+    expect(serverNames(server)).toEqual(draftNames(draft))
+  })
+
+  it('says what is missing and never prints the token', async () => {
+    const { out, io: cli } = io()
+    expect(await runPushCommand(['plan.json', '--token', 'secret-token-123'], cli)).toBe(2)
+    expect(out.stderr).toContain('Missing --api, --advertiser, --store')
+    expect(out.stderr).not.toContain('secret-token-123')
+  })
+})

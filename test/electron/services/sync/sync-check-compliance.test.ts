@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import type { AccountSnapshot } from '../../../../shared/domain/account'
+import type { CheckResult } from '../../../../shared/domain/sync'
+import { useAppServices, valueOf } from '../../../helpers/app-services'
+
+const DEMO = '7301000000000000001'
+const startServices = useAppServices()
+
+describe('Check changes and the market/consent rules', () => {
+  it('holds back an EU ad group that targets teens with interests, naming the rule', async () => {
+    const s = startServices()
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const eu = snap.adgroups.find((g) => g.location_ids.includes('2921044') && g.interest_category_ids.length > 0)!
+    await s.dispatch('account:edit', {
+      advertiserId: DEMO,
+      edit: { type: 'update', patches: [{ kind: 'adgroup', id: eu.adgroup_id, fields: { age_groups: ['AGE_13_17', ...eu.age_groups] } }] },
+    })
+    const check = valueOf<CheckResult>(await s.dispatch('sync:check', { advertiserId: DEMO }))
+    expect(check.problems.map((p) => p.ruleId)).toContain('compliance.eu.minors-personalised')
+    expect(check.changes.find((c) => c.id === eu.adgroup_id)?.blockedBy).toBe('error')
+    expect(check.blocked).toBe(true)
+
+    // Without the teens the same edit list passes.
+    await s.dispatch('account:edit', {
+      advertiserId: DEMO,
+      edit: { type: 'update', patches: [{ kind: 'adgroup', id: eu.adgroup_id, fields: { age_groups: eu.age_groups } }] },
+    })
+    const again = valueOf<CheckResult>(await s.dispatch('sync:check', { advertiserId: DEMO }))
+    expect(again.problems.some((p) => p.ruleId.startsWith('compliance.'))).toBe(false)
+  })
+})

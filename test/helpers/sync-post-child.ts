@@ -1,0 +1,20 @@
+/**
+ * A post in its own process, for the kill test: opens the account store in
+ * ADWRIGHT_DATA_DIR and posts to the sandbox at ADWRIGHT_API until it is
+ * SIGKILLed (or finishes).
+ */
+import { join } from 'node:path'
+import { DEFAULT_GEO } from '../../shared/domain/validation'
+import { AccountStore } from '../../electron/services/account-store/account-store'
+import { SANDBOX_DEMO_TOKEN } from '../../electron/services/sandbox-server/server'
+import { createSyncEngine } from '../../electron/services/sync/sync-engine'
+import { createTikTokClient } from '../../electron/services/tiktok-api/client'
+
+const advertiserId = '7301000000000000001'
+const dir = join(process.env.ADWRIGHT_DATA_DIR!, 'accounts', advertiserId)
+const store = AccountStore.open({ dir, advertiserId })
+const client = createTikTokClient({ baseUrl: process.env.ADWRIGHT_API!, accessToken: SANDBOX_DEMO_TOKEN, qps: { default: 10_000 } })
+const engine = createSyncEngine({ store, dir, client: async () => client, validation: () => ({ currency: 'USD', now: new Date(), geo: DEFAULT_GEO }) })
+await engine.post()
+store.close()
+process.stdout.write('finished\n')

@@ -1,0 +1,77 @@
+import { join } from 'node:path'
+import type { Ad, AdGroup, Campaign } from '../../shared/domain/entities'
+import { DEFAULT_GEO } from '../../shared/domain/validation'
+import { AccountStore } from '../../electron/services/account-store/account-store'
+import type { SandboxServer } from '../../electron/services/sandbox-server/server'
+import { emptyData } from '../../electron/services/sandbox-server/sandbox-state'
+import { createSyncEngine, type SyncEngineDeps } from '../../electron/services/sync/sync-engine'
+import { ad, adgroup, campaign } from './account-fixtures'
+import { clientFor } from './sandbox'
+
+/** The sandbox's demo advertiser: the only one it serves. */
+export const SYNC_ADVERTISER = '7301000000000000001'
+export const NOW = new Date('2026-11-23T12:00:00.000Z')
+/** Fast enough that limits never slow a test; the benchmark measures real rates. */
+export const FAST_QPS = { default: 10_000 }
+
+export const accountDir = (dataDir: string) => join(dataDir, 'accounts', SYNC_ADVERTISER)
+
+export function openSyncStore(dataDir: string) {
+  return AccountStore.open({ dir: accountDir(dataDir), advertiserId: SYNC_ADVERTISER, now: () => NOW })
+}
+
+export function engineFor(store: AccountStore, dataDir: string, server: SandboxServer, extra: Partial<SyncEngineDeps> = {}) {
+  const client = clientFor(server, { qps: FAST_QPS, backoffBaseMs: 1, backoffCapMs: 4, maxAttempts: 3 })
+  return createSyncEngine({
+    store,
+    dir: accountDir(dataDir),
+    client: async () => client,
+    validation: () => ({ currency: 'USD', now: NOW, geo: DEFAULT_GEO }),
+    now: () => NOW,
+    ...extra,
+  })
+}
+
+const own = <T extends { advertiser_id: string }>(e: T): T => ({ ...e, advertiser_id: SYNC_ADVERTISER })
+
+/** A local draft: `c` campaigns × `g` ad groups × `a` ads, all `local-` ids, names prefixed with `tag`. */
+export function draftTree(tag: string, c = 2, g = 2, a = 2) {
+  const campaigns: Campaign[] = []
+  const adgroups: AdGroup[] = []
+  const ads: Ad[] = []
+  for (let i = 1; i <= c; i++) {
+    const cid = `local-${tag}-c${i}`
+    campaigns.push(own(campaign(cid, { campaign_name: `${tag} campaign ${i}` })))
+    for (let j = 1; j <= g; j++) {
+      const gid = `${cid}-g${j}`
+      adgroups.push(own(adgroup(gid, cid, { adgroup_name: `${tag} ad group ${i}.${j}` })))
+      for (let k = 1; k <= a; k++) ads.push(own(ad(`${gid}-a${k}`, gid, { ad_name: `${tag} ad ${i}.${j}.${k}`, landing_page_url: 'https://example.com/trail' })))
+    }
+  }
+  return { campaigns, adgroups, ads }
+}
+
+/** Names of the live objects on the server, per kind, sorted (duplicates show up twice). */
+export function serverNames(server: SandboxServer) {
+  const names = (kind: 'campaign' | 'adgroup' | 'ad', field: string) =>
+    server.state
+      .list(kind, SYNC_ADVERTISER)
+      .filter((o) => !String(o.secondary_status ?? '').endsWith('_DELETE'))
+      .map((o) => String(o[field]))
+      .sort()
+  return { campaigns: names('campaign', 'campaign_name'), adgroups: names('adgroup', 'adgroup_name'), ads: names('ad', 'ad_name') }
+}
+
+export function draftNames(d: ReturnType<typeof draftTree>) {
+  return {
+    campaigns: d.campaigns.map((c) => c.campaign_name).sort(),
+    adgroups: d.adgroups.map((g) => g.adgroup_name).sort(),
+    ads: d.ads.map((a) => a.ad_name).sort(),
+  }
+}
+
+/** Empties the sandbox between seeds of a randomized run, keeping the server (and its port) up. */
+export function resetSandbox(server: SandboxServer) {
+  Object.assign(server.state.data, emptyData())
+  server.faults.clear()
+}
