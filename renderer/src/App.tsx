@@ -1,10 +1,10 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { AccountSwitcher } from './components/AccountSwitcher'
 import { NoticeBanner } from './components/NoticeBanner'
 import { Sidebar } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
 import { UpdateBanner } from './components/UpdateBanner'
-import { CampaignsPage, ReachPage, ResultsPage, SyncPage } from './pages/SectionPages'
+import { CampaignsPage } from './pages/CampaignsPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { useNavStore, type SectionId } from './stores/use-nav-store'
 import { useResolvedTheme } from './stores/use-resolved-theme'
@@ -12,7 +12,12 @@ import { followStatusEvents, useSessionStore } from './stores/use-session-store'
 import { followSettingsEvents, useSettingsStore } from './stores/use-settings-store'
 import { useGlobalShortcuts } from './use-global-shortcuts'
 
-const PAGES: Record<SectionId, () => React.JSX.Element> = {
+// Charts (recharts) load with the pages that draw them, not with the first render.
+const ReachPage = lazy(() => import('./pages/ReachPage').then((m) => ({ default: m.ReachPage })))
+const ResultsPage = lazy(() => import('./pages/results/ResultsPage').then((m) => ({ default: m.ResultsPage })))
+const SyncPage = lazy(() => import('./pages/sync/SyncPage').then((m) => ({ default: m.SyncPage })))
+
+const PAGES: Record<SectionId, React.ComponentType> = {
   campaigns: CampaignsPage,
   reach: ReachPage,
   results: ResultsPage,
@@ -60,7 +65,9 @@ export function App() {
           <NoticeBanner key={n} message={n} onDismiss={() => dismissNotice(i)} />
         ))}
         {(settingsError ?? sessionError) && <NoticeBanner tone="error" message={(settingsError ?? sessionError)!} />}
-        <Page />
+        <Suspense fallback={<p className="muted page-pad">Loading…</p>}>
+          <Page />
+        </Suspense>
       </main>
       <StatusBar />
     </div>

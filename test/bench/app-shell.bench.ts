@@ -11,13 +11,17 @@ const root = resolve(import.meta.dirname, '../..')
 
 function bundleFigures(): Figure[] {
   execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' })
-  const assets = join(root, 'out/renderer/assets')
-  const js = readdirSync(assets).filter((f) => f.endsWith('.js'))
-  const raw = js.reduce((n, f) => n + statSync(join(assets, f)).size, 0)
-  const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(assets, f))).length, 0)
+  const dir = join(root, 'out/renderer')
+  const size = (files: string[], gzip = false) =>
+    files.reduce((n, f) => n + (gzip ? gzipSync(readFileSync(join(dir, f))).length : statSync(join(dir, f)).size), 0) / 1024
+  const all = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)
+  // What the window loads before the first render: the entry script and its modulepreloads.
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
   return [
-    { name: 'renderer JS bundle', value: round(raw / 1024, 1), unit: 'KiB', goal: '< 1500 KiB' },
-    { name: 'renderer JS bundle, gzip', value: round(gz / 1024, 1), unit: 'KiB', goal: '' },
+    { name: 'renderer JS loaded at start', value: round(size(initial), 1), unit: 'KiB', goal: '< 1000 KiB' },
+    { name: 'renderer JS loaded at start, gzip', value: round(size(initial, true), 1), unit: 'KiB', goal: '' },
+    { name: 'renderer JS in all (charts load with their pages)', value: round(size(all), 1), unit: 'KiB', goal: '' },
   ]
 }
 

@@ -9,6 +9,7 @@ import { startSandboxServer } from '../../electron/services/sandbox-server/serve
 import { createTikTokClient } from '../../electron/services/tiktok-api/client'
 import { SANDBOX_DEMO_TOKEN } from '../../electron/services/sandbox-server/server'
 import { DEMO_ADVERTISER_ID } from '../../electron/services/sandbox-server/demo-seed'
+import { adGroupFields } from '../helpers/api-bodies'
 import { round, type Bench } from './figures'
 
 const QPS = 10
@@ -29,30 +30,10 @@ const bench: Bench = async () => {
     // Callers fire everything at once; the client's limiter does the pacing.
     await Promise.all(
       Array.from({ length: requests }, (_, i) =>
-        client.createAdGroup(DEMO_ADVERTISER_ID, {
-          campaign_id: campaign.campaign_id,
-          adgroup_name: `Bench ${i}`,
-          placement_type: 'PLACEMENT_TYPE_NORMAL',
-          placements: ['PLACEMENT_TIKTOK'],
-          location_ids: ['6252001'],
-          age_groups: ['AGE_25_34'],
-          gender: 'GENDER_UNLIMITED',
-          languages: [],
-          interest_category_ids: [],
-          interest_keyword_ids: [],
-          actions: [],
-          operating_systems: [],
-          network_types: [],
-          device_price_ranges: [],
-          budget_mode: 'BUDGET_MODE_DAY',
-          budget: 50,
-          schedule_type: 'SCHEDULE_FROM_NOW',
-          schedule_start_time: '2026-12-01 00:00:00',
-          optimization_goal: 'CLICK',
-          billing_event: 'CPC',
-          bid_type: 'BID_TYPE_NO_BID',
-          pacing: 'PACING_MODE_SMOOTH',
-        }),
+        client.createAdGroup(
+          DEMO_ADVERTISER_ID,
+          adGroupFields(campaign.campaign_id, { adgroup_name: `Bench ${i}`, age_groups: ['AGE_25_34'], schedule_start_time: '2026-12-01 00:00:00' }),
+        ),
       ),
     )
     const seconds = (performance.now() - started) / 1000

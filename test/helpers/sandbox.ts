@@ -1,8 +1,9 @@
 import { afterEach } from 'vitest'
 import { SANDBOX_DEMO_TOKEN, startSandboxServer, type SandboxOptions, type SandboxServer } from '../../electron/services/sandbox-server/server'
 import { createTikTokClient } from '../../electron/services/tiktok-api/client'
-import type { AdGroupCreate, CampaignCreate } from '../../electron/services/tiktok-api/entity-endpoints'
+import type { CampaignCreate } from '../../electron/services/tiktok-api/entity-endpoints'
 import type { TransportOptions } from '../../electron/services/tiktok-api/transport'
+export { adGroupFields } from './api-bodies'
 
 export const ADVERTISER = '7301000000000000001'
 
@@ -49,28 +50,3 @@ export const campaignFields = (overrides: Partial<CampaignCreate> = {}): Campaig
   ...overrides,
 })
 
-export const adGroupFields = (campaignId: string, overrides: Partial<AdGroupCreate> = {}): AdGroupCreate => ({
-  campaign_id: campaignId,
-  adgroup_name: 'Test ad group',
-  placement_type: 'PLACEMENT_TYPE_NORMAL',
-  placements: ['PLACEMENT_TIKTOK'],
-  location_ids: ['6252001'],
-  age_groups: ['AGE_18_24', 'AGE_25_34'],
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
-  budget_mode: 'BUDGET_MODE_DAY',
-  budget: 50,
-  schedule_type: 'SCHEDULE_FROM_NOW',
-  schedule_start_time: '2026-11-01 00:00:00',
-  optimization_goal: 'CLICK',
-  billing_event: 'CPC',
-  bid_type: 'BID_TYPE_NO_BID',
-  pacing: 'PACING_MODE_SMOOTH',
-  ...overrides,
-})

@@ -1,10 +1,9 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { EMPTY_SELECTION } from '../../../shared/editor/selection'
 import { parseRowKey } from '../../../shared/editor/tree-rows'
 import { NoticeBanner } from '../components/NoticeBanner'
 import { Toast } from '../components/Toast'
 import { AccountTree } from '../components/editor/AccountTree'
-import { AdGroupReach } from '../components/editor/AdGroupReach'
 import { BottomPanel } from '../components/editor/BottomPanel'
 import { EditorPane } from '../components/editor/EditorPane'
 import { EditorToolbar } from '../components/editor/EditorToolbar'
@@ -18,6 +17,9 @@ import { useSessionStore } from '../stores/use-session-store'
 import { useSettingsStore } from '../stores/use-settings-store'
 import { useTreeStore } from '../stores/use-tree-store'
 import '../styles/editor.css'
+
+// The reach panel draws charts; recharts loads the first time an ad group is opened.
+const AdGroupReach = lazy(() => import('../components/editor/AdGroupReach').then((m) => ({ default: m.AdGroupReach })))
 
 /** The advertiser to edit: the one chosen in the switcher, else the first listed. */
 function useActiveAdvertiser() {
@@ -88,7 +90,9 @@ export function CampaignsPage() {
         <EditorPane />
         {activeKind === 'adgroup' && (
           <aside data-slot="reach-panel" className="reach-slot" aria-label="Reach">
-            <AdGroupReach />
+            <Suspense fallback={<p className="hint">Estimating reach…</p>}>
+              <AdGroupReach />
+            </Suspense>
           </aside>
         )}
       </div>

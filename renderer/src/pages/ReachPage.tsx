@@ -1,15 +1,11 @@
 import { useState } from 'react'
 import type { ReachInput } from '../../../shared/reach/estimate'
-import { EmptyState } from '../components/EmptyState'
 import { MarketComparison } from '../components/reach/MarketComparison'
 import { ReachPanel } from '../components/reach/ReachPanel'
 import { PLAYGROUND_START, TargetingPlayground } from '../components/reach/TargetingPlayground'
 import { useActiveConsentOverrides } from '../components/reach/use-active-consent-overrides'
 import { useSessionStore } from '../stores/use-session-store'
 import { useSettingsStore } from '../stores/use-settings-store'
-
-export { CampaignsPage } from './CampaignsPage'
-export { ResultsPage } from './results/ResultsPage'
 
 function useActiveAdvertiserName(): string {
   const advertisers = useSessionStore((s) => s.advertisers)
@@ -37,5 +33,3 @@ export function ReachPage() {
     </div>
   )
 }
-
-export { SyncPage } from './sync/SyncPage'

@@ -1,0 +1,28 @@
+/** Create bodies for the TikTok client, free of vitest so benchmarks can use them too. */
+import type { AdGroupCreate } from '../../electron/services/tiktok-api/entity-endpoints'
+
+export const adGroupFields = (campaignId: string, overrides: Partial<AdGroupCreate> = {}): AdGroupCreate => ({
+  campaign_id: campaignId,
+  adgroup_name: 'Test ad group',
+  placement_type: 'PLACEMENT_TYPE_NORMAL',
+  placements: ['PLACEMENT_TIKTOK'],
+  location_ids: ['6252001'],
+  age_groups: ['AGE_18_24', 'AGE_25_34'],
+  gender: 'GENDER_UNLIMITED',
+  languages: [],
+  interest_category_ids: [],
+  interest_keyword_ids: [],
+  actions: [],
+  operating_systems: [],
+  network_types: [],
+  device_price_ranges: [],
+  budget_mode: 'BUDGET_MODE_DAY',
+  budget: 50,
+  schedule_type: 'SCHEDULE_FROM_NOW',
+  schedule_start_time: '2026-11-01 00:00:00',
+  optimization_goal: 'CLICK',
+  billing_event: 'CPC',
+  bid_type: 'BID_TYPE_NO_BID',
+  pacing: 'PACING_MODE_SMOOTH',
+  ...overrides,
+})
