@@ -32,6 +32,7 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     },
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
     hasToken: api.hasToken,
+    tokenVault: NO_TOKENS,
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),
     apiClient: (profile) => api.client(profile),
     sandboxFaults: async () => (await api.embeddedSandbox()).faults,

@@ -41,7 +41,8 @@ if (!app.requestSingleInstanceLock()) {
     installAppMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })
     const updates = createAutoUpdates((error) => console.error('[updater]', error))
     const userData = app.getPath('userData')
-    const api = createApiConnection({ userDataDir: userData, vault: electronTokenVault(userData), log: (line) => console.log(line) })
+    const vault = electronTokenVault(userData)
+    const api = createApiConnection({ userDataDir: userData, vault, log: (line) => console.log(line) })
     const services = createAppServices({
       info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
       settings: electronSettingsBackend(userData),
@@ -55,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       openExternal: (url) => shell.openExternal(url),
       hasToken: api.hasToken,
+      tokenVault: vault,
       apiClient: (profile) => api.client(profile),
       sandboxFaults: async () => (await api.embeddedSandbox()).faults,
       logError: (channel, error) => console.error(`[ipc ${channel}]`, error),

@@ -10,6 +10,7 @@ import { createEventHub } from './event-hub'
 import type { ResultsClient } from './results/report-fetcher'
 import { createResultsService } from './results/results-service'
 import { ServiceError } from './service-error'
+import type { TokenVault } from './token-vault'
 import { createSettingsService, type SettingsServiceDeps } from './settings-service'
 import { createStatusService } from './status-service'
 import { createSyncService, type SyncServiceDeps } from './sync/sync-service'
@@ -20,6 +21,8 @@ export interface AppServicesDeps {
   /** Opens a link in the user's browser (Electron's shell in the app). */
   openExternal: (url: string) => void | Promise<void>
   hasToken?: (profile: string) => boolean
+  /** Where access tokens are kept, encrypted (safeStorage in the app); absent, connecting is refused. */
+  tokenVault?: Pick<TokenVault, 'save' | 'clear'>
   /** Quits and installs a downloaded update; absent where there are no updates (development, the browser harness). */
   restartToUpdate?: () => void
   logError?: DispatcherOptions['logError']
@@ -106,6 +109,19 @@ export function createAppServices(deps: AppServicesDeps) {
     events.emit('status:changed', status.status())
   })
 
+  /** Runs a vault change and reports the new connection state; the token itself never leaves this call. */
+  const storeToken = (change: () => void) => {
+    if (!deps.tokenVault) throw new ServiceError('NOT_FOUND', 'This window cannot store TikTok access tokens.')
+    try {
+      change()
+    } catch (error) {
+      throw new ServiceError('STORAGE', (error as Error).message)
+    }
+    const now = status.status()
+    events.emit('status:changed', now)
+    return now
+  }
+
   const dispatch = createDispatcher(
     {
       'app:info': () => deps.info,
@@ -138,6 +154,8 @@ export function createAppServices(deps: AppServicesDeps) {
       'sync:cancel': ({ advertiserId }) => sync.cancel(advertiserId),
       'sync:resolve-conflict': ({ advertiserId, kind, id, keep }) => sync.resolveConflict(advertiserId, kind, id, keep),
       'sync:state': ({ advertiserId }) => sync.state(advertiserId),
+      'connection:save-token': ({ profile, token }) => storeToken(() => deps.tokenVault?.save(profile, token)),
+      'connection:clear-token': ({ profile }) => storeToken(() => deps.tokenVault?.clear(profile)),
       'sandbox:faults': (change) => sync.faults(change),
     },
     { logError: deps.logError },

@@ -83,6 +83,9 @@ export interface InvokeContract {
     response: SyncState
   }
   'sync:state': { request: { advertiserId: string }; response: SyncState }
+  /** Stores an access token encrypted in main. Write-only: no channel ever returns a token. */
+  'connection:save-token': { request: { profile: 'tiktok-sandbox' | 'production'; token: string }; response: AppStatus }
+  'connection:clear-token': { request: { profile: 'tiktok-sandbox' | 'production' }; response: AppStatus }
   /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
   'sandbox:faults': { request: { rules?: SandboxFaultRule[]; tokensExpired?: boolean }; response: SandboxFaultsState }
 }
@@ -138,6 +141,8 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'sync:cancel',
   'sync:resolve-conflict',
   'sync:state',
+  'connection:save-token',
+  'connection:clear-token',
   'sandbox:faults',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([

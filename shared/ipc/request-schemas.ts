@@ -56,6 +56,7 @@ export const EditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('revert'), targets, label }).strict(),
 ])
 
+const tokenProfile = z.enum(['tiktok-sandbox', 'production'], { error: 'Tokens are for the TikTok sandbox or production.' })
 const advertiser = z.object({ advertiserId: AdvertiserIdSchema }).strict()
 const faultRule = z
   .object({
@@ -98,6 +99,18 @@ export const REQUEST_SCHEMAS = {
     .extend({ kind, id: IdSchema, keep: z.enum(['mine', 'theirs'], { error: 'Choose mine or theirs.' }) })
     .strict(),
   'sync:state': advertiser,
+  'connection:save-token': z
+    .object({
+      profile: tokenProfile,
+      token: z
+        .string()
+        .trim()
+        .min(16, 'That does not look like a TikTok access token: paste the whole token.')
+        .max(512, 'That is too long for a TikTok access token.')
+        .regex(/^\S+$/, 'An access token has no spaces: paste it again.'),
+    })
+    .strict(),
+  'connection:clear-token': z.object({ profile: tokenProfile }).strict(),
   'sandbox:faults': z
     .object({ rules: z.array(faultRule).max(20, 'At most 20 fault rules.').optional(), tokensExpired: z.boolean().optional() })
     .strict(),

@@ -5,6 +5,7 @@ import {
   type Theme,
 } from '../../../shared/settings/settings'
 import { ConsentOverridesSection } from '../components/reach/ConsentOverridesSection'
+import { AccessTokenField } from '../components/AccessTokenField'
 import { useSettingsStore } from '../stores/use-settings-store'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' }
@@ -69,6 +70,7 @@ export function SettingsPage() {
           The embedded sandbox runs inside Adwright and needs no TikTok account. The TikTok sandbox and Production need an
           access token from TikTok for Business; Adwright keeps it encrypted on this computer.
         </p>
+        {settings.connectionProfile !== 'embedded-sandbox' && <AccessTokenField profile={settings.connectionProfile} />}
         <label className="checkbox">
           <input
             type="checkbox"
