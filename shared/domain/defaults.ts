@@ -4,6 +4,7 @@
  * it can be posted. Ids are passed in: the renderer makes `local-<uuid>` ids.
  */
 import type { Ad, AdGroup, Campaign } from './entities'
+import { openTargeting } from './entities'
 import type { BillingEvent, ObjectiveType, OptimizationGoal } from './enums'
 
 /** The optimization goal TikTok suggests first for each objective. */
@@ -77,14 +78,7 @@ export function newAdGroup(campaign: Campaign, id: string, now: Date): AdGroup {
     location_ids: [],
     // Adults only: 13–17 is restricted in the US, EEA, UK and more.
     age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'],
-    gender: 'GENDER_UNLIMITED',
-    languages: [],
-    interest_category_ids: [],
-    interest_keyword_ids: [],
-    actions: [],
-    operating_systems: [],
-    network_types: [],
-    device_price_ranges: [],
+    ...openTargeting(),
     ...budget,
     schedule_type: 'SCHEDULE_FROM_NOW',
     schedule_start_time: toApiTime(nextWholeHour(now)),

@@ -142,3 +142,31 @@ export const isOptionalField = (kind: EntityKind, field: string): boolean =>
 type OptionalKeys<T> = { [P in keyof T]-?: undefined extends T[P] ? P : never }[keyof T]
 /** A patch: any subset of the fields, with `null` clearing an optional one. */
 export type PatchFields<T> = { [P in keyof T]?: T[P] | (P extends OptionalKeys<T> ? null : never) }
+
+/**
+ * Targeting that narrows nothing: any gender, language, interest, behaviour,
+ * operating system, network and device price. New arrays on every call, so two
+ * drafts never share a list.
+ */
+export function openTargeting(): Pick<
+  Targeting,
+  | 'gender'
+  | 'languages'
+  | 'interest_category_ids'
+  | 'interest_keyword_ids'
+  | 'actions'
+  | 'operating_systems'
+  | 'network_types'
+  | 'device_price_ranges'
+> {
+  return {
+    gender: 'GENDER_UNLIMITED',
+    languages: [],
+    interest_category_ids: [],
+    interest_keyword_ids: [],
+    actions: [],
+    operating_systems: [],
+    network_types: [],
+    device_price_ranges: [],
+  }
+}

@@ -1,4 +1,5 @@
 import type { Ad, AdGroup, Campaign } from '../../shared/domain/entities'
+import { openTargeting } from '../../shared/domain/entities'
 
 /** Structurally valid entities for store tests; names default to something readable. */
 export const ADVERTISER = '7301000000000000009'
@@ -24,14 +25,7 @@ export const adgroup = (id: string, campaignId: string, fields: Partial<AdGroup>
   placements: [],
   location_ids: ['6252001'],
   age_groups: ['AGE_18_24'],
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
+  ...openTargeting(),
   budget_mode: 'BUDGET_MODE_DAY',
   budget: 50,
   schedule_type: 'SCHEDULE_FROM_NOW',

@@ -1,5 +1,6 @@
 /** Create bodies for the TikTok client, free of vitest so benchmarks can use them too. */
 import type { AdGroupCreate } from '../../electron/services/tiktok-api/entity-endpoints'
+import { openTargeting } from '../../shared/domain/entities'
 
 export const adGroupFields = (campaignId: string, overrides: Partial<AdGroupCreate> = {}): AdGroupCreate => ({
   campaign_id: campaignId,
@@ -8,14 +9,7 @@ export const adGroupFields = (campaignId: string, overrides: Partial<AdGroupCrea
   placements: ['PLACEMENT_TIKTOK'],
   location_ids: ['6252001'],
   age_groups: ['AGE_18_24', 'AGE_25_34'],
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
+  ...openTargeting(),
   budget_mode: 'BUDGET_MODE_DAY',
   budget: 50,
   schedule_type: 'SCHEDULE_FROM_NOW',

@@ -5,20 +5,14 @@
  */
 import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
 import { apiTime, type SandboxState, type StoredObject } from './sandbox-state'
+import { openTargeting } from '../../../shared/domain/entities'
 
 export const DEMO_ADVERTISER_ID = DEMO_ADVERTISERS[0]!.advertiser_id
 const HISTORY_DAYS = 45
 
 const TARGETING_DEFAULTS = {
   placement_type: 'PLACEMENT_TYPE_NORMAL',
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
+  ...openTargeting(),
 }
 
 interface PlanGroup {

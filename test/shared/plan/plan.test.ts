@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createDemoAccount, generateAccount } from '../../../shared/domain/demo'
 import { exportPlan, parsePlan } from '../../../shared/domain/plan'
+import { openTargeting } from '../../../shared/domain/entities'
 
 const ADV = '7301000000000000001'
 const now = new Date('2026-11-23T18:00:00Z')
@@ -21,14 +22,7 @@ const adgroup = {
   placements: ['PLACEMENT_TIKTOK'],
   location_ids: ['6252001'],
   age_groups: ['AGE_25_34'],
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
+  ...openTargeting(),
   budget_mode: 'BUDGET_MODE_DAY',
   budget: 40,
   schedule_type: 'SCHEDULE_FROM_NOW',

@@ -1,4 +1,5 @@
 import type { ReachInput } from '../../../shared/reach/estimate'
+import { openTargeting } from '../../../shared/domain/entities'
 
 /** Broad US targeting: every adult age, TikTok only; override what a test is about. */
 export const broad = (over: Partial<ReachInput> = {}): ReachInput => ({
@@ -6,13 +7,6 @@ export const broad = (over: Partial<ReachInput> = {}): ReachInput => ({
   placements: ['PLACEMENT_TIKTOK'],
   location_ids: ['6252001'],
   age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'],
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
+  ...openTargeting(),
   ...over,
 })

@@ -1,4 +1,5 @@
 import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
+import { openTargeting } from '../../../shared/domain/entities'
 import type { Problem } from '../../../shared/domain/problems'
 import { createGeoLookup, type ValidationContext } from '../../../shared/domain/validation'
 
@@ -35,14 +36,7 @@ export const adgroup = (over: Partial<AdGroup> = {}): AdGroup => ({
   placements: ['PLACEMENT_TIKTOK'],
   location_ids: ['1861060'],
   age_groups: ['AGE_18_24', 'AGE_25_34'],
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
+  ...openTargeting(),
   budget_mode: 'BUDGET_MODE_DAY',
   budget: 30,
   schedule_type: 'SCHEDULE_FROM_NOW',

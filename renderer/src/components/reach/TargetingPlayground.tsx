@@ -5,20 +5,14 @@ import { PLACEMENT_INFO } from '../../../../shared/targeting/placements'
 import { InterestPicker } from './InterestPicker'
 import { LocationPicker } from './LocationPicker'
 import './reach.css'
+import { openTargeting } from '../../../../shared/domain/entities'
 
 export const PLAYGROUND_START: ReachInput = {
   placement_type: 'PLACEMENT_TYPE_NORMAL',
   placements: ['PLACEMENT_TIKTOK'],
   location_ids: ['6252001'],
   age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'],
-  gender: 'GENDER_UNLIMITED',
-  languages: [],
-  interest_category_ids: [],
-  interest_keyword_ids: [],
-  actions: [],
-  operating_systems: [],
-  network_types: [],
-  device_price_ranges: [],
+  ...openTargeting(),
 }
 
 const GENDER_LABELS: Record<Gender, string> = { GENDER_UNLIMITED: 'All', GENDER_FEMALE: 'Women', GENDER_MALE: 'Men' }
