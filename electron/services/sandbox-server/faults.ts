@@ -4,26 +4,12 @@
  * probability or for the next N requests. Draws come from a seeded stream, so a
  * seed replays the same failures in the same order.
  */
+import type { SandboxFaultRule } from '../../../shared/domain/sandbox-faults'
 import { createPrng } from './prng'
 
-export type FaultKind = 'latency' | 'http-status' | 'error-code' | 'drop-after-commit'
-
-export interface FaultRule {
-  /** API path such as `/ad/create/`, or `*` for every endpoint. */
-  endpoint: string
-  kind: FaultKind
-  /** For `latency`. */
-  latencyMs?: number
-  /** For `http-status`, e.g. 503. */
-  status?: number
-  /** For `error-code`, e.g. 50000 or 40100. */
-  code?: number
-  message?: string
-  /** Chance that a matching request is hit; 1 when absent. */
-  probability?: number
-  /** Hit only the next N matching requests, then retire the rule. */
-  times?: number
-}
+/** The rule shape is the IPC contract's, so the Sync page's faults panel and the server cannot drift. */
+export type FaultRule = SandboxFaultRule
+export type FaultKind = FaultRule['kind']
 
 export interface FaultsConfig {
   rules?: FaultRule[]
