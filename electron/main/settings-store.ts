@@ -8,13 +8,10 @@ import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../services/settings-s
 export function electronSettingsBackend(userDataDir: string): SettingsServiceDeps {
   return {
     filePath: join(userDataDir, `${SETTINGS_FILE_NAME}.json`),
-    open: () =>
-      new ElectronStore<Settings>({
-        ...settingsStoreOptions(),
-        // electron-store's types hide projectVersion, but it honours it (see settings-store-options.ts).
-        ...({ projectVersion: settingsStoreOptions().projectVersion } as object),
-        name: SETTINGS_FILE_NAME,
-        cwd: userDataDir,
-      }),
+    open: () => {
+      // electron-store's types hide projectVersion, but it passes it on to conf (see settings-store-options.ts).
+      const options = settingsStoreOptions()
+      return new ElectronStore<Settings>({ ...options, name: SETTINGS_FILE_NAME, cwd: userDataDir })
+    },
   }
 }
