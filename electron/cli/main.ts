@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs'
 import { runPullCommand } from './pull-command'
 import { runPushCommand } from './push-command'
 import { runReportCommand } from './report-command'
+import type { CliIo } from './sync-cli-options'
 import { runCli } from './run'
+import { takeNowOption } from './now-option'
 
-type OnlineCommand = (argv: string[], io: { stdout(t: string): void; stderr(t: string): void }) => Promise<number>
+type OnlineCommand = (argv: string[], io: CliIo) => Promise<number>
 
 const ONLINE: Record<string, OnlineCommand> = {
   pull: runPullCommand,
@@ -18,17 +20,26 @@ const ONLINE: Record<string, OnlineCommand> = {
   report: runReportCommand,
 }
 
-const [command, ...rest] = process.argv.slice(2)
-const online = command ? ONLINE[command] : undefined
-if (online) {
-  process.exitCode = await online(rest, {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-  })
+const taken = takeNowOption(process.argv.slice(2))
+if ('error' in taken) {
+  process.stderr.write(`${taken.error}\n`)
+  process.exitCode = 2
 } else {
-  process.exitCode = runCli(process.argv.slice(2), {
-    readFile: (path) => readFileSync(path, 'utf8'),
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-  })
+  const { argv, now } = taken
+  const [command, ...rest] = argv
+  const online = command ? ONLINE[command] : undefined
+  if (online) {
+    process.exitCode = await online(rest, {
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+      now,
+    })
+  } else {
+    process.exitCode = runCli(argv, {
+      readFile: (path) => readFileSync(path, 'utf8'),
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(`${text}\n`),
+      now,
+    })
+  }
 }

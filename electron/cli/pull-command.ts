@@ -11,7 +11,7 @@ export async function runPullCommand(argv: string[], io: CliIo): Promise<number>
   }
   let opened
   try {
-    opened = openSync(args)
+    opened = openSync(args, io.now)
   } catch (e) {
     io.stderr(`Cannot open the local store: ${errorText(e)}\n`)
     return 1

@@ -1,5 +1,7 @@
 import { ConsentOverridesSchema } from '../../shared/settings/settings-schema'
 import type { ConsentOverrides } from '../../shared/markets/consent'
+import type { Now } from '../../shared/time/clock'
+import { NOW_USAGE } from './now-option'
 import { reachReport, taxonomyReport, validatePlan } from './commands'
 import { problemsText, reachText, taxonomyText } from './format-text'
 import { loadPlan as parsePlanText, planErrorText, type LoadedPlan } from './load-plan'
@@ -25,12 +27,16 @@ Commands:
   report --from <date> --to <date> --level campaign|adgroup|ad --api <url> --advertiser <id> [--token <t>] [--json]
                                     Pixel results (spend, events, CPA, ROAS) from the Marketing API; see "report --help".
 
+Every command: ${NOW_USAGE}
+
 Exit codes: 0 done, 1 the plan has errors (validate), 2 bad arguments or unreadable file.`
 
 export interface CliIO {
   readFile(path: string): string
   out(text: string): void
   err(text: string): void
+  /** The command's clock (--now / ADWRIGHT_NOW, else the system's). */
+  now: Now
 }
 
 class UsageError extends Error {}
@@ -105,7 +111,7 @@ export function runCli(argv: string[], io: CliIO): number {
     switch (args.command) {
       case 'validate': {
         const { plan } = loadPlan(io, args)
-        const problems = validatePlan(plan, args.currency, new Date())
+        const problems = validatePlan(plan, args.currency, io.now())
         const summary = problems.length || !plan.errors.length ? problemsText(problems) : `${plan.errors.length} problem(s) in the file; those entries were skipped, not checked.`
         const text = [...plan.errors.map(planErrorText), summary].join('\n')
         print(io, args.json, { plan_errors: plan.errors, problems }, text)

@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { geo } from '../../shared/targeting/geo'
+import type { Now } from '../../shared/time/clock'
 import { AccountStore } from '../services/account-store/account-store'
 import { createSyncEngine } from '../services/sync/sync-engine'
 import { createTikTokClient } from '../services/tiktok-api/client'
@@ -9,6 +10,8 @@ import { createTikTokClient } from '../services/tiktok-api/client'
 export interface CliIo {
   stdout: (s: string) => void
   stderr: (s: string) => void
+  /** The command's clock (--now / ADWRIGHT_NOW, else the system's). */
+  now: Now
 }
 
 export const SYNC_USAGE = '--api <base url> --token <token> (or ADWRIGHT_ACCESS_TOKEN) --advertiser <id> --store <data folder>'
@@ -29,15 +32,16 @@ export function parseSyncArgs(argv: string[]) {
 }
 
 /** The account store in the app's layout (`<store>/accounts/<advertiser>/`) and a sync engine over it. */
-export function openSync(args: ReturnType<typeof parseSyncArgs>) {
+export function openSync(args: ReturnType<typeof parseSyncArgs>, now: Now) {
   const dir = join(args.dataDir, 'accounts', args.advertiserId)
-  const store = AccountStore.open({ dir, advertiserId: args.advertiserId })
+  const store = AccountStore.open({ dir, advertiserId: args.advertiserId, now })
   const client = createTikTokClient({ baseUrl: args.api, accessToken: args.token })
   const engine = createSyncEngine({
     store,
     dir,
     client: async () => client,
-    validation: () => ({ currency: 'USD', now: new Date(), geo }),
+    validation: () => ({ currency: 'USD', now: now(), geo }),
+    now,
   })
   return { dir, store, engine }
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { createApiConnection } from '../services/api-connection'
 import { createAppServices } from '../services/app-services'
+import { processClock } from '../services/process-clock'
 import { confSettingsBackend } from '../services/conf-settings-backend'
 import type { TokenVault } from '../services/token-vault'
 
@@ -19,10 +20,11 @@ const NO_TOKENS: TokenVault = {
  * with conf in place of electron-store, links logged instead of opened, and the
  * embedded sandbox (state in the data folder) as the TikTok connection.
  */
-export function createHarnessServices(dataDir: string, log: (line: string) => void = console.log) {
-  const api = createApiConnection({ userDataDir: dataDir, vault: NO_TOKENS, log })
+export function createHarnessServices(dataDir: string, log: (line: string) => void = console.log, clock = processClock()) {
+  const api = createApiConnection({ userDataDir: dataDir, vault: NO_TOKENS, now: clock.now, log })
   const services = createAppServices({
-    info: { name: 'Adwright', version: process.env.npm_package_version ?? '0.0.0', platform: process.platform, host: 'web-harness' },
+    info: { name: 'Adwright', version: process.env.npm_package_version ?? '0.0.0', platform: process.platform, host: 'web-harness', clockPinnedAt: clock.pinnedAt },
+    now: clock.now,
     settings: confSettingsBackend(dataDir),
     dataDir,
     accountProbe: {

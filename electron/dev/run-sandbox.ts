@@ -2,9 +2,10 @@
  * `npm run sandbox`: the embedded sandbox API on its own, for curl, demos and
  * the TikTok client. Options via the environment: SANDBOX_PORT (default random),
  * SANDBOX_SEED, SANDBOX_STATE (a JSON file to keep objects across runs),
- * SANDBOX_FAULTS (JSON FaultsConfig, e.g. `{"rules":[{"endpoint":"/ad/create/","kind":"error-code","code":50000,"probability":0.2}]}`).
+ * ADWRIGHT_NOW (an ISO time the sandbox clock starts at), SANDBOX_FAULTS (JSON FaultsConfig, e.g. `{"rules":[{"endpoint":"/ad/create/","kind":"error-code","code":50000,"probability":0.2}]}`).
  */
 import type { FaultsConfig } from '../services/sandbox-server/faults'
+import { processClock } from '../services/process-clock'
 import { SANDBOX_DEMO_TOKEN, startSandboxServer } from '../services/sandbox-server/server'
 
 const server = await startSandboxServer({
@@ -12,6 +13,7 @@ const server = await startSandboxServer({
   seed: Number(process.env.SANDBOX_SEED ?? 1),
   stateFile: process.env.SANDBOX_STATE || undefined,
   faults: process.env.SANDBOX_FAULTS ? (JSON.parse(process.env.SANDBOX_FAULTS) as FaultsConfig) : undefined,
+  now: processClock().now,
 })
 console.log(`Sandbox API: ${server.baseUrl}`)
 console.log(`Access-Token: ${SANDBOX_DEMO_TOKEN}`)

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, ipcMain, shell } from 'electron'
 import { createApiConnection } from '../services/api-connection'
 import { createAppServices } from '../services/app-services'
+import { processClock } from '../services/process-clock'
 import { forwardEvents, registerIpcHandlers, type SenderPolicy } from './ipc'
 import { installAppMenu } from './menu'
 import { electronSettingsBackend } from './settings-store'
@@ -41,10 +42,12 @@ if (!app.requestSingleInstanceLock()) {
     installAppMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })
     const updates = createAutoUpdates((error) => console.error('[updater]', error))
     const userData = app.getPath('userData')
+    const clock = processClock()
     const vault = electronTokenVault(userData)
-    const api = createApiConnection({ userDataDir: userData, vault, log: (line) => console.log(line) })
+    const api = createApiConnection({ userDataDir: userData, vault, now: clock.now, log: (line) => console.log(line) })
     const services = createAppServices({
-      info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
+      info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron', clockPinnedAt: clock.pinnedAt },
+      now: clock.now,
       settings: electronSettingsBackend(userData),
       dataDir: userData,
       // The database check runs this app's own binary as plain Node on the bundled probe script.

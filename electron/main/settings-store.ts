@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import ElectronStore from 'electron-store'
 import type { Settings } from '../../shared/settings/settings'
-import type { SettingsServiceDeps } from '../services/settings-service'
+import type { SettingsBackendDeps } from '../services/settings-service'
 import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../services/settings-store-options'
 
 /** electron-store in the app; tests open the same options with plain conf. */
-export function electronSettingsBackend(userDataDir: string): SettingsServiceDeps {
+export function electronSettingsBackend(userDataDir: string): SettingsBackendDeps {
   return {
     filePath: join(userDataDir, `${SETTINGS_FILE_NAME}.json`),
     open: () => {

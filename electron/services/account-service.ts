@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { Now } from '../../shared/time/clock'
 import type { AccountDelta, AccountSnapshot, Edit } from '../../shared/domain/account'
 import { applyDownload } from './account-store/account-sync'
 import type { ProbeCommand } from './account-store/account-probe'
@@ -9,7 +10,7 @@ import { ServiceError } from './service-error'
 export interface AccountServiceDeps {
   /** The app's data folder; each advertiser gets `<dataDir>/accounts/<advertiserId>/`. */
   dataDir: string
-  now?: () => Date
+  now: Now
   /** What a blank store starts from as its downloaded state (the demo account), or null. */
   seed?: (advertiserId: string, now: Date) => EntitySet | null
   historyLimit?: number
@@ -23,7 +24,7 @@ export interface AccountServiceDeps {
  * error (and the single backup made then) until the app restarts.
  */
 export function createAccountService(deps: AccountServiceDeps) {
-  const now = deps.now ?? (() => new Date())
+  const now = deps.now
   const stores = new Map<string, AccountStore>()
   const failures = new Map<string, ServiceError>()
 

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { ConnectionProfile } from '../../shared/settings/settings'
+import type { Now } from '../../shared/time/clock'
 import { startSandboxServer, type SandboxOptions, type SandboxServer } from './sandbox-server/server'
 import { ServiceError } from './service-error'
 import { createTikTokClient, type TikTokClient } from './tiktok-api/client'
@@ -20,8 +21,10 @@ export interface ApiConnectionDeps {
   userDataDir: string
   vault: TokenVault
   log?: (line: string) => void
+  /** The app's clock, which the embedded sandbox runs on too (shared/time/clock.ts). */
+  now: Now
   /** Extra sandbox options (tests pass an in-memory state or QPS). */
-  sandbox?: Omit<SandboxOptions, 'tokens'>
+  sandbox?: Omit<SandboxOptions, 'tokens' | 'now'>
 }
 
 export function createApiConnection(deps: ApiConnectionDeps) {
@@ -34,6 +37,7 @@ export function createApiConnection(deps: ApiConnectionDeps) {
       stateFile: join(deps.userDataDir, EMBEDDED_SANDBOX_STATE_FILE),
       ...deps.sandbox,
       tokens: [sandboxToken],
+      now: deps.now,
     })
     return sandbox
   }

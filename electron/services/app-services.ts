@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/ipc/contract'
+import type { Now } from '../../shared/time/clock'
 import type { ConnectionProfile } from '../../shared/settings/settings'
 import { isExternalHttpsUrl } from '../../shared/security/trusted-url'
 import { DEMO_ADVERTISERS } from '../../shared/domain/demo-account'
@@ -11,13 +12,13 @@ import type { ResultsClient } from './results/report-fetcher'
 import { createResultsService } from './results/results-service'
 import { ServiceError } from './service-error'
 import type { TokenVault } from './token-vault'
-import { createSettingsService, type SettingsServiceDeps } from './settings-service'
+import { createSettingsService, type SettingsBackendDeps } from './settings-service'
 import { createStatusService } from './status-service'
 import { createSyncService, type SyncServiceDeps } from './sync/sync-service'
 
 export interface AppServicesDeps {
   info: AppInfo
-  settings: SettingsServiceDeps
+  settings: SettingsBackendDeps
   /** Opens a link in the user's browser (Electron's shell in the app). */
   openExternal: (url: string) => void | Promise<void>
   hasToken?: (profile: string) => boolean
@@ -28,7 +29,8 @@ export interface AppServicesDeps {
   logError?: DispatcherOptions['logError']
   /** The app's data folder (Electron's userData); account databases live under `accounts/`. */
   dataDir: string
-  now?: () => Date
+  /** The clock every service runs on (shared/time/clock.ts). */
+  now: Now
   /** What a blank account starts from; defaults to the demo account for the demo advertiser. */
   seedAccount?: AccountServiceDeps['seed']
   /** The child process that checks an account database before it is opened; none in unit tests. */
@@ -54,7 +56,7 @@ const seedDemo: AccountServiceDeps['seed'] = (advertiserId, now) =>
  */
 export function createAppServices(deps: AppServicesDeps) {
   const events = createEventHub()
-  const settings = createSettingsService(deps.settings)
+  const settings = createSettingsService({ ...deps.settings, now: deps.now })
   const accounts = createAccountService({
     dataDir: deps.dataDir,
     now: deps.now,
@@ -69,7 +71,7 @@ export function createAppServices(deps: AppServicesDeps) {
   const transfer = createAccountTransfer({
     accounts,
     advertiserName: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.advertiser_name ?? null,
-    now: deps.now ?? (() => new Date()),
+    now: deps.now,
   })
   const sync = createSyncService({
     accounts,
@@ -97,6 +99,7 @@ export function createAppServices(deps: AppServicesDeps) {
         client: () => apiClient(settings.get().settings.connectionProfile),
         currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
         onProgress: (p) => events.emit('results:progress', p),
+        now: deps.now,
       })
     : null
   const needResults = () => {

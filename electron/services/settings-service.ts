@@ -5,6 +5,7 @@ import { SettingsSchema } from '../../shared/settings/settings-schema'
 import type { SettingsState } from '../../shared/ipc/contract'
 import { toFieldIssues } from '../../shared/ipc/request-schemas'
 import { ServiceError } from './service-error'
+import type { Now } from '../../shared/time/clock'
 
 /** What the service needs of electron-store / conf: both satisfy it. */
 export interface SettingsBackend {
@@ -13,12 +14,15 @@ export interface SettingsBackend {
   set(values: Partial<Settings>): void
 }
 
+/** What a settings backend (electron-store in the app, conf elsewhere) provides; the clock comes from the app. */
+export type SettingsBackendDeps = Omit<SettingsServiceDeps, 'now'>
+
 export interface SettingsServiceDeps {
   /** Absolute path of the settings file, so a corrupt one can be moved aside. */
   filePath: string
   /** Opens the store; throws if the file is unreadable, invalid or fails to migrate. */
   open: () => SettingsBackend
-  now?: () => Date
+  now: Now
 }
 
 /** `settings.json` → `settings.corrupt-2026-11-23T18-05-00-000Z.json`, next to it. */
@@ -35,7 +39,7 @@ function pickSettings(raw: object): Settings {
 }
 
 export function createSettingsService(deps: SettingsServiceDeps) {
-  const now = deps.now ?? (() => new Date())
+  const now = deps.now
   const notices: string[] = []
   const listeners = new Set<(s: Settings) => void>()
 

@@ -25,6 +25,8 @@ export interface AppInfo {
   platform: string
   /** `electron` in the desktop app, `web-harness` when served to a browser for dev/test. */
   host: 'electron' | 'web-harness'
+  /** Where the back end's clock was pinned (ADWRIGHT_NOW, tests), so the renderer keeps the same time; null on the system clock. */
+  clockPinnedAt: string | null
 }
 
 export interface SettingsState {

@@ -16,6 +16,7 @@ import { generateAccount } from '../../shared/domain/demo'
 import { exportAccountCsv } from '../../shared/domain/csv'
 import { exportPlan } from '../../shared/domain/plan'
 import { percentile, round, type Bench, type Figure } from './figures'
+import { TEST_NOW, testNow } from '../helpers/clock'
 
 const ADVERTISER = '7301000000000000077'
 const EDITS = 200
@@ -41,8 +42,8 @@ const size = account.campaigns.length + account.adgroups.length + account.ads.le
 
 function lmdbFigures(dir: string): Figure[] {
   const storeDir = join(dir, 'accounts', ADVERTISER)
-  const seeded = AccountStore.open({ dir: storeDir, advertiserId: ADVERTISER })
-  const [, download] = timed(() => applyDownload(seeded, account, new Date()))
+  const seeded = AccountStore.open({ dir: storeDir, advertiserId: ADVERTISER, now: testNow })
+  const [, download] = timed(() => applyDownload(seeded, account, TEST_NOW))
   seeded.close()
 
   const opens: number[] = []
@@ -53,7 +54,7 @@ function lmdbFigures(dir: string): Figure[] {
     openCpu.push(
       cpuMs(() => {
         const [s, ms] = timed(() => {
-          const opened = AccountStore.open({ dir: storeDir, advertiserId: ADVERTISER })
+          const opened = AccountStore.open({ dir: storeDir, advertiserId: ADVERTISER, now: testNow })
           opened.snapshot()
           return opened
         })
@@ -134,8 +135,8 @@ function importFigures(dir: string): Figure[] {
     ['csv', exportAccountCsv(rows)],
     ['json', exportPlan(plan, ADVERTISER)],
   ] as const) {
-    const accounts = createAccountService({ dataDir: join(dir, `import-${format}`) })
-    const transfer = createAccountTransfer({ accounts, advertiserName: () => null, now: () => new Date() })
+    const accounts = createAccountService({ dataDir: join(dir, `import-${format}`), now: testNow })
+    const transfer = createAccountTransfer({ accounts, advertiserName: () => null, now: testNow })
     accounts.open(ADVERTISER)
     const [preview, previewMs] = timed(() => transfer.preview(ADVERTISER, format, content))
     const [, applyMs] = timed(() => transfer.apply(ADVERTISER, format, content, false))

@@ -13,6 +13,7 @@ import { DEMO_ADVERTISERS } from '../../shared/domain/demo-account'
 import { generateAccount } from '../../shared/domain/demo'
 import { chromiumPath, openHarness } from '../e2e/harness'
 import { percentile, round, type Bench, type Figure } from './figures'
+import { testNow } from '../helpers/clock'
 
 const root = resolve(import.meta.dirname, '../..')
 const ADV = DEMO_ADVERTISERS[0]!.advertiser_id
@@ -24,7 +25,8 @@ async function seededDataDir(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'adwright-bench-editor-'))
   const account = generateAccount({ advertiserId: ADV, seed: 7, ...SHAPE })
   const services = createAppServices({
-    info: { name: 'Adwright', version: 'bench', platform: process.platform, host: 'web-harness' },
+    info: { name: 'Adwright', version: 'bench', platform: process.platform, host: 'web-harness', clockPinnedAt: null },
+    now: testNow,
     settings: confSettingsBackend(dir),
     dataDir: dir,
     openExternal: () => {},

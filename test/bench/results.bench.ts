@@ -14,6 +14,7 @@ import { ROW_EVENTS, type ResultRow } from '../../shared/results/report-rows'
 import { toColumns } from '../../shared/results/result-columns'
 import { addDays } from '../../shared/results/date-range'
 import { percentile, round, type Bench } from './figures'
+import { TEST_NOW } from '../helpers/clock'
 
 const ROWS = 1_000_000
 const COUNTRIES = ['US', 'US-CA', 'DE', 'FR', 'ES', 'IT', 'JP', 'TH', 'VN', 'PH']
@@ -55,7 +56,7 @@ const bench: Bench = async () => {
   try {
     const cache = resultsCache(dir)
     const cached = rows.slice(0, 100_000)
-    const data = { currency: 'USD', lastRefreshedAt: new Date().toISOString(), coverage: [], rows: cached, entityNames: {}, pixels: [], missingMetrics: [] }
+    const data = { currency: 'USD', lastRefreshedAt: TEST_NOW.toISOString(), coverage: [], rows: cached, entityNames: {}, pixels: [], missingMetrics: [] }
     const writeMs = timed(() => cache.write('1', 'ad', data))
     const bytes = statSync(cache.fileOf('1', 'ad')).size
     const readMs = percentile(Array.from({ length: 5 }, () => timed(() => cache.read('1', 'ad'))), 50)

@@ -11,12 +11,13 @@ import { SANDBOX_DEMO_TOKEN } from '../../electron/services/sandbox-server/serve
 import { DEMO_ADVERTISER_ID } from '../../electron/services/sandbox-server/demo-seed'
 import { adGroupFields } from '../helpers/api-bodies'
 import { round, type Bench } from './figures'
+import { testNow } from '../helpers/clock'
 
 const QPS = 10
 
 const bench: Bench = async () => {
   const requests = Number(process.env.SANDBOX_BENCH_REQUESTS ?? 200)
-  const server = await startSandboxServer({ seed: 1, qps: { default: QPS } })
+  const server = await startSandboxServer({ now: testNow, seed: 1, qps: { default: QPS } })
   const logs: string[] = []
   try {
     const client = createTikTokClient({ baseUrl: server.baseUrl, accessToken: SANDBOX_DEMO_TOKEN, qps: { default: QPS }, log: (l) => logs.push(l) })

@@ -19,6 +19,7 @@ import { SANDBOX_DEMO_TOKEN, startSandboxServer } from '../../electron/services/
 import { createSyncEngine } from '../../electron/services/sync/sync-engine'
 import { createTikTokClient } from '../../electron/services/tiktok-api/client'
 import { round, type Bench, type Figure } from './figures'
+import { testNow } from '../helpers/clock'
 
 const QPS = 10
 const PER_CAMPAIGN = 10
@@ -42,15 +43,15 @@ function draft(adgroups: number) {
 }
 
 async function run(adgroups: number, faults: FaultRule[]) {
-  const server = await startSandboxServer({ seed: 3, seedDemo: false, qps: { default: QPS }, faults: { rules: faults } })
+  const server = await startSandboxServer({ now: testNow, seed: 3, seedDemo: false, qps: { default: QPS }, faults: { rules: faults } })
   const dataDir = mkdtempSync(join(tmpdir(), 'adwright-sync-bench-'))
   const dir = join(dataDir, 'accounts', DEMO_ADVERTISER_ID)
-  const store = AccountStore.open({ dir, advertiserId: DEMO_ADVERTISER_ID })
+  const store = AccountStore.open({ dir, advertiserId: DEMO_ADVERTISER_ID, now: testNow })
   try {
     const d = draft(adgroups)
     store.apply({ type: 'create', ...d })
     const client = createTikTokClient({ baseUrl: server.baseUrl, accessToken: SANDBOX_DEMO_TOKEN, qps: { default: QPS } })
-    const engine = createSyncEngine({ store, dir, client: async () => client, validation: () => ({ currency: 'USD', now: new Date(), geo: DEFAULT_GEO }) })
+    const engine = createSyncEngine({ store, dir, client: async () => client, validation: () => ({ currency: 'USD', now: testNow(), geo: DEFAULT_GEO }), now: testNow })
     const started = performance.now()
     let posts = 0
     while (store.pendingCount() > 0 && posts < 10) {

@@ -10,6 +10,8 @@ import { startBridgeServer, type BridgeServer } from '../../electron/dev/bridge-
 import { createHarnessServices } from '../../electron/dev/harness-services'
 import type { EventHub } from '../../electron/services/event-hub'
 import type { SandboxServer } from '../../electron/services/sandbox-server/server'
+import { clockFor } from '../../shared/time/clock'
+import { TEST_NOW_ISO } from '../helpers/clock'
 
 const CANDIDATES = [process.env.ADWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
@@ -55,7 +57,8 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
   const startBackend = async () => {
     // The previous back end (account databases, embedded sandbox) stops before a new one opens the same folder.
     await services?.close()
-    services = createHarnessServices(dataDir, (l) => logs.push(l))
+    // The back end and the page run at the test's time (the page follows app:info), so nothing ages with the calendar.
+    services = createHarnessServices(dataDir, (l) => logs.push(l), clockFor(TEST_NOW_ISO))
     return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR })
   }
   let bridge = await startBackend()

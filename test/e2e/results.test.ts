@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { chromiumPath, openHarness, SCREENSHOT_DIR, type Harness } from './harness'
+import { dayAfter } from '../helpers/clock'
 
 const ADVERTISER = '7301000000000000001'
 let h: Harness | undefined
@@ -64,8 +65,7 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await expect.poll(() => tableRows(h!).count()).toBe(7)
     await page.getByRole('button', { name: 'Custom…' }).click()
     const [from, to] = await page.locator('.custom-range input[type=date]').all()
-    const today = new Date().toISOString().slice(0, 10)
-    const day = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10)
+    const day = (n: number) => dayAfter(-n)
     await from!.fill(day(10))
     await to!.fill(day(6))
     await page.getByRole('button', { name: 'Apply' }).click()

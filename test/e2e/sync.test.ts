@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { AccountSnapshot } from '../../shared/domain/account'
 import { draftTree } from '../helpers/sync'
 import { chromiumPath, openHarness, type Harness } from './harness'
+import { apiTimeAfter } from '../helpers/clock'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -153,7 +154,8 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     )
     expect(r.ok).toBe(true)
     // Someone changes the same budgets in TikTok Ads Manager.
-    const later = new Date(Date.now() + 60_000).toISOString().slice(0, 19).replace('T', ' ')
+    // An hour after the harness's pinned now: later than anything the app wrote during the test.
+    const later = apiTimeAfter(0, 13)
     for (const o of [a!, b!]) sandbox.state.put('campaign', { ...o, budget: 999, modify_time: later })
 
     await page.getByRole('button', { name: 'Get recent changes' }).click()

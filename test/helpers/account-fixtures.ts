@@ -1,5 +1,6 @@
 import type { Ad, AdGroup, Campaign } from '../../shared/domain/entities'
 import { openTargeting } from '../../shared/domain/entities'
+import { apiTimeAfter } from './clock'
 
 /** Structurally valid entities for store tests; names default to something readable. */
 export const ADVERTISER = '7301000000000000009'
@@ -29,7 +30,7 @@ export const adgroup = (id: string, campaignId: string, fields: Partial<AdGroup>
   budget_mode: 'BUDGET_MODE_DAY',
   budget: 50,
   schedule_type: 'SCHEDULE_FROM_NOW',
-  schedule_start_time: '2026-12-01 00:00:00',
+  schedule_start_time: apiTimeAfter(8),
   optimization_goal: 'CLICK',
   billing_event: 'CPC',
   bid_type: 'BID_TYPE_NO_BID',

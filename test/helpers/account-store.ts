@@ -3,15 +3,16 @@ import type { ProbeCommand } from '../../electron/services/account-store/account
 import { applyDownload } from '../../electron/services/account-store/account-sync'
 import { AccountStore } from '../../electron/services/account-store/account-store'
 import { ADVERTISER, smallDownload } from './account-fixtures'
+import { TEST_NOW, testNow } from './clock'
 
-export const NOW = new Date('2026-11-23T12:00:00.000Z')
+export const NOW = TEST_NOW
 
 /** Opens a real store in `dir`; `downloaded` seeds it with the small account as its last download. */
 export function openStore(dir: string, opts: { downloaded?: boolean; historyLimit?: number; probe?: ProbeCommand } = {}) {
   const store = AccountStore.open({
     dir: join(dir, 'accounts', ADVERTISER),
     advertiserId: ADVERTISER,
-    now: () => NOW,
+    now: testNow,
     historyLimit: opts.historyLimit,
     probe: opts.probe,
   })

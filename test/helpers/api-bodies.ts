@@ -1,6 +1,7 @@
 /** Create bodies for the TikTok client, free of vitest so benchmarks can use them too. */
 import type { AdGroupCreate } from '../../electron/services/tiktok-api/entity-endpoints'
 import { openTargeting } from '../../shared/domain/entities'
+import { apiTimeAfter } from './clock'
 
 export const adGroupFields = (campaignId: string, overrides: Partial<AdGroupCreate> = {}): AdGroupCreate => ({
   campaign_id: campaignId,
@@ -13,7 +14,7 @@ export const adGroupFields = (campaignId: string, overrides: Partial<AdGroupCrea
   budget_mode: 'BUDGET_MODE_DAY',
   budget: 50,
   schedule_type: 'SCHEDULE_FROM_NOW',
-  schedule_start_time: '2026-11-01 00:00:00',
+  schedule_start_time: apiTimeAfter(-22),
   optimization_goal: 'CLICK',
   billing_event: 'CPC',
   bid_type: 'BID_TYPE_NO_BID',

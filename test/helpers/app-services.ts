@@ -2,11 +2,12 @@ import { afterEach } from 'vitest'
 import { createAppServices, type AppServicesDeps } from '../../electron/services/app-services'
 import { confSettingsBackend } from '../../electron/services/conf-settings-backend'
 import type { Result } from '../../shared/ipc/result'
+import { testNow } from './clock'
 import { useTempDirs } from './temp-dir'
 
 /**
  * The real back-end services on a fresh temp data folder, closed after each test
- * (account databases hold a lock). Pass `now` to pin the clock.
+ * (account databases hold a lock), on the test clock unless `now` says otherwise.
  */
 export function useAppServices() {
   const tempDir = useTempDirs()
@@ -16,10 +17,11 @@ export function useAppServices() {
   })
   return (extra: Partial<AppServicesDeps> = {}, dir = tempDir()) => {
     const s = createAppServices({
-      info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness' },
+      info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness', clockPinnedAt: null },
       settings: confSettingsBackend(dir),
       dataDir: dir,
       openExternal: () => {},
+      now: testNow,
       ...extra,
     })
     running.push(s)

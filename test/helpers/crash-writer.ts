@@ -6,9 +6,10 @@
 import { join } from 'node:path'
 import { AccountStore } from '../../electron/services/account-store/account-store'
 import { ADVERTISER, ad, adgroup, campaign } from './account-fixtures'
+import { testNow } from './clock'
 
 const dir = join(process.argv[2]!, 'accounts', ADVERTISER)
-const store = AccountStore.open({ dir, advertiserId: ADVERTISER })
+const store = AccountStore.open({ dir, advertiserId: ADVERTISER, now: testNow })
 store.apply({ type: 'create', campaigns: [campaign('local-c')], adgroups: [adgroup('local-g', 'local-c')] })
 for (let n = 1; n <= 1_000_000; n++) {
   store.apply({ type: 'create', ads: [ad(`local-a${n}`, 'local-g')] })

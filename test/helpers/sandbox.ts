@@ -3,6 +3,7 @@ import { SANDBOX_DEMO_TOKEN, startSandboxServer, type SandboxOptions, type Sandb
 import { createTikTokClient } from '../../electron/services/tiktok-api/client'
 import type { CampaignCreate } from '../../electron/services/tiktok-api/entity-endpoints'
 import type { TransportOptions } from '../../electron/services/tiktok-api/transport'
+import { testNow } from './clock'
 export { adGroupFields } from './api-bodies'
 
 export const ADVERTISER = '7301000000000000001'
@@ -31,8 +32,8 @@ export function useSandbox() {
   afterEach(async () => {
     await Promise.all(open.splice(0).map((s) => s.close()))
   })
-  return async (options: SandboxOptions = {}) => {
-    const s = await startSandboxServer({ seed: 7, ...options })
+  return async (options: Partial<SandboxOptions> = {}) => {
+    const s = await startSandboxServer({ now: testNow, seed: 7, ...options })
     open.push(s)
     return s
   }

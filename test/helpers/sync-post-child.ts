@@ -9,12 +9,13 @@ import { AccountStore } from '../../electron/services/account-store/account-stor
 import { SANDBOX_DEMO_TOKEN } from '../../electron/services/sandbox-server/server'
 import { createSyncEngine } from '../../electron/services/sync/sync-engine'
 import { createTikTokClient } from '../../electron/services/tiktok-api/client'
+import { testNow } from './clock'
 
 const advertiserId = '7301000000000000001'
 const dir = join(process.env.ADWRIGHT_DATA_DIR!, 'accounts', advertiserId)
-const store = AccountStore.open({ dir, advertiserId })
+const store = AccountStore.open({ dir, advertiserId, now: testNow })
 const client = createTikTokClient({ baseUrl: process.env.ADWRIGHT_API!, accessToken: SANDBOX_DEMO_TOKEN, qps: { default: 10_000 } })
-const engine = createSyncEngine({ store, dir, client: async () => client, validation: () => ({ currency: 'USD', now: new Date(), geo: DEFAULT_GEO }) })
+const engine = createSyncEngine({ store, dir, client: async () => client, validation: () => ({ currency: 'USD', now: testNow(), geo: DEFAULT_GEO }), now: testNow })
 await engine.post()
 store.close()
 process.stdout.write('finished\n')

@@ -7,10 +7,11 @@ import { emptyData } from '../../electron/services/sandbox-server/sandbox-state'
 import { createSyncEngine, type SyncEngineDeps } from '../../electron/services/sync/sync-engine'
 import { ad, adgroup, campaign } from './account-fixtures'
 import { clientFor } from './sandbox'
+import { TEST_NOW } from './clock'
 
 /** The sandbox's demo advertiser: the only one it serves. */
 export const SYNC_ADVERTISER = '7301000000000000001'
-export const NOW = new Date('2026-11-23T12:00:00.000Z')
+export const NOW = TEST_NOW
 /** Fast enough that limits never slow a test; the benchmark measures real rates. */
 export const FAST_QPS = { default: 10_000 }
 

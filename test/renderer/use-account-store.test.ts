@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { AccountDelta } from '../../shared/domain/account'
 import { newAd, newAdGroup, newCampaign } from '../../shared/domain/defaults'
 import { useAccountStore } from '../../renderer/src/stores/use-account-store'
+import { followBackendClock } from '../../renderer/src/clock'
+import { TEST_NOW, TEST_NOW_ISO } from '../helpers/clock'
 
 const ADV = '7301000000000000001'
 const NO_UNDO = { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null }
@@ -14,10 +16,12 @@ const delta = (d: Partial<AccountDelta['upserted']> & { removed?: AccountDelta['
 })
 
 const campaign = newCampaign(ADV, 'local-c')
-const group = { ...newAdGroup(campaign, 'local-g', new Date()), location_ids: ['6252001'] }
+const group = { ...newAdGroup(campaign, 'local-g', TEST_NOW), location_ids: ['6252001'] }
 const ad = { ...newAd(group, 'local-a'), ad_text: 'Hello', landing_page_url: 'https://example.com', video_id: 'v1' }
 
 beforeEach(() => {
+  // As app:info does when the back end runs at the test's time.
+  followBackendClock(TEST_NOW_ISO)
   useAccountStore.setState({ campaigns: new Map(), adgroups: new Map(), ads: new Map(), problems: new Map(), checking: false, currency: 'USD' })
 })
 

@@ -3,6 +3,7 @@ import { billingEventFor, newAd, newAdGroup, newCampaign, nextWholeHour, toApiTi
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../../shared/domain/entity-schemas'
 import { DEFAULT_GEO } from '../../shared/domain/validation'
 import { entityProblems } from '../../shared/editor/entity-problems'
+import { TEST_NOW } from '../helpers/clock'
 
 const ADV = '7301000000000000001'
 
@@ -17,7 +18,7 @@ describe('new drafts', () => {
   })
 
   it('pick the goal and billing event that fit the objective, adults only', () => {
-    const reach = newAdGroup({ ...newCampaign(ADV, 'local-1'), objective_type: 'REACH' }, 'local-2', new Date())
+    const reach = newAdGroup({ ...newCampaign(ADV, 'local-1'), objective_type: 'REACH' }, 'local-2', TEST_NOW)
     expect(reach).toMatchObject({ optimization_goal: 'REACH', billing_event: 'CPM' })
     expect(reach.age_groups).not.toContain('AGE_13_17')
     expect(billingEventFor('CONVERT')).toBe('OCPM')
@@ -26,7 +27,7 @@ describe('new drafts', () => {
 
   it('leave the ad group budget to the campaign under CBO', () => {
     const cbo = { ...newCampaign(ADV, 'local-1'), budget_optimize_on: true }
-    const g = newAdGroup(cbo, 'local-2', new Date())
+    const g = newAdGroup(cbo, 'local-2', TEST_NOW)
     expect(g.budget).toBeUndefined()
     expect(g.budget_mode).toBe('BUDGET_MODE_DAY')
   })

@@ -16,12 +16,13 @@ import { probeAccountDatabase, type ProbeCommand } from './account-probe'
 import { idOf, parentOf, planEdit, type Plan } from './edit-planner'
 import { pendingChangeFor } from './pending-changes'
 import { KINDS, entityKey, kindRange, type Change, type Entity, type EntityRef, type EntitySet } from './store-types'
+import type { Now } from '../../../shared/time/clock'
 
 export interface AccountStoreOptions {
   /** The advertiser's own folder, e.g. `<dataDir>/accounts/<advertiserId>`. */
   dir: string
   advertiserId: string
-  now?: () => Date
+  now: Now
   /** Undo steps kept; older ones are dropped. */
   historyLimit?: number
   /** Walks the file in a child process before opening it here, so a page that crashes liblmdb cannot take the app down. */
@@ -54,13 +55,13 @@ export class AccountStore {
   private constructor(db: AccountDatabase, options: AccountStoreOptions) {
     this.db = db
     this.advertiserId = options.advertiserId
-    this.now = options.now ?? (() => new Date())
+    this.now = options.now
     this.historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT
   }
 
   /** Opens or creates the store; damage gives a STORAGE error after a backup copy is made, never a reset. */
   static open(options: AccountStoreOptions): AccountStore {
-    const now = options.now ?? (() => new Date())
+    const now = options.now
     let db: AccountDatabase | undefined
     try {
       const problem = options.probe ? probeAccountDatabase(options.dir, options.probe) : null

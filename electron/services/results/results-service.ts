@@ -10,6 +10,7 @@ import { ServiceError } from '../service-error'
 import { TikTokApiError } from '../tiktok-api/errors'
 import { fetchResults, type ResultsClient } from './report-fetcher'
 import { resultsCache, type CacheRead } from './results-cache'
+import type { Now } from '../../../shared/time/clock'
 
 export interface ResultsServiceDeps {
   dataDir: string
@@ -18,7 +19,7 @@ export interface ResultsServiceDeps {
   /** The advertiser's account currency, from the accounts list. */
   currencyOf: (advertiserId: string) => string | null
   onProgress?: (progress: ResultsProgress) => void
-  now?: () => number
+  now: Now
 }
 
 function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
@@ -44,7 +45,7 @@ function userMessage(error: unknown): ServiceError {
 
 export function createResultsService(deps: ResultsServiceDeps) {
   const cache = resultsCache(deps.dataDir)
-  const now = deps.now ?? Date.now
+  const now = deps.now
   // The last read per advertiser and level: a date-range change should not re-parse megabytes of JSON.
   const reads = new Map<string, CacheRead>()
   const read = (advertiserId: string, level: ResultLevel) => {
@@ -79,7 +80,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
     )
     cache.write(req.advertiserId, req.level, {
       currency: deps.currencyOf(req.advertiserId) ?? kept?.currency ?? null,
-      lastRefreshedAt: new Date(now()).toISOString(),
+      lastRefreshedAt: now().toISOString(),
       coverage: mergeRanges([...(kept?.coverage ?? []), range]),
       rows,
       entityNames: { ...kept?.entityNames, ...fetched.entityNames },

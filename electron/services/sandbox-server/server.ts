@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Now } from '../../../shared/time/clock'
 import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
 import { API_ROOT_PATH } from '../tiktok-api/profiles'
 import { createTokenBuckets, DEFAULT_QPS, type QpsConfig } from '../tiktok-api/rate-limiter'
@@ -34,9 +35,10 @@ export interface SandboxOptions {
   stateFile?: string
   /** Seed the demo account into an empty state (default true). */
   seedDemo?: boolean
-  /** Milliseconds for QPS limits (monotonic) and for timestamps; injected by tests. */
+  /** Monotonic milliseconds for QPS limits; injected by tests. */
   clock?: { now(): number }
-  wallClock?: () => number
+  /** TikTok's idea of the current time: create/modify times, the demo seed, response ids (shared/time/clock.ts). */
+  now: Now
 }
 
 const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = { ...ENTITY_ROUTES, ...INFO_ROUTES }
@@ -78,10 +80,10 @@ function bodyParams(text: string): Record<string, unknown> {
   }
 }
 
-export async function startSandboxServer(options: SandboxOptions = {}) {
+export async function startSandboxServer(options: SandboxOptions) {
   const seed = options.seed ?? 1
   const clock = options.clock ?? { now: () => performance.now() }
-  const wallClock = options.wallClock ?? Date.now
+  const wallClock = () => options.now().getTime()
   const loaded = options.stateFile ? loadData(options.stateFile) : null
   const state = createSandboxState(loaded ?? emptyData(), options.stateFile)
   if (!loaded && options.seedDemo !== false) {

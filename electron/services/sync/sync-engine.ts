@@ -17,6 +17,7 @@ import { takeServerBaseline } from './store-hooks'
 import { openJournal } from './sync-journal'
 import { loadSyncMeta, saveSyncMeta } from './sync-meta'
 import { buildPlan, checkResult, type ExtraChecks } from './sync-plan'
+import type { Now } from '../../../shared/time/clock'
 
 export interface SyncEngineDeps {
   store: AccountStore
@@ -27,13 +28,13 @@ export interface SyncEngineDeps {
   /** Compliance rules and other checks beyond validateAccount. */
   extraChecks?: ExtraChecks
   onProgress?: (p: SyncProgress) => void
-  now?: () => Date
+  now: Now
 }
 
 export function createSyncEngine(deps: SyncEngineDeps) {
   const { store, dir } = deps
   const advertiserId = store.advertiserId
-  const now = deps.now ?? (() => new Date())
+  const now = deps.now
   const meta = loadSyncMeta(dir)
   const journal = openJournal(dir)
   let running: SyncState['running'] = null

@@ -16,6 +16,7 @@ import type { TikTokClient } from '../tiktok-api/client'
 import { TikTokApiError } from '../tiktok-api/errors'
 import { createSyncEngine, type SyncEngine } from './sync-engine'
 import type { ExtraChecks } from './sync-plan'
+import type { Now } from '../../../shared/time/clock'
 
 export interface SyncServiceDeps {
   accounts: AccountService
@@ -30,7 +31,7 @@ export interface SyncServiceDeps {
   extraChecks?: ExtraChecks
   /** Tells the status bar the pending count may have moved. */
   statusChanged: () => void
-  now?: () => Date
+  now: Now
 }
 
 export function createSyncService(deps: SyncServiceDeps) {
@@ -47,7 +48,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         if (!deps.client) throw new ServiceError('NOT_FOUND', 'This build of Adwright has no connection to TikTok.')
         return deps.client(deps.profile())
       },
-      validation: () => ({ currency: deps.currency(advertiserId), now: (deps.now ?? (() => new Date()))(), geo }),
+      validation: () => ({ currency: deps.currency(advertiserId), now: deps.now(), geo }),
       extraChecks: deps.extraChecks,
       onProgress: (p) => deps.events.emit('sync:progress', p),
       now: deps.now,

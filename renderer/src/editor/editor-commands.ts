@@ -18,6 +18,7 @@ import {
 } from '../../../shared/editor/bulk-edit'
 import { parseRowKey, rowKey, type RowKey } from '../../../shared/editor/tree-rows'
 import { call, messageOf } from '../api/client'
+import { now } from '../clock'
 import { useAccountStore } from '../stores/use-account-store'
 import { useToastStore } from '../stores/use-toast-store'
 import { useTreeStore } from '../stores/use-tree-store'
@@ -108,7 +109,7 @@ export async function createAdGroup() {
   const parent = activeAncestor('campaign')
   const campaign = parent ? useAccountStore.getState().campaigns.get(parseRowKey(parent).id) : undefined
   if (!campaign) return fail('Select a campaign first: the new ad group goes into it.')
-  const g = newAdGroup(campaign, localId(), new Date())
+  const g = newAdGroup(campaign, localId(), now())
   await create('adgroup', { type: 'create', adgroups: [g], label: 'New ad group' }, g.adgroup_id, [parent!], 'Ad group')
 }
 

@@ -8,6 +8,7 @@ import { entityProblems } from '../../../shared/editor/entity-problems'
 import { ApiError } from '../api/client'
 import { rowKey, type RowKey } from '../../../shared/editor/tree-rows'
 import { call, messageOf, subscribe } from '../api/client'
+import { now } from '../clock'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
 
@@ -45,7 +46,7 @@ interface AccountStore {
 type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads'>
 type AnyEntity = Campaign | AdGroup | Ad
 
-const context = (currency: string): ValidationContext => ({ currency, now: new Date(), geo })
+const context = (currency: string): ValidationContext => ({ currency, now: now(), geo })
 
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
 function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, AnyEntity]>, currency: string) {

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { AdvertiserSummary, AppStatus } from '../../../shared/domain/advertiser'
 import type { AppInfo } from '../../../shared/ipc/contract'
 import { call, messageOf, subscribe } from '../api/client'
+import { followBackendClock } from '../clock'
 
 /** What this window is connected to: app info, advertisers on offer, connection status. */
 interface SessionStore {
@@ -21,6 +22,7 @@ export const useSessionStore = create<SessionStore>()((set) => ({
   async load() {
     try {
       const [info, advertisers, status] = await Promise.all([call('app:info'), call('accounts:list'), call('status:get')])
+      followBackendClock(info.clockPinnedAt)
       set({ info, advertisers, status, error: null })
     } catch (error) {
       set({ error: messageOf(error) })

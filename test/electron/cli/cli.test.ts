@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/run'
+import { TEST_NOW_ISO, testNow } from '../../helpers/clock'
 
 const root = resolve(import.meta.dirname, '../../..')
 const plan = (name: string) => `test/fixtures/plans/${name}.json`
 
-/** The CLI as agencies run it: a child process, through tsx, from the repository root. */
+/** The CLI as agencies run it: a child process, through tsx, from the repository root, at the test's time (ADWRIGHT_NOW). */
 function cli(...args: string[]) {
-  const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' })
+  const env = { ...process.env, ADWRIGHT_NOW: TEST_NOW_ISO }
+  const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
@@ -17,7 +19,7 @@ function cli(...args: string[]) {
 function inProcess(...args: string[]) {
   let out = ''
   let err = ''
-  const code = runCli(args, { readFile: (p) => readFileSync(resolve(root, p), 'utf8'), out: (t) => (out += t), err: (t) => (err += t) })
+  const code = runCli(args, { readFile: (p) => readFileSync(resolve(root, p), 'utf8'), out: (t) => (out += t), err: (t) => (err += t), now: testNow })
   return { code, out, err }
 }
 
@@ -66,6 +68,17 @@ describe('CLI as a child process', { timeout: 30_000 }, () => {
     const r = cli('reach')
     expect(r.code).toBe(2)
     expect(r.err).toMatch(/^reach needs a plan file\.\n\nUsage: npm run cli -- <command>/)
+  })
+
+  it('--now runs a command at that time, overriding ADWRIGHT_NOW; a bad time exits 2', () => {
+    // The clean plan's ad groups start on 2026-12-01 00:00 UTC: after the test's now, before this one.
+    const late = cli('validate', plan('clean'), '--now', '2026-12-01T00:00:01Z')
+    expect(late.code).toBe(0)
+    expect(late.out).toMatch(/start time 2026-12-01 00:00:00 UTC has already passed \(it is now 2026-12-01 00:00:01 UTC\)/)
+    expect(cli('validate', plan('clean'), '--now=2026-11-30T23:59:59Z')).toMatchObject({ code: 0, out: 'No problems found.\n' })
+    const bad = cli('validate', plan('clean'), '--now', 'next tuesday')
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/^--now: "next tuesday" is not a time like/)
   })
 })
 

@@ -14,7 +14,7 @@ function io() {
 
 describe('adwright report', () => {
   it('prints the sandbox’s rows as JSON with numbers, token from the environment', async () => {
-    const server = await sandbox({ wallClock: () => NOW })
+    const server = await sandbox({ now: () => new Date(NOW) })
     const o = io()
     const code = await runReportCommand(
       ['--from', '2026-11-01', '--to', '2026-11-03', '--level', 'campaign', '--api', server.baseUrl, '--advertiser', ADVERTISER, '--currency', 'USD', '--json'],
@@ -34,7 +34,7 @@ describe('adwright report', () => {
   })
 
   it('prints a tab-separated table without --json', async () => {
-    const server = await sandbox({ wallClock: () => NOW })
+    const server = await sandbox({ now: () => new Date(NOW) })
     const o = io()
     const code = await runReportCommand(['--from', '2026-11-01', '--to', '2026-11-01', '--level', 'ad', '--api', server.baseUrl, '--advertiser', ADVERTISER, '--token', SANDBOX_DEMO_TOKEN], o.io, {})
     expect(code).toBe(0)
@@ -55,7 +55,7 @@ describe('adwright report', () => {
   })
 
   it('fails with exit code 1 and TikTok’s reason when the token is refused', async () => {
-    const server = await sandbox({ wallClock: () => NOW })
+    const server = await sandbox({ now: () => new Date(NOW) })
     const o = io()
     const code = await runReportCommand(['--from', '2026-11-01', '--to', '2026-11-01', '--level', 'ad', '--api', server.baseUrl, '--advertiser', ADVERTISER, '--token', 'nope'], o.io, {})
     expect(code).toBe(1)

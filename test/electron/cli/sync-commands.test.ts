@@ -8,13 +8,14 @@ import { exportPlan } from '../../../shared/domain/plan'
 import { useSandbox } from '../../helpers/sandbox'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { draftNames, draftTree, FAST_QPS, serverNames, SYNC_ADVERTISER } from '../../helpers/sync'
+import { testNow } from '../../helpers/clock'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
 
 function io() {
   const out = { stdout: '', stderr: '' }
-  return { out, io: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s) } }
+  return { out, io: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), now: testNow } }
 }
 
 async function setup(seedDemo = false) {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { testNow } from '../../helpers/clock'
 
 // electron-updater's autoUpdater, as far as the updater uses it.
 const autoUpdater = await vi.hoisted(async () => {
@@ -53,7 +54,8 @@ describe('auto-updates', () => {
   it('send app:update-ready to the windows once an update is downloaded', async () => {
     electron.app.isPackaged = true
     const services = createAppServices({
-      info: { name: 'Adwright', version: '1.0.0', platform: 'darwin', host: 'electron' },
+      info: { name: 'Adwright', version: '1.0.0', platform: 'darwin', host: 'electron', clockPinnedAt: null },
+      now: testNow,
       settings: confSettingsBackend(tempDir()),
       dataDir: tempDir(),
       openExternal: vi.fn(),

@@ -9,6 +9,7 @@ import { TIKTOK_BASE_URLS } from '../../../electron/services/tiktok-api/profiles
 import { createTokenVault } from '../../../electron/services/token-vault'
 import { ADVERTISER } from '../../helpers/sandbox'
 import { useTempDirs } from '../../helpers/temp-dir'
+import { testNow } from '../../helpers/clock'
 
 const tempDir = useTempDirs()
 const plainCipher = { isAvailable: () => true, encrypt: (s: string) => Buffer.from(s), decrypt: (b: Buffer) => b.toString() }
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 function connection() {
   const dir = tempDir()
-  const c = createApiConnection({ userDataDir: dir, vault: createTokenVault(join(dir, 'tokens'), plainCipher) })
+  const c = createApiConnection({ userDataDir: dir, now: testNow, vault: createTokenVault(join(dir, 'tokens'), plainCipher) })
   open.push(c)
   return { c, dir }
 }

@@ -3,6 +3,7 @@ import { createAppServices } from '../../../electron/services/app-services'
 import { confSettingsBackend } from '../../../electron/services/conf-settings-backend'
 import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
 import { useTempDirs } from '../../helpers/temp-dir'
+import { testNow } from '../../helpers/clock'
 
 const tempDir = useTempDirs()
 
@@ -10,7 +11,8 @@ function services(opts: { hasToken?: boolean; restartToUpdate?: () => void } = {
   const openExternal = vi.fn()
   const dir = tempDir()
   const s = createAppServices({
-    info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness' },
+    info: { name: 'Adwright', version: '1.2.3', platform: 'linux', host: 'web-harness', clockPinnedAt: null },
+    now: testNow,
     settings: confSettingsBackend(dir),
     dataDir: dir,
     openExternal,

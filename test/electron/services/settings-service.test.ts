@@ -6,9 +6,10 @@ import { ServiceError } from '../../../electron/services/service-error'
 import { backupPathFor, createSettingsService } from '../../../electron/services/settings-service'
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings'
 import { useTempDirs } from '../../helpers/temp-dir'
+import { testNow } from '../../helpers/clock'
 
 const tempDir = useTempDirs()
-const open = (dir: string) => createSettingsService(confSettingsBackend(dir))
+const open = (dir: string) => createSettingsService({ ...confSettingsBackend(dir), now: testNow })
 
 describe('settings service on a real conf file', () => {
   it('starts from the defaults with no notices', () => {
@@ -108,6 +109,7 @@ describe('settings service on a real conf file', () => {
     const dir = join(tempDir(), 'missing', 'deeper')
     expect(() =>
       createSettingsService({
+        now: testNow,
         filePath: join(dir, 'settings.json'),
         open: () => {
           throw new Error('EACCES')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateAdGroup } from '../../../shared/domain/validation'
-import { adgroup, campaign, ctx, ruleIds } from './fixtures'
+import { adgroup, campaign, ctx, ruleIds, START } from './fixtures'
+import { apiTimeAfter } from '../../helpers/clock'
 
 const cmp = campaign()
 
@@ -65,14 +66,14 @@ describe('validateAdGroup: budget', () => {
   it('wants a lifetime budget of at least $20 per scheduled day, counting part days as whole', () => {
     const lifetime = (budget: number, end: string) =>
       adgroup({ budget_mode: 'BUDGET_MODE_TOTAL', budget, schedule_type: 'SCHEDULE_START_END', schedule_end_time: end })
-    // 2026-12-01 00:00 → 2026-12-08 00:00 is exactly 7 days.
-    expect(validateAdGroup(lifetime(140, '2026-12-08 00:00:00'), cmp, ctx())).toEqual([])
-    const [p] = validateAdGroup(lifetime(139, '2026-12-08 00:00:00'), cmp, ctx())
+    // The start (now + 8 days, 00:00) → now + 15 days, 00:00 is exactly 7 days.
+    expect(validateAdGroup(lifetime(140, apiTimeAfter(15)), cmp, ctx())).toEqual([])
+    const [p] = validateAdGroup(lifetime(139, apiTimeAfter(15)), cmp, ctx())
     expect(p!.ruleId).toBe('adgroup.budget.min-lifetime')
     expect(p!.message).toContain('at least $140.00 ($20.00 × 7 scheduled days; it is $139.00)')
     // One hour more makes it 8 days.
-    expect(ruleIds(validateAdGroup(lifetime(140, '2026-12-08 01:00:00'), cmp, ctx()))).toEqual(['adgroup.budget.min-lifetime'])
-    expect(validateAdGroup(lifetime(160, '2026-12-08 01:00:00'), cmp, ctx())).toEqual([])
+    expect(ruleIds(validateAdGroup(lifetime(140, apiTimeAfter(15, 1)), cmp, ctx()))).toEqual(['adgroup.budget.min-lifetime'])
+    expect(validateAdGroup(lifetime(160, apiTimeAfter(15, 1)), cmp, ctx())).toEqual([])
   })
 
   it('needs an amount for daily, lifetime and dynamic modes and none with unlimited', () => {
@@ -103,10 +104,10 @@ describe('validateAdGroup: schedule', () => {
 
   it('needs an end time after the start time', () => {
     const se = (end?: string) => adgroup({ schedule_type: 'SCHEDULE_START_END', schedule_end_time: end })
-    expect(validateAdGroup(se('2026-12-02 00:00:00'), cmp, ctx())).toEqual([])
+    expect(validateAdGroup(se(apiTimeAfter(9)), cmp, ctx())).toEqual([])
     expect(ruleIds(validateAdGroup(se(undefined), cmp, ctx()))).toEqual(['adgroup.schedule.end-required'])
-    expect(ruleIds(validateAdGroup(se('2026-12-01 00:00:00'), cmp, ctx()))).toEqual(['adgroup.schedule.end-before-start'])
-    expect(ruleIds(validateAdGroup(se('2026-11-30 23:00:00'), cmp, ctx()))).toEqual(['adgroup.schedule.end-before-start'])
+    expect(ruleIds(validateAdGroup(se(START), cmp, ctx()))).toEqual(['adgroup.schedule.end-before-start'])
+    expect(ruleIds(validateAdGroup(se(apiTimeAfter(7, 23)), cmp, ctx()))).toEqual(['adgroup.schedule.end-before-start'])
   })
 
   it('takes times only as YYYY-MM-DD HH:MM:SS and real dates', () => {
@@ -119,7 +120,7 @@ describe('validateAdGroup: schedule', () => {
   })
 
   it('warns about a start in the past for new drafts only', () => {
-    const past = { schedule_start_time: '2026-11-01 00:00:00' }
+    const past = { schedule_start_time: apiTimeAfter(-22) }
     const [p] = validateAdGroup(adgroup({ ...past, adgroup_id: 'local-abc' }), cmp, ctx())
     expect(p).toMatchObject({ severity: 'warning', ruleId: 'adgroup.schedule.start-in-past', field: 'schedule_start_time' })
     expect(validateAdGroup(adgroup(past), cmp, ctx())).toEqual([])

@@ -2,6 +2,7 @@ import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
 import { openTargeting } from '../../../shared/domain/entities'
 import type { Problem } from '../../../shared/domain/problems'
 import { createGeoLookup, type ValidationContext } from '../../../shared/domain/validation'
+import { apiTimeAfter, TEST_NOW } from '../../helpers/clock'
 
 /** A small geo tree: US ⊃ California ⊃ Los Angeles County ⊃ Los Angeles; Japan ⊃ Tokyo. */
 export const geo = createGeoLookup({
@@ -11,7 +12,9 @@ export const geo = createGeoLookup({
   '1850144': '1861060',
 })
 
-export const NOW = new Date('2026-11-23T12:00:00Z')
+export const NOW = TEST_NOW
+/** Where the fixture ad group starts: eight days after the test's now, at midnight UTC. */
+export const START = apiTimeAfter(8)
 
 export const ctx = (over: Partial<ValidationContext> = {}): ValidationContext => ({ currency: 'USD', now: NOW, geo, ...over })
 
@@ -40,7 +43,7 @@ export const adgroup = (over: Partial<AdGroup> = {}): AdGroup => ({
   budget_mode: 'BUDGET_MODE_DAY',
   budget: 30,
   schedule_type: 'SCHEDULE_FROM_NOW',
-  schedule_start_time: '2026-12-01 00:00:00',
+  schedule_start_time: START,
   optimization_goal: 'CLICK',
   billing_event: 'CPC',
   bid_type: 'BID_TYPE_NO_BID',

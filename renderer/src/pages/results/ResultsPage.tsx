@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ResultsView } from '../../../../shared/results/aggregate'
 import { MARKET_LABELS, placementLabel, type Market } from '../../../../shared/results/markets'
+import { now } from '../../clock'
 import { EmptyState } from '../../components/EmptyState'
 import { NoticeBanner } from '../../components/NoticeBanner'
 import { useSessionStore } from '../../stores/use-session-store'
@@ -30,7 +31,7 @@ export function ResultsPage() {
   const activeId = useSettingsStore((s) => s.settings?.activeAdvertiserId)
   const currencyDisplay = useSettingsStore((s) => s.settings?.currencyDisplay)
   const advertiser = advertisers.find((a) => a.advertiser_id === activeId) ?? advertisers[0]
-  const today = todayIn(advertiser?.timezone)
+  const today = todayIn(advertiser?.timezone, now())
   const s = useResultsStore()
   const [timeMetric, setTimeMetric] = useState<OverTimeChoice>('Purchase')
   const [breakdownMetric, setBreakdownMetric] = useState<ChartMetricId>('spend')

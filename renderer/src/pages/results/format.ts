@@ -53,7 +53,7 @@ export function formatters(currency: string | null, currencyDisplay: CurrencyDis
 }
 
 /** Today's date (`YYYY-MM-DD`) in the advertiser's time zone, which is what TikTok's report days are in. */
-export function todayIn(timeZone: string | undefined, now = new Date()): string {
+export function todayIn(timeZone: string | undefined, now: Date): string {
   try {
     return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
   } catch {

@@ -6,6 +6,7 @@ import { confSettingsBackend } from '../../../../electron/services/conf-settings
 import type { TokenVault } from '../../../../electron/services/token-vault'
 import type { ResultsSnapshot } from '../../../../shared/results/results-types'
 import { useTempDirs } from '../../../helpers/temp-dir'
+import { dayAfter, testNow } from '../../../helpers/clock'
 
 const tempDir = useTempDirs()
 const noTokens: TokenVault = { has: () => false, load: () => null, save: () => {}, clear: () => {} }
@@ -15,15 +16,15 @@ afterEach(async () => {
 })
 
 const ADVERTISER = '7301000000000000001'
-const today = new Date().toISOString().slice(0, 10)
-const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10)
+const daysAgo = (n: number) => dayAfter(-n)
 
 function services(withResults = true) {
   const dataDir = tempDir()
-  const api = createApiConnection({ userDataDir: dataDir, vault: noTokens, sandbox: { qps: { default: 1000 } } })
+  const api = createApiConnection({ userDataDir: dataDir, now: testNow, vault: noTokens, sandbox: { qps: { default: 1000 } } })
   closers.push(() => api.close())
   return createAppServices({
-    info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness' },
+    info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness', clockPinnedAt: null },
+    now: testNow,
     settings: confSettingsBackend(dataDir),
     dataDir,
     openExternal: () => {},

@@ -9,6 +9,7 @@ import { daysIn } from '../../../../shared/results/date-range'
 import type { ResultsProgress } from '../../../../shared/results/results-types'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
 import { useTempDirs } from '../../../helpers/temp-dir'
+import { testNow } from '../../../helpers/clock'
 
 const sandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -18,7 +19,7 @@ const RANGE = { from: '2026-09-01', to: '2026-11-22' }
 
 async function setUp() {
   // The client runs on a fake clock, so the server's QPS limit is lifted to keep real time out of the test.
-  const server = await sandbox({ seed: 3, wallClock: () => NOW, qps: { default: 10_000 } })
+  const server = await sandbox({ seed: 3, now: () => new Date(NOW), qps: { default: 10_000 } })
   const client = clientFor(server, { clock: fakeClock() })
   const progress: ResultsProgress[] = []
   const dataDir = tempDir()
@@ -27,7 +28,7 @@ async function setUp() {
     client: async () => client,
     currencyOf: () => 'USD',
     onProgress: (p) => progress.push(p),
-    now: () => NOW,
+    now: () => new Date(NOW),
   })
   return { server, client, service, progress, dataDir }
 }
@@ -88,7 +89,7 @@ describe('results service against the sandbox', () => {
     await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', ...RANGE })
     await server.close()
 
-    const offline = createResultsService({ dataDir, client: () => Promise.reject(new Error('unused')), currencyOf: () => null })
+    const offline = createResultsService({ dataDir, client: () => Promise.reject(new Error('unused')), currencyOf: () => null, now: testNow })
     const snap = offline.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-07' })
     expect(snap.state).toBe('ready')
     expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
@@ -115,7 +116,7 @@ describe('results service against the sandbox', () => {
     const { service, dataDir } = await setUp()
     await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
     const file = `${dataDir}/results/${ADVERTISER}/campaign.json`
-    const fresh = () => createResultsService({ dataDir, client: () => Promise.reject(new Error('offline')), currencyOf: () => null })
+    const fresh = () => createResultsService({ dataDir, client: () => Promise.reject(new Error('offline')), currencyOf: () => null, now: testNow })
 
     for (const junk of ['{"format":1,"rows":[', '{"format":99}', JSON.stringify({ format: 1, advertiserId: ADVERTISER, level: 'campaign', currency: null, lastRefreshedAt: 'x', coverage: [], rows: [['2026-11-01', '1', 'US', 'P', 'NaN']], entityNames: {}, pixels: [], missingMetrics: [] })]) {
       writeFileSync(file, junk)
@@ -142,6 +143,7 @@ describe('results service against the sandbox', () => {
 
     const junk = createResultsService({
       dataDir: tempDir(),
+      now: testNow,
       currencyOf: () => null,
       client: async () => ({
         ...(await setUp()).client,
@@ -159,6 +161,7 @@ describe('results service against the sandbox', () => {
     await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
     const badToken = createResultsService({
       dataDir,
+      now: testNow,
       client: async () => clientFor(server, { accessToken: 'wrong', clock: fakeClock() }),
       currencyOf: () => 'USD',
     })

@@ -52,7 +52,7 @@ describe('sandbox HTTP surface', () => {
 describe('objects', () => {
   it('updates modify_time on every write and keeps create_time', async () => {
     let wall = Date.parse('2026-11-20T10:00:00Z')
-    const server = await sandbox({ wallClock: () => wall })
+    const server = await sandbox({ now: () => new Date(wall) })
     const client = clientFor(server, { clock: fakeClock() })
     const c = await client.createCampaign(ADVERTISER, campaignFields())
     expect(c).toMatchObject({ create_time: '2026-11-20 10:00:00', modify_time: '2026-11-20 10:00:00', operation_status: 'ENABLE' })

@@ -11,7 +11,7 @@ const METRICS = ['spend', 'impressions', 'clicks', 'total_landing_page_view', 'p
 const base: ReportQuery = { advertiser_id: ADVERTISER, data_level: 'AUCTION_AD', dimensions: ['ad_id'], metrics: METRICS, start_date: '2026-10-25', end_date: '2026-11-23' }
 
 async function report(seed: number, query: Partial<ReportQuery>) {
-  const server = await sandbox({ seed, wallClock: () => NOW })
+  const server = await sandbox({ seed, now: () => new Date(NOW) })
   return fetchAll(clientFor(server, { clock: fakeClock() }).reportPages({ ...base, ...query }))
 }
 
@@ -89,7 +89,7 @@ describe('report/integrated/get', () => {
   })
 
   it('enforces the 30-day limit with stat_time_day and validates names', async () => {
-    const server = await sandbox({ wallClock: () => NOW })
+    const server = await sandbox({ now: () => new Date(NOW) })
     const client = clientFor(server, { clock: fakeClock() })
     const run = (q: Partial<ReportQuery>) => fetchAll(client.reportPages({ ...base, ...q })).catch((e: unknown) => e)
     expect(await run({ dimensions: ['ad_id', 'stat_time_day'], start_date: '2026-10-01', end_date: '2026-10-31' })).toMatchObject({
@@ -105,7 +105,7 @@ describe('report/integrated/get', () => {
   })
 
   it('filters by ids and pages large reports', async () => {
-    const server = await sandbox({ wallClock: () => NOW })
+    const server = await sandbox({ now: () => new Date(NOW) })
     const client = clientFor(server, { clock: fakeClock() })
     const [ad] = await fetchAll(client.adPages(ADVERTISER))
     const one = await fetchAll(client.reportPages({ ...base, filtering: [{ field_name: 'ad_ids', filter_type: 'IN', filter_value: JSON.stringify([ad!.ad_id]) }] }))

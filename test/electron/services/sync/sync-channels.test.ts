@@ -22,7 +22,7 @@ async function services() {
   const dir = tempDir()
   const client = clientFor(server, { qps: FAST_QPS })
   const s = createAppServices({
-    info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness' },
+    info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness', clockPinnedAt: null },
     settings: confSettingsBackend(dir),
     dataDir: dir,
     openExternal: () => {},

@@ -3,6 +3,7 @@ import { apiTime } from '../../../../electron/services/sandbox-server/sandbox-st
 import { adGroupFields, campaignFields, clientFor, useSandbox } from '../../../helpers/sandbox'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '../../../helpers/sync'
+import { TEST_NOW } from '../../../helpers/clock'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -19,7 +20,7 @@ describe('get recent changes', () => {
     const { server, store, engine, tiktok } = await setup()
     const campaign = await tiktok.createCampaign(SYNC_ADVERTISER, campaignFields())
     const group = await tiktok.createAdGroup(SYNC_ADVERTISER, adGroupFields(campaign.campaign_id))
-    const time = apiTime(Date.now())
+    const time = apiTime(TEST_NOW.getTime())
     for (let i = 0; i < 1100; i++) {
       const ad_id = server.state.nextId('ad')
       server.state.put('ad', {
