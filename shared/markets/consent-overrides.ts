@@ -1,5 +1,5 @@
 import type { ConsentKey, ConsentOverrides } from './consent'
-import type { Market } from './markets'
+import type { EstimatedMarket } from './markets'
 
 /** What a buyer types for a share: "45", "45%", "45.5" → 0.45…; null unless it is 0–100%. */
 export function parsePercent(text: string): number | null {
@@ -10,7 +10,7 @@ export function parsePercent(text: string): number | null {
 }
 
 /** One advertiser's overrides with one value set (a share) or cleared (null); emptied markets are dropped. */
-export function withOverride(all: ConsentOverrides, market: Market, key: ConsentKey, value: number | null): ConsentOverrides {
+export function withOverride(all: ConsentOverrides, market: EstimatedMarket, key: ConsentKey, value: number | null): ConsentOverrides {
   const own = { ...all[market] }
   if (value === null) delete own[key]
   else own[key] = value

@@ -1,4 +1,4 @@
-import type { Market } from './markets'
+import type { EstimatedMarket } from './markets'
 import type { SourceId } from './sources'
 
 /**
@@ -37,7 +37,7 @@ export interface ConsentValue {
   why: string
 }
 
-export type ConsentTable = Record<Market, Record<ConsentKey, ConsentValue>>
+export type ConsentTable = Record<EstimatedMarket, Record<ConsentKey, ConsentValue>>
 
 export const DEFAULT_CONSENT: ConsentTable = {
   EAST_ASIA_TEST: {
@@ -80,7 +80,7 @@ export const DEFAULT_CONSENT: ConsentTable = {
 }
 
 /** Per-market partial overrides, as stored in Settings for one advertiser. */
-export type ConsentOverrides = Partial<Record<Market, Partial<ConsentParameters>>>
+export type ConsentOverrides = Partial<Record<EstimatedMarket, Partial<ConsentParameters>>>
 
 export interface ResolvedConsentValue extends ConsentValue {
   /** True when the advertiser's override replaced the default. */
@@ -90,7 +90,7 @@ export interface ResolvedConsentValue extends ConsentValue {
 
 export type ResolvedConsent = Record<ConsentKey, ResolvedConsentValue>
 
-function resolve(market: Market, own: Partial<ConsentParameters>): ResolvedConsent {
+function resolve(market: EstimatedMarket, own: Partial<ConsentParameters>): ResolvedConsent {
   const out = {} as ResolvedConsent
   for (const key of CONSENT_KEYS) {
     const d = DEFAULT_CONSENT[market][key]
@@ -103,7 +103,7 @@ function resolve(market: Market, own: Partial<ConsentParameters>): ResolvedConse
 // Most estimates use the defaults: resolve them once.
 const DEFAULTS = { EAST_ASIA_TEST: resolve('EAST_ASIA_TEST', {}), US: resolve('US', {}), EU: resolve('EU', {}) }
 
-export function resolveConsent(market: Market, overrides: ConsentOverrides = {}): ResolvedConsent {
+export function resolveConsent(market: EstimatedMarket, overrides: ConsentOverrides = {}): ResolvedConsent {
   const own = overrides[market]
   return own && Object.keys(own).length ? resolve(market, own) : DEFAULTS[market]
 }

@@ -1,5 +1,5 @@
 import type { AgeGroup, Gender, NetworkType, OperatingSystem } from '../domain/enums'
-import type { Market } from '../markets/markets'
+import type { EstimatedMarket } from '../markets/markets'
 import { MARKET_PROFILES } from '../markets/markets'
 import type { SourceId } from '../markets/sources'
 import { NETWORK_SHARE, PRICE_BANDS, PRICE_BAND_SHARE } from '../targeting/device-data'
@@ -33,7 +33,7 @@ export const AGE_LABELS: Record<AgeGroup, string> = {
 }
 
 /** TikTok's 18+ reach plus modelled teens: teens = adults × t / (1 − t). */
-export function teensFor(adults: number, market: Market): number {
+export function teensFor(adults: number, market: EstimatedMarket): number {
   const t = MARKET_PROFILES[market].teenShare
   return (adults * t) / (1 - t)
 }
@@ -54,24 +54,24 @@ export function languageShare(country: Country, languages: readonly string[]): n
   return Math.min(1, sum)
 }
 
-export function iosShareOf(country: Country, market: Market): { share: number; source: SourceId } {
+export function iosShareOf(country: Country, market: EstimatedMarket): { share: number; source: SourceId } {
   return country.ios ?? { share: MARKET_PROFILES[market].iosShare, source: MARKET_PROFILES[market].iosShareSource }
 }
 
-export function osShare(country: Country, market: Market, os: readonly OperatingSystem[]): number {
+export function osShare(country: Country, market: EstimatedMarket, os: readonly OperatingSystem[]): number {
   const set = new Set(os)
   if (set.size !== 1) return 1
   const ios = iosShareOf(country, market).share
   return set.has('IOS') ? ios : 1 - ios
 }
 
-export function networkShare(market: Market, types: readonly NetworkType[]): number {
+export function networkShare(market: EstimatedMarket, types: readonly NetworkType[]): number {
   if (!types.length) return 1
   return Math.min(1, [...new Set(types)].reduce((s, t) => s + NETWORK_SHARE[market][t], 0))
 }
 
 /** Share of devices priced inside the union of [min, max] pairs, spread evenly within each band. */
-export function priceShare(market: Market, flatPairs: readonly number[]): number {
+export function priceShare(market: EstimatedMarket, flatPairs: readonly number[]): number {
   if (flatPairs.length < 2) return 1
   const ranges: Array<[number, number]> = []
   for (let i = 0; i + 1 < flatPairs.length; i += 2) ranges.push([flatPairs[i]!, flatPairs[i + 1]!])

@@ -1,7 +1,7 @@
 import type { Targeting } from '../domain/entities'
 import type { Placement } from '../domain/enums'
 import { resolveConsent, type ConsentOverrides, type ResolvedConsent } from '../markets/consent'
-import { MARKETS, type Market } from '../markets/markets'
+import { ESTIMATED_MARKETS, isEstimated, type EstimatedMarket } from '../markets/markets'
 import { geo, resolveLocation, withoutCovered, type ResolvedLocation } from '../targeting/geo'
 import { PLACEMENT_INFO, deliversIn, effectivePlacements } from '../targeting/placements'
 import {
@@ -49,7 +49,7 @@ function placementFactor(placements: Placement[], iso: string, personalised: boo
   return f
 }
 
-function estimateMarket(market: Market, locations: ResolvedLocation[], t: ReachInput, overrides: ConsentOverrides): { estimate: MarketEstimate; reasons: Reason[] } {
+function estimateMarket(market: EstimatedMarket, locations: ResolvedLocation[], t: ReachInput, overrides: ConsentOverrides): { estimate: MarketEstimate; reasons: Reason[] } {
   const consent = resolveConsent(market, overrides)
   const coverage: InterestCoverage = interestCoverage(t, market)
   const placements = effectivePlacements(t)
@@ -111,15 +111,15 @@ function estimateMarket(market: Market, locations: ResolvedLocation[], t: ReachI
  * with the advertiser's consent overrides. Pure and deterministic.
  */
 export function estimateReach(t: ReachInput, overrides: ConsentOverrides = {}): ReachEstimate {
-  const byMarket = new Map<Market, ResolvedLocation[]>()
+  const byMarket = new Map<EstimatedMarket, ResolvedLocation[]>()
   const unsupported: Array<{ id: string; name: string }> = []
   for (const id of withoutCovered(t.location_ids)) {
     const loc = resolveLocation(id)
     const market = loc?.country.market
-    if (!loc || !market) unsupported.push({ id, name: geo.name(id) })
+    if (!loc || !market || !isEstimated(market)) unsupported.push({ id, name: geo.name(id) })
     else byMarket.set(market, [...(byMarket.get(market) ?? []), loc])
   }
-  const results = MARKETS.filter((m) => byMarket.has(m)).map((m) => estimateMarket(m, byMarket.get(m)!, t, overrides))
+  const results = ESTIMATED_MARKETS.filter((m) => byMarket.has(m)).map((m) => estimateMarket(m, byMarket.get(m)!, t, overrides))
   const markets = results.map((r) => r.estimate)
   const audience = markets.reduce((n, m) => n + m.audience, 0)
   const possible = markets.reduce((n, m) => n + m.possible, 0)

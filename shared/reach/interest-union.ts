@@ -1,5 +1,5 @@
 import type { ActionTargeting, Targeting } from '../domain/entities'
-import type { Market } from '../markets/markets'
+import type { EstimatedMarket } from '../markets/markets'
 import { ACTION_CATEGORIES, ACTION_PERIOD_SHARE, INTEREST_KEYWORDS, VIDEO_ACTION_SHARE } from '../targeting/behaviour-data'
 import { affinityIn, ancestorsOf, interestCategory, topLevelOf } from '../targeting/taxonomy'
 
@@ -60,7 +60,7 @@ export function isPersonalised(t: Pick<Targeting, 'interest_category_ids' | 'int
 
 export function interestCoverage(
   t: Pick<Targeting, 'interest_category_ids' | 'interest_keyword_ids' | 'actions'>,
-  market: Market,
+  market: EstimatedMarket,
 ): InterestCoverage {
   if (!isPersonalised(t)) return { share: 1, personalised: false, unknownIds: [] }
   const groups = new Map<string, number[]>()

@@ -1,6 +1,6 @@
 import type { Placement } from '../domain/enums'
 import type { ResolvedConsent } from '../markets/consent'
-import { MARKET_PROFILES, type Market } from '../markets/markets'
+import { MARKET_PROFILES, type EstimatedMarket } from '../markets/markets'
 import type { SourceId } from '../markets/sources'
 import type { ResolvedLocation } from '../targeting/geo'
 import { PLACEMENT_INFO } from '../targeting/placements'
@@ -10,7 +10,7 @@ import type { InterestCoverage } from './interest-union'
 import type { StepKey, WaterfallStep } from './types'
 
 export interface StepContext {
-  market: Market
+  market: EstimatedMarket
   t: ReachInput
   locations: ResolvedLocation[]
   coverage: InterestCoverage

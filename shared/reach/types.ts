@@ -1,4 +1,4 @@
-import type { Market } from '../markets/markets'
+import type { EstimatedMarket } from '../markets/markets'
 import type { SourceId } from '../markets/sources'
 
 export const STAGES = [1, 2, 3, 4] as const
@@ -20,7 +20,7 @@ export interface WaterfallStep {
 }
 
 export interface Reason {
-  market: Market | null
+  market: EstimatedMarket | null
   text: string
   source: SourceId
 }
@@ -36,7 +36,7 @@ export interface AudienceRange {
 }
 
 export interface MarketEstimate extends AudienceRange {
-  market: Market
+  market: EstimatedMarket
   locationNames: string[]
   waterfall: WaterfallStep[]
 }
@@ -51,7 +51,7 @@ export interface TikTokAudienceEstimate {
 }
 
 export interface ReachEstimate {
-  /** One entry per market with at least one selected location, in MARKETS order. */
+  /** One entry per market with at least one selected location, in ESTIMATED_MARKETS order. */
   markets: MarketEstimate[]
   total: AudienceRange
   /** Selected locations outside the three markets (or unknown): not estimated. */

@@ -5,8 +5,9 @@
  * renderer/src/pages/results/aggregate-worker.ts); pure so it is tested and
  * benchmarked in Node.
  */
+import { marketOfCountryCode } from '../markets/market-of'
+import { MARKETS, type Market } from '../markets/markets'
 import { addDays, dayNumber, daysIn, previousPeriod, type DateRange } from './date-range'
-import { MARKETS, marketOf, type Market } from './markets'
 import { METRIC_KEYS } from './report-rows'
 import { METRIC_COUNT, type ResultColumns } from './result-columns'
 import type { Sums } from './rates'
@@ -76,7 +77,7 @@ export function aggregate(cols: ResultColumns, query: ResultsQuery): ResultsView
     else if (previousRange && day >= previousRange.from && day <= previousRange.to) dayBucket[d] = buckets + Math.floor((dayNumber(day) - prevFrom) / size)
     else dayBucket[d] = -1
   }
-  const countryMarket = Int32Array.from(cols.countries, (c) => MARKETS.indexOf(marketOf(c)))
+  const countryMarket = Int32Array.from(cols.countries, (c) => MARKETS.indexOf(marketOfCountryCode(c)))
   const markets = MARKETS.length
   const placements = cols.placements.length
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CONSENT_KEYS } from '../markets/consent'
-import { MARKETS } from '../markets/markets'
+import { ESTIMATED_MARKETS } from '../markets/markets'
 import { CONNECTION_PROFILES, CURRENCY_DISPLAYS, THEMES, type Settings } from './settings'
 
 /** TikTok advertiser ids are numeric strings (never numbers: they exceed 2^53). */
@@ -18,7 +18,7 @@ const ConsentParametersPatchSchema = z.object(Object.fromEntries(CONSENT_KEYS.ma
 /** Per advertiser, per market, only the parameters the advertiser changed. */
 export const ConsentOverridesSchema = z.record(
   AdvertiserIdSchema,
-  z.object(Object.fromEntries(MARKETS.map((m) => [m, ConsentParametersPatchSchema.optional()]))).strict(),
+  z.object(Object.fromEntries(ESTIMATED_MARKETS.map((m) => [m, ConsentParametersPatchSchema.optional()]))).strict(),
 )
 
 export const SettingsSchema = z

@@ -1,5 +1,5 @@
 import type { ActionScene, VideoUserAction } from '../domain/enums'
-import type { Market } from '../markets/markets'
+import type { EstimatedMarket } from '../markets/markets'
 
 /**
  * MODELLED interest keywords and action (behaviour) categories, shaped like
@@ -7,7 +7,7 @@ import type { Market } from '../markets/markets'
  * answers. Affinities are Adwright's estimates of the share of a market's users
  * matching them; TikTok publishes none.
  */
-export type Affinity = Record<Market, number>
+export type Affinity = Record<EstimatedMarket, number>
 
 export interface InterestKeyword {
   id: string

@@ -1,3 +1,4 @@
+import { marketOfCountryCode } from '../markets/market-of'
 import type { Market } from '../markets/markets'
 import type { SourceId } from '../markets/sources'
 
@@ -12,8 +13,8 @@ export interface Country {
   id: string
   iso: string
   name: string
-  /** null = outside Adwright's three markets: reach is not estimated. */
-  market: Market | null
+  /** Read from shared/markets/market-of.ts, which decides every country once; OTHER = reach is not estimated. */
+  market: Market
   adults: number
   adultsSource: SourceId
   /** iOS share of smartphones when the country has a published figure of its own. */
@@ -33,62 +34,64 @@ export interface Region {
 const M: SourceId = 'adwright-model'
 const DR: SourceId = 'datareportal-tiktok-reach'
 
-type Row = [id: string, iso: string, name: string, market: Market | null, adults: number, source: SourceId, languages: Record<string, number>]
+type Row = [id: string, iso: string, name: string, adults: number, source: SourceId, languages: Record<string, number>]
 
 const ROWS: Row[] = [
-  // EAST_ASIA_TEST: the countries where TikTok tested cross-app targeting (Japan, Korea, Taiwan, South-East Asia).
-  ['1861060', 'JP', 'Japan', 'EAST_ASIA_TEST', 13, 'japan-ads-manager-2021', { ja: 0.97, en: 0.02 }],
-  ['1835841', 'KR', 'South Korea', 'EAST_ASIA_TEST', 4, M, { ko: 0.97, en: 0.02 }],
-  ['1668284', 'TW', 'Taiwan', 'EAST_ASIA_TEST', 5, M, { 'zh-Hant': 0.95, en: 0.03 }],
-  ['1605651', 'TH', 'Thailand', 'EAST_ASIA_TEST', 44.4, DR, { th: 0.93, en: 0.05 }],
-  ['1643084', 'ID', 'Indonesia', 'EAST_ASIA_TEST', 107.7, DR, { id: 0.92, en: 0.06 }],
-  ['1562822', 'VN', 'Vietnam', 'EAST_ASIA_TEST', 67.7, DR, { vi: 0.95, en: 0.04 }],
-  ['1694008', 'PH', 'Philippines', 'EAST_ASIA_TEST', 49.1, DR, { en: 0.6, tl: 0.38 }],
-  ['1733045', 'MY', 'Malaysia', 'EAST_ASIA_TEST', 19, M, { ms: 0.6, en: 0.25, 'zh-Hans': 0.12 }],
-  ['1880251', 'SG', 'Singapore', 'EAST_ASIA_TEST', 2.5, M, { en: 0.75, 'zh-Hans': 0.2 }],
-  ['1831722', 'KH', 'Cambodia', 'EAST_ASIA_TEST', 8, M, { km: 0.95, en: 0.04 }],
-  ['1227603', 'LK', 'Sri Lanka', 'EAST_ASIA_TEST', 4, M, { si: 0.7, ta: 0.18, en: 0.1 }],
-  ['6252001', 'US', 'United States', 'US', 135.8, DR, { en: 0.8, es: 0.17 }],
+  // Grouped by market for reading only: market-of.ts decides each country's market, with its source.
+  // EAST_ASIA_TEST.
+  ['1861060', 'JP', 'Japan', 13, 'japan-ads-manager-2021', { ja: 0.97, en: 0.02 }],
+  ['1835841', 'KR', 'South Korea', 4, M, { ko: 0.97, en: 0.02 }],
+  ['1668284', 'TW', 'Taiwan', 5, M, { 'zh-Hant': 0.95, en: 0.03 }],
+  ['1605651', 'TH', 'Thailand', 44.4, DR, { th: 0.93, en: 0.05 }],
+  ['1643084', 'ID', 'Indonesia', 107.7, DR, { id: 0.92, en: 0.06 }],
+  ['1562822', 'VN', 'Vietnam', 67.7, DR, { vi: 0.95, en: 0.04 }],
+  ['1694008', 'PH', 'Philippines', 49.1, DR, { en: 0.6, tl: 0.38 }],
+  ['1733045', 'MY', 'Malaysia', 19, M, { ms: 0.6, en: 0.25, 'zh-Hans': 0.12 }],
+  ['1880251', 'SG', 'Singapore', 2.5, M, { en: 0.75, 'zh-Hans': 0.2 }],
+  ['1831722', 'KH', 'Cambodia', 8, M, { km: 0.95, en: 0.04 }],
+  ['1227603', 'LK', 'Sri Lanka', 4, M, { si: 0.7, ta: 0.18, en: 0.1 }],
+  // US.
+  ['6252001', 'US', 'United States', 135.8, DR, { en: 0.8, es: 0.17 }],
   // EU/EEA.
-  ['2921044', 'DE', 'Germany', 'EU', 23.56, DR, { de: 0.93, en: 0.04 }],
-  ['3017382', 'FR', 'France', 'EU', 21.4, DR, { fr: 0.95, en: 0.03 }],
-  ['3175395', 'IT', 'Italy', 'EU', 16.5, M, { it: 0.96, en: 0.02 }],
-  ['2510769', 'ES', 'Spain', 'EU', 13.6, M, { es: 0.95, en: 0.03 }],
-  ['798544', 'PL', 'Poland', 'EU', 10.3, M, { pl: 0.97, en: 0.02 }],
-  ['2750405', 'NL', 'Netherlands', 'EU', 5, M, { nl: 0.88, en: 0.1 }],
-  ['798549', 'RO', 'Romania', 'EU', 5.3, M, { ro: 0.95, en: 0.03 }],
-  ['2802361', 'BE', 'Belgium', 'EU', 3.3, M, { nl: 0.55, fr: 0.4, en: 0.04 }],
-  ['3077311', 'CZ', 'Czechia', 'EU', 3.1, M, { cs: 0.96, en: 0.03 }],
-  ['2661886', 'SE', 'Sweden', 'EU', 3, M, { sv: 0.9, en: 0.08 }],
-  ['2264397', 'PT', 'Portugal', 'EU', 2.9, M, { pt: 0.96, en: 0.03 }],
-  ['390903', 'GR', 'Greece', 'EU', 2.9, M, { el: 0.96, en: 0.03 }],
-  ['719819', 'HU', 'Hungary', 'EU', 2.7, M, { hu: 0.97, en: 0.02 }],
-  ['2782113', 'AT', 'Austria', 'EU', 2.5, M, { de: 0.93, en: 0.05 }],
-  ['732800', 'BG', 'Bulgaria', 'EU', 1.8, M, { bg: 0.95, en: 0.03 }],
-  ['2623032', 'DK', 'Denmark', 'EU', 1.7, M, { da: 0.9, en: 0.08 }],
-  ['660013', 'FI', 'Finland', 'EU', 1.6, M, { fi: 0.88, sv: 0.05, en: 0.06 }],
-  ['3057568', 'SK', 'Slovakia', 'EU', 1.5, M, { sk: 0.95, en: 0.03 }],
-  ['2963597', 'IE', 'Ireland', 'EU', 1.5, M, { en: 0.97 }],
-  ['3144096', 'NO', 'Norway', 'EU', 1.5, M, { no: 0.9, en: 0.08 }],
-  ['3202326', 'HR', 'Croatia', 'EU', 1.1, M, { hr: 0.96, en: 0.03 }],
-  ['597427', 'LT', 'Lithuania', 'EU', 0.8, M, { lt: 0.9, ru: 0.06, en: 0.03 }],
-  ['3190538', 'SI', 'Slovenia', 'EU', 0.6, M, { sl: 0.95, en: 0.04 }],
-  ['458258', 'LV', 'Latvia', 'EU', 0.5, M, { lv: 0.7, ru: 0.27, en: 0.03 }],
-  ['453733', 'EE', 'Estonia', 'EU', 0.4, M, { et: 0.7, ru: 0.26, en: 0.04 }],
-  ['146669', 'CY', 'Cyprus', 'EU', 0.36, M, { el: 0.85, en: 0.12 }],
-  ['2960313', 'LU', 'Luxembourg', 'EU', 0.19, M, { fr: 0.5, de: 0.3, en: 0.15 }],
-  ['2562770', 'MT', 'Malta', 'EU', 0.15, M, { mt: 0.6, en: 0.38 }],
-  ['2629691', 'IS', 'Iceland', 'EU', 0.11, M, { is: 0.92, en: 0.07 }],
-  ['3042058', 'LI', 'Liechtenstein', 'EU', 0.01, M, { de: 0.95, en: 0.04 }],
-  // Outside the three markets: listed so they are recognised and reported as unsupported.
-  ['2635167', 'GB', 'United Kingdom', null, 20, DR, { en: 0.95 }],
-  ['2658434', 'CH', 'Switzerland', null, 2, M, { de: 0.6, fr: 0.25, it: 0.08 }],
-  ['6251999', 'CA', 'Canada', null, 10, M, { en: 0.75, fr: 0.22 }],
-  ['3469034', 'BR', 'Brazil', null, 98, M, { pt: 0.98 }],
-  ['3996063', 'MX', 'Mexico', null, 75, M, { es: 0.97 }],
-  ['2077456', 'AU', 'Australia', null, 9, M, { en: 0.95 }],
-  ['102358', 'SA', 'Saudi Arabia', null, 35, M, { ar: 0.9, en: 0.08 }],
-  ['1819730', 'HK', 'Hong Kong', null, 0, M, { 'zh-Hant': 0.9, en: 0.08 }],
+  ['2921044', 'DE', 'Germany', 23.56, DR, { de: 0.93, en: 0.04 }],
+  ['3017382', 'FR', 'France', 21.4, DR, { fr: 0.95, en: 0.03 }],
+  ['3175395', 'IT', 'Italy', 16.5, M, { it: 0.96, en: 0.02 }],
+  ['2510769', 'ES', 'Spain', 13.6, M, { es: 0.95, en: 0.03 }],
+  ['798544', 'PL', 'Poland', 10.3, M, { pl: 0.97, en: 0.02 }],
+  ['2750405', 'NL', 'Netherlands', 5, M, { nl: 0.88, en: 0.1 }],
+  ['798549', 'RO', 'Romania', 5.3, M, { ro: 0.95, en: 0.03 }],
+  ['2802361', 'BE', 'Belgium', 3.3, M, { nl: 0.55, fr: 0.4, en: 0.04 }],
+  ['3077311', 'CZ', 'Czechia', 3.1, M, { cs: 0.96, en: 0.03 }],
+  ['2661886', 'SE', 'Sweden', 3, M, { sv: 0.9, en: 0.08 }],
+  ['2264397', 'PT', 'Portugal', 2.9, M, { pt: 0.96, en: 0.03 }],
+  ['390903', 'GR', 'Greece', 2.9, M, { el: 0.96, en: 0.03 }],
+  ['719819', 'HU', 'Hungary', 2.7, M, { hu: 0.97, en: 0.02 }],
+  ['2782113', 'AT', 'Austria', 2.5, M, { de: 0.93, en: 0.05 }],
+  ['732800', 'BG', 'Bulgaria', 1.8, M, { bg: 0.95, en: 0.03 }],
+  ['2623032', 'DK', 'Denmark', 1.7, M, { da: 0.9, en: 0.08 }],
+  ['660013', 'FI', 'Finland', 1.6, M, { fi: 0.88, sv: 0.05, en: 0.06 }],
+  ['3057568', 'SK', 'Slovakia', 1.5, M, { sk: 0.95, en: 0.03 }],
+  ['2963597', 'IE', 'Ireland', 1.5, M, { en: 0.97 }],
+  ['3144096', 'NO', 'Norway', 1.5, M, { no: 0.9, en: 0.08 }],
+  ['3202326', 'HR', 'Croatia', 1.1, M, { hr: 0.96, en: 0.03 }],
+  ['597427', 'LT', 'Lithuania', 0.8, M, { lt: 0.9, ru: 0.06, en: 0.03 }],
+  ['3190538', 'SI', 'Slovenia', 0.6, M, { sl: 0.95, en: 0.04 }],
+  ['458258', 'LV', 'Latvia', 0.5, M, { lv: 0.7, ru: 0.27, en: 0.03 }],
+  ['453733', 'EE', 'Estonia', 0.4, M, { et: 0.7, ru: 0.26, en: 0.04 }],
+  ['146669', 'CY', 'Cyprus', 0.36, M, { el: 0.85, en: 0.12 }],
+  ['2960313', 'LU', 'Luxembourg', 0.19, M, { fr: 0.5, de: 0.3, en: 0.15 }],
+  ['2562770', 'MT', 'Malta', 0.15, M, { mt: 0.6, en: 0.38 }],
+  ['2629691', 'IS', 'Iceland', 0.11, M, { is: 0.92, en: 0.07 }],
+  ['3042058', 'LI', 'Liechtenstein', 0.01, M, { de: 0.95, en: 0.04 }],
+  // OTHER: listed so they are recognised and reported as unsupported.
+  ['2635167', 'GB', 'United Kingdom', 20, DR, { en: 0.95 }],
+  ['2658434', 'CH', 'Switzerland', 2, M, { de: 0.6, fr: 0.25, it: 0.08 }],
+  ['6251999', 'CA', 'Canada', 10, M, { en: 0.75, fr: 0.22 }],
+  ['3469034', 'BR', 'Brazil', 98, M, { pt: 0.98 }],
+  ['3996063', 'MX', 'Mexico', 75, M, { es: 0.97 }],
+  ['2077456', 'AU', 'Australia', 9, M, { en: 0.95 }],
+  ['102358', 'SA', 'Saudi Arabia', 35, M, { ar: 0.9, en: 0.08 }],
+  ['1819730', 'HK', 'Hong Kong', 0, M, { 'zh-Hant': 0.9, en: 0.08 }],
 ]
 
 /** Countries with a published iOS share of their own (others use their market's). */
@@ -102,8 +105,9 @@ const IOS: Record<string, { share: number; source: SourceId }> = {
   GB: { share: 0.47, source: 'statcounter-ios-2025' },
 }
 
-export const COUNTRIES: readonly Country[] = ROWS.map(([id, iso, name, market, adults, adultsSource, languages]) => {
+export const COUNTRIES: readonly Country[] = ROWS.map(([id, iso, name, adults, adultsSource, languages]) => {
   const ios = IOS[iso]
+  const market = marketOfCountryCode(iso)
   return ios ? { id, iso, name, market, adults, adultsSource, languages, ios } : { id, iso, name, market, adults, adultsSource, languages }
 })
 

@@ -36,11 +36,12 @@ export function resolveLocation(id: string): ResolvedLocation | undefined {
   return undefined
 }
 
+/** Market of a country by GeoNames id (decided in shared/markets/market-of.ts); null if the id is unknown. */
 export function marketOfCountry(countryId: string): Market | null {
   return countryById.get(countryId)?.market ?? null
 }
 
-/** Market of any known location (region → its country's); null if unsupported or unknown. */
+/** Market of any known location (region → its country's); null if the id is unknown. */
 export function marketOfLocation(id: string): Market | null {
   return resolveLocation(id)?.country.market ?? null
 }

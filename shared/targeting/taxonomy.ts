@@ -1,4 +1,4 @@
-import { MARKETS, type Market } from '../markets/markets'
+import { ESTIMATED_MARKETS, type EstimatedMarket } from '../markets/markets'
 import type { Affinity } from './behaviour-data'
 import { INTEREST_ROWS, type SpecialCategory } from './interest-data'
 
@@ -32,7 +32,7 @@ function build(): Map<string, InterestCategory> {
   const deepestFirst = [...map.values()].sort((a, b) => b.level - a.level)
   for (const c of deepestFirst) {
     if (!c.childIds.length) continue
-    for (const m of MARKETS) {
+    for (const m of ESTIMATED_MARKETS) {
       const none = c.childIds.reduce((acc, id) => acc * (1 - (map.get(id)?.affinity[m] ?? 0)), 1)
       c.affinity[m] = Math.max(c.affinity[m], 1 - none)
     }
@@ -82,4 +82,4 @@ export function searchInterests(query: string): Set<string> {
   return hits
 }
 
-export const affinityIn = (id: string, market: Market) => BY_ID.get(id)?.affinity[market] ?? 0
+export const affinityIn = (id: string, market: EstimatedMarket) => BY_ID.get(id)?.affinity[market] ?? 0

@@ -89,7 +89,7 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
 
     await page.getByRole('tab', { name: 'Markets' }).click()
     await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(
-      expect.arrayContaining(['East Asia (test)', 'United States', 'European Union']),
+      expect.arrayContaining(['East Asia (cross-app test)', 'United States', 'EU / EEA']),
     )
     await tallScreenshot(h, 'results-markets')
 

@@ -5,8 +5,9 @@
  * estimator is built elsewhere; this only has to look plausible.
  */
 import { AGE_GROUPS } from '../../../shared/domain/enums'
+import type { Market } from '../../../shared/markets/markets'
 import { paramError, stringArray } from './handler-kit'
-import { countryOf, REGION_BY_ID, type Market } from './tool-datasets'
+import { countryOf, REGION_BY_ID } from './tool-datasets'
 
 const AGE_SHARE: Record<string, number> = { AGE_13_17: 0, AGE_18_24: 0.31, AGE_25_34: 0.35, AGE_35_44: 0.17, AGE_45_54: 0.1, AGE_55_100: 0.07 }
 const IOS_SHARE: Record<Market, number> = { US: 0.58, EU: 0.3, EAST_ASIA_TEST: 0.6, OTHER: 0.3 }

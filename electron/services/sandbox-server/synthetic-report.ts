@@ -4,9 +4,10 @@
  * for money — and requested dimensions only sum cells, so totals agree across
  * any breakdown. A seeded stream per cell makes the numbers repeat exactly.
  */
+import type { Market } from '../../../shared/markets/markets'
 import { createPrng, hashSeed } from './prng'
 import type { StoredObject } from './sandbox-state'
-import { countryOf, type Market } from './tool-datasets'
+import { countryOf } from './tool-datasets'
 
 /**
  * Share of pixel events that can be attributed to an ad, by market: consent

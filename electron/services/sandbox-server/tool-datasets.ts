@@ -2,11 +2,14 @@
  * The small, realistic reference data the sandbox's tool endpoints serve:
  * regions (GeoNames ids, as TikTok uses), languages and interest categories.
  * `market` and `adults` feed the synthetic report and audience model only; they
- * are not part of TikTok's responses.
+ * are not part of TikTok's responses. `market` is read from the shared market
+ * table (shared/markets/market-of.ts), a domain fact, so a report's market is the
+ * one Adwright's results put the country in.
  */
+import { marketOfCountryCode } from '../../../shared/markets/market-of'
+import type { Market } from '../../../shared/markets/markets'
 import { INTEREST_CATEGORIES as TAXONOMY } from '../../../shared/targeting/taxonomy'
 
-export type Market = 'EAST_ASIA_TEST' | 'US' | 'EU' | 'OTHER'
 
 export interface SandboxRegion {
   location_id: string
@@ -21,42 +24,43 @@ export interface SandboxRegion {
   adults: number
 }
 
-const country = (location_id: string, name: string, region_code: string, market: Market, adults: number, support_below_18: boolean): SandboxRegion => ({
+/** A country when it has no parent, else a province of `parent_id`. */
+const region = (location_id: string, name: string, region_code: string, adults: number, support_below_18: boolean, parent_id = '0'): SandboxRegion => ({
   location_id,
   name,
   region_code,
-  parent_id: '0',
-  level: 'COUNTRY',
+  parent_id,
+  level: parent_id === '0' ? 'COUNTRY' : 'PROVINCE',
   support_below_18,
-  market,
+  market: marketOfCountryCode(region_code),
   adults,
 })
 
 export const REGIONS: readonly SandboxRegion[] = [
-  country('6252001', 'United States', 'US', 'US', 135_800_000, false),
-  country('6251999', 'Canada', 'CA', 'OTHER', 14_000_000, false),
-  country('3996063', 'Mexico', 'MX', 'OTHER', 70_000_000, false),
-  country('3469034', 'Brazil', 'BR', 'OTHER', 91_000_000, false),
-  country('2635167', 'United Kingdom', 'GB', 'OTHER', 20_000_000, false),
-  country('2921044', 'Germany', 'DE', 'EU', 23_500_000, false),
-  country('3017382', 'France', 'FR', 'EU', 21_400_000, false),
-  country('2510769', 'Spain', 'ES', 'EU', 18_000_000, false),
-  country('3175395', 'Italy', 'IT', 'EU', 17_000_000, false),
-  country('2750405', 'Netherlands', 'NL', 'EU', 6_000_000, false),
-  country('798544', 'Poland', 'PL', 'EU', 11_000_000, false),
-  country('2661886', 'Sweden', 'SE', 'EU', 4_000_000, false),
-  country('1861060', 'Japan', 'JP', 'EAST_ASIA_TEST', 13_000_000, true),
-  country('1835841', 'South Korea', 'KR', 'EAST_ASIA_TEST', 9_000_000, true),
-  country('1668284', 'Taiwan', 'TW', 'EAST_ASIA_TEST', 8_000_000, true),
-  country('1643084', 'Indonesia', 'ID', 'EAST_ASIA_TEST', 107_700_000, true),
-  country('1605651', 'Thailand', 'TH', 'EAST_ASIA_TEST', 44_400_000, true),
-  country('1562822', 'Vietnam', 'VN', 'EAST_ASIA_TEST', 67_700_000, true),
-  country('1694008', 'Philippines', 'PH', 'EAST_ASIA_TEST', 49_100_000, true),
-  country('1733045', 'Malaysia', 'MY', 'EAST_ASIA_TEST', 28_000_000, true),
-  country('1880251', 'Singapore', 'SG', 'EAST_ASIA_TEST', 3_500_000, true),
-  { location_id: '5332921', name: 'California', region_code: 'US-CA', parent_id: '6252001', level: 'PROVINCE', support_below_18: false, market: 'US', adults: 16_000_000 },
-  { location_id: '5128638', name: 'New York', region_code: 'US-NY', parent_id: '6252001', level: 'PROVINCE', support_below_18: false, market: 'US', adults: 8_500_000 },
-  { location_id: '4736286', name: 'Texas', region_code: 'US-TX', parent_id: '6252001', level: 'PROVINCE', support_below_18: false, market: 'US', adults: 12_000_000 },
+  region('6252001', 'United States', 'US', 135_800_000, false),
+  region('6251999', 'Canada', 'CA', 14_000_000, false),
+  region('3996063', 'Mexico', 'MX', 70_000_000, false),
+  region('3469034', 'Brazil', 'BR', 91_000_000, false),
+  region('2635167', 'United Kingdom', 'GB', 20_000_000, false),
+  region('2921044', 'Germany', 'DE', 23_500_000, false),
+  region('3017382', 'France', 'FR', 21_400_000, false),
+  region('2510769', 'Spain', 'ES', 18_000_000, false),
+  region('3175395', 'Italy', 'IT', 17_000_000, false),
+  region('2750405', 'Netherlands', 'NL', 6_000_000, false),
+  region('798544', 'Poland', 'PL', 11_000_000, false),
+  region('2661886', 'Sweden', 'SE', 4_000_000, false),
+  region('1861060', 'Japan', 'JP', 13_000_000, true),
+  region('1835841', 'South Korea', 'KR', 9_000_000, true),
+  region('1668284', 'Taiwan', 'TW', 8_000_000, true),
+  region('1643084', 'Indonesia', 'ID', 107_700_000, true),
+  region('1605651', 'Thailand', 'TH', 44_400_000, true),
+  region('1562822', 'Vietnam', 'VN', 67_700_000, true),
+  region('1694008', 'Philippines', 'PH', 49_100_000, true),
+  region('1733045', 'Malaysia', 'MY', 28_000_000, true),
+  region('1880251', 'Singapore', 'SG', 3_500_000, true),
+  region('5332921', 'California', 'US-CA', 16_000_000, false, '6252001'),
+  region('5128638', 'New York', 'US-NY', 8_500_000, false, '6252001'),
+  region('4736286', 'Texas', 'US-TX', 12_000_000, false, '6252001'),
 ]
 
 export const REGION_BY_ID: ReadonlyMap<string, SandboxRegion> = new Map(REGIONS.map((r) => [r.location_id, r]))

@@ -7,7 +7,8 @@
 import type { Ad, AdGroup, Campaign } from '../entities'
 import type { CallToAction, ObjectiveType } from '../enums'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
-import { MARKETS, type Market } from './markets'
+import type { EstimatedMarket } from '../../markets/markets'
+import { DEMO_LOCATIONS } from './markets'
 
 export interface DemoAccount {
   campaigns: Campaign[]
@@ -21,7 +22,7 @@ const DAYTIME = ('0'.repeat(16) + '1'.repeat(28) + '0'.repeat(4)).repeat(7)
 /** Interest categories from the shipped taxonomy (shared/targeting): hiking & camping, sports & outdoors, travel, tech. */
 const INTERESTS = { outdoor: '50005', sports: '500', travel: '600', tech: '700' } as const
 
-type AdGroupSpec = Partial<AdGroup> & { name: string; market: Market }
+type AdGroupSpec = Partial<AdGroup> & { name: string; market: EstimatedMarket }
 type AdSpec = { name: string; text: string; cta: CallToAction; path: string; image?: boolean }
 interface CampaignSpec {
   name: string
@@ -119,7 +120,7 @@ const SPECS: CampaignSpec[] = [
   },
 ]
 
-const MARKET_LABEL: Record<Market, string> = { EAST_ASIA_TEST: 'Asia', US: 'US', EU: 'EU' }
+const MARKET_LABEL: Record<EstimatedMarket, string> = { EAST_ASIA_TEST: 'Asia', US: 'US', EU: 'EU' }
 
 /** Optimisation and billing that suit each objective. */
 export const DELIVERY: Record<ObjectiveType, Pick<AdGroup, 'optimization_goal' | 'billing_event'>> = {
@@ -168,7 +169,7 @@ export function createDemoAccount(advertiserId: string, now: Date): DemoAccount 
         operation_status: 'ENABLE',
         placement_type: 'PLACEMENT_TYPE_NORMAL',
         placements: asia && !over.actions ? ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] : ['PLACEMENT_TIKTOK'],
-        location_ids: [...MARKETS[market]],
+        location_ids: [...DEMO_LOCATIONS[market]],
         age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44'],
         gender: 'GENDER_UNLIMITED',
         languages: [],

@@ -5,8 +5,9 @@
 import type { Ad, AdGroup, Campaign } from '../entities'
 import type { AgeGroup, ObjectiveType } from '../enums'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
+import { ESTIMATED_MARKETS } from '../../markets/markets'
 import { DELIVERY, type DemoAccount } from './demo-account'
-import { MARKETS, type Market } from './markets'
+import { DEMO_LOCATIONS } from './markets'
 import { pick, seededRandom, serverId } from './prng'
 
 export interface GenerateOptions {
@@ -19,7 +20,6 @@ export interface GenerateOptions {
 
 /** RF_REACH is left out: it needs a reservation that a generated account cannot have. */
 const OBJECTIVES: readonly ObjectiveType[] = ['REACH', 'TRAFFIC', 'VIDEO_VIEWS', 'ENGAGEMENT', 'APP_PROMOTION', 'LEAD_GENERATION', 'WEB_CONVERSIONS', 'PRODUCT_SALES']
-const MARKET_NAMES = Object.keys(MARKETS) as Market[]
 const AGES: readonly AgeGroup[][] = [['AGE_18_24', 'AGE_25_34'], ['AGE_25_34', 'AGE_35_44'], ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54']]
 /** Schedules start from a fixed day so that the output does not depend on when it runs. */
 const BASE_DAY = Date.UTC(2026, 0, 5)
@@ -47,7 +47,7 @@ export function generateAccount(opts: GenerateOptions): DemoAccount {
 
     for (let g = 0; g < opts.adgroupsPerCampaign; g++) {
       const n = c * opts.adgroupsPerCampaign + g + 1
-      const market = pick(rand, MARKET_NAMES)
+      const market = pick(rand, ESTIMATED_MARKETS)
       const withPangle = market === 'EAST_ASIA_TEST' && rand() < 0.5
       const lifetime = !cbo && rand() < 0.3
       const start = BASE_DAY + Math.floor(rand() * 300) * DAY_MS
@@ -61,7 +61,7 @@ export function generateAccount(opts: GenerateOptions): DemoAccount {
         operation_status: 'ENABLE',
         placement_type: 'PLACEMENT_TYPE_NORMAL',
         placements: withPangle ? ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] : ['PLACEMENT_TIKTOK'],
-        location_ids: [...MARKETS[market]],
+        location_ids: [...DEMO_LOCATIONS[market]],
         age_groups: [...pick(rand, AGES)],
         gender: pick(rand, ['GENDER_UNLIMITED', 'GENDER_FEMALE', 'GENDER_MALE'] as const),
         languages: [],

@@ -1,4 +1,7 @@
-/** GeoNames ids of the countries in Adwright's three markets. */
+import { marketOfCountryCode } from '../../markets/market-of'
+import type { EstimatedMarket } from '../../markets/markets'
+
+/** GeoNames ids of the countries the demo account targets, by ISO code. */
 export const COUNTRY = {
   US: '6252001',
   JP: '1861060',
@@ -12,10 +15,17 @@ export const COUNTRY = {
   ES: '2510769',
 } as const
 
-export const MARKETS = {
-  EAST_ASIA_TEST: [COUNTRY.JP, COUNTRY.KR, COUNTRY.TW, COUNTRY.TH, COUNTRY.ID, COUNTRY.VN],
-  US: [COUNTRY.US],
-  EU: [COUNTRY.DE, COUNTRY.FR, COUNTRY.ES],
-} as const
+/**
+ * The demo's countries per market. Which market a country is in is not the
+ * demo's to decide: it asks shared/markets/market-of.ts, as every view does.
+ */
+const inMarket = (m: EstimatedMarket): string[] =>
+  Object.entries(COUNTRY)
+    .filter(([iso]) => marketOfCountryCode(iso) === m)
+    .map(([, id]) => id)
 
-export type Market = keyof typeof MARKETS
+export const DEMO_LOCATIONS: Readonly<Record<EstimatedMarket, readonly string[]>> = {
+  EAST_ASIA_TEST: inMarket('EAST_ASIA_TEST'),
+  US: inMarket('US'),
+  EU: inMarket('EU'),
+}

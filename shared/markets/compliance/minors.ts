@@ -1,8 +1,8 @@
-import type { Market } from '../markets'
+import type { EstimatedMarket } from '../markets'
 import type { SourceId } from '../sources'
 import { locationsByMarket, namesOf, usesPersonalTargeting, type ComplianceRule } from './rule'
 
-function minorsRule(market: Market, id: string, source: SourceId, why: string): ComplianceRule {
+function minorsRule(market: EstimatedMarket, id: string, source: SourceId, why: string): ComplianceRule {
   return {
     id,
     severity: 'error',

@@ -43,13 +43,12 @@ export interface ComplianceRule {
   check(adgroup: ComplianceSubject, ctx: ComplianceContext): Finding[]
 }
 
-/** The markets of the ad group's known locations, and the names of its countries per market. */
+/** The markets of the ad group's known locations (OTHER included), and its locations per market. */
 export function locationsByMarket(adgroup: ComplianceSubject, ctx: ComplianceContext): Map<Market, ResolvedLocation[]> {
   const out = new Map<Market, ResolvedLocation[]>()
   for (const id of withoutCovered(adgroup.location_ids)) {
     const loc = ctx.resolveLocation(id)
-    const m = loc?.country.market
-    if (loc && m) out.set(m, [...(out.get(m) ?? []), loc])
+    if (loc) out.set(loc.country.market, [...(out.get(loc.country.market) ?? []), loc])
   }
   return out
 }

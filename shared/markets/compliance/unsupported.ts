@@ -1,3 +1,4 @@
+import { isEstimated } from '../markets'
 import type { ComplianceRule } from './rule'
 
 export const UNSUPPORTED_LOCATIONS: ComplianceRule = {
@@ -8,7 +9,7 @@ export const UNSUPPORTED_LOCATIONS: ComplianceRule = {
   check(a, ctx) {
     return a.location_ids.flatMap((id) => {
       const loc = ctx.resolveLocation(id)
-      if (loc?.country.market) return []
+      if (loc && isEstimated(loc.country.market)) return []
       return [
         {
           field: 'location_ids',

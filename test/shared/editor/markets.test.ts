@@ -9,12 +9,14 @@ describe('market derivation', () => {
     expect(marketOf('1605651')).toBe('EAST_ASIA_TEST') // Thailand
     expect(marketOf('6252001')).toBe('US')
     expect(marketOf('2921044')).toBe('EU') // Germany
-    expect(marketOf('2635167')).toBeNull() // United Kingdom: not in the EU
+    expect(marketOf('2635167')).toBe('OTHER') // United Kingdom: outside the EEA
+    expect(marketOf('3144096')).toBe('EU') // Norway: in the EEA
+    expect(marketOf('999')).toBeNull()
     expect(marketOf('5332921')).toBe('US') // California, through its country
   })
 
   it('lists each market once, in a fixed order, ignoring unknown locations', () => {
-    expect(marketsOf(['2921044', '6252001', '3017382', '999', '1861060'])).toEqual(['EAST_ASIA_TEST', 'US', 'EU'])
+    expect(marketsOf(['2921044', '6252001', '3017382', '999', '2635167', '1861060'])).toEqual(['EAST_ASIA_TEST', 'US', 'EU', 'OTHER'])
     expect(marketsOf([])).toEqual([])
   })
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { CONSENT_KEYS, DEFAULT_CONSENT, resolveConsent } from '../../../shared/markets/consent'
-import { MARKETS } from '../../../shared/markets/markets'
+import { ESTIMATED_MARKETS } from '../../../shared/markets/markets'
 import { SOURCES } from '../../../shared/markets/sources'
 import { parsePercent, withOverride } from '../../../shared/markets/consent-overrides'
 
 describe('consent parameters', () => {
   it('gives every market every parameter as a share with a known source and a reason', () => {
-    for (const m of MARKETS) {
+    for (const m of ESTIMATED_MARKETS) {
       for (const k of CONSENT_KEYS) {
         const v = DEFAULT_CONSENT[m][k]
         expect(v.value).toBeGreaterThanOrEqual(0)

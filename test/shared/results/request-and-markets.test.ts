@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { REQUEST_SCHEMAS } from '../../../shared/ipc/request-schemas'
-import { marketOf, placementLabel } from '../../../shared/results/markets'
+import { marketOfCountryCode } from '../../../shared/markets/market-of'
+import { placementLabel } from '../../../shared/results/placements'
 
 const schema = REQUEST_SCHEMAS['results:get']
 const ok = { advertiserId: '7301000000000000001', from: '2026-11-01', to: '2026-11-30', level: 'campaign' }
@@ -20,8 +21,9 @@ describe('results requests', () => {
 })
 
 describe('markets and placements', () => {
-  it('maps country and region codes to the three markets', () => {
-    expect(['US', 'US-CA', 'DE', 'fr', 'JP', 'VN', 'GB', 'BR'].map(marketOf)).toEqual(['US', 'US', 'EU', 'EU', 'EAST_ASIA_TEST', 'EAST_ASIA_TEST', 'OTHER', 'OTHER'])
+  it('maps the country and region codes TikTok reports to one market each (the EEA is EU; Hong Kong is OTHER)', () => {
+    const codes = ['US', 'US-CA', 'DE', 'fr', 'NO', 'IS', 'LI', 'JP', 'VN', 'HK', 'GB', 'BR', 'ZZ']
+    expect(codes.map(marketOfCountryCode)).toEqual(['US', 'US', 'EU', 'EU', 'EU', 'EU', 'EU', 'EAST_ASIA_TEST', 'EAST_ASIA_TEST', 'OTHER', 'OTHER', 'OTHER', 'OTHER'])
   })
 
   it('names placements for people, keeping unknown ones as sent', () => {

@@ -55,7 +55,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
               problems={of('location_ids')}
               hint={
                 g.location_ids.length
-                  ? `${g.location_ids.map(locationName).join(', ')} — ${markets.length ? markets.map((m) => MARKET_LABELS[m]).join(', ') : 'outside the three reach markets'}`
+                  ? `${g.location_ids.map(locationName).join(', ')} — ${markets.length ? markets.map((m) => MARKET_LABELS[m]).join(', ') : 'no known location'}`
                   : 'Pick countries, or regions and cities within them.'
               }
               picker={(value, onChange) => <LocationPicker value={value} onChange={onChange} />}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { CONSENT_KEYS, CONSENT_LABELS, DEFAULT_CONSENT, type ConsentKey } from '../../../../shared/markets/consent'
 import { parsePercent, withOverride } from '../../../../shared/markets/consent-overrides'
-import { MARKETS, MARKET_LABELS, type Market } from '../../../../shared/markets/markets'
+import { ESTIMATED_MARKETS, MARKET_LABELS, type EstimatedMarket } from '../../../../shared/markets/markets'
 import { useSessionStore } from '../../stores/use-session-store'
 import { useSettingsStore } from '../../stores/use-settings-store'
 import { percent } from './format'
@@ -9,7 +9,7 @@ import { SourceLink } from './SourceLink'
 import { useActiveAdvertiserId } from './use-active-consent-overrides'
 import './reach.css'
 
-function OverrideRow(props: { market: Market; k: ConsentKey; value: number | undefined; onSave(v: number | null): void }) {
+function OverrideRow(props: { market: EstimatedMarket; k: ConsentKey; value: number | undefined; onSave(v: number | null): void }) {
   const { market, k, value } = props
   const [draft, setDraft] = useState<string | null>(null)
   const text = draft ?? (value === undefined ? '' : String(Math.round(value * 1000) / 10))
@@ -85,7 +85,7 @@ export function ConsentOverridesSection() {
     )
   }
   const mine = settings.consentOverrides[advertiserId] ?? {}
-  const save = (market: Market, k: ConsentKey, v: number | null) => {
+  const save = (market: EstimatedMarket, k: ConsentKey, v: number | null) => {
     const next = withOverride(mine, market, k, v)
     const all = { ...settings.consentOverrides }
     if (Object.keys(next).length) all[advertiserId] = next
@@ -110,7 +110,7 @@ export function ConsentOverridesSection() {
             <th scope="col">Your value</th>
           </tr>
         </thead>
-        {MARKETS.map((m) => (
+        {ESTIMATED_MARKETS.map((m) => (
           <tbody key={m}>
             <tr className="consent-market">
               <th scope="colgroup" colSpan={3}>

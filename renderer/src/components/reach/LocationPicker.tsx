@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { MARKETS, MARKET_LABELS } from '../../../../shared/markets/markets'
+import { ESTIMATED_MARKETS, MARKET_LABELS } from '../../../../shared/markets/markets'
 import { COUNTRIES, REGIONS } from '../../../../shared/targeting/geo-data'
 
 const GROUPS = [
-  ...MARKETS.map((m) => ({ key: m, label: MARKET_LABELS[m], countries: COUNTRIES.filter((c) => c.market === m) })),
-  { key: 'other', label: 'Not supported (not estimated)', countries: COUNTRIES.filter((c) => c.market === null) },
+  ...ESTIMATED_MARKETS.map((m) => ({ key: m, label: MARKET_LABELS[m], countries: COUNTRIES.filter((c) => c.market === m) })),
+  { key: 'other', label: 'Not supported (not estimated)', countries: COUNTRIES.filter((c) => c.market === 'OTHER') },
 ]
 
 /** Countries grouped by market, with their known regions and cities under them. */

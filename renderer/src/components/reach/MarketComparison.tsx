@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { checkCompliance, COMPLIANCE_RULES } from '../../../../shared/markets/compliance/check'
 import type { ConsentOverrides } from '../../../../shared/markets/consent'
-import { MARKETS, MARKET_LABELS, type Market } from '../../../../shared/markets/markets'
+import { ESTIMATED_MARKETS, MARKET_LABELS, type EstimatedMarket } from '../../../../shared/markets/markets'
 import { estimateReach, type ReachInput } from '../../../../shared/reach/estimate'
 import { STAGE_LABELS } from '../../../../shared/reach/stage'
 import { geo, marketOfLocation } from '../../../../shared/targeting/geo'
@@ -9,9 +9,9 @@ import { factorWords, rangeText } from './format'
 import './reach.css'
 
 /** Where a market has no selected location, the comparison uses its largest-known example country. */
-export const EXAMPLE_LOCATION: Record<Market, string> = { EAST_ASIA_TEST: '1861060', US: '6252001', EU: '2921044' }
+export const EXAMPLE_LOCATION: Record<EstimatedMarket, string> = { EAST_ASIA_TEST: '1861060', US: '6252001', EU: '2921044' }
 
-function inMarket(t: ReachInput, market: Market): { targeting: ReachInput; example: boolean } {
+function inMarket(t: ReachInput, market: EstimatedMarket): { targeting: ReachInput; example: boolean } {
   const own = t.location_ids.filter((id) => marketOfLocation(id) === market)
   return own.length
     ? { targeting: { ...t, location_ids: own }, example: false }
@@ -24,7 +24,7 @@ const SUMMARY = new Map(COMPLIANCE_RULES.map((r) => [r.id, r.summary]))
 export function MarketComparison({ targeting, overrides }: { targeting: ReachInput; overrides?: ConsentOverrides }) {
   const columns = useMemo(
     () =>
-      MARKETS.map((market) => {
+      ESTIMATED_MARKETS.map((market) => {
         const { targeting: t, example } = inMarket(targeting, market)
         const m = estimateReach(t, overrides).markets[0]!
         const problems = checkCompliance({ adgroup_id: 'local-compare', adgroup_name: 'Comparison', ...t })

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ResultsView } from '../../../../shared/results/aggregate'
-import { MARKET_LABELS, placementLabel, type Market } from '../../../../shared/results/markets'
+import { MARKET_LABELS, type Market } from '../../../../shared/markets/markets'
+import { placementLabel } from '../../../../shared/results/placements'
 import { now } from '../../clock'
 import { EmptyState } from '../../components/EmptyState'
 import { NoticeBanner } from '../../components/NoticeBanner'
