@@ -5,10 +5,11 @@
  * under new ids — and the post resumes from the journal.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parsePlan } from '../../shared/domain/plan'
 import type { EntityOutcome } from '../../shared/domain/sync'
+import { writeFileAtomic } from '../services/atomic-write'
 import { errorText, openSync, parseSyncArgs, SYNC_USAGE, UsageError, type CliIo } from './sync-cli-options'
 
 const IMPORTED_FILE = 'imported-plans.json'
@@ -57,7 +58,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
     const done = importedPlans(dir)
     if (!done.includes(hash)) {
       store.upsert({ campaigns: parsed.campaigns, adgroups: parsed.adgroups, ads: parsed.ads }, 'Import plan for push')
-      writeFileSync(join(dir, IMPORTED_FILE), JSON.stringify([...done, hash]))
+      writeFileAtomic(join(dir, IMPORTED_FILE), JSON.stringify([...done, hash]))
     }
     const { result } = await engine.post()
     for (const o of result.outcomes) if (o.outcome !== 'posted') io.stdout(line(o))

@@ -1,10 +1,11 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import type { Settings, SettingsPatch } from '../../shared/settings/settings'
 import { SettingsSchema } from '../../shared/settings/settings-schema'
 import type { SettingsState } from '../../shared/ipc/contract'
 import { toFieldIssues } from '../../shared/ipc/request-schemas'
 import { ServiceError } from './service-error'
+import { writeFileAtomic } from './atomic-write'
 import type { Now } from '../../shared/time/clock'
 
 /** What the service needs of electron-store / conf: both satisfy it. */
@@ -64,7 +65,8 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     } catch (error) {
       if (original === null) throw error
       const backup = backupPathFor(deps.filePath, now())
-      writeFileSync(backup, original, { flag: 'wx' })
+      // Durable before the original goes; exclusive so it never replaces an earlier backup.
+      writeFileAtomic(backup, original, { exclusive: true })
       rmSync(deps.filePath, { force: true })
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
       notices.push(

@@ -4,8 +4,9 @@
  * (electron/main/token-vault.ts), a fake in tests. Without encryption the vault
  * refuses to store anything rather than fall back to plaintext.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomic } from './atomic-write'
 import type { ConnectionProfile } from '../../shared/settings/settings'
 import { ServiceError } from './service-error'
 
@@ -36,10 +37,8 @@ export function createTokenVault(dir: string, cipher: TokenCipher): TokenVault {
       if (!token.trim()) throw new ServiceError('INVALID_REQUEST', 'The access token is empty.')
       if (!cipher.isAvailable()) throw new ServiceError('STORAGE', ENCRYPTION_UNAVAILABLE_MESSAGE)
       mkdirSync(dir, { recursive: true })
-      const file = fileOf(profile)
-      // Write then rename, so a crash never leaves half a token behind.
-      writeFileSync(`${file}.tmp`, cipher.encrypt(token), { mode: 0o600 })
-      renameSync(`${file}.tmp`, file)
+      // Atomic, so a crash never leaves half a token behind; readable by this user only.
+      writeFileAtomic(fileOf(profile), cipher.encrypt(token), { mode: 0o600 })
     },
     load(profile) {
       const file = fileOf(profile)

@@ -1,19 +1,23 @@
 /** Faults a tester can switch on in the embedded sandbox, to watch posting fail and recover. */
-export interface SandboxFaultRule {
-  /** API path such as `/adgroup/create/`, or `*` for every endpoint. */
-  endpoint: string
-  kind: 'latency' | 'http-status' | 'error-code' | 'drop-after-commit'
-  latencyMs?: number
-  status?: number
-  code?: number
-  message?: string
-  /** Chance that a matching request is hit; always when absent. */
-  probability?: number
-  /** Only the next N matching requests. */
-  times?: number
-}
+import { z } from 'zod'
 
-export interface SandboxFaultsState {
-  rules: SandboxFaultRule[]
-  tokensExpired: boolean
-}
+/** One fault rule; the schema is the type, so the Sync page, the IPC check and the sandbox read the same shape. */
+export const SandboxFaultRuleSchema = z
+  .object({
+    /** API path such as `/adgroup/create/`, or `*` for every endpoint. */
+    endpoint: z.string().regex(/^(\*|\/[a-z_/]+\/)$/, 'Use an API path such as /adgroup/create/, or * for every endpoint.'),
+    kind: z.enum(['latency', 'http-status', 'error-code', 'drop-after-commit']),
+    latencyMs: z.number().int().min(0).max(30_000).optional(),
+    status: z.number().int().min(400).max(599).optional(),
+    code: z.number().int().min(1).max(99_999).optional(),
+    message: z.string().max(300).optional(),
+    /** Chance that a matching request is hit; always when absent. */
+    probability: z.number().min(0).max(1).optional(),
+    /** Only the next N matching requests. */
+    times: z.number().int().min(1).max(10_000).optional(),
+  })
+  .strict()
+export type SandboxFaultRule = z.infer<typeof SandboxFaultRuleSchema>
+
+export const SandboxFaultsStateSchema = z.object({ rules: z.array(SandboxFaultRuleSchema), tokensExpired: z.boolean() }).strict()
+export type SandboxFaultsState = z.infer<typeof SandboxFaultsStateSchema>

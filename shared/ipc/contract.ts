@@ -1,23 +1,35 @@
 /**
  * The one IPC contract between the renderer and the back end.
  *
- * - `InvokeContract`: renderer → main request/response channels (`ipcMain.handle`).
+ * - Invoke channels: renderer → main request/response (`ipcMain.handle`).
  * - `EventContract`: main → renderer pushes (`webContents.send`).
  *
- * Main (electron/main/ipc.ts), the preload, the browser bridge and the renderer
- * all derive their types from these two maps, so a channel cannot drift between
- * them. Request payloads are validated in the back end by the zod schemas in
- * `./request-schemas.ts`; this file stays type-only plus plain constants so the
- * sandboxed preload can import it without pulling in any package.
+ * The zod schemas are the single source of truth for requests: the channel
+ * names are the keys of `REQUEST_SCHEMAS` (./request-schemas.ts) and each
+ * request type is `z.infer` of its schema, so what the back end validates and
+ * what the code is typed against cannot drift. Responses are typed in
+ * `InvokeResponses`, from a domain schema where one exists. Main
+ * (electron/main/ipc.ts), the preload, the browser bridge and the renderer all
+ * derive their types from here.
+ *
+ * This file imports schemas and zod as types only, and otherwise holds plain
+ * constants, so the sandboxed preload (which cannot load packages) can import
+ * it without pulling zod into its bundle.
  */
-import type { AccountDelta, AccountSnapshot, Edit, ExportFormat, ImportPreview } from '../domain/account'
-import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
+import type { z } from 'zod'
+import type { AccountDelta, AccountSnapshot, ImportPreview } from '../domain/account'
+import type { AdGroupSchema, AdSchema, CampaignSchema } from '../domain/entity-schemas'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
-import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '../results/results-types'
-import type { SandboxFaultRule, SandboxFaultsState } from '../domain/sandbox-faults'
+import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
+import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
 import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../domain/sync'
-import type { Settings, SettingsPatch } from '../settings/settings'
+import type { SettingsSchema } from '../settings/settings-schema'
+import type { REQUEST_SCHEMAS } from './request-schemas'
 import type { Result } from './result'
+
+/** Domain values that have a zod schema are typed by it, so the contract and the checks read one definition. */
+type Settings = z.infer<typeof SettingsSchema>
+type Entity = z.infer<typeof CampaignSchema> | z.infer<typeof AdGroupSchema> | z.infer<typeof AdSchema>
 
 export interface AppInfo {
   name: string
@@ -35,62 +47,63 @@ export interface SettingsState {
   notices: string[]
 }
 
-export interface InvokeContract {
-  'app:info': { request: void; response: AppInfo }
-  'settings:get': { request: void; response: SettingsState }
-  'settings:update': { request: SettingsPatch; response: Settings }
-  'accounts:list': { request: void; response: AdvertiserSummary[] }
-  'status:get': { request: void; response: AppStatus }
-  'shell:open-external': { request: { url: string }; response: void }
+type RequestSchemas = typeof REQUEST_SCHEMAS
+
+/** Every invoke channel: exactly the channels that have a request schema. */
+export type InvokeChannel = keyof RequestSchemas
+
+/** Compiles only for a map that names every channel and nothing else. */
+type EveryChannel<T extends Record<InvokeChannel, unknown> & Record<Exclude<keyof T, InvokeChannel>, never>> = T
+
+/** What a response holds, per channel. */
+export type InvokeResponses = EveryChannel<{
+  'app:info': AppInfo
+  'settings:get': SettingsState
+  'settings:update': Settings
+  'accounts:list': AdvertiserSummary[]
+  'status:get': AppStatus
+  'shell:open-external': void
   /** Opens (creating on first use) the local store of one advertiser. */
-  'account:open': { request: { advertiserId: string }; response: AccountSnapshot }
+  'account:open': AccountSnapshot
   /** Applies one edit as one undo step; durable on disk before it answers. */
-  'account:edit': { request: { advertiserId: string; edit: Edit }; response: AccountDelta }
-  'account:undo': { request: { advertiserId: string }; response: AccountDelta }
-  'account:redo': { request: { advertiserId: string }; response: AccountDelta }
-  'account:export': {
-    request: { advertiserId: string; format: ExportFormat }
-    response: { fileName: string; content: string }
-  }
-  'account:import-preview': {
-    request: { advertiserId: string; format: ExportFormat; content: string }
-    response: ImportPreview
-  }
+  'account:edit': AccountDelta
+  'account:undo': AccountDelta
+  'account:redo': AccountDelta
+  'account:export': { fileName: string; content: string }
+  'account:import-preview': ImportPreview
   /** Applies an import as one undo step; refuses a file with errors unless validRowsOnly. */
-  'account:import-apply': {
-    request: { advertiserId: string; format: ExportFormat; content: string; validRowsOnly: boolean }
-    response: AccountDelta
-  }
+  'account:import-apply': AccountDelta
   /** One entity as last downloaded from TikTok (null for a local one), for the pending-changes diff. */
-  'account:baseline': {
-    request: { advertiserId: string; kind: EntityKind; id: string }
-    response: Campaign | AdGroup | Ad | null
-  }
+  'account:baseline': Entity | null
   /** Quits and installs a downloaded update; only offered after `app:update-ready`. */
-  'app:restart-to-update': { request: void; response: void }
+  'app:restart-to-update': void
   /** Cached Results rows in a range, with when they were downloaded; never goes online. */
-  'results:get': { request: ResultsRequest; response: ResultsSnapshot }
+  'results:get': ResultsSnapshot
   /** Downloads the range from TikTok for the active connection into the cache, then answers like `results:get`. */
-  'results:refresh': { request: ResultsRequest; response: ResultsSnapshot }
+  'results:refresh': ResultsSnapshot
   /** "Get recent changes": campaigns, ad groups and ads from TikTok; local edits are kept. */
-  'sync:download': { request: { advertiserId: string }; response: DownloadResult }
+  'sync:download': DownloadResult
   /** "Check changes": what would be sent, in order, and the problems that hold items back. No request to TikTok. */
-  'sync:check': { request: { advertiserId: string }; response: CheckResult }
+  'sync:check': CheckResult
   /** "Post changes"; progress arrives as `sync:progress` events. */
-  'sync:post': { request: { advertiserId: string }; response: PostResult }
+  'sync:post': PostResult
   /** Stops a running post after the request in flight. */
-  'sync:cancel': { request: { advertiserId: string }; response: { cancelled: boolean } }
-  'sync:resolve-conflict': {
-    request: { advertiserId: string; kind: EntityKind; id: string; keep: 'mine' | 'theirs' }
-    response: SyncState
-  }
-  'sync:state': { request: { advertiserId: string }; response: SyncState }
+  'sync:cancel': { cancelled: boolean }
+  'sync:resolve-conflict': SyncState
+  'sync:state': SyncState
   /** Stores an access token encrypted in main. Write-only: no channel ever returns a token. */
-  'connection:save-token': { request: { profile: 'tiktok-sandbox' | 'production'; token: string }; response: AppStatus }
-  'connection:clear-token': { request: { profile: 'tiktok-sandbox' | 'production' }; response: AppStatus }
+  'connection:save-token': AppStatus
+  'connection:clear-token': AppStatus
   /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
-  'sandbox:faults': { request: { rules?: SandboxFaultRule[]; tokensExpired?: boolean }; response: SandboxFaultsState }
-}
+  'sandbox:faults': z.infer<typeof SandboxFaultsStateSchema>
+}>
+
+/** What the handler in main receives: the schema's output, after validation. */
+export type InvokeRequest<K extends InvokeChannel> = z.infer<RequestSchemas[K]>
+/** What the renderer sends: the schema's input (the same as the output unless a schema transforms). */
+export type InvokeRequestInput<K extends InvokeChannel> = z.input<RequestSchemas[K]>
+export type InvokeResponse<K extends InvokeChannel> = InvokeResponses[K]
+export type InvokeContract = { [K in InvokeChannel]: { request: InvokeRequest<K>; response: InvokeResponse<K> } }
 
 export interface EventContract {
   'settings:changed': Settings
@@ -104,14 +117,12 @@ export interface EventContract {
   'sync:progress': SyncProgress
 }
 
-export type InvokeChannel = keyof InvokeContract
 export type EventChannel = keyof EventContract
-export type InvokeRequest<K extends InvokeChannel> = InvokeContract[K]['request']
-export type InvokeResponse<K extends InvokeChannel> = InvokeContract[K]['response']
 export type EventPayload<K extends EventChannel> = EventContract[K]
 
 /** Channels with no payload are called with no argument. */
-export type InvokeArgs<K extends InvokeChannel> = InvokeRequest<K> extends void ? [] : [request: InvokeRequest<K>]
+export type InvokeArgs<K extends InvokeChannel> =
+  InvokeRequestInput<K> extends void ? [] : [request: InvokeRequestInput<K>]
 
 const channelList =
   <T extends string>() =>

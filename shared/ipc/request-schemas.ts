@@ -2,12 +2,15 @@
  * Runtime validation for every invoke channel's request, used by the back end
  * before a handler sees the payload. A channel with no payload accepts only
  * `undefined`, so a renderer cannot smuggle data through it.
+ *
+ * This map is also the contract's list of invoke channels, and each request
+ * type is `z.infer` of its schema (./contract.ts): adding a channel starts here.
  */
 import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
 import { ResultsRequestSchema } from '../results/results-request-schema'
-import type { InvokeChannel } from './contract'
+import { SandboxFaultRuleSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
@@ -17,12 +20,14 @@ const target = z.object({ kind, id: IdSchema }).strict()
 const targets = z.array(target).min(1, 'Select at least one item.').max(100_000)
 const label = z.string().max(200).optional()
 /** Any subset of an entity's fields; `null` clears an optional field and is refused for a required one. */
-const patchFields = (schema: z.ZodObject) =>
+type PatchShape<S extends z.ZodRawShape> = { [K in keyof S]: S[K] extends z.ZodOptional ? z.ZodNullable<S[K]> : S[K] }
+const patchFields = <S extends z.ZodRawShape>(schema: z.ZodObject<S>) =>
   z
     .object(
+      // Typed by hand because Object.fromEntries loses the keys; contract-types.test.ts checks the result equals EntityPatch.
       Object.fromEntries(
         Object.entries(schema.shape).map(([key, field]) => [key, field instanceof z.ZodOptional ? field.nullable() : field]),
-      ),
+      ) as PatchShape<S>,
     )
     .partial()
     .strict()
@@ -58,18 +63,6 @@ export const EditSchema = z.discriminatedUnion('type', [
 
 const tokenProfile = z.enum(['tiktok-sandbox', 'production'], { error: 'Tokens are for the TikTok sandbox or production.' })
 const advertiser = z.object({ advertiserId: AdvertiserIdSchema }).strict()
-const faultRule = z
-  .object({
-    endpoint: z.string().regex(/^(\*|\/[a-z_/]+\/)$/, 'Use an API path such as /adgroup/create/, or * for every endpoint.'),
-    kind: z.enum(['latency', 'http-status', 'error-code', 'drop-after-commit']),
-    latencyMs: z.number().int().min(0).max(30_000).optional(),
-    status: z.number().int().min(400).max(599).optional(),
-    code: z.number().int().min(1).max(99_999).optional(),
-    message: z.string().max(300).optional(),
-    probability: z.number().min(0).max(1).optional(),
-    times: z.number().int().min(1).max(10_000).optional(),
-  })
-  .strict()
 const format = z.enum(['csv', 'json'], { error: 'Format must be csv or json.' })
 const fileContent = z.string().max(200 * 1024 * 1024, 'That file is too large to import (200 MB at most).')
 
@@ -112,9 +105,9 @@ export const REQUEST_SCHEMAS = {
     .strict(),
   'connection:clear-token': z.object({ profile: tokenProfile }).strict(),
   'sandbox:faults': z
-    .object({ rules: z.array(faultRule).max(20, 'At most 20 fault rules.').optional(), tokensExpired: z.boolean().optional() })
+    .object({ rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(), tokensExpired: z.boolean().optional() })
     .strict(),
-} satisfies Record<InvokeChannel, z.ZodType>
+} satisfies Record<string, z.ZodType>
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(payload)', message: i.message }))

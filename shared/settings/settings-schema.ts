@@ -13,12 +13,16 @@ const share = z
   .min(0, 'A consent share cannot be below 0%.')
   .max(1, 'A consent share cannot be above 100%.')
 
-const ConsentParametersPatchSchema = z.object(Object.fromEntries(CONSENT_KEYS.map((k) => [k, share.optional()]))).strict()
+/** One schema for each key; typed, because Object.fromEntries alone would make the inferred type a loose record. */
+const objectOf = <K extends string, T extends z.ZodType>(keys: readonly K[], field: T) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, field])) as Record<K, T>).strict()
+
+const ConsentParametersPatchSchema = objectOf(CONSENT_KEYS, share.optional())
 
 /** Per advertiser, per market, only the parameters the advertiser changed. */
 export const ConsentOverridesSchema = z.record(
   AdvertiserIdSchema,
-  z.object(Object.fromEntries(ESTIMATED_MARKETS.map((m) => [m, ConsentParametersPatchSchema.optional()]))).strict(),
+  objectOf(ESTIMATED_MARKETS, ConsentParametersPatchSchema.optional()),
 )
 
 export const SettingsSchema = z

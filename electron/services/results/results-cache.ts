@@ -5,12 +5,13 @@
  * Rows are stored as arrays in METRIC_KEYS order, a third of the size of
  * objects. JSON rather than lmdb: see docs/ARCHITECTURE.md, Results.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { DateRange } from '../../../shared/results/date-range'
 import { PIXEL_EVENTS, type PixelSummary } from '../../../shared/results/pixel-events'
 import { METRIC_KEYS, RESULT_LEVELS, type MetricKey, type ResultLevel, type ResultRow } from '../../../shared/results/report-rows'
+import { writeFileAtomic } from '../atomic-write'
 
 const FORMAT = 1
 
@@ -102,9 +103,7 @@ export function resultsCache(dataDir: string) {
         ...data,
         rows: data.rows.map((r) => [r.day, r.entityId, r.country, r.placement, ...METRIC_KEYS.map((k) => r.metrics[k])]),
       }
-      const temp = `${file}.${process.pid}.tmp`
-      writeFileSync(temp, JSON.stringify(body))
-      renameSync(temp, file)
+      writeFileAtomic(file, JSON.stringify(body))
     },
   }
 }

@@ -19,26 +19,18 @@ import {
   PLACEMENTS,
   SCHEDULE_TYPES,
 } from '../../../shared/domain/enums'
+import { MIN_BUDGET_USD, NAME_LIMIT, weightedLength } from '../../../shared/domain/limits'
+import { parseScheduleTime, scheduledDays } from '../../../shared/domain/validation/schedule-time'
 import { ApiFailure, isBlank, numberParam, oneOf, paramError, requireFields, stringArray } from './handler-kit'
 import { countryOf, REGION_BY_ID } from './tool-datasets'
 
-/** USD minimums (TikTok help, 2025): campaign budgets above 50, ad group daily budgets above 20. */
-export const MIN_CAMPAIGN_BUDGET = 50
-export const MIN_ADGROUP_DAILY_BUDGET = 20
 const BUDGETED_MODES = ['BUDGET_MODE_DAY', 'BUDGET_MODE_TOTAL', 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET']
 const TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
-
-/** TikTok counts CJK characters twice against name limits. */
-export function nameLength(name: string): number {
-  let n = 0
-  for (const ch of name) n += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1
-  return n
-}
 
 function checkName(params: Record<string, unknown>, field: string) {
   const name = params[field]
   if (typeof name !== 'string') throw paramError(field, 'Must be a string.')
-  if (nameLength(name) > 512) throw paramError(field, 'Must be at most 512 characters (CJK characters count as 2).')
+  if (weightedLength(name) > NAME_LIMIT) throw paramError(field, `Must be at most ${NAME_LIMIT} characters (CJK characters count as 2).`)
 }
 
 export function checkCampaign(p: Record<string, unknown>) {
@@ -53,13 +45,8 @@ export function checkCampaign(p: Record<string, unknown>) {
   const budget = numberParam(p, 'budget')
   if (mode && BUDGETED_MODES.includes(mode)) {
     if (budget === undefined) throw paramError('budget', `Required with ${mode}.`)
-    if (budget <= MIN_CAMPAIGN_BUDGET) throw paramError('budget', `The campaign budget must be greater than ${MIN_CAMPAIGN_BUDGET} USD.`)
+    if (budget <= MIN_BUDGET_USD.campaign) throw paramError('budget', `The campaign budget must be greater than ${MIN_BUDGET_USD.campaign} USD.`)
   }
-}
-
-function scheduledDays(start: string, end: string): number {
-  const ms = Date.parse(`${end.replace(' ', 'T')}Z`) - Date.parse(`${start.replace(' ', 'T')}Z`)
-  return Math.max(1, Math.ceil(ms / 86_400_000))
 }
 
 /** `campaign` is the parent as stored; with budget optimisation on, the ad group's budget is not its own. */
@@ -79,13 +66,15 @@ export function checkAdGroup(p: Record<string, unknown>, campaign: Record<string
   }
   const budget = numberParam(p, 'budget')
   if (!cbo && budget !== undefined) {
-    if (mode === 'BUDGET_MODE_DAY' && budget <= MIN_ADGROUP_DAILY_BUDGET) {
-      throw paramError('budget', `The ad group daily budget must be greater than ${MIN_ADGROUP_DAILY_BUDGET} USD.`)
+    if (mode === 'BUDGET_MODE_DAY' && budget <= MIN_BUDGET_USD.adgroupDaily) {
+      throw paramError('budget', `The ad group daily budget must be greater than ${MIN_BUDGET_USD.adgroupDaily} USD.`)
     }
-    if (mode === 'BUDGET_MODE_TOTAL') {
-      const days = scheduledDays(String(p.schedule_start_time), String(p.schedule_end_time))
-      if (budget < MIN_ADGROUP_DAILY_BUDGET * days) {
-        throw paramError('budget', `A lifetime budget must be at least ${MIN_ADGROUP_DAILY_BUDGET} USD × ${days} scheduled days.`)
+    const start = parseScheduleTime(String(p.schedule_start_time))
+    const end = parseScheduleTime(String(p.schedule_end_time))
+    if (mode === 'BUDGET_MODE_TOTAL' && start !== undefined && end !== undefined) {
+      const days = scheduledDays(start, end)
+      if (budget < MIN_BUDGET_USD.adgroupPerDay * days) {
+        throw paramError('budget', `A lifetime budget must be at least ${MIN_BUDGET_USD.adgroupPerDay} USD × ${days} scheduled days.`)
       }
     }
   }
@@ -130,7 +119,7 @@ export function checkCreative(c: unknown, index: number) {
   if (typeof c !== 'object' || c === null || Array.isArray(c)) throw paramError(`creatives[${index}]`, 'Must be an object.')
   const p = c as Record<string, unknown>
   for (const f of ['ad_name', 'ad_format', 'ad_text', 'identity_type']) if (isBlank(p[f])) throw paramError(at(f), 'Missing data for required field.')
-  if (typeof p.ad_name !== 'string' || nameLength(p.ad_name) > 512) throw paramError(at('ad_name'), 'Must be a string of at most 512 characters.')
+  if (typeof p.ad_name !== 'string' || weightedLength(p.ad_name) > NAME_LIMIT) throw paramError(at('ad_name'), `Must be a string of at most ${NAME_LIMIT} characters.`)
   if (!(AD_FORMATS as readonly unknown[]).includes(p.ad_format)) throw paramError(at('ad_format'), `Invalid value ${JSON.stringify(p.ad_format)}.`)
   if (!(IDENTITY_TYPES as readonly unknown[]).includes(p.identity_type)) throw paramError(at('identity_type'), `Invalid value ${JSON.stringify(p.identity_type)}.`)
   if (p.call_to_action !== undefined && !(CALL_TO_ACTIONS as readonly unknown[]).includes(p.call_to_action)) {

@@ -4,8 +4,9 @@
  * rewritten atomically (temp file + rename) after every write, so objects posted
  * from the app survive a restart.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { writeFileAtomic } from '../atomic-write'
 
 export type Kind = 'campaign' | 'adgroup' | 'ad'
 /** A stored API object: TikTok's own field names, ids as strings. */
@@ -77,8 +78,7 @@ export function createSandboxState(data: SandboxData, file?: string) {
     persist() {
       if (!file) return
       mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(`${file}.tmp`, JSON.stringify(data))
-      renameSync(`${file}.tmp`, file)
+      writeFileAtomic(file, JSON.stringify(data))
     },
   }
 }

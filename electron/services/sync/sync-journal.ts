@@ -10,9 +10,10 @@
  * answer. A definite failure forgets the intent: the user will fix the entity,
  * and a changed body under the same request_id would be refused as a duplicate.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EntityKind } from '../../../shared/domain/entities'
+import { writeFileAtomic } from '../atomic-write'
 
 const JOURNAL_FILE = 'sync-journal.jsonl'
 
@@ -82,19 +83,13 @@ export function openJournal(dir: string) {
     /** Keeps only the entries still needed (those `keep` says yes to), rewritten atomically. */
     compact(keep: (e: JournalEntry) => boolean) {
       for (const [k, e] of entries) if (!keep(e)) entries.delete(k)
-      const tmp = `${path}.tmp`
-      const fd = openSync(tmp, 'w')
-      try {
+      writeFileAtomic(path, (write) => {
         for (const e of entries.values()) {
-          writeSync(fd, `${JSON.stringify({ op: 'intent', kind: e.kind, key: e.key, localIds: e.localIds, requestId: e.requestId, params: e.params })}\n`)
-          if (e.sent) writeSync(fd, `${JSON.stringify({ op: 'sent', key: e.key })}\n`)
-          if (e.serverIds) writeSync(fd, `${JSON.stringify({ op: 'created', key: e.key, serverIds: e.serverIds })}\n`)
+          write(`${JSON.stringify({ op: 'intent', kind: e.kind, key: e.key, localIds: e.localIds, requestId: e.requestId, params: e.params })}\n`)
+          if (e.sent) write(`${JSON.stringify({ op: 'sent', key: e.key })}\n`)
+          if (e.serverIds) write(`${JSON.stringify({ op: 'created', key: e.key, serverIds: e.serverIds })}\n`)
         }
-        fsyncSync(fd)
-      } finally {
-        closeSync(fd)
-      }
-      renameSync(tmp, path)
+      })
     },
   }
 }

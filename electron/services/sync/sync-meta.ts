@@ -4,8 +4,9 @@
  * tell edits made elsewhere), open conflicts and the last post's result.
  * Rewritten atomically (temp file, fsync, rename) at the end of each operation.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomic } from '../atomic-write'
 import type { PostResult, SyncConflict } from '../../../shared/domain/sync'
 
 const META_FILE = 'sync-state.json'
@@ -30,14 +31,5 @@ export function loadSyncMeta(dir: string): SyncMeta {
 }
 
 export function saveSyncMeta(dir: string, meta: SyncMeta): void {
-  const path = join(dir, META_FILE)
-  const tmp = `${path}.tmp`
-  const fd = openSync(tmp, 'w')
-  try {
-    writeSync(fd, JSON.stringify(meta))
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(tmp, path)
+  writeFileAtomic(join(dir, META_FILE), JSON.stringify(meta))
 }

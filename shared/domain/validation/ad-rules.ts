@@ -1,6 +1,7 @@
 import type { Ad, AdGroup, Campaign } from '../entities'
 import type { ObjectiveType } from '../enums'
 import type { Problem } from '../problems'
+import { AD_TEXT_LIMIT } from '../limits'
 import type { ValidationContext } from './context'
 import { checkName } from './names'
 import { reporter } from './report'
@@ -10,9 +11,6 @@ import { reporter } from './report'
  * page. Lead generation (instant forms) and product sales (shop, catalog) may not.
  */
 const WEB_OBJECTIVES = new Set<ObjectiveType>(['TRAFFIC', 'WEB_CONVERSIONS'])
-/** TikTok's usual ad text limit; some placements allow more, hence a warning. */
-export const AD_TEXT_LIMIT = 100
-
 /**
  * A full https address with a host. A pattern rather than `new URL()`, which
  * costs more than all other ad rules together on a 50,000-entity account.
@@ -33,7 +31,7 @@ export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campa
   const text = ad.ad_text.trim()
   if (!text) report.error('ad.text.required', 'ad_text', 'write the ad text people will see.')
   else {
-    // Code points, so an emoji counts once; only counted when the UTF-16 length could exceed the limit.
+    // A warning: some placements allow more. Code points, so an emoji counts once; only counted when the UTF-16 length could exceed the limit.
     const length = text.length > AD_TEXT_LIMIT ? [...text].length : text.length
     if (length > AD_TEXT_LIMIT)
       report.warning('ad.text.length', 'ad_text', `the ad text has ${length} characters; TikTok usually allows ${AD_TEXT_LIMIT}. Shorten it so it is not rejected or cut off.`)
