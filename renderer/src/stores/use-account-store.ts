@@ -125,6 +125,15 @@ function refusedFields(error: unknown, edit?: Edit): AccountStore['refused'] {
 
 const pendingMap = (list: PendingChange[]) => new Map(list.map((p) => [rowKey(p.kind, p.id), p]))
 
+/** The pending map with a delta's pending changes merged in; the same map when the delta names none, so views memoised on it stay put. */
+function mergePending(current: Map<RowKey, PendingChange>, change: AccountDelta['pending']): Map<RowKey, PendingChange> {
+  if (change.upserted.length === 0 && change.removed.length === 0) return current
+  const next = new Map(current)
+  for (const r of change.removed) next.delete(rowKey(r.kind, r.id))
+  for (const p of change.upserted) next.set(rowKey(p.kind, p.id), p)
+  return next
+}
+
 export const useAccountStore = create<AccountStore>()((set, get) => {
   const send = async (run: () => Promise<AccountDelta>, edit?: Edit) => {
     try {
@@ -203,7 +212,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           for (const [kind, entity] of items) touchedWhileChecking.add(rowKey(kind, idOf(kind, entity)))
           for (const r of delta.removed) touchedWhileChecking.add(rowKey(r.kind, r.id))
         }
-        return { ...e, problems, pending: pendingMap(delta.pending), undo: delta.undo, version: s.version + 1 }
+        return { ...e, problems, pending: mergePending(s.pending, delta.pending), undo: delta.undo, version: s.version + 1 }
       })
     },
     clearError: () => set({ error: null }),
