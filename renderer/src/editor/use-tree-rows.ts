@@ -23,6 +23,6 @@ export function useTreeRows(): TreeRow[] {
       errors: (key) => problems.get(key)?.filter((p) => p.severity === 'error').length ?? 0,
     }
     return flattenTree(index, expanded, filter, facts)
-    // pendingVersion stands for the pending map, which changes in place.
+    // index follows version, which also stands for the problems map; pendingVersion stands for the pending map. Both change in place.
   }, [index, expanded, filter, problems, pending, pendingVersion])
 }

@@ -30,6 +30,7 @@ interface AccountStore {
   pending: Map<RowKey, PendingChange>
   pendingVersion: number
   undo: UndoState
+  /** Changed in place by a delta, like the entity maps (`version` says when); replaced when the first check ends. */
   problems: Map<RowKey, Problem[]>
   /** True while a freshly opened account is being validated (in slices, after the tree is drawn). */
   checking: boolean
@@ -209,7 +210,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
       set((s) => {
         // The entity maps change in place and `version` says they did: copying 50,000 rows per keystroke cost more than the edit.
         const e: Entities = { campaigns: s.campaigns, adgroups: s.adgroups, ads: s.ads }
-        const problems = new Map(s.problems)
+        const problems = s.problems
         for (const c of delta.upserted.campaigns) e.campaigns.set(c.campaign_id, c)
         for (const g of delta.upserted.adgroups) {
           children.putGroup(g, e.adgroups.get(g.adgroup_id))
