@@ -107,9 +107,16 @@ export function createAppServices(deps: AppServicesDeps) {
     return results
   }
 
+  /** The switcher's list depends on the connection; it is pushed only when that changes, not with every status. */
+  const advertisersChanged = () => events.emit('accounts:changed', status.listAdvertisers())
+  let listedProfile = settings.get().settings.connectionProfile
   settings.onChange((s) => {
     events.emit('settings:changed', s)
     events.emit('status:changed', status.status())
+    if (s.connectionProfile !== listedProfile) {
+      listedProfile = s.connectionProfile
+      advertisersChanged()
+    }
   })
 
   /** Runs a vault change and reports the new connection state; the token itself never leaves this call. */
@@ -122,6 +129,7 @@ export function createAppServices(deps: AppServicesDeps) {
     }
     const now = status.status()
     events.emit('status:changed', now)
+    advertisersChanged()
     return now
   }
 

@@ -8,6 +8,7 @@ import { CampaignsPage } from './pages/CampaignsPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { useNavStore, type SectionId } from './stores/use-nav-store'
 import { useResolvedTheme } from './stores/use-resolved-theme'
+import { followAccountEvents } from './stores/use-account-store'
 import { followStatusEvents, useSessionStore } from './stores/use-session-store'
 import { followSettingsEvents, useSettingsStore } from './stores/use-settings-store'
 import { useGlobalShortcuts } from './use-global-shortcuts'
@@ -40,9 +41,12 @@ export function App() {
     void useSessionStore.getState().load()
     const offSettings = followSettingsEvents()
     const offStatus = followStatusEvents()
+    // At app level, not on the Campaigns page: a download or post on the Sync page must reach the tree too.
+    const offAccount = followAccountEvents()
     return () => {
       offSettings()
       offStatus()
+      offAccount()
     }
   }, [])
 

@@ -49,11 +49,20 @@ export type Edit =
   /** Undo a local change: back to the downloaded state (or gone, for a created entity). */
   | { type: 'revert'; targets: Array<{ kind: EntityKind; id: string }>; label?: string }
 
-/** What an edit, undo or redo changed, so the renderer need not reload 50,000 rows. */
+/**
+ * What an edit, undo or redo changed, so the renderer need not reload 50,000
+ * rows. Both halves are changes, not state: an edit after a 50,000-row import
+ * sends one entity and one pending change, not the whole pending list.
+ */
 export interface AccountDelta {
   upserted: { campaigns: Campaign[]; adgroups: AdGroup[]; ads: Ad[] }
   removed: Array<{ kind: EntityKind; id: string }>
-  pending: PendingChange[]
+  /**
+   * Pending changes this step added or altered, and the entities that stopped
+   * being pending (back to their download, or a local creation gone again).
+   * Entities the step did not touch keep their pending change as it was.
+   */
+  pending: { upserted: PendingChange[]; removed: Array<{ kind: EntityKind; id: string }> }
   undo: UndoState
   /** Local ids created by this edit, so the editor can select them. */
   createdIds: string[]

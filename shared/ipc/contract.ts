@@ -108,6 +108,8 @@ export type InvokeContract = { [K in InvokeChannel]: { request: InvokeRequest<K>
 export interface EventContract {
   'settings:changed': Settings
   'status:changed': AppStatus
+  /** The advertisers on offer changed (another connection profile, a token saved or cleared); carries the new list. */
+  'accounts:changed': AdvertiserSummary[]
   /** The account changed other than through this window's own edit (another window, sync, CLI). */
   'account:changed': { advertiserId: string; delta: AccountDelta }
   /** An update was downloaded and will install on the next restart. */
@@ -161,6 +163,7 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
 export const EVENT_CHANNELS = channelList<EventChannel>()([
   'settings:changed',
   'status:changed',
+  'accounts:changed',
   'account:changed',
   'app:update-ready',
   'results:progress',

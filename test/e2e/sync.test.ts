@@ -134,6 +134,25 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByText(/^Downloaded 5 campaigns, 10 ad groups and 16 ads/).waitFor()
   })
 
+  it('shows what "Get recent changes" downloaded on the Campaigns page without a reload', async () => {
+    h = await openHarness()
+    const { page } = h
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.waitFor()
+    await page.getByRole('treeitem').first().waitFor()
+    await nav.getByRole('button', { name: 'Sync' }).click()
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
+    const sandbox = await h.embeddedSandbox()
+    const [first] = sandbox.state.list('campaign', ADVERTISER)
+    // Someone renames a campaign in TikTok Ads Manager; the Campaigns page is not on screen when it is downloaded.
+    sandbox.state.put('campaign', { ...first!, campaign_name: 'Renamed in Ads Manager', modify_time: apiTimeAfter(0, 13) })
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    await expect.poll(() => page.getByRole('button', { name: 'Get recent changes' }).isEnabled()).toBe(true)
+    await nav.getByRole('button', { name: 'Campaigns' }).click()
+    await page.getByRole('treeitem', { name: /Renamed in Ads Manager/ }).waitFor({ timeout: 10_000 })
+  })
+
   it('lists a conflict after getting recent changes, and resolves it both ways', async () => {
     h = await openHarness()
     const { page } = h

@@ -27,7 +27,8 @@ export function useAppServices() {
     running.push(s)
     const events: Array<[string, unknown]> = []
     s.events.subscribe((channel, payload) => events.push([channel, payload]))
-    return { ...s, dir, events }
+    // `events` is the record of what was emitted; `hub` is the hub itself, for a renderer bridge to follow.
+    return { ...s, dir, events, hub: s.events }
   }
 }
 

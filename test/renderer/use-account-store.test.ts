@@ -10,7 +10,7 @@ const NO_UNDO = { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null
 const delta = (d: Partial<AccountDelta['upserted']> & { removed?: AccountDelta['removed'] }): AccountDelta => ({
   upserted: { campaigns: d.campaigns ?? [], adgroups: d.adgroups ?? [], ads: d.ads ?? [] },
   removed: d.removed ?? [],
-  pending: [],
+  pending: { upserted: [], removed: [] },
   undo: NO_UNDO,
   createdIds: [],
 })

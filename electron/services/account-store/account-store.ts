@@ -257,7 +257,7 @@ export class AccountStore {
   }
 
   private commitStep(plan: Plan): AccountDelta {
-    if (plan.changes.length === 0) return this.delta([], plan.createdIds)
+    if (plan.changes.length === 0) return this.delta([], { upserted: [], removed: [] }, plan.createdIds)
     const { cursor, last } = this.history
     let first = this.history.first
     const seq = cursor + 1
@@ -329,14 +329,26 @@ export class AccountStore {
       const r = touched.get(key)!
       e ? this.working[r.kind].set(r.id, e) : this.working[r.kind].delete(r.id)
     }
+    const pendingDelta = this.pendingDelta(pendingNext)
     for (const [key, p] of pendingNext) p ? this.pending.set(key, p) : this.pending.delete(key)
     this.baselineCount = baselineCount
     this.history = history
     if (baseline?.downloadedAt !== undefined) this.lastDownloadedAt = baseline.downloadedAt
-    return this.delta(changes, createdIds)
+    return this.delta(changes, pendingDelta, createdIds)
   }
 
-  private delta(changes: Change[], createdIds: string[]): AccountDelta {
+  /** Which pending entries `next` adds, alters or drops; read before `this.pending` takes it in. */
+  private pendingDelta(next: Map<string, PendingChange | null>): AccountDelta['pending'] {
+    const out: AccountDelta['pending'] = { upserted: [], removed: [] }
+    for (const [key, p] of next) {
+      const was = this.pending.get(key)
+      if (p && !isDeepStrictEqual(p, was)) out.upserted.push(p)
+      else if (!p && was) out.removed.push({ kind: was.kind, id: was.id })
+    }
+    return out
+  }
+
+  private delta(changes: Change[], pending: AccountDelta['pending'], createdIds: string[]): AccountDelta {
     const upserted: AccountDelta['upserted'] = { campaigns: [], adgroups: [], ads: [] }
     const removed: EntityRef[] = []
     const last = new Map<string, Change>()
@@ -347,7 +359,7 @@ export class AccountStore {
       else if (c.kind === 'adgroup') upserted.adgroups.push(c.after as never)
       else upserted.ads.push(c.after as never)
     }
-    return { upserted, removed, pending: this.pendingList(), undo: this.undoState(), createdIds }
+    return { upserted, removed, pending, undo: this.undoState(), createdIds }
   }
 }
 

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import { ID_FIELD, PARENT_FIELD, type EntityKind } from '../../../shared/domain/entities'
 import type { AccountDelta } from '../../../shared/domain/account'
 import { ServiceError } from '../service-error'
@@ -50,8 +51,9 @@ export function applyDownload(store: AccountStore, download: EntitySet, at: Date
   for (const [ref, server] of incoming.values()) {
     const pending = store.pendingFor(ref.kind, ref.id)
     const local = store.workingEntity(ref.kind, ref.id) ?? null
-    if (!pending) changes.push({ ...ref, before: local, after: server })
-    else if (pending.change === 'edited' && local) changes.push({ ...ref, before: local, after: keepLocalFields(server, local, pending.fields) })
+    const after = !pending ? server : pending.change === 'edited' && local ? keepLocalFields(server, local, pending.fields) : null
+    // What TikTok did not change stays out of the delta, so a download sends the windows what changed, not 50,000 rows.
+    if (after && !isDeepStrictEqual(local, after)) changes.push({ ...ref, before: local, after })
   }
   const removes: EntityRef[] = []
   for (const [key, [ref]] of old) {

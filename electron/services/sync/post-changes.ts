@@ -43,8 +43,8 @@ const HELD = {
 } as const
 const rec = (e: unknown) => e as Record<string, unknown>
 
-/** Takes in what changed on TikTok since the baseline; returns the new conflicts. */
-export async function refreshFromServer(deps: Pick<PostDeps, 'store' | 'client' | 'advertiserId' | 'meta'>) {
+/** Takes in what changed on TikTok since the baseline, handing each store write's delta to `merge` so the windows hear of it. */
+export async function refreshFromServer(deps: Pick<PostDeps, 'store' | 'client' | 'advertiserId' | 'meta'>, merge: (d: AccountDelta) => void) {
   const { store, meta } = deps
   const pending = pendingEditsAndDeletes(store)
   const server = await fetchPendingOnServer(deps.client, deps.advertiserId, pending)
@@ -63,11 +63,11 @@ export async function refreshFromServer(deps: Pick<PostDeps, 'store' | 'client' 
     const conflict = conflictFor(p, baseline, o, meta.modifyTimes[key], working)
     const theirs = fromApi(p.kind, o)
     if (JSON.stringify(theirs) !== JSON.stringify(baseline))
-      takeServerBaseline(store, p, theirs, working ? mergeMine(theirs, working, p.fields) : null)
+      merge(takeServerBaseline(store, p, theirs, working ? mergeMine(theirs, working, p.fields) : null))
     meta.modifyTimes[key] = o.modify_time
     if (conflict) meta.conflicts.push(conflict)
   }
-  if (goneThere.length) recordPostedDeletes(store, withTombstonedChildren(store, goneThere))
+  if (goneThere.length) merge(recordPostedDeletes(store, withTombstonedChildren(store, goneThere)))
 }
 
 /** A deleted parent's children are tombstones too; TikTok deleted them with it. */
@@ -155,7 +155,7 @@ export async function postChanges(deps: PostDeps): Promise<{ result: PostResult;
   const startedAt = deps.now().toISOString()
   const placeholder = createPostRun({ ...deps, total: 0 })
   await resumeJournal(placeholder)
-  await refreshFromServer(deps)
+  await refreshFromServer(deps, (d) => placeholder.merge(d))
   const plan = buildPlan(deps.store, deps.validation, deps.meta.conflicts, deps.extraChecks)
   const run = createPostRun({ ...deps, total: plan.items.length })
   if (placeholder.delta) run.merge(placeholder.delta)

@@ -1,7 +1,10 @@
 /** The state of one post while it runs: outcomes, progress, the merged account delta, cancellation. */
 import type { AccountDelta } from '../../../shared/domain/account'
+import type { EntityKind } from '../../../shared/domain/entities'
 import type { EntityOutcome, SyncPhase, SyncProgress } from '../../../shared/domain/sync'
 import type { AccountStore } from '../account-store/account-store'
+import { idOf } from '../account-store/edit-planner'
+import { KINDS, type Entity, type EntityRef } from '../account-store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
 import { isAuthFailure } from './outcome'
 import type { SyncJournal } from './sync-journal'
@@ -19,28 +22,39 @@ export interface PostRunDeps {
   isCancelled: () => boolean
 }
 
+const LIST = { campaign: 'campaigns', adgroup: 'adgroups', ad: 'ads' } as const
+const key = (r: EntityRef) => `${r.kind}/${r.id}`
+
+/** Upserts and removals by entity over several steps, later ones winning: an upsert cancels an earlier removal and the reverse. */
+function mergeByEntity<T extends EntityRef>(...steps: Array<{ upserted: T[]; removed: EntityRef[] }>) {
+  const upserted = new Map<string, T>()
+  const removed = new Map<string, EntityRef>()
+  for (const step of steps) {
+    for (const r of step.removed) {
+      upserted.delete(key(r))
+      removed.set(key(r), r)
+    }
+    for (const u of step.upserted) {
+      removed.delete(key(u))
+      upserted.set(key(u), u)
+    }
+  }
+  return { upserted: [...upserted.values()], removed: [...removed.values()] }
+}
+
+/** Both halves of a delta are changes, so merging steps is the union of their changes, later steps winning. */
 function mergeDeltas(into: AccountDelta | null, next: AccountDelta): AccountDelta {
   if (!into) return next
-  const key = (kind: string, id: string) => `${kind}/${id}`
-  const up = new Map<string, { kind: 'campaign' | 'adgroup' | 'ad'; e: unknown }>()
-  const add = (d: AccountDelta) => {
-    for (const e of d.upserted.campaigns) up.set(key('campaign', e.campaign_id), { kind: 'campaign', e })
-    for (const e of d.upserted.adgroups) up.set(key('adgroup', e.adgroup_id), { kind: 'adgroup', e })
-    for (const e of d.upserted.ads) up.set(key('ad', e.ad_id), { kind: 'ad', e })
-  }
-  add(into)
-  const removed = new Map(into.removed.map((r) => [key(r.kind, r.id), r]))
-  for (const r of next.removed) {
-    up.delete(key(r.kind, r.id))
-    removed.set(key(r.kind, r.id), r)
-  }
-  add(next)
-  for (const k of up.keys()) removed.delete(k)
-  const list = (kind: string) => [...up.values()].filter((u) => u.kind === kind).map((u) => u.e)
+  const entities = (d: AccountDelta) => ({
+    upserted: KINDS.flatMap((kind) => (d.upserted[LIST[kind]] as Entity[]).map((e) => ({ kind, id: idOf(kind, e), e }))),
+    removed: d.removed,
+  })
+  const merged = mergeByEntity(entities(into), entities(next))
+  const of = (kind: EntityKind) => merged.upserted.filter((u) => u.kind === kind).map((u) => u.e) as never
   return {
-    upserted: { campaigns: list('campaign') as never, adgroups: list('adgroup') as never, ads: list('ad') as never },
-    removed: [...removed.values()],
-    pending: next.pending,
+    upserted: { campaigns: of('campaign'), adgroups: of('adgroup'), ads: of('ad') },
+    removed: merged.removed,
+    pending: mergeByEntity(into.pending, next.pending),
     undo: next.undo,
     createdIds: [...into.createdIds, ...next.createdIds],
   }

@@ -21,8 +21,8 @@ export function AccessTokenField({ profile }: { profile: TokenProfile }) {
     setBusy(true)
     try {
       const next = await change()
+      // The advertiser list follows by the accounts:changed event (followStatusEvents).
       useSessionStore.setState({ status: next as typeof status })
-      void useSessionStore.getState().refreshAdvertisers()
       setToken('')
       setError(null)
     } catch (e) {

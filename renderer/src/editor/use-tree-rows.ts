@@ -11,10 +11,11 @@ export function useTreeRows(): TreeRow[] {
   // Problems arrive after the first render (and pending changes on every edit): the filters read both.
   const problems = useAccountStore((s) => s.problems)
   const pending = useAccountStore((s) => s.pending)
+  const pendingVersion = useAccountStore((s) => s.pendingVersion)
   const index = useMemo(() => {
     const s = useAccountStore.getState()
     return indexAccount(s.campaigns.values(), s.adgroups.values(), s.ads.values())
-    // version stands for the account maps, which are replaced on every change.
+    // version stands for the account maps, which change in place.
   }, [version])
   return useMemo(() => {
     const facts: RowFacts = {
@@ -22,5 +23,6 @@ export function useTreeRows(): TreeRow[] {
       errors: (key) => problems.get(key)?.filter((p) => p.severity === 'error').length ?? 0,
     }
     return flattenTree(index, expanded, filter, facts)
-  }, [index, expanded, filter, problems, pending])
+    // index follows version, which also stands for the problems map; pendingVersion stands for the pending map. Both change in place.
+  }, [index, expanded, filter, problems, pending, pendingVersion])
 }

@@ -12,7 +12,7 @@ import { TreeFilterBar } from '../components/editor/TreeFilterBar'
 import { createCampaign } from '../editor/editor-commands'
 import { useEditorShortcuts } from '../editor/use-editor-shortcuts'
 import { useTreeRows } from '../editor/use-tree-rows'
-import { followAccountEvents, useAccountStore } from '../stores/use-account-store'
+import { useAccountStore } from '../stores/use-account-store'
 import { useSessionStore } from '../stores/use-session-store'
 import { useSettingsStore } from '../stores/use-settings-store'
 import { useTreeStore } from '../stores/use-tree-store'
@@ -47,7 +47,6 @@ export function CampaignsPage() {
       void useAccountStore.getState().open(advertiserId, currency)
     }
   }, [advertiserId, currency])
-  useEffect(() => followAccountEvents(), [])
 
   return (
     <div className="editor-page">

@@ -9,6 +9,7 @@ import { ApiError } from '../api/client'
 import { rowKey, type RowKey } from '../../../shared/editor/tree-rows'
 import { call, messageOf, subscribe } from '../api/client'
 import { now } from '../clock'
+import { createChildIndex } from './child-index'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
 
@@ -23,10 +24,13 @@ interface AccountStore {
   campaigns: Map<string, Campaign>
   adgroups: Map<string, AdGroup>
   ads: Map<string, Ad>
-  /** Bumped on every change, so derived views (tree rows, problems list) can memoise on it. */
+  /** Bumped on every change, so derived views (tree rows, problems list) can memoise on it; the three maps above change in place. */
   version: number
+  /** Changed in place like the entity maps (50,000 entries after an import); `pendingVersion` says when. */
   pending: Map<RowKey, PendingChange>
+  pendingVersion: number
   undo: UndoState
+  /** Changed in place by a delta, like the entity maps (`version` says when); replaced when the first check ends. */
   problems: Map<RowKey, Problem[]>
   /** True while a freshly opened account is being validated (in slices, after the tree is drawn). */
   checking: boolean
@@ -99,18 +103,24 @@ function* everything(e: Entities): Generator<[EntityKind, AnyEntity]> {
   for (const a of e.ads.values()) yield ['ad', a]
 }
 
+/** Children by parent, kept in step with the maps, so touched() reads a parent's children instead of every row. */
+const children = createChildIndex()
+
 /** The entities a delta touched, plus the children of touched parents (their rules read the parent). */
 function* touched(e: Entities, delta: AccountDelta): Generator<[EntityKind, AnyEntity]> {
-  const campaignIds = new Set(delta.upserted.campaigns.map((c) => c.campaign_id))
   const groupIds = new Set(delta.upserted.adgroups.map((g) => g.adgroup_id))
-  for (const g of e.adgroups.values()) if (campaignIds.has(g.campaign_id)) groupIds.add(g.adgroup_id)
+  for (const c of delta.upserted.campaigns) for (const id of children.groupsOf(c.campaign_id)) groupIds.add(id)
   for (const c of delta.upserted.campaigns) yield ['campaign', c]
+  const adIds = new Set(delta.upserted.ads.map((a) => a.ad_id))
   for (const id of groupIds) {
     const g = e.adgroups.get(id)
     if (g) yield ['adgroup', g]
+    for (const ad of children.adsOf(id)) adIds.add(ad)
   }
-  for (const a of e.ads.values()) if (groupIds.has(a.adgroup_id)) yield ['ad', a]
-  for (const a of delta.upserted.ads) if (!groupIds.has(a.adgroup_id)) yield ['ad', a]
+  for (const id of adIds) {
+    const a = e.ads.get(id)
+    if (a) yield ['ad', a]
+  }
 }
 
 /** The field issues of a refused update (`edit.patches.0.fields.budget`), tied to the entity they are about. */
@@ -124,6 +134,13 @@ function refusedFields(error: unknown, edit?: Edit): AccountStore['refused'] {
 }
 
 const pendingMap = (list: PendingChange[]) => new Map(list.map((p) => [rowKey(p.kind, p.id), p]))
+
+/** Merges a delta's pending changes into the map, in place; says whether there were any. */
+function mergePending(pending: Map<RowKey, PendingChange>, change: AccountDelta['pending']): boolean {
+  for (const r of change.removed) pending.delete(rowKey(r.kind, r.id))
+  for (const p of change.upserted) pending.set(rowKey(p.kind, p.id), p)
+  return change.upserted.length > 0 || change.removed.length > 0
+}
 
 export const useAccountStore = create<AccountStore>()((set, get) => {
   const send = async (run: () => Promise<AccountDelta>, edit?: Edit) => {
@@ -152,6 +169,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     ads: new Map(),
     version: 0,
     pending: new Map(),
+    pendingVersion: 0,
     undo: NO_UNDO,
     problems: new Map(),
     checking: false,
@@ -173,11 +191,13 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           problems: new Map(),
           checking: true,
           pending: pendingMap(snapshot.pending),
+          pendingVersion: s.pendingVersion + 1,
           undo: snapshot.undo,
           lastDownloadedAt: snapshot.lastDownloadedAt,
           version: s.version + 1,
           loading: false,
         }))
+        children.reset(entities.adgroups.values(), entities.ads.values())
         void checkAll(entities, currency)
       } catch (error) {
         set({ loading: false, error: messageOf(error) })
@@ -188,13 +208,23 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     redoLast: () => send(() => call('account:redo', { advertiserId: advertiser() })),
     applyDelta(delta) {
       set((s) => {
-        const e: Entities = { campaigns: new Map(s.campaigns), adgroups: new Map(s.adgroups), ads: new Map(s.ads) }
-        const problems = new Map(s.problems)
+        // The entity maps change in place and `version` says they did: copying 50,000 rows per keystroke cost more than the edit.
+        const e: Entities = { campaigns: s.campaigns, adgroups: s.adgroups, ads: s.ads }
+        const problems = s.problems
         for (const c of delta.upserted.campaigns) e.campaigns.set(c.campaign_id, c)
-        for (const g of delta.upserted.adgroups) e.adgroups.set(g.adgroup_id, g)
-        for (const a of delta.upserted.ads) e.ads.set(a.ad_id, a)
+        for (const g of delta.upserted.adgroups) {
+          children.putGroup(g, e.adgroups.get(g.adgroup_id))
+          e.adgroups.set(g.adgroup_id, g)
+        }
+        for (const a of delta.upserted.ads) {
+          children.putAd(a, e.ads.get(a.ad_id))
+          e.ads.set(a.ad_id, a)
+        }
         for (const r of delta.removed) {
-          ;({ campaign: e.campaigns, adgroup: e.adgroups, ad: e.ads } as const)[r.kind].delete(r.id)
+          const map = ({ campaign: e.campaigns, adgroup: e.adgroups, ad: e.ads } as const)[r.kind] as Map<string, AnyEntity>
+          const gone = map.get(r.id)
+          if (gone) children.remove(gone)
+          map.delete(r.id)
           problems.delete(rowKey(r.kind, r.id))
         }
         const items = [...touched(e, delta)]
@@ -203,7 +233,8 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           for (const [kind, entity] of items) touchedWhileChecking.add(rowKey(kind, idOf(kind, entity)))
           for (const r of delta.removed) touchedWhileChecking.add(rowKey(r.kind, r.id))
         }
-        return { ...e, problems, pending: pendingMap(delta.pending), undo: delta.undo, version: s.version + 1 }
+        const pendingVersion = mergePending(s.pending, delta.pending) ? s.pendingVersion + 1 : s.pendingVersion
+        return { ...e, problems, pendingVersion, undo: delta.undo, version: s.version + 1 }
       })
     },
     clearError: () => set({ error: null }),

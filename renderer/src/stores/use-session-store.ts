@@ -11,7 +11,6 @@ interface SessionStore {
   status: AppStatus | null
   error: string | null
   load(): Promise<void>
-  refreshAdvertisers(): Promise<void>
 }
 
 export const useSessionStore = create<SessionStore>()((set) => ({
@@ -28,18 +27,18 @@ export const useSessionStore = create<SessionStore>()((set) => ({
       set({ error: messageOf(error) })
     }
   },
-  async refreshAdvertisers() {
-    try {
-      set({ advertisers: await call('accounts:list') })
-    } catch (error) {
-      set({ error: messageOf(error) })
-    }
-  },
 }))
 
+/**
+ * Status changes come with every edit (the pending count), so they update the
+ * status alone; the advertiser list arrives by its own event when the
+ * connection changes, instead of being fetched again on every keystroke.
+ */
 export function followStatusEvents(): () => void {
-  return subscribe('status:changed', (status) => {
-    useSessionStore.setState({ status })
-    void useSessionStore.getState().refreshAdvertisers()
-  })
+  const offStatus = subscribe('status:changed', (status) => useSessionStore.setState({ status }))
+  const offAdvertisers = subscribe('accounts:changed', (advertisers) => useSessionStore.setState({ advertisers }))
+  return () => {
+    offStatus()
+    offAdvertisers()
+  }
 }

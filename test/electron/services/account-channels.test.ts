@@ -39,12 +39,14 @@ describe('account channels through the dispatcher', () => {
         edit: { type: 'update', patches: ids.map((id) => ({ kind: 'adgroup', id, fields: { budget: 123 } })) },
       }),
     )
-    expect(edited.pending.map((p) => p.fields)).toEqual([['budget'], ['budget'], ['budget']])
+    expect(edited.pending.upserted.map((p) => p.fields)).toEqual([['budget'], ['budget'], ['budget']])
     expect(edited.undo.undoLabel).toBe('Edit budget of 3 ad groups')
     expect(s.events).toEqual([['status:changed', expect.objectContaining({ pendingChanges: 3 })]])
-    expect(valueOf<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO })).pending).toEqual([])
+    const undone = valueOf<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO })).pending
+    expect(undone.upserted).toEqual([])
+    expect(undone.removed.map((r) => r.id).sort()).toEqual([...ids].sort())
     expect(s.events.at(-1)).toEqual(['status:changed', expect.objectContaining({ pendingChanges: 0 })])
-    expect(valueOf<AccountDelta>(await s.dispatch('account:redo', { advertiserId: DEMO })).pending).toHaveLength(3)
+    expect(valueOf<AccountDelta>(await s.dispatch('account:redo', { advertiserId: DEMO })).pending.upserted).toHaveLength(3)
     expect(valueOf<{ pendingChanges: number }>(await s.dispatch('status:get', undefined)).pendingChanges).toBe(3)
   })
 

@@ -31,7 +31,7 @@ describe('clearing optional fields', () => {
     expect(cleared.ok).toBe(true)
     const after = (cleared as { value: AccountDelta }).value.upserted.adgroups[0]!
     expect('optimization_event' in after).toBe(false)
-    expect((cleared as { value: AccountDelta }).value.pending.find((p) => p.id === group.adgroup_id)?.fields).toEqual(['optimization_event'])
+    expect((cleared as { value: AccountDelta }).value.pending.upserted.find((p) => p.id === group.adgroup_id)?.fields).toEqual(['optimization_event'])
 
     const undone = await s.dispatch('account:undo', { advertiserId: DEMO })
     expect((undone as { value: AccountDelta }).value.upserted.adgroups[0]!.optimization_event).toBe(group.optimization_event)

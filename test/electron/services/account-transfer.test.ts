@@ -26,7 +26,7 @@ describe('account export and import (plan files)', () => {
     const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content }))
     expect(preview).toMatchObject({ format: 'json', campaigns: snap.campaigns.length, adgroups: snap.adgroups.length, ads: snap.ads.length, errors: [] })
     const same = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content, validRowsOnly: false }))
-    expect(same.pending).toEqual([])
+    expect(same.pending).toEqual({ upserted: [], removed: [] })
     expect(same.undo.canUndo).toBe(false)
   })
 
@@ -40,7 +40,7 @@ describe('account export and import (plan files)', () => {
     const delta = valueOf<AccountDelta>(
       await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: JSON.stringify(plan), validRowsOnly: false }),
     )
-    expect(delta.pending.map((p) => [p.change, p.fields])).toEqual([
+    expect(delta.pending.upserted.map((p) => [p.change, p.fields])).toEqual([
       ['edited', ['budget']],
       ['created', []],
     ])
@@ -49,7 +49,8 @@ describe('account export and import (plan files)', () => {
     const groups = plan.campaigns.reduce((n, c) => n + c.adgroups.length, 0)
     expect(delta.undo.undoLabel).toMatch(new RegExp(`^Import ${plan.campaigns.length} campaigns, ${groups} ad groups and \\d+ ads$`))
     const undone = valueOf<AccountDelta>(await s.dispatch('account:undo', { advertiserId: DEMO }))
-    expect(undone.pending).toEqual([])
+    expect(undone.pending.upserted).toEqual([])
+    expect(undone.pending.removed).toHaveLength(2)
   })
 
   it('refuses a file with errors unless asked for the valid rows only', async () => {
@@ -66,7 +67,7 @@ describe('account export and import (plan files)', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining('nothing was imported') } })
     expect(valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO })).pending).toEqual([])
     const applied = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: true }))
-    expect(applied.pending).toEqual([expect.objectContaining({ change: 'edited', fields: ['budget'] })])
+    expect(applied.pending.upserted).toEqual([expect.objectContaining({ change: 'edited', fields: ['budget'] })])
   })
 
   it('refuses invalid import and export requests', async () => {
@@ -89,7 +90,7 @@ describe('account export and import (plan files)', () => {
     const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'csv', content: file.content }))
     expect(preview).toMatchObject({ format: 'csv', campaigns: snap.campaigns.length, adgroups: snap.adgroups.length, ads: 0, errors: [] })
     const same = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: file.content, validRowsOnly: false }))
-    expect(same.pending).toEqual([])
+    expect(same.pending).toEqual({ upserted: [], removed: [] })
 
     const group = snap.adgroups[0]!
     const lines = file.content.split(/\r?\n/)
@@ -101,7 +102,7 @@ describe('account export and import (plan files)', () => {
     const delta = valueOf<AccountDelta>(
       await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: lines.join('\r\n'), validRowsOnly: false }),
     )
-    expect(delta.pending).toEqual([{ kind: 'adgroup', id: group.adgroup_id, name: 'Renamed in a spreadsheet', change: 'edited', fields: ['adgroup_name'] }])
+    expect(delta.pending.upserted).toEqual([{ kind: 'adgroup', id: group.adgroup_id, name: 'Renamed in a spreadsheet', change: 'edited', fields: ['adgroup_name'] }])
     expect(delta.undo.undoLabel).toBe(`Import ${snap.campaigns.length} campaigns and ${snap.adgroups.length} ad groups`)
   })
 })

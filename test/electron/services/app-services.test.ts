@@ -40,6 +40,19 @@ describe('app services', () => {
     expect(status).toMatchObject({ ok: true, value: { connection: { profile: 'production', state: 'needs-token' } } })
   })
 
+  it('pushes the advertiser list when the connection profile changes, and only then', async () => {
+    const s = services()
+    const lists: unknown[] = []
+    s.events.subscribe((channel, payload) => channel === 'accounts:changed' && lists.push(payload))
+    await s.dispatch('settings:update', { theme: 'dark' })
+    await s.dispatch('settings:update', { connectionProfile: 'embedded-sandbox' })
+    expect(lists).toEqual([])
+    await s.dispatch('settings:update', { connectionProfile: 'production' })
+    await s.dispatch('settings:update', { theme: 'light' })
+    await s.dispatch('settings:update', { connectionProfile: 'embedded-sandbox' })
+    expect(lists).toEqual([[], DEMO_ADVERTISERS])
+  })
+
   it('reports a TikTok profile as ready once a token is stored', async () => {
     const s = services({ hasToken: true })
     await s.dispatch('settings:update', { connectionProfile: 'tiktok-sandbox' })

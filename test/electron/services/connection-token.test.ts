@@ -31,6 +31,16 @@ describe('connecting a TikTok account', () => {
     expect(cleared.connection.state).toBe('needs-token')
   })
 
+  it('pushes the advertiser list after a token is saved or cleared, which is when it can change', async () => {
+    const vault = recordingVault()
+    const s = startServices({ tokenVault: vault, hasToken: (p) => vault.has(p) })
+    await s.dispatch('settings:update', { connectionProfile: 'production' })
+    s.events.length = 0
+    await s.dispatch('connection:save-token', { profile: 'production', token: TOKEN })
+    await s.dispatch('connection:clear-token', { profile: 'production' })
+    expect(s.events.map(([channel]) => channel)).toEqual(['status:changed', 'accounts:changed', 'status:changed', 'accounts:changed'])
+  })
+
   it('refuses something that is not a token, and the embedded sandbox profile, without touching the vault', async () => {
     const vault = recordingVault()
     const s = startServices({ tokenVault: vault })

@@ -11,10 +11,12 @@ const SHOWN = 300
 
 export function useProblemList(): Problem[] {
   const problems = useAccountStore((s) => s.problems)
+  // A delta changes the map in place and bumps the version.
+  const version = useAccountStore((s) => s.version)
   return useMemo(() => {
     const all = [...problems.values()].flat()
     return [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity === 'warning')]
-  }, [problems])
+  }, [problems, version])
 }
 
 export function jumpTo(p: Pick<Problem, 'kind' | 'entityId' | 'field'>) {

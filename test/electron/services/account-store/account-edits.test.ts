@@ -45,7 +45,7 @@ describe('account store edits', () => {
     const d = s.apply({ type: 'create', campaigns: [campaign('local-c1')], adgroups: [adgroup('local-g1', 'local-c1')], ads: [ad('local-a1', 'local-g1')] })
     expect(d.createdIds).toEqual(['local-c1', 'local-g1', 'local-a1'])
     expect(d.upserted.campaigns.map((c) => c.campaign_id)).toEqual(['local-c1'])
-    expect(d.pending.map((p) => [p.kind, p.id, p.change])).toEqual([
+    expect(d.pending.upserted.map((p) => [p.kind, p.id, p.change])).toEqual([
       ['campaign', 'local-c1', 'created'],
       ['adgroup', 'local-g1', 'created'],
       ['ad', 'local-a1', 'created'],
@@ -71,7 +71,7 @@ describe('account store edits', () => {
       patches: ['1001', '1002', '2001'].map((id) => ({ kind: 'adgroup' as const, id, fields: { budget: 75 } })),
     })
     expect(d.upserted.adgroups.map((g) => g.budget)).toEqual([75, 75, 75])
-    expect(d.pending).toEqual([
+    expect(d.pending.upserted).toEqual([
       { kind: 'adgroup', id: '1001', name: 'Ad group 1001', change: 'edited', fields: ['budget'] },
       { kind: 'adgroup', id: '1002', name: 'Ad group 1002', change: 'edited', fields: ['budget'] },
       { kind: 'adgroup', id: '2001', name: 'Ad group 2001', change: 'edited', fields: ['budget'] },
@@ -79,8 +79,10 @@ describe('account store edits', () => {
     expect(d.undo.undoLabel).toBe('Edit budget of 3 ad groups')
     s.apply({ type: 'update', patches: [{ kind: 'adgroup', id: '1001', fields: { budget: 50, adgroup_name: 'Trail runners' } }] })
     expect(s.pendingList().find((p) => p.id === '1001')).toMatchObject({ name: 'Trail runners', fields: ['adgroup_name'] })
-    s.apply({ type: 'update', patches: [{ kind: 'adgroup', id: '1001', fields: { adgroup_name: 'Ad group 1001' } }], label: 'Rename back' })
+    const back = s.apply({ type: 'update', patches: [{ kind: 'adgroup', id: '1001', fields: { adgroup_name: 'Ad group 1001' } }], label: 'Rename back' })
     expect(s.pendingList().map((p) => p.id)).toEqual(['1002', '2001'])
+    // The delta names only the entity that went back to its download, not the two still pending.
+    expect(back.pending).toEqual({ upserted: [], removed: [{ kind: 'adgroup', id: '1001' }] })
     expect(s.snapshot().undo.undoLabel).toBe('Rename back')
   })
 
@@ -102,8 +104,8 @@ describe('account store edits', () => {
     const d = s.apply({ type: 'delete', targets: [{ kind: 'campaign', id: '100' }] })
     expect(d.removed).toHaveLength(1 + 2 + 4)
     expect(ids(s)).toEqual({ campaigns: ['200'], adgroups: ['2001', '2002'], ads: ['20011', '20012', '20021', '20022'] })
-    expect(d.pending.filter((p) => p.change === 'deleted')).toHaveLength(7)
-    expect(d.pending.find((p) => p.id === '100')).toEqual({ kind: 'campaign', id: '100', name: 'Campaign 100', change: 'deleted', fields: [] })
+    expect(d.pending.upserted.filter((p) => p.change === 'deleted')).toHaveLength(7)
+    expect(d.pending.upserted.find((p) => p.id === '100')).toEqual({ kind: 'campaign', id: '100', name: 'Campaign 100', change: 'deleted', fields: [] })
     expect(d.undo.undoLabel).toBe('Delete campaign “Campaign 100”')
     expect(refused(() => s.apply({ type: 'delete', targets: [{ kind: 'campaign', id: '100' }] })).code).toBe('NOT_FOUND')
   })
@@ -126,7 +128,7 @@ describe('account store edits', () => {
     const groupIds = new Set(d.upserted.adgroups.map((g) => g.adgroup_id))
     expect(d.upserted.ads.every((a) => groupIds.has(a.adgroup_id))).toBe(true)
     expect(d.upserted.adgroups.map((g) => g.adgroup_name).sort()).toEqual(['Ad group 1001', 'Ad group 1002'])
-    expect(d.pending.every((p) => p.change === 'created')).toBe(true)
+    expect(d.pending.upserted.every((p) => p.change === 'created')).toBe(true)
     expect(ids(s).campaigns).toHaveLength(3)
   })
 
@@ -149,7 +151,7 @@ describe('account store edits', () => {
     expect(ids(s).ads).toHaveLength(8)
     const d = s.apply({ type: 'revert', targets: [{ kind: 'campaign', id: '200' }] })
     expect(d.upserted.campaigns[0]?.budget).toBe(100)
-    expect(d.pending).toEqual([])
+    expect(d.pending).toEqual({ upserted: [], removed: [{ kind: 'campaign', id: '200' }] })
   })
 
   it('reverting a deleted ad brings back the ad group it needs', () => {
