@@ -4,7 +4,7 @@ import type { AccountDelta, AccountSnapshot, Edit } from '../../shared/domain/ac
 import { applyDownload } from './account-store/account-sync'
 import type { ProbeCommand } from './account-store/account-probe'
 import { AccountStore } from './account-store/account-store'
-import type { EntitySet } from './account-store/store-types'
+import type { EntitySet } from '../../shared/domain/entity-kinds'
 import { ServiceError } from './service-error'
 
 export interface AccountServiceDeps {

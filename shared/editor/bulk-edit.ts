@@ -5,8 +5,8 @@
 import type { EntityPatch } from '../domain/account'
 import type { AdGroup, Campaign, EntityKind } from '../domain/entities'
 import type { OperationStatus } from '../domain/enums'
-import { NAME_FIELD } from '../domain/entities'
-import type { Entity } from './tree-rows'
+import { ENTITY_KINDS, nameOf as entityName } from '../domain/entity-kinds'
+import type { Entity } from '../domain/entity-kinds'
 
 export interface Target {
   kind: EntityKind
@@ -66,7 +66,7 @@ export function budgetPatches(targets: readonly Target[], op: BudgetOp): { patch
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export function nameOf(t: Target): string {
-  return (t.entity as unknown as Record<string, string>)[NAME_FIELD[t.kind]] ?? ''
+  return entityName(t.kind, t.entity)
 }
 
 /** Replaces every occurrence of `find` (literal text) in the names; unchanged names are left out. */
@@ -82,7 +82,7 @@ export function renamePatches(
   for (const t of targets) {
     const name = nameOf(t)
     const next = name.replace(pattern, () => replace)
-    if (next !== name) patches.push({ kind: t.kind, id: t.id, fields: { [NAME_FIELD[t.kind]]: next } })
+    if (next !== name) patches.push({ kind: t.kind, id: t.id, fields: { [ENTITY_KINDS[t.kind].nameField]: next } })
   }
   return patches
 }

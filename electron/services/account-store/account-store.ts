@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
-import type { EntityKind } from '../../../shared/domain/entities'
+import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, idOf, parentIdOf, parentKindOf, type Entity, type EntityKind, type EntityOf, type EntitySet } from '../../../shared/domain/entity-kinds'
 import { ServiceError } from '../service-error'
 import {
   CorruptDatabaseError,
@@ -13,9 +13,9 @@ import {
 } from './account-database'
 import { ACCOUNT_SCHEMA_VERSION, migrate } from './account-migrations'
 import { probeAccountDatabase, type ProbeCommand } from './account-probe'
-import { idOf, parentOf, planEdit, type Plan } from './edit-planner'
+import { planEdit, type Plan } from './edit-planner'
 import { pendingChangeFor } from './pending-changes'
-import { KINDS, entityKey, kindRange, type Change, type Entity, type EntityRef, type EntitySet } from './store-types'
+import { entityKey, kindRange, type Change, type EntityRef } from './store-types'
 import type { Now } from '../../../shared/time/clock'
 
 export interface AccountStoreOptions {
@@ -30,6 +30,9 @@ export interface AccountStoreOptions {
 }
 
 export const DEFAULT_HISTORY_LIMIT = 300
+
+/** One map per kind, by id. */
+type EntityMaps = { [K in EntityKind]: Map<string, EntityOf<K>> }
 
 /**
  * One advertiser's local account on disk: the working copy, the last download
@@ -46,7 +49,7 @@ export class AccountStore {
   private readonly db: AccountDatabase
   private readonly now: () => Date
   private readonly historyLimit: number
-  private readonly working: Record<EntityKind, Map<string, Entity>> = { campaign: new Map(), adgroup: new Map(), ad: new Map() }
+  private readonly working: EntityMaps = { campaign: new Map(), adgroup: new Map(), ad: new Map() }
   private readonly pending = new Map<string, PendingChange>()
   private baselineCount = 0
   private history: MetaValues['history'] = { first: 1, cursor: 0, last: 0 }
@@ -103,7 +106,7 @@ export class AccountStore {
         const id = key.slice(kind.length + 1)
         if (typeof value !== 'object' || value === null || idOf(kind, value) !== id)
           throw new CorruptDatabaseError(`the entry ${key} does not hold that ${kind}`)
-        this.working[kind].set(id, value)
+        this.workingOf(kind).set(id, value)
       }
     for (const { key, value } of db.pending.getRange({})) this.pending.set(key, value)
     const counts = getMeta(db, 'counts')
@@ -120,9 +123,9 @@ export class AccountStore {
   snapshot(): AccountSnapshot {
     return {
       advertiserId: this.advertiserId,
-      campaigns: [...this.working.campaign.values()] as AccountSnapshot['campaigns'],
-      adgroups: [...this.working.adgroup.values()] as AccountSnapshot['adgroups'],
-      ads: [...this.working.ad.values()] as AccountSnapshot['ads'],
+      campaigns: [...this.working.campaign.values()],
+      adgroups: [...this.working.adgroup.values()],
+      ads: [...this.working.ad.values()],
       pending: this.pendingList(),
       undo: this.undoState(),
       lastDownloadedAt: this.lastDownloadedAt,
@@ -154,17 +157,16 @@ export class AccountStore {
   upsert(set: EntitySet, label: string): AccountDelta {
     const changes: Change[] = []
     const createdIds: string[] = []
-    const incoming = { campaign: new Set(set.campaigns.map((c) => c.campaign_id)), adgroup: new Set(set.adgroups.map((g) => g.adgroup_id)) }
-    const byKind: Array<[EntityKind, Entity[]]> = [['campaign', set.campaigns], ['adgroup', set.adgroups], ['ad', set.ads]]
-    for (const [kind, entities] of byKind)
-      for (const e of entities) {
+    const incoming = new Set(KINDS.flatMap((kind) => entitiesOf(set, kind).map((e) => entityKey(kind, idOf(kind, e)))))
+    for (const kind of KINDS)
+      for (const e of entitiesOf(set, kind)) {
         const id = idOf(kind, e)
         if (e.advertiser_id !== this.advertiserId)
           throw new ServiceError('INVALID_REQUEST', `${kind} ${id} belongs to advertiser ${e.advertiser_id}, not ${this.advertiserId}.`)
-        const parentKind = kind === 'ad' ? 'adgroup' : kind === 'adgroup' ? 'campaign' : null
-        const parent = parentOf(kind, e)
-        if (parentKind && parent && !incoming[parentKind].has(parent) && !this.working[parentKind].has(parent))
-          throw new ServiceError('NOT_FOUND', `The ${parentKind === 'campaign' ? 'campaign' : 'ad group'} ${parent} of ${kind} ${id} is neither in the file nor in the account.`)
+        const parentKind = parentKindOf(kind)
+        const parent = parentIdOf(kind, e)
+        if (parentKind && parent && !incoming.has(entityKey(parentKind, parent)) && !this.working[parentKind].has(parent))
+          throw new ServiceError('NOT_FOUND', `The ${ENTITY_KINDS[parentKind].label.one} ${parent} of ${kind} ${id} is neither in the file nor in the account.`)
         const before = this.working[kind].get(id) ?? null
         if (!before) createdIds.push(id)
         changes.push({ kind, id, before, after: e })
@@ -179,13 +181,9 @@ export class AccountStore {
 
   /** The last download, read from disk (for sync). */
   readBaseline(): EntitySet & { downloadedAt: string | null } {
-    const read = (kind: EntityKind) => [...this.db.baseline.getRange(kindRange(kind)).map(({ value }) => value)]
-    return {
-      campaigns: read('campaign') as EntitySet['campaigns'],
-      adgroups: read('adgroup') as EntitySet['adgroups'],
-      ads: read('ad') as EntitySet['ads'],
-      downloadedAt: this.lastDownloadedAt,
-    }
+    const set = emptyEntitySet()
+    for (const kind of KINDS) entitiesOf(set, kind).push(...this.db.baseline.getRange(kindRange(kind)).map(({ value }) => value))
+    return { ...set, downloadedAt: this.lastDownloadedAt }
   }
 
   undo(): AccountDelta {
@@ -225,6 +223,11 @@ export class AccountStore {
     return this.working[kind].get(id)
   }
 
+  /** One kind's map, typed for any entity: what is put in must be of that kind. */
+  private workingOf(kind: EntityKind): Map<string, Entity> {
+    return this.working[kind]
+  }
+
   pendingFor(kind: EntityKind, id: string): PendingChange | undefined {
     return this.pending.get(entityKey(kind, id))
   }
@@ -247,7 +250,7 @@ export class AccountStore {
     return {
       advertiserId: this.advertiserId,
       working: (kind: EntityKind, id: string) => this.working[kind].get(id),
-      workingAll: (kind: EntityKind) => this.working[kind].values(),
+      workingAll: (kind: EntityKind): Iterable<Entity> => this.working[kind].values(),
       baseline: (kind: EntityKind, id: string) => this.db.baseline.get(entityKey(kind, id)),
       tombstones: () =>
         [...this.pending.values()]
@@ -327,7 +330,7 @@ export class AccountStore {
     }
     for (const [key, e] of finalWorking) {
       const r = touched.get(key)!
-      e ? this.working[r.kind].set(r.id, e) : this.working[r.kind].delete(r.id)
+      e ? this.workingOf(r.kind).set(r.id, e) : this.working[r.kind].delete(r.id)
     }
     for (const [key, p] of pendingNext) p ? this.pending.set(key, p) : this.pending.delete(key)
     this.baselineCount = baselineCount
@@ -337,15 +340,13 @@ export class AccountStore {
   }
 
   private delta(changes: Change[], createdIds: string[]): AccountDelta {
-    const upserted: AccountDelta['upserted'] = { campaigns: [], adgroups: [], ads: [] }
+    const upserted: AccountDelta['upserted'] = emptyEntitySet()
     const removed: EntityRef[] = []
     const last = new Map<string, Change>()
     for (const c of changes) last.set(entityKey(c.kind, c.id), c)
     for (const c of last.values()) {
       if (!c.after) removed.push({ kind: c.kind, id: c.id })
-      else if (c.kind === 'campaign') upserted.campaigns.push(c.after as never)
-      else if (c.kind === 'adgroup') upserted.adgroups.push(c.after as never)
-      else upserted.ads.push(c.after as never)
+      else entitiesOf(upserted, c.kind).push(c.after)
     }
     return { upserted, removed, pending: this.pendingList(), undo: this.undoState(), createdIds }
   }

@@ -1,9 +1,21 @@
-import { ID_FIELD, PARENT_FIELD, type EntityKind } from '../../../shared/domain/entities'
+import {
+  ENTITY_KINDS,
+  KINDS,
+  childKindsOf,
+  entitiesOf,
+  idOf,
+  parentFieldOf,
+  parentIdOf,
+  withFields,
+  withFieldsOf,
+  type Entity,
+  type EntityKind,
+  type EntitySet,
+} from '../../../shared/domain/entity-kinds'
 import type { AccountDelta } from '../../../shared/domain/account'
 import { ServiceError } from '../service-error'
 import type { AccountStore } from './account-store'
-import { idOf } from './edit-planner'
-import { entityKey, type Change, type Entity, type EntityRef, type EntitySet } from './store-types'
+import { entityKey, type Change, type EntityRef } from './store-types'
 
 /*
  * What sync (download and post) does to a store. Both operations rewrite the
@@ -11,28 +23,11 @@ import { entityKey, type Change, type Entity, type EntityRef, type EntitySet } f
  * download would silently overwrite what the server just said.
  */
 
-const CHILD: Partial<Record<EntityKind, EntityKind>> = { campaign: 'adgroup', adgroup: 'ad' }
-
 function keyed(set: EntitySet): Map<string, [EntityRef, Entity]> {
   const m = new Map<string, [EntityRef, Entity]>()
-  const add = (kind: EntityKind, list: Entity[]) => {
-    for (const e of list) m.set(entityKey(kind, idOf(kind, e)), [{ kind, id: idOf(kind, e) }, e])
-  }
-  add('campaign', set.campaigns)
-  add('adgroup', set.adgroups)
-  add('ad', set.ads)
+  for (const kind of KINDS)
+    for (const e of entitiesOf(set, kind)) m.set(entityKey(kind, idOf(kind, e)), [{ kind, id: idOf(kind, e) }, e])
   return m
-}
-
-/** The server's entity with the fields the user changed locally put back. */
-function keepLocalFields(server: Entity, local: Entity, fields: string[]): Entity {
-  const merged = { ...server } as Record<string, unknown>
-  const mine = local as unknown as Record<string, unknown>
-  for (const f of fields) {
-    if (f in mine) merged[f] = mine[f]
-    else delete merged[f]
-  }
-  return merged as unknown as Entity
 }
 
 /**
@@ -51,7 +46,8 @@ export function applyDownload(store: AccountStore, download: EntitySet, at: Date
     const pending = store.pendingFor(ref.kind, ref.id)
     const local = store.workingEntity(ref.kind, ref.id) ?? null
     if (!pending) changes.push({ ...ref, before: local, after: server })
-    else if (pending.change === 'edited' && local) changes.push({ ...ref, before: local, after: keepLocalFields(server, local, pending.fields) })
+    // The server's entity with the fields the user changed locally put back.
+    else if (pending.change === 'edited' && local) changes.push({ ...ref, before: local, after: withFieldsOf(server, local, pending.fields) })
   }
   const removes: EntityRef[] = []
   for (const [key, [ref]] of old) {
@@ -75,17 +71,15 @@ export function recordPostedCreate(store: AccountStore, kind: EntityKind, localI
   if (store.pendingFor(kind, localId)?.change !== 'created')
     throw new ServiceError('CONFLICT', `The ${kind} ${localId} is not a local creation waiting to be posted.`)
   if (store.workingEntity(kind, serverId)) throw new ServiceError('CONFLICT', `A ${kind} ${serverId} already exists.`)
-  const posted = { ...local, [ID_FIELD[kind]]: serverId } as Entity
+  const posted = withFields(local, { [ENTITY_KINDS[kind].idField]: serverId })
   const changes: Change[] = [
     { kind, id: localId, before: local, after: null },
     { kind, id: serverId, before: null, after: posted },
   ]
-  const child = CHILD[kind]
-  const parentField = child ? PARENT_FIELD[child] : null
-  if (child && parentField)
+  for (const child of childKindsOf(kind))
     for (const c of store.planContext().workingAll(child)) {
-      if ((c as unknown as Record<string, unknown>)[parentField] !== localId) continue
-      changes.push({ kind: child, id: idOf(child, c), before: c, after: { ...c, [parentField]: serverId } as Entity })
+      if (parentIdOf(child, c) !== localId) continue
+      changes.push({ kind: child, id: idOf(child, c), before: c, after: withFields(c, { [parentFieldOf(child)!]: serverId }) })
     }
   const { history, drop } = store.clearedHistory()
   return store.commit(changes, history, [serverId], drop, { puts: [[{ kind, id: serverId }, posted]], removes: [] })

@@ -1,14 +1,11 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { PendingChange } from '../../../shared/domain/account'
-import { NAME_FIELD, type EntityKind } from '../../../shared/domain/entities'
-import type { Entity } from './store-types'
-
-const nameOf = (kind: EntityKind, e: Entity) => String((e as unknown as Record<string, unknown>)[NAME_FIELD[kind]] ?? '')
+import { fieldsOf, nameOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 
 /** Top-level fields whose values differ; a field missing on one side differs from any value on the other. */
 export function changedFields(a: Entity, b: Entity): string[] {
-  const ra = a as unknown as Record<string, unknown>
-  const rb = b as unknown as Record<string, unknown>
+  const ra = fieldsOf(a)
+  const rb = fieldsOf(b)
   const keys = new Set([...Object.keys(ra), ...Object.keys(rb)])
   return [...keys].filter((k) => !isDeepStrictEqual(ra[k], rb[k])).sort()
 }

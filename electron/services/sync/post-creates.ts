@@ -5,13 +5,14 @@
  * creates have no such key: after an ambiguous failure the ad group's ads are
  * read back and matched to the creatives before anything is sent again.
  */
-import { ID_FIELD, PARENT_FIELD, isLocalId, type EntityKind } from '../../../shared/domain/entities'
+import { isLocalId } from '../../../shared/domain/entities'
+import { ENTITY_KINDS, parentFieldOf, parentIdOf, withFields, type EntityKind } from '../../../shared/domain/entity-kinds'
 import { recordPostedCreate } from '../account-store/account-sync'
-import { entityKey, type Entity } from '../account-store/store-types'
+import { entityKey } from '../account-store/store-types'
 import { fetchAll } from '../tiktok-api/client'
 import { AmbiguousRequestError } from '../tiktok-api/errors'
 import { newRequestId } from '../tiktok-api/entity-endpoints'
-import { adMarker, createBody, creativeOf } from './entity-mapping'
+import { adMarker, apiIdOf, createBody, creativeOf } from './entity-mapping'
 import { failure, isDefiniteRejection } from './outcome'
 import type { PostRun } from './post-run'
 import type { JournalEntry } from './sync-journal'
@@ -28,9 +29,10 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
   if (!working || store.pendingFor(kind, localId)?.change !== 'created') return
   run.merge(recordPostedCreate(store, kind, localId, serverId))
   run.createdIds.set(entityKey(kind, localId), serverId)
-  const posted = { ...(working as unknown as Record<string, unknown>), ...sent, [ID_FIELD[kind]]: serverId } as unknown as Entity
-  const parent = PARENT_FIELD[kind]
-  if (parent) (posted as unknown as Record<string, unknown>)[parent] = (store.workingEntity(kind, serverId) as unknown as Record<string, unknown>)[parent]
+  // What was sent, under TikTok's id, with the parent id recordPostedCreate just repointed.
+  const parentField = parentFieldOf(kind)
+  const recorded = store.workingEntity(kind, serverId)!
+  const posted = withFields(working, { ...sent, [ENTITY_KINDS[kind].idField]: serverId, ...(parentField ? { [parentField]: parentIdOf(kind, recorded) } : {}) })
   if (JSON.stringify(posted) !== JSON.stringify(store.workingEntity(kind, serverId))) run.merge(recordPostedVersion(store, { kind, id: serverId }, posted))
 }
 
@@ -39,8 +41,7 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
   const { store, journal, client, advertiserId } = run
   const localId = item.id
   const entity = store.workingEntity(item.kind, localId)!
-  const parentField = PARENT_FIELD[item.kind]
-  const parentId = parentField ? String((entity as unknown as Record<string, unknown>)[parentField]) : null
+  const parentId = parentIdOf(item.kind, entity)
   if (parentId && isLocalId(parentId)) return run.skip(item, 'Its campaign was not posted, so it was not sent.')
   const key = entityKey(item.kind, localId)
   if (!journal.get(key)) journal.intent({ kind: item.kind, key, localIds: [localId], requestId: newRequestId(), params: createBody(item.kind, entity) })
@@ -51,7 +52,7 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
       item.kind === 'campaign'
         ? await client.createCampaign(advertiserId, entry.params as never, entry.requestId)
         : await client.createAdGroup(advertiserId, entry.params as never, entry.requestId)
-    const serverId = String((res as Record<string, unknown>)[ID_FIELD[item.kind]])
+    const serverId = apiIdOf(item.kind, res)
     journal.created(key, [serverId])
     recordCreate(run, item.kind, localId, serverId, entry.params)
     run.meta.modifyTimes[entityKey(item.kind, serverId)] = res.modify_time
@@ -97,7 +98,7 @@ const store = (run: PostRun, id: string) => run.store.workingEntity('ad', id)
 /** The ads of one ad group, in batches of 20 creatives. */
 export async function createAds(run: PostRun, items: PlanItem[]) {
   const { store: s, journal, client, advertiserId } = run
-  const adgroupId = String((s.workingEntity('ad', items[0]!.id) as unknown as Record<string, unknown>).adgroup_id)
+  const adgroupId = parentIdOf('ad', s.workingEntity('ad', items[0]!.id)!)!
   if (isLocalId(adgroupId)) return items.forEach((i) => run.skip(i, 'Its ad group was not posted, so it was not sent.'))
   const byId = new Map(items.map((i) => [i.id, i]))
   let todo = items.map((i) => i.id)

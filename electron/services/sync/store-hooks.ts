@@ -6,7 +6,8 @@
  */
 import type { AccountDelta } from '../../../shared/domain/account'
 import type { AccountStore } from '../account-store/account-store'
-import type { Change, Entity, EntityRef } from '../account-store/store-types'
+import type { Entity } from '../../../shared/domain/entity-kinds'
+import type { Change, EntityRef } from '../account-store/store-types'
 
 function syncCommit(store: AccountStore, changes: Change[], puts: Array<[EntityRef, Entity]>, removes: EntityRef[]): AccountDelta {
   const { history, drop } = store.clearedHistory()

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
-import type { Ad, AdGroup, Campaign, EntityKind } from '../../../shared/domain/entities'
+import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
+import { idOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 import type { Problem } from '../../../shared/domain/problems'
 import type { ValidationContext } from '../../../shared/domain/validation'
 import { geo } from '../../../shared/targeting/geo'
@@ -44,12 +45,11 @@ interface AccountStore {
 }
 
 type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads'>
-type AnyEntity = Campaign | AdGroup | Ad
 
 const context = (currency: string): ValidationContext => ({ currency, now: now(), geo })
 
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
-function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, AnyEntity]>, currency: string) {
+function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, Entity]>, currency: string) {
   const ctx = context(currency)
   const parents = { campaign: (id: string) => e.campaigns.get(id), adgroup: (id: string) => e.adgroups.get(id) }
   for (const [kind, entity] of items) {
@@ -59,9 +59,6 @@ function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<
     else problems.delete(rowKey(kind, id))
   }
 }
-
-const idOf = (kind: EntityKind, e: AnyEntity) =>
-  kind === 'campaign' ? (e as Campaign).campaign_id : kind === 'adgroup' ? (e as AdGroup).adgroup_id : (e as Ad).ad_id
 
 /** Entities validated per slice: small enough that the page stays responsive between slices. */
 const SLICE = 2000
@@ -93,14 +90,14 @@ async function checkAll(entities: Entities, currency: string) {
   })
 }
 
-function* everything(e: Entities): Generator<[EntityKind, AnyEntity]> {
+function* everything(e: Entities): Generator<[EntityKind, Entity]> {
   for (const c of e.campaigns.values()) yield ['campaign', c]
   for (const g of e.adgroups.values()) yield ['adgroup', g]
   for (const a of e.ads.values()) yield ['ad', a]
 }
 
 /** The entities a delta touched, plus the children of touched parents (their rules read the parent). */
-function* touched(e: Entities, delta: AccountDelta): Generator<[EntityKind, AnyEntity]> {
+function* touched(e: Entities, delta: AccountDelta): Generator<[EntityKind, Entity]> {
   const campaignIds = new Set(delta.upserted.campaigns.map((c) => c.campaign_id))
   const groupIds = new Set(delta.upserted.adgroups.map((g) => g.adgroup_id))
   for (const g of e.adgroups.values()) if (campaignIds.has(g.campaign_id)) groupIds.add(g.adgroup_id)

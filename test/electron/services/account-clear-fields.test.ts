@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AccountDelta, AccountSnapshot } from '../../../shared/domain/account'
 import { OPTIONAL_FIELDS } from '../../../shared/domain/entities'
-import { ENTITY_SCHEMAS } from '../../../shared/domain/entity-schemas'
+import { ENTITY_KINDS, KINDS } from '../../../shared/domain/entity-kinds'
 import { z } from 'zod'
 import { useAppServices, valueOf } from '../../helpers/app-services'
 
@@ -11,8 +11,8 @@ const services = () => startServices()
 
 describe('clearing optional fields', () => {
   it('lists exactly the fields the entity schemas make optional', () => {
-    for (const kind of ['campaign', 'adgroup', 'ad'] as const) {
-      const optional = Object.entries(ENTITY_SCHEMAS[kind].shape)
+    for (const kind of KINDS) {
+      const optional = Object.entries(ENTITY_KINDS[kind].schema.shape)
         .filter(([, f]) => f instanceof z.ZodOptional)
         .map(([k]) => k)
       expect([...OPTIONAL_FIELDS[kind]].sort(), kind).toEqual(optional.sort())
