@@ -1,6 +1,6 @@
-import { isDeepStrictEqual } from 'node:util'
 import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
 import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, idOf, parentIdOf, parentKindOf, type Entity, type EntityKind, type EntityOf, type EntitySet } from '../../../shared/domain/entity-kinds'
+import { sameEntity } from '../../../shared/domain/entity-equality'
 import { ServiceError } from '../service-error'
 import {
   CorruptDatabaseError,
@@ -171,7 +171,7 @@ export class AccountStore {
         if (!before) createdIds.push(id)
         changes.push({ kind, id, before, after: e })
       }
-    return this.commitStep({ changes: changes.filter((c) => !isDeepStrictEqual(c.before, c.after)), createdIds, label })
+    return this.commitStep({ changes: changes.filter((c) => !sameEntity(c.before, c.after)), createdIds, label })
   }
 
   /** One entity as last downloaded, or undefined for one created locally (the pending-changes diff). */

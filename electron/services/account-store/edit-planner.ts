@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { isDeepStrictEqual } from 'node:util'
 import type { Edit } from '../../../shared/domain/account'
 import { LOCAL_ID_PREFIX } from '../../../shared/domain/entities'
+import { sameEntity } from '../../../shared/domain/entity-equality'
 import {
   ENTITY_KINDS,
   KINDS,
@@ -188,7 +188,7 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
   const changes: Change[] = []
   for (const d of draft.values()) {
     const before = ctx.working(d.kind, d.id) ?? null
-    if (!isDeepStrictEqual(before, d.after)) changes.push({ kind: d.kind, id: d.id, before, after: d.after })
+    if (!sameEntity(before, d.after)) changes.push({ kind: d.kind, id: d.id, before, after: d.after })
   }
   const label =
     edit.label ??

@@ -1,14 +1,6 @@
-import { isDeepStrictEqual } from 'node:util'
 import type { PendingChange } from '../../../shared/domain/account'
-import { fieldsOf, nameOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
-
-/** Top-level fields whose values differ; a field missing on one side differs from any value on the other. */
-export function changedFields(a: Entity, b: Entity): string[] {
-  const ra = fieldsOf(a)
-  const rb = fieldsOf(b)
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)])
-  return [...keys].filter((k) => !isDeepStrictEqual(ra[k], rb[k])).sort()
-}
+import { changedFields } from '../../../shared/domain/entity-equality'
+import { nameOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 
 /**
  * What "Post changes" would have to send for one entity: the working copy

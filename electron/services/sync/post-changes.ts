@@ -6,6 +6,7 @@
  * under the client's rate limits. A cancel lets the request in flight finish.
  */
 import type { AccountDelta } from '../../../shared/domain/account'
+import { sameEntity } from '../../../shared/domain/entity-equality'
 import { fieldsOf, parentIdOf, parentKindOf, withFields, withFieldsOf, type EntityKind } from '../../../shared/domain/entity-kinds'
 import type { PostResult, SyncProgress } from '../../../shared/domain/sync'
 import type { ValidationContext } from '../../../shared/domain/validation'
@@ -61,7 +62,7 @@ export async function refreshFromServer(deps: Pick<PostDeps, 'store' | 'client' 
     const working = store.workingEntity(p.kind, p.id)
     const conflict = conflictFor(p, baseline, o, meta.modifyTimes[key], working)
     const theirs = fromApi(p.kind, o)
-    if (JSON.stringify(theirs) !== JSON.stringify(baseline))
+    if (!sameEntity(theirs, baseline))
       // While the conflict is open the working copy is the server's version with the user's changed fields put back.
       takeServerBaseline(store, p, theirs, working ? withFieldsOf(theirs, working, p.fields) : null)
     meta.modifyTimes[key] = o.modify_time

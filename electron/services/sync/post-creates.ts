@@ -6,6 +6,7 @@
  * read back and matched to the creatives before anything is sent again.
  */
 import { isLocalId } from '../../../shared/domain/entities'
+import { sameEntity } from '../../../shared/domain/entity-equality'
 import { ENTITY_KINDS, parentFieldOf, parentIdOf, withFields, type EntityKind } from '../../../shared/domain/entity-kinds'
 import { recordPostedCreate } from '../account-store/account-sync'
 import { entityKey } from '../account-store/store-types'
@@ -33,7 +34,7 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
   const parentField = parentFieldOf(kind)
   const recorded = store.workingEntity(kind, serverId)!
   const posted = withFields(working, { ...sent, [ENTITY_KINDS[kind].idField]: serverId, ...(parentField ? { [parentField]: parentIdOf(kind, recorded) } : {}) })
-  if (JSON.stringify(posted) !== JSON.stringify(store.workingEntity(kind, serverId))) run.merge(recordPostedVersion(store, { kind, id: serverId }, posted))
+  if (!sameEntity(posted, recorded)) run.merge(recordPostedVersion(store, { kind, id: serverId }, posted))
 }
 
 /** Campaign or ad group. */

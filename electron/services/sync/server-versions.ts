@@ -5,6 +5,7 @@
  */
 import type { PendingChange } from '../../../shared/domain/account'
 import { isLocalId } from '../../../shared/domain/entities'
+import { changedFields } from '../../../shared/domain/entity-equality'
 import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, fieldsOf, nameOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 import type { SyncConflict } from '../../../shared/domain/sync'
 import type { AccountStore } from '../account-store/account-store'
@@ -53,7 +54,6 @@ export async function fetchPendingOnServer(client: TikTokClient, advertiserId: s
   return out
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 /**
  * A conflict is a field changed on TikTok since the baseline (its modify_time
@@ -64,9 +64,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export function conflictFor(p: PendingChange, baseline: Entity | undefined, server: ServerObject, seenModifyTime: string | undefined, working: Entity | undefined): SyncConflict | null {
   if (seenModifyTime !== undefined && server.modify_time < seenModifyTime) return null
   const theirs = fromApi(p.kind, server)
-  const there = fieldsOf(theirs)
-  const base = baseline ? fieldsOf(baseline) : {}
-  const changedThere = Object.keys({ ...there, ...base }).filter((f) => !same(there[f], base[f]))
+  const changedThere = changedFields(fieldsOf(theirs), baseline ? fieldsOf(baseline) : {})
   const fields = p.change === 'deleted' ? changedThere : p.fields.filter((f) => changedThere.includes(f))
   if (fields.length === 0) return null
   return {
