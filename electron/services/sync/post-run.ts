@@ -1,7 +1,9 @@
 /** The state of one post while it runs: outcomes, progress, the merged account delta, cancellation. */
 import type { AccountDelta } from '../../../shared/domain/account'
+import { KINDS, emptyEntitySet, entitiesOf, idOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 import type { EntityOutcome, SyncPhase, SyncProgress } from '../../../shared/domain/sync'
 import type { AccountStore } from '../account-store/account-store'
+import { entityKey } from '../account-store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
 import { isAuthFailure } from './outcome'
 import type { SyncJournal } from './sync-journal'
@@ -21,24 +23,22 @@ export interface PostRunDeps {
 
 function mergeDeltas(into: AccountDelta | null, next: AccountDelta): AccountDelta {
   if (!into) return next
-  const key = (kind: string, id: string) => `${kind}/${id}`
-  const up = new Map<string, { kind: 'campaign' | 'adgroup' | 'ad'; e: unknown }>()
+  const up = new Map<string, { kind: EntityKind; e: Entity }>()
   const add = (d: AccountDelta) => {
-    for (const e of d.upserted.campaigns) up.set(key('campaign', e.campaign_id), { kind: 'campaign', e })
-    for (const e of d.upserted.adgroups) up.set(key('adgroup', e.adgroup_id), { kind: 'adgroup', e })
-    for (const e of d.upserted.ads) up.set(key('ad', e.ad_id), { kind: 'ad', e })
+    for (const kind of KINDS) for (const e of entitiesOf(d.upserted, kind)) up.set(entityKey(kind, idOf(kind, e)), { kind, e })
   }
   add(into)
-  const removed = new Map(into.removed.map((r) => [key(r.kind, r.id), r]))
+  const removed = new Map(into.removed.map((r) => [entityKey(r.kind, r.id), r]))
   for (const r of next.removed) {
-    up.delete(key(r.kind, r.id))
-    removed.set(key(r.kind, r.id), r)
+    up.delete(entityKey(r.kind, r.id))
+    removed.set(entityKey(r.kind, r.id), r)
   }
   add(next)
   for (const k of up.keys()) removed.delete(k)
-  const list = (kind: string) => [...up.values()].filter((u) => u.kind === kind).map((u) => u.e)
+  const upserted = emptyEntitySet()
+  for (const u of up.values()) entitiesOf(upserted, u.kind).push(u.e)
   return {
-    upserted: { campaigns: list('campaign') as never, adgroups: list('adgroup') as never, ads: list('ad') as never },
+    upserted,
     removed: [...removed.values()],
     pending: next.pending,
     undo: next.undo,
