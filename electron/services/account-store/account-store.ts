@@ -13,7 +13,8 @@ import {
 } from './account-database'
 import { ACCOUNT_SCHEMA_VERSION, migrate } from './account-migrations'
 import { probeAccountDatabase, type ProbeCommand } from './account-probe'
-import { planEdit, type Plan } from './edit-planner'
+import { planEdit, type Plan, type PlanContext } from './edit-planner'
+import { planDownload, planPostedCreate, type SyncWrite } from './account-sync'
 import { pendingChangeFor } from './pending-changes'
 import { entityKey, kindRange, type Change, type EntityRef } from './store-types'
 import type { Now } from '../../../shared/time/clock'
@@ -217,23 +218,72 @@ export class AccountStore {
     this.db.root.close()
   }
 
-  // ── internals shared with account-sync.ts ──
-
   workingEntity(kind: EntityKind, id: string): Entity | undefined {
     return this.working[kind].get(id)
   }
 
-  /** One kind's map, typed for any entity: what is put in must be of that kind. */
-  private workingOf(kind: EntityKind): Map<string, Entity> {
-    return this.working[kind]
+  /** Every entity of one kind in the working copy (in memory; not a copy). */
+  workingEntities(kind: EntityKind): Iterable<Entity> {
+    return this.working[kind].values()
   }
 
   pendingFor(kind: EntityKind, id: string): PendingChange | undefined {
     return this.pending.get(entityKey(kind, id))
   }
 
+  /** Server entities deleted locally and not yet posted, as last downloaded. */
+  tombstones(): Array<EntityRef & { entity: Entity }> {
+    return [...this.pending.values()]
+      .filter((p) => p.change === 'deleted')
+      .map((p) => ({ kind: p.kind, id: p.id, entity: this.db.baseline.get(entityKey(p.kind, p.id))! }))
+  }
+
+  // ── Sync's writes. Each rewrites the baseline in one transaction and ends the undo history. ──
+
+  /** A fresh download becomes the baseline; local edits, creations and deletions stay pending (see planDownload). */
+  applyDownload(download: EntitySet, at: Date): AccountDelta {
+    return this.commitSync(planDownload(this, download, at))
+  }
+
+  /** A local creation now exists on TikTok as `serverId`: re-keyed, children repointed, posted version as baseline. */
+  recordPostedCreate(kind: EntityKind, localId: string, serverId: string): AccountDelta {
+    return this.commitSync(planPostedCreate(this, kind, localId, serverId))
+  }
+
+  /** TikTok now holds `posted` for this entity: it becomes the baseline (pending only if the working copy differs). */
+  recordPostedVersion(ref: EntityRef, posted: Entity): AccountDelta {
+    return this.commitSync({ changes: [], createdIds: [], baseline: { puts: [[ref, posted]], removes: [] } })
+  }
+
+  /** Deleted on TikTok: the tombstones (an entity and its children) stop being pending. */
+  recordPostedDeletes(refs: EntityRef[]): AccountDelta {
+    return this.commitSync({ changes: [], createdIds: [], baseline: { puts: [], removes: refs } })
+  }
+
+  /**
+   * A conflict: TikTok's version becomes the baseline. `working` is what the
+   * working copy becomes: the user's version kept on top ("keep mine", or while
+   * undecided) or the server's ("take theirs").
+   */
+  takeServerBaseline(ref: EntityRef, server: Entity, working: Entity | null): AccountDelta {
+    const before = this.workingEntity(ref.kind, ref.id) ?? null
+    return this.commitSync({ changes: [{ ...ref, before, after: working }], createdIds: [], baseline: { puts: [[ref, server]], removes: [] } })
+  }
+
+  // ── internals ──
+
+  /** One kind's map, typed for any entity: what is put in must be of that kind. */
+  private workingOf(kind: EntityKind): Map<string, Entity> {
+    return this.working[kind]
+  }
+
+  private commitSync(write: SyncWrite): AccountDelta {
+    const { history, drop } = this.clearedHistory()
+    return this.commit(write.changes, history, write.createdIds, drop, write.baseline)
+  }
+
   /** The history state after dropping every step, and the writes that drop them. */
-  clearedHistory(): { history: MetaValues['history']; drop: () => void } {
+  private clearedHistory(): { history: MetaValues['history']; drop: () => void } {
     const { first, last } = this.history
     return {
       history: { first: last + 1, cursor: last, last },
@@ -246,16 +296,13 @@ export class AccountStore {
     }
   }
 
-  planContext() {
+  private planContext(): PlanContext {
     return {
       advertiserId: this.advertiserId,
-      working: (kind: EntityKind, id: string) => this.working[kind].get(id),
-      workingAll: (kind: EntityKind): Iterable<Entity> => this.working[kind].values(),
-      baseline: (kind: EntityKind, id: string) => this.db.baseline.get(entityKey(kind, id)),
-      tombstones: () =>
-        [...this.pending.values()]
-          .filter((p) => p.change === 'deleted')
-          .map((p) => ({ kind: p.kind, id: p.id, entity: this.db.baseline.get(entityKey(p.kind, p.id))! })),
+      working: (kind, id) => this.workingEntity(kind, id),
+      workingAll: (kind) => this.workingEntities(kind),
+      baseline: (kind, id) => this.baselineEntity(kind, id),
+      tombstones: () => this.tombstones(),
     }
   }
 
@@ -282,12 +329,12 @@ export class AccountStore {
    * one durable transaction, then mirrors them in memory. `extra` adds writes
    * to the same transaction; `baseline` replaces downloaded entities (sync).
    */
-  commit(
+  private commit(
     changes: Change[],
     history: MetaValues['history'],
     createdIds: string[],
     extra?: () => void,
-    baseline?: { puts: Array<[EntityRef, Entity]>; removes: EntityRef[]; downloadedAt?: string | null },
+    baseline?: SyncWrite['baseline'],
   ): AccountDelta {
     const touched = new Map<string, EntityRef>()
     for (const c of changes) touched.set(entityKey(c.kind, c.id), c)

@@ -12,16 +12,32 @@ import {
   type EntityKind,
   type EntitySet,
 } from '../../../shared/domain/entity-kinds'
-import type { AccountDelta } from '../../../shared/domain/account'
+import type { PendingChange } from '../../../shared/domain/account'
 import { ServiceError } from '../service-error'
-import type { AccountStore } from './account-store'
 import { entityKey, type Change, type EntityRef } from './store-types'
 
 /*
- * What sync (download and post) does to a store. Both operations rewrite the
- * baseline, so the undo history ends there: undoing an edit made before a
- * download would silently overwrite what the server just said.
+ * What sync (download and post) does to a store, planned from what the store
+ * shows of itself; the store commits the plan (AccountStore.applyDownload,
+ * recordPostedCreate). Both rewrite the baseline, so the undo history ends
+ * there: undoing an edit made before a download would silently overwrite what
+ * the server just said.
  */
+
+/** What the plans read of the store: its public read methods. */
+export interface SyncView {
+  workingEntity(kind: EntityKind, id: string): Entity | undefined
+  workingEntities(kind: EntityKind): Iterable<Entity>
+  pendingFor(kind: EntityKind, id: string): PendingChange | undefined
+  readBaseline(): EntitySet
+}
+
+/** Working-copy changes and baseline rewrites that a sync operation commits together. */
+export interface SyncWrite {
+  changes: Change[]
+  createdIds: string[]
+  baseline: { puts: Array<[EntityRef, Entity]>; removes: EntityRef[]; downloadedAt?: string | null }
+}
 
 function keyed(set: EntitySet): Map<string, [EntityRef, Entity]> {
   const m = new Map<string, [EntityRef, Entity]>()
@@ -38,7 +54,7 @@ function keyed(set: EntitySet): Map<string, [EntityRef, Entity]> {
  * edits survive a refresh. Local creations and deletions stay pending; a local
  * deletion of something the server no longer has simply stops being pending.
  */
-export function applyDownload(store: AccountStore, download: EntitySet, at: Date): AccountDelta {
+export function planDownload(store: SyncView, download: EntitySet, at: Date): SyncWrite {
   const incoming = keyed(download)
   const old = keyed(store.readBaseline())
   const changes: Change[] = []
@@ -56,8 +72,7 @@ export function applyDownload(store: AccountStore, download: EntitySet, at: Date
     const local = store.workingEntity(ref.kind, ref.id)
     if (local && !store.pendingFor(ref.kind, ref.id)) changes.push({ ...ref, before: local, after: null })
   }
-  const { history, drop } = store.clearedHistory()
-  return store.commit(changes, history, [], drop, { puts: [...incoming.values()], removes, downloadedAt: at.toISOString() })
+  return { changes, createdIds: [], baseline: { puts: [...incoming.values()], removes, downloadedAt: at.toISOString() } }
 }
 
 /**
@@ -65,7 +80,7 @@ export function applyDownload(store: AccountStore, download: EntitySet, at: Date
  * the entity is re-keyed, its children point at the new id, and the posted
  * version becomes its baseline (so it is no longer pending).
  */
-export function recordPostedCreate(store: AccountStore, kind: EntityKind, localId: string, serverId: string): AccountDelta {
+export function planPostedCreate(store: SyncView, kind: EntityKind, localId: string, serverId: string): SyncWrite {
   const local = store.workingEntity(kind, localId)
   if (!local) throw new ServiceError('NOT_FOUND', `There is no ${kind} ${localId} in this account.`)
   if (store.pendingFor(kind, localId)?.change !== 'created')
@@ -77,10 +92,9 @@ export function recordPostedCreate(store: AccountStore, kind: EntityKind, localI
     { kind, id: serverId, before: null, after: posted },
   ]
   for (const child of childKindsOf(kind))
-    for (const c of store.planContext().workingAll(child)) {
+    for (const c of store.workingEntities(child)) {
       if (parentIdOf(child, c) !== localId) continue
       changes.push({ kind: child, id: idOf(child, c), before: c, after: withFields(c, { [parentFieldOf(child)!]: serverId }) })
     }
-  const { history, drop } = store.clearedHistory()
-  return store.commit(changes, history, [serverId], drop, { puts: [[{ kind, id: serverId }, posted]], removes: [] })
+  return { changes, createdIds: [serverId], baseline: { puts: [[{ kind, id: serverId }, posted]], removes: [] } }
 }

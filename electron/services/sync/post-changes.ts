@@ -18,7 +18,6 @@ import { fromApi } from './entity-mapping'
 import { failure } from './outcome'
 import { createAds, createOne, resumeJournal } from './post-creates'
 import { createPostRun, type PostRun } from './post-run'
-import { recordPostedDeletes, recordPostedVersion, takeServerBaseline } from './store-hooks'
 import type { SyncJournal } from './sync-journal'
 import type { SyncMeta } from './sync-meta'
 import { buildPlan, type ExtraChecks, type PlanItem } from './sync-plan'
@@ -58,22 +57,22 @@ export async function refreshFromServer(deps: Pick<PostDeps, 'store' | 'client' 
       if (p.change === 'deleted') goneThere.push({ kind: p.kind, id: p.id })
       continue
     }
-    const baseline = store.planContext().baseline(p.kind, p.id)
+    const baseline = store.baselineEntity(p.kind, p.id)
     const working = store.workingEntity(p.kind, p.id)
     const conflict = conflictFor(p, baseline, o, meta.modifyTimes[key], working)
     const theirs = fromApi(p.kind, o)
     if (!sameEntity(theirs, baseline))
       // While the conflict is open the working copy is the server's version with the user's changed fields put back.
-      takeServerBaseline(store, p, theirs, working ? withFieldsOf(theirs, working, p.fields) : null)
+      store.takeServerBaseline(p, theirs, working ? withFieldsOf(theirs, working, p.fields) : null)
     meta.modifyTimes[key] = o.modify_time
     if (conflict) meta.conflicts.push(conflict)
   }
-  if (goneThere.length) recordPostedDeletes(store, withTombstonedChildren(store, goneThere))
+  if (goneThere.length) store.recordPostedDeletes(withTombstonedChildren(store, goneThere))
 }
 
 /** A deleted parent's children are tombstones too; TikTok deleted them with it. */
 function withTombstonedChildren(store: AccountStore, refs: EntityRef[]): EntityRef[] {
-  const tombs = store.planContext().tombstones()
+  const tombs = store.tombstones()
   const out = new Map(refs.map((r) => [entityKey(r.kind, r.id), r]))
   for (let grew = true; grew; ) {
     grew = false
@@ -113,8 +112,8 @@ async function sendUpdate(run: PostRun, items: PlanItem[]) {
     return
   }
   for (const i of items) {
-    const baseline = store.planContext().baseline(i.kind, i.id)!
-    run.merge(recordPostedVersion(store, i, withFieldsOf(baseline, store.workingEntity(i.kind, i.id)!, i.fields)))
+    const baseline = store.baselineEntity(i.kind, i.id)!
+    run.merge(store.recordPostedVersion(i, withFieldsOf(baseline, store.workingEntity(i.kind, i.id)!, i.fields)))
     run.posted(i, i.id)
   }
 }
@@ -132,11 +131,11 @@ async function sendStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'D
     for (const i of items) run.fail(failure(i.kind, i.id, i.name, i.action, error), error)
     return
   }
-  if (status === 'DELETE') run.merge(recordPostedDeletes(store, withTombstonedChildren(store, items)))
+  if (status === 'DELETE') run.merge(store.recordPostedDeletes(withTombstonedChildren(store, items)))
   else
     for (const i of items) {
-      const baseline = store.planContext().baseline(i.kind, i.id)!
-      run.merge(recordPostedVersion(store, i, withFields(baseline, { operation_status: status })))
+      const baseline = store.baselineEntity(i.kind, i.id)!
+      run.merge(store.recordPostedVersion(i, withFields(baseline, { operation_status: status })))
     }
   for (const i of items) run.posted(i, i.id)
 }

@@ -8,7 +8,6 @@
 import { isLocalId } from '../../../shared/domain/entities'
 import { sameEntity } from '../../../shared/domain/entity-equality'
 import { ENTITY_KINDS, parentFieldOf, parentIdOf, withFields, type EntityKind } from '../../../shared/domain/entity-kinds'
-import { recordPostedCreate } from '../account-store/account-sync'
 import { entityKey } from '../account-store/store-types'
 import { fetchAll } from '../tiktok-api/client'
 import { AmbiguousRequestError } from '../tiktok-api/errors'
@@ -17,7 +16,6 @@ import { adMarker, apiIdOf, createBody, creativeOf } from './entity-mapping'
 import { failure, isDefiniteRejection } from './outcome'
 import type { PostRun } from './post-run'
 import type { JournalEntry } from './sync-journal'
-import { recordPostedVersion } from './store-hooks'
 import type { PlanItem } from './sync-plan'
 
 const AD_BATCH = 20
@@ -28,13 +26,13 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
   const { store } = run
   const working = store.workingEntity(kind, localId)
   if (!working || store.pendingFor(kind, localId)?.change !== 'created') return
-  run.merge(recordPostedCreate(store, kind, localId, serverId))
+  run.merge(store.recordPostedCreate(kind, localId, serverId))
   run.createdIds.set(entityKey(kind, localId), serverId)
   // What was sent, under TikTok's id, with the parent id recordPostedCreate just repointed.
   const parentField = parentFieldOf(kind)
   const recorded = store.workingEntity(kind, serverId)!
   const posted = withFields(working, { ...sent, [ENTITY_KINDS[kind].idField]: serverId, ...(parentField ? { [parentField]: parentIdOf(kind, recorded) } : {}) })
-  if (!sameEntity(posted, recorded)) run.merge(recordPostedVersion(store, { kind, id: serverId }, posted))
+  if (!sameEntity(posted, recorded)) run.merge(store.recordPostedVersion({ kind, id: serverId }, posted))
 }
 
 /** Campaign or ad group. */
@@ -69,7 +67,7 @@ async function reconcileAds(run: PostRun, entry: JournalEntry, adgroupId: string
   const { store, client, advertiserId, journal } = run
   const onServer = (await fetchAll(client.adPages(advertiserId, { filtering: { adgroup_ids: [adgroupId] } }))) as Array<Record<string, unknown>>
   const creatives = entry.params.creatives as Array<Record<string, unknown>>
-  const unclaimed = onServer.filter((o) => !store.workingEntity('ad', String(o.ad_id)) && !store.planContext().baseline('ad', String(o.ad_id)))
+  const unclaimed = onServer.filter((o) => !store.workingEntity('ad', String(o.ad_id)) && !store.baselineEntity('ad', String(o.ad_id)))
   const missing: string[] = []
   entry.localIds.forEach((localId, i) => {
     const at = unclaimed.findIndex((o) => adMarker(o) === adMarker(creatives[i]!))
@@ -86,10 +84,10 @@ async function reconcileAds(run: PostRun, entry: JournalEntry, adgroupId: string
 async function pauseCreated(run: PostRun, serverIds: string[]) {
   const paused = serverIds.filter((id) => (store(run, id)?.operation_status ?? 'ENABLE') === 'DISABLE')
   if (paused.length === 0) return
-  for (const id of paused) run.merge(recordPostedVersion(run.store, { kind: 'ad', id }, { ...store(run, id)!, operation_status: 'ENABLE' }))
+  for (const id of paused) run.merge(run.store.recordPostedVersion({ kind: 'ad', id }, { ...store(run, id)!, operation_status: 'ENABLE' }))
   try {
     await run.client.updateStatus('ad', run.advertiserId, paused, 'DISABLE')
-    for (const id of paused) run.merge(recordPostedVersion(run.store, { kind: 'ad', id }, store(run, id)!))
+    for (const id of paused) run.merge(run.store.recordPostedVersion({ kind: 'ad', id }, store(run, id)!))
   } catch {
     // The ads exist and run; the pause stays a pending change that the next post sends.
   }

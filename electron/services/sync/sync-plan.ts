@@ -28,9 +28,8 @@ export interface SyncPlan {
 }
 
 function accountOf(store: AccountStore): AccountEntities {
-  const ctx = store.planContext()
   const account = emptyEntitySet()
-  for (const kind of KINDS) entitiesOf(account, kind).push(...ctx.workingAll(kind))
+  for (const kind of KINDS) entitiesOf(account, kind).push(...store.workingEntities(kind))
   return account
 }
 
@@ -45,7 +44,6 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   const withErrors = new Set(problems.filter((p) => p.severity === 'error').map((p) => entityKey(p.kind, p.entityId)))
   const conflicted = new Set(conflicts.map((c) => entityKey(c.kind, c.id)))
   const heldCreates = new Set<string>()
-  const plan = store.planContext()
 
   const blockedBy = (p: PendingChange, entity: Entity | null): PlannedChange['blockedBy'] => {
     const key = entityKey(p.kind, p.id)
@@ -61,14 +59,14 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
     KINDS.flatMap((kind) => pending.filter((p) => p.kind === kind && p.change === change))
 
   for (const p of byChange('created')) {
-    const entity = plan.working(p.kind, p.id) ?? null
+    const entity = store.workingEntity(p.kind, p.id) ?? null
     const blocked = blockedBy(p, entity)
     if (blocked) heldCreates.add(entityKey(p.kind, p.id))
     items.push({ kind: p.kind, id: p.id, name: p.name, action: 'create', fields: [], blockedBy: blocked, entity })
   }
   const statuses: PlanItem[] = []
   for (const p of byChange('edited')) {
-    const entity = plan.working(p.kind, p.id) ?? null
+    const entity = store.workingEntity(p.kind, p.id) ?? null
     const blocked = blockedBy(p, entity)
     const fields = updatableFields(p.kind, p.fields)
     if (fields.length) items.push({ kind: p.kind, id: p.id, name: p.name, action: 'update', fields, blockedBy: blocked, entity })
@@ -79,7 +77,7 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   const deleted = new Set(pending.filter((p) => p.change === 'deleted').map((p) => entityKey(p.kind, p.id)))
   for (const p of byChange('deleted')) {
     // Deleting a parent deletes its children on TikTok; sending theirs too would fail as "already deleted".
-    const base = plan.baseline(p.kind, p.id)
+    const base = store.baselineEntity(p.kind, p.id)
     const parentKind = parentKindOf(p.kind)
     if (base && parentKind && deleted.has(entityKey(parentKind, parentIdOf(p.kind, base)!))) continue
     items.push({ kind: p.kind, id: p.id, name: p.name, action: 'delete', fields: [], blockedBy: conflicted.has(entityKey(p.kind, p.id)) ? 'conflict' : null, entity: null })
