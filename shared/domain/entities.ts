@@ -4,7 +4,7 @@
  * yet posted has a local id (`local-…`) that sync replaces with TikTok's id.
  */
 import type { z } from 'zod'
-import type { EntityKind, EntityOf } from './entity-kinds'
+import type { EntityOf } from './entity-kinds'
 import type { ActionTargetingSchema, TargetingSchema } from './entity-schemas'
 
 export type { Entity, EntityKind, EntityOf, EntitySet } from './entity-kinds'
@@ -18,20 +18,6 @@ export type Ad = EntityOf<'ad'>
 export type ActionTargeting = z.infer<typeof ActionTargetingSchema>
 /** The targeting part of an ad group — what the reach estimator reads. */
 export type Targeting = z.infer<typeof TargetingSchema>
-
-/**
- * Fields an entity may leave unset. An edit clears one by sending `null` for it
- * (JSON has no `undefined`); required fields cannot be cleared. Kept in step
- * with the zod schemas by a test.
- */
-export const OPTIONAL_FIELDS = {
-  campaign: ['budget', 'campaign_type', 'special_industries', 'budget_optimize_on'],
-  adgroup: ['budget', 'schedule_end_time', 'dayparting', 'bid_price', 'conversion_bid_price', 'pixel_id', 'optimization_event'],
-  ad: ['landing_page_url', 'display_name', 'identity_id', 'video_id', 'tracking_pixel_id'],
-} as const satisfies { [K in EntityKind]: ReadonlyArray<keyof EntityOf<K>> }
-
-export const isOptionalField = (kind: EntityKind, field: string): boolean =>
-  (OPTIONAL_FIELDS[kind] as readonly string[]).includes(field)
 
 type OptionalKeys<T> = { [P in keyof T]-?: undefined extends T[P] ? P : never }[keyof T]
 /** A patch: any subset of the fields, with `null` clearing an optional one. */

@@ -82,6 +82,17 @@ export type EntitySet = { [K in EntityKind as (typeof ENTITY_KINDS)[K]['setKey']
 export const byKind = <T>(value: (kind: EntityKind) => T) =>
   Object.fromEntries(KINDS.map((kind) => [kind, value(kind)])) as Record<EntityKind, T>
 
+/** Fields each kind's schema lets an entity leave unset. */
+const OPTIONAL = byKind(
+  (kind) => new Set(Object.entries(ENTITY_KINDS[kind].schema.shape).filter(([, f]) => f.safeParse(undefined).success).map(([field]) => field)),
+)
+
+/**
+ * Whether an entity may leave `field` unset. An edit clears such a field by
+ * sending `null` for it (JSON has no `undefined`); required fields cannot be cleared.
+ */
+export const isOptionalField = (kind: EntityKind, field: string): boolean => OPTIONAL[kind].has(field)
+
 export const emptyEntitySet = (): EntitySet => ({ campaigns: [], adgroups: [], ads: [] })
 
 /**

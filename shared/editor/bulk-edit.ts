@@ -14,18 +14,12 @@ export interface Target {
   entity: Entity
 }
 
-const NOUNS: Record<EntityKind, [string, string]> = {
-  campaign: ['campaign', 'campaigns'],
-  adgroup: ['ad group', 'ad groups'],
-  ad: ['ad', 'ads'],
-}
-
 /** "1 campaign", "3 ad groups", or "4 items" when kinds are mixed. */
 export function countLabel(kinds: readonly EntityKind[]): string {
   const n = kinds.length
   const distinct = new Set(kinds)
   if (distinct.size === 1) {
-    const [one, many] = NOUNS[kinds[0]!]
+    const { one, many } = ENTITY_KINDS[kinds[0]!].label
     return `${n} ${n === 1 ? one : many}`
   }
   return `${n} ${n === 1 ? 'item' : 'items'}`
