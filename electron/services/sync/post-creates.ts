@@ -65,7 +65,7 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
 /** Ads TikTok made from a journaled batch whose answer was lost, matched on their creative fields. */
 async function reconcileAds(run: PostRun, entry: JournalEntry, adgroupId: string): Promise<string[]> {
   const { store, client, advertiserId, journal } = run
-  const onServer = (await fetchAll(client.adPages(advertiserId, { filtering: { adgroup_ids: [adgroupId] } }))) as Array<Record<string, unknown>>
+  const onServer: Array<Record<string, unknown>> = await fetchAll(client.adPages(advertiserId, { filtering: { adgroup_ids: [adgroupId] } }))
   const creatives = entry.params.creatives as Array<Record<string, unknown>>
   const unclaimed = onServer.filter((o) => !store.workingEntity('ad', String(o.ad_id)) && !store.baselineEntity('ad', String(o.ad_id)))
   const missing: string[] = []
