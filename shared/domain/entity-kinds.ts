@@ -115,8 +115,9 @@ export const parentIdOf = (kind: EntityKind, e: Entity): string | undefined => {
   return field ? (fieldsOf(e)[field] as string | undefined) : undefined
 }
 
+const CHILD_KINDS = byKind((kind) => KINDS.filter((k) => parentKindOf(k) === kind))
 /** The kinds whose parent is `kind` (an ad group's are ads). */
-export const childKindsOf = (kind: EntityKind): EntityKind[] => KINDS.filter((k) => parentKindOf(k) === kind)
+export const childKindsOf = (kind: EntityKind): readonly EntityKind[] => CHILD_KINDS[kind]
 
 /** "Ad group" — the singular label, capitalised to start a sentence. */
 export const titleOf = (kind: EntityKind): string => {
@@ -126,7 +127,7 @@ export const titleOf = (kind: EntityKind): string => {
 
 /**
  * A copy of `e` with `fields` set, and removed where the value is undefined.
- * The result is trusted to still be a `kind` (callers set known fields to
+ * The result is trusted to still be an entity of the same kind (callers set known fields to
  * values of the right type); schemas check entities at the app's edges, not here.
  */
 export function withFields(e: Entity, fields: Readonly<Record<string, unknown>>): Entity {
