@@ -1,10 +1,9 @@
 import { join } from 'node:path'
 import type { Now } from '../../shared/time/clock'
 import type { AccountDelta, AccountSnapshot, Edit } from '../../shared/domain/account'
-import { applyDownload } from './account-store/account-sync'
 import type { ProbeCommand } from './account-store/account-probe'
 import { AccountStore } from './account-store/account-store'
-import type { EntitySet } from './account-store/store-types'
+import type { EntitySet } from '../../shared/domain/entity-kinds'
 import { ServiceError } from './service-error'
 
 export interface AccountServiceDeps {
@@ -42,7 +41,7 @@ export function createAccountService(deps: AccountServiceDeps) {
     }
     if (s.isBlank()) {
       const seed = deps.seed?.(advertiserId, now())
-      if (seed) applyDownload(s, seed, now())
+      if (seed) s.applyDownload(seed, now())
     }
     stores.set(advertiserId, s)
     return s

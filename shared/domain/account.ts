@@ -36,7 +36,7 @@ export interface AccountSnapshot {
   lastDownloadedAt: string | null
 }
 
-/** `null` in `fields` clears an optional field (see OPTIONAL_FIELDS). */
+/** `null` in `fields` clears an optional field (see isOptionalField). */
 export type EntityPatch<K extends EntityKind = EntityKind> = { kind: K; id: string; fields: PatchFields<EntityOf<K>> }
 
 export type Edit =

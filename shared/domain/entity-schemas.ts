@@ -3,6 +3,8 @@
  * stored or transported entity must satisfy. Business rules (minimum budgets,
  * schedule consistency, placement rules…) are not here: they are validation
  * problems a draft may have while being edited, reported by shared/domain/validation.
+ * The entity types (Campaign, AdGroup, Ad in ./entities) are inferred from these,
+ * so a field exists in one place.
  */
 import { z } from 'zod'
 import {
@@ -30,7 +32,6 @@ import {
   SPECIAL_INDUSTRIES,
   VIDEO_USER_ACTIONS,
 } from './enums'
-import type { Ad, AdGroup, Campaign } from './entities'
 
 export const IdSchema = z.string().regex(/^(local-[A-Za-z0-9-]{1,64}|\d{1,30})$/, 'Not a valid id.')
 const money = z.number().finite().nonnegative()
@@ -43,13 +44,15 @@ export const CampaignSchema = z
     campaign_name: text(1024),
     objective_type: z.enum(OBJECTIVE_TYPES),
     budget_mode: z.enum(BUDGET_MODES),
+    /** In the advertiser's currency; absent with BUDGET_MODE_INFINITE. */
     budget: money.optional(),
     operation_status: z.enum(OPERATION_STATUSES),
     campaign_type: z.enum(CAMPAIGN_TYPES).optional(),
     special_industries: z.array(z.enum(SPECIAL_INDUSTRIES)).optional(),
+    /** Campaign budget optimisation: ad groups share the campaign budget. */
     budget_optimize_on: z.boolean().optional(),
   })
-  .strict() satisfies z.ZodType<Campaign>
+  .strict()
 
 export const ActionTargetingSchema = z
   .object({
@@ -60,6 +63,29 @@ export const ActionTargetingSchema = z
   })
   .strict()
 
+/** The targeting part of an ad group — what the reach estimator reads. */
+export const TargetingSchema = z
+  .object({
+    placement_type: z.enum(PLACEMENT_TYPES),
+    /** Required with PLACEMENT_TYPE_NORMAL; ignored with AUTOMATIC. */
+    placements: z.array(z.enum(PLACEMENTS)),
+    /** GeoNames ids, e.g. '6252001' = United States. */
+    location_ids: z.array(z.string().regex(/^\d{1,12}$/, 'Location ids are GeoNames numbers.')).max(10_000),
+    age_groups: z.array(z.enum(AGE_GROUPS)),
+    gender: z.enum(GENDERS),
+    /** Language codes from /tool/language/; empty = any language. */
+    languages: z.array(z.string().max(16)),
+    interest_category_ids: z.array(z.string().max(64)),
+    interest_keyword_ids: z.array(z.string().max(64)),
+    actions: z.array(ActionTargetingSchema),
+    /** At most one value; empty = all. */
+    operating_systems: z.array(z.enum(OPERATING_SYSTEMS)),
+    network_types: z.array(z.enum(NETWORK_TYPES)),
+    /** Pairs of [min, max] prices in USD, multiples of 50; empty = any device. */
+    device_price_ranges: z.array(z.number().int().nonnegative()),
+  })
+  .strict()
+
 export const AdGroupSchema = z
   .object({
     advertiser_id: IdSchema,
@@ -67,23 +93,14 @@ export const AdGroupSchema = z
     adgroup_id: IdSchema,
     adgroup_name: text(1024),
     operation_status: z.enum(OPERATION_STATUSES),
-    placement_type: z.enum(PLACEMENT_TYPES),
-    placements: z.array(z.enum(PLACEMENTS)),
-    location_ids: z.array(z.string().regex(/^\d{1,12}$/, 'Location ids are GeoNames numbers.')).max(10_000),
-    age_groups: z.array(z.enum(AGE_GROUPS)),
-    gender: z.enum(GENDERS),
-    languages: z.array(z.string().max(16)),
-    interest_category_ids: z.array(z.string().max(64)),
-    interest_keyword_ids: z.array(z.string().max(64)),
-    actions: z.array(ActionTargetingSchema),
-    operating_systems: z.array(z.enum(OPERATING_SYSTEMS)),
-    network_types: z.array(z.enum(NETWORK_TYPES)),
-    device_price_ranges: z.array(z.number().int().nonnegative()),
+    ...TargetingSchema.shape,
     budget_mode: z.enum(BUDGET_MODES),
     budget: money.optional(),
     schedule_type: z.enum(SCHEDULE_TYPES),
+    /** `YYYY-MM-DD HH:MM:SS`, UTC+0, as the API takes it. */
     schedule_start_time: z.string().max(19),
     schedule_end_time: z.string().max(19).optional(),
+    /** 336 characters of 0/1: 48 half-hours × 7 days from Monday; absent = all day, every day. */
     dayparting: z.string().max(1000).optional(),
     optimization_goal: z.enum(OPTIMIZATION_GOALS),
     billing_event: z.enum(BILLING_EVENTS),
@@ -94,7 +111,7 @@ export const AdGroupSchema = z
     pixel_id: z.string().max(64).optional(),
     optimization_event: z.enum(Object.keys(OPTIMIZATION_EVENTS) as [keyof typeof OPTIMIZATION_EVENTS]).optional(),
   })
-  .strict() satisfies z.ZodType<AdGroup>
+  .strict()
 
 export const AdSchema = z
   .object({
@@ -114,6 +131,4 @@ export const AdSchema = z
     image_ids: z.array(z.string().max(64)),
     tracking_pixel_id: z.string().max(64).optional(),
   })
-  .strict() satisfies z.ZodType<Ad>
-
-export const ENTITY_SCHEMAS = { campaign: CampaignSchema, adgroup: AdGroupSchema, ad: AdSchema } as const
+  .strict()

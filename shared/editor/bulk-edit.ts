@@ -5,8 +5,8 @@
 import type { EntityPatch } from '../domain/account'
 import type { AdGroup, Campaign, EntityKind } from '../domain/entities'
 import type { OperationStatus } from '../domain/enums'
-import { NAME_FIELD } from '../domain/entities'
-import type { Entity } from './tree-rows'
+import { ENTITY_KINDS, nameOf as entityName } from '../domain/entity-kinds'
+import type { Entity } from '../domain/entity-kinds'
 
 export interface Target {
   kind: EntityKind
@@ -14,18 +14,12 @@ export interface Target {
   entity: Entity
 }
 
-const NOUNS: Record<EntityKind, [string, string]> = {
-  campaign: ['campaign', 'campaigns'],
-  adgroup: ['ad group', 'ad groups'],
-  ad: ['ad', 'ads'],
-}
-
 /** "1 campaign", "3 ad groups", or "4 items" when kinds are mixed. */
 export function countLabel(kinds: readonly EntityKind[]): string {
   const n = kinds.length
   const distinct = new Set(kinds)
   if (distinct.size === 1) {
-    const [one, many] = NOUNS[kinds[0]!]
+    const { one, many } = ENTITY_KINDS[kinds[0]!].label
     return `${n} ${n === 1 ? one : many}`
   }
   return `${n} ${n === 1 ? 'item' : 'items'}`
@@ -66,7 +60,7 @@ export function budgetPatches(targets: readonly Target[], op: BudgetOp): { patch
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export function nameOf(t: Target): string {
-  return (t.entity as unknown as Record<string, string>)[NAME_FIELD[t.kind]] ?? ''
+  return entityName(t.kind, t.entity)
 }
 
 /** Replaces every occurrence of `find` (literal text) in the names; unchanged names are left out. */
@@ -82,7 +76,7 @@ export function renamePatches(
   for (const t of targets) {
     const name = nameOf(t)
     const next = name.replace(pattern, () => replace)
-    if (next !== name) patches.push({ kind: t.kind, id: t.id, fields: { [NAME_FIELD[t.kind]]: next } })
+    if (next !== name) patches.push({ kind: t.kind, id: t.id, fields: { [ENTITY_KINDS[t.kind].nameField]: next } })
   }
   return patches
 }

@@ -4,7 +4,7 @@
  * consent rules (shared/markets/compliance), which also block posting. Structure (types, enums) needs no
  * check here: the back end refuses an edit that breaks an entity schema.
  */
-import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
+import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '../domain/entities'
 import type { Problem } from '../domain/problems'
 import { validateAd, validateAdGroup, validateCampaign, type ValidationContext } from '../domain/validation'
 import { checkCompliance } from '../markets/compliance/check'
@@ -14,7 +14,7 @@ export interface Parents {
   adgroup(id: string): AdGroup | undefined
 }
 
-export function entityProblems(kind: EntityKind, entity: Campaign | AdGroup | Ad, parents: Parents, ctx: ValidationContext): Problem[] {
+export function entityProblems(kind: EntityKind, entity: Entity, parents: Parents, ctx: ValidationContext): Problem[] {
   if (kind === 'campaign') return validateCampaign(entity as Campaign, ctx)
   if (kind === 'adgroup') {
     const g = entity as AdGroup

@@ -5,7 +5,7 @@
  * 50,000-row account.
  */
 import type { ChangeType } from '../domain/account'
-import type { Ad, AdGroup, Campaign, EntityKind } from '../domain/entities'
+import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '../domain/entities'
 import type { ObjectiveType, OperationStatus } from '../domain/enums'
 import { marketsOf, type Market } from './markets'
 
@@ -69,8 +69,6 @@ export interface RowFacts {
   change(key: RowKey): ChangeType | undefined
   errors(key: RowKey): number
 }
-
-export type Entity = Campaign | AdGroup | Ad
 
 export interface TreeRow {
   key: RowKey

@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path'
 import Conf from 'conf'
 import { open } from 'lmdb'
 import { probeAccountDatabase } from '../../electron/services/account-store/account-probe'
-import { applyDownload } from '../../electron/services/account-store/account-sync'
 import { AccountStore } from '../../electron/services/account-store/account-store'
 import { createAccountService } from '../../electron/services/account-service'
 import { createAccountTransfer } from '../../electron/services/account-transfer'
@@ -43,7 +42,7 @@ const size = account.campaigns.length + account.adgroups.length + account.ads.le
 function lmdbFigures(dir: string): Figure[] {
   const storeDir = join(dir, 'accounts', ADVERTISER)
   const seeded = AccountStore.open({ dir: storeDir, advertiserId: ADVERTISER, now: testNow })
-  const [, download] = timed(() => applyDownload(seeded, account, TEST_NOW))
+  const [, download] = timed(() => seeded.applyDownload(account, TEST_NOW))
   seeded.close()
 
   const opens: number[] = []

@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path'
 import type { ProbeCommand } from '../../electron/services/account-store/account-probe'
-import { applyDownload } from '../../electron/services/account-store/account-sync'
 import { AccountStore } from '../../electron/services/account-store/account-store'
 import { ADVERTISER, smallDownload } from './account-fixtures'
 import { TEST_NOW, testNow } from './clock'
@@ -16,7 +15,7 @@ export function openStore(dir: string, opts: { downloaded?: boolean; historyLimi
     historyLimit: opts.historyLimit,
     probe: opts.probe,
   })
-  if (opts.downloaded) applyDownload(store, smallDownload(), NOW)
+  if (opts.downloaded) store.applyDownload(smallDownload(), NOW)
   return store
 }
 

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { open, type Database, type RootDatabase } from 'lmdb'
 import { ServiceError } from '../service-error'
 import { checkLmdbFile } from './lmdb-file-check'
-import type { Change, Entity } from './store-types'
+import type { Change } from './store-types'
+import type { Entity } from '../../../shared/domain/entity-kinds'
 import type { PendingChange } from '../../../shared/domain/account'
 
 /** What the meta database holds, by key. */

@@ -1,6 +1,6 @@
-import { isDeepStrictEqual } from 'node:util'
 import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
-import type { EntityKind } from '../../../shared/domain/entities'
+import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, idOf, parentIdOf, parentKindOf, type Entity, type EntityKind, type EntityOf, type EntitySet } from '../../../shared/domain/entity-kinds'
+import { sameEntity, sameValue } from '../../../shared/domain/entity-equality'
 import { ServiceError } from '../service-error'
 import {
   CorruptDatabaseError,
@@ -13,9 +13,10 @@ import {
 } from './account-database'
 import { ACCOUNT_SCHEMA_VERSION, migrate } from './account-migrations'
 import { probeAccountDatabase, type ProbeCommand } from './account-probe'
-import { idOf, parentOf, planEdit, type Plan } from './edit-planner'
+import { planEdit, type Plan, type PlanContext } from './edit-planner'
+import { planDownload, planPostedCreate, type SyncWrite } from './account-sync'
 import { pendingChangeFor } from './pending-changes'
-import { KINDS, entityKey, kindRange, type Change, type Entity, type EntityRef, type EntitySet } from './store-types'
+import { entityKey, kindRange, type Change, type EntityRef } from './store-types'
 import type { Now } from '../../../shared/time/clock'
 
 export interface AccountStoreOptions {
@@ -30,6 +31,9 @@ export interface AccountStoreOptions {
 }
 
 export const DEFAULT_HISTORY_LIMIT = 300
+
+/** One map per kind, by id. */
+type EntityMaps = { [K in EntityKind]: Map<string, EntityOf<K>> }
 
 /**
  * One advertiser's local account on disk: the working copy, the last download
@@ -46,7 +50,7 @@ export class AccountStore {
   private readonly db: AccountDatabase
   private readonly now: () => Date
   private readonly historyLimit: number
-  private readonly working: Record<EntityKind, Map<string, Entity>> = { campaign: new Map(), adgroup: new Map(), ad: new Map() }
+  private readonly working: EntityMaps = { campaign: new Map(), adgroup: new Map(), ad: new Map() }
   private readonly pending = new Map<string, PendingChange>()
   private baselineCount = 0
   private history: MetaValues['history'] = { first: 1, cursor: 0, last: 0 }
@@ -103,7 +107,7 @@ export class AccountStore {
         const id = key.slice(kind.length + 1)
         if (typeof value !== 'object' || value === null || idOf(kind, value) !== id)
           throw new CorruptDatabaseError(`the entry ${key} does not hold that ${kind}`)
-        this.working[kind].set(id, value)
+        this.workingOf(kind).set(id, value)
       }
     for (const { key, value } of db.pending.getRange({})) this.pending.set(key, value)
     const counts = getMeta(db, 'counts')
@@ -120,9 +124,9 @@ export class AccountStore {
   snapshot(): AccountSnapshot {
     return {
       advertiserId: this.advertiserId,
-      campaigns: [...this.working.campaign.values()] as AccountSnapshot['campaigns'],
-      adgroups: [...this.working.adgroup.values()] as AccountSnapshot['adgroups'],
-      ads: [...this.working.ad.values()] as AccountSnapshot['ads'],
+      campaigns: [...this.working.campaign.values()],
+      adgroups: [...this.working.adgroup.values()],
+      ads: [...this.working.ad.values()],
       pending: this.pendingList(),
       undo: this.undoState(),
       lastDownloadedAt: this.lastDownloadedAt,
@@ -154,22 +158,21 @@ export class AccountStore {
   upsert(set: EntitySet, label: string): AccountDelta {
     const changes: Change[] = []
     const createdIds: string[] = []
-    const incoming = { campaign: new Set(set.campaigns.map((c) => c.campaign_id)), adgroup: new Set(set.adgroups.map((g) => g.adgroup_id)) }
-    const byKind: Array<[EntityKind, Entity[]]> = [['campaign', set.campaigns], ['adgroup', set.adgroups], ['ad', set.ads]]
-    for (const [kind, entities] of byKind)
-      for (const e of entities) {
+    const incoming = new Set(KINDS.flatMap((kind) => entitiesOf(set, kind).map((e) => entityKey(kind, idOf(kind, e)))))
+    for (const kind of KINDS)
+      for (const e of entitiesOf(set, kind)) {
         const id = idOf(kind, e)
         if (e.advertiser_id !== this.advertiserId)
           throw new ServiceError('INVALID_REQUEST', `${kind} ${id} belongs to advertiser ${e.advertiser_id}, not ${this.advertiserId}.`)
-        const parentKind = kind === 'ad' ? 'adgroup' : kind === 'adgroup' ? 'campaign' : null
-        const parent = parentOf(kind, e)
-        if (parentKind && parent && !incoming[parentKind].has(parent) && !this.working[parentKind].has(parent))
-          throw new ServiceError('NOT_FOUND', `The ${parentKind === 'campaign' ? 'campaign' : 'ad group'} ${parent} of ${kind} ${id} is neither in the file nor in the account.`)
+        const parentKind = parentKindOf(kind)
+        const parent = parentIdOf(kind, e)
+        if (parentKind && parent && !incoming.has(entityKey(parentKind, parent)) && !this.working[parentKind].has(parent))
+          throw new ServiceError('NOT_FOUND', `The ${ENTITY_KINDS[parentKind].label.one} ${parent} of ${kind} ${id} is neither in the file nor in the account.`)
         const before = this.working[kind].get(id) ?? null
         if (!before) createdIds.push(id)
         changes.push({ kind, id, before, after: e })
       }
-    return this.commitStep({ changes: changes.filter((c) => !isDeepStrictEqual(c.before, c.after)), createdIds, label })
+    return this.commitStep({ changes: changes.filter((c) => !sameEntity(c.before, c.after)), createdIds, label })
   }
 
   /** One entity as last downloaded, or undefined for one created locally (the pending-changes diff). */
@@ -179,13 +182,9 @@ export class AccountStore {
 
   /** The last download, read from disk (for sync). */
   readBaseline(): EntitySet & { downloadedAt: string | null } {
-    const read = (kind: EntityKind) => [...this.db.baseline.getRange(kindRange(kind)).map(({ value }) => value)]
-    return {
-      campaigns: read('campaign') as EntitySet['campaigns'],
-      adgroups: read('adgroup') as EntitySet['adgroups'],
-      ads: read('ad') as EntitySet['ads'],
-      downloadedAt: this.lastDownloadedAt,
-    }
+    const set = emptyEntitySet()
+    for (const kind of KINDS) entitiesOf(set, kind).push(...this.db.baseline.getRange(kindRange(kind)).map(({ value }) => value))
+    return { ...set, downloadedAt: this.lastDownloadedAt }
   }
 
   undo(): AccountDelta {
@@ -219,18 +218,72 @@ export class AccountStore {
     this.db.root.close()
   }
 
-  // ── internals shared with account-sync.ts ──
-
   workingEntity(kind: EntityKind, id: string): Entity | undefined {
     return this.working[kind].get(id)
+  }
+
+  /** Every entity of one kind in the working copy (in memory; not a copy). */
+  workingEntities(kind: EntityKind): Iterable<Entity> {
+    return this.working[kind].values()
   }
 
   pendingFor(kind: EntityKind, id: string): PendingChange | undefined {
     return this.pending.get(entityKey(kind, id))
   }
 
+  /** Server entities deleted locally and not yet posted, as last downloaded. */
+  tombstones(): Array<EntityRef & { entity: Entity }> {
+    return [...this.pending.values()]
+      .filter((p) => p.change === 'deleted')
+      .map((p) => ({ kind: p.kind, id: p.id, entity: this.db.baseline.get(entityKey(p.kind, p.id))! }))
+  }
+
+  // ── Sync's writes. Each rewrites the baseline in one transaction and ends the undo history. ──
+
+  /** A fresh download becomes the baseline; local edits, creations and deletions stay pending (see planDownload). */
+  applyDownload(download: EntitySet, at: Date): AccountDelta {
+    return this.commitSync(planDownload(this, download, at))
+  }
+
+  /** A local creation now exists on TikTok as `serverId`: re-keyed, children repointed, posted version as baseline. */
+  recordPostedCreate(kind: EntityKind, localId: string, serverId: string): AccountDelta {
+    return this.commitSync(planPostedCreate(this, kind, localId, serverId))
+  }
+
+  /** TikTok now holds `posted` for this entity: it becomes the baseline (pending only if the working copy differs). */
+  recordPostedVersion(ref: EntityRef, posted: Entity): AccountDelta {
+    return this.commitSync({ changes: [], createdIds: [], baseline: { puts: [[ref, posted]], removes: [] } })
+  }
+
+  /** Deleted on TikTok: the tombstones (an entity and its children) stop being pending. */
+  recordPostedDeletes(refs: EntityRef[]): AccountDelta {
+    return this.commitSync({ changes: [], createdIds: [], baseline: { puts: [], removes: refs } })
+  }
+
+  /**
+   * A conflict: TikTok's version becomes the baseline. `working` is what the
+   * working copy becomes: the user's version kept on top ("keep mine", or while
+   * undecided) or the server's ("take theirs").
+   */
+  takeServerBaseline(ref: EntityRef, server: Entity, working: Entity | null): AccountDelta {
+    const before = this.workingEntity(ref.kind, ref.id) ?? null
+    return this.commitSync({ changes: [{ ...ref, before, after: working }], createdIds: [], baseline: { puts: [[ref, server]], removes: [] } })
+  }
+
+  // ── internals ──
+
+  /** One kind's map, typed for any entity: what is put in must be of that kind. */
+  private workingOf(kind: EntityKind): Map<string, Entity> {
+    return this.working[kind]
+  }
+
+  private commitSync(write: SyncWrite): AccountDelta {
+    const { history, drop } = this.clearedHistory()
+    return this.commit(write.changes, history, write.createdIds, drop, write.baseline)
+  }
+
   /** The history state after dropping every step, and the writes that drop them. */
-  clearedHistory(): { history: MetaValues['history']; drop: () => void } {
+  private clearedHistory(): { history: MetaValues['history']; drop: () => void } {
     const { first, last } = this.history
     return {
       history: { first: last + 1, cursor: last, last },
@@ -243,16 +296,13 @@ export class AccountStore {
     }
   }
 
-  planContext() {
+  private planContext(): PlanContext {
     return {
       advertiserId: this.advertiserId,
-      working: (kind: EntityKind, id: string) => this.working[kind].get(id),
-      workingAll: (kind: EntityKind) => this.working[kind].values(),
-      baseline: (kind: EntityKind, id: string) => this.db.baseline.get(entityKey(kind, id)),
-      tombstones: () =>
-        [...this.pending.values()]
-          .filter((p) => p.change === 'deleted')
-          .map((p) => ({ kind: p.kind, id: p.id, entity: this.db.baseline.get(entityKey(p.kind, p.id))! })),
+      working: (kind, id) => this.workingEntity(kind, id),
+      workingAll: (kind) => this.workingEntities(kind),
+      baseline: (kind, id) => this.baselineEntity(kind, id),
+      tombstones: () => this.tombstones(),
     }
   }
 
@@ -279,12 +329,12 @@ export class AccountStore {
    * one durable transaction, then mirrors them in memory. `extra` adds writes
    * to the same transaction; `baseline` replaces downloaded entities (sync).
    */
-  commit(
+  private commit(
     changes: Change[],
     history: MetaValues['history'],
     createdIds: string[],
     extra?: () => void,
-    baseline?: { puts: Array<[EntityRef, Entity]>; removes: EntityRef[]; downloadedAt?: string | null },
+    baseline?: SyncWrite['baseline'],
   ): AccountDelta {
     const touched = new Map<string, EntityRef>()
     for (const c of changes) touched.set(entityKey(c.kind, c.id), c)
@@ -327,7 +377,7 @@ export class AccountStore {
     }
     for (const [key, e] of finalWorking) {
       const r = touched.get(key)!
-      e ? this.working[r.kind].set(r.id, e) : this.working[r.kind].delete(r.id)
+      e ? this.workingOf(r.kind).set(r.id, e) : this.working[r.kind].delete(r.id)
     }
     const pendingDelta = this.pendingDelta(pendingNext)
     for (const [key, p] of pendingNext) p ? this.pending.set(key, p) : this.pending.delete(key)
@@ -342,22 +392,20 @@ export class AccountStore {
     const out: AccountDelta['pending'] = { upserted: [], removed: [] }
     for (const [key, p] of next) {
       const was = this.pending.get(key)
-      if (p && !isDeepStrictEqual(p, was)) out.upserted.push(p)
+      if (p && !sameValue(p, was)) out.upserted.push(p)
       else if (!p && was) out.removed.push({ kind: was.kind, id: was.id })
     }
     return out
   }
 
   private delta(changes: Change[], pending: AccountDelta['pending'], createdIds: string[]): AccountDelta {
-    const upserted: AccountDelta['upserted'] = { campaigns: [], adgroups: [], ads: [] }
+    const upserted: AccountDelta['upserted'] = emptyEntitySet()
     const removed: EntityRef[] = []
     const last = new Map<string, Change>()
     for (const c of changes) last.set(entityKey(c.kind, c.id), c)
     for (const c of last.values()) {
       if (!c.after) removed.push({ kind: c.kind, id: c.id })
-      else if (c.kind === 'campaign') upserted.campaigns.push(c.after as never)
-      else if (c.kind === 'adgroup') upserted.adgroups.push(c.after as never)
-      else upserted.ads.push(c.after as never)
+      else entitiesOf(upserted, c.kind).push(c.after)
     }
     return { upserted, removed, pending, undo: this.undoState(), createdIds }
   }

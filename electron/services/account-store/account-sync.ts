@@ -1,39 +1,50 @@
-import { isDeepStrictEqual } from 'node:util'
-import { ID_FIELD, PARENT_FIELD, type EntityKind } from '../../../shared/domain/entities'
-import type { AccountDelta } from '../../../shared/domain/account'
+import {
+  ENTITY_KINDS,
+  KINDS,
+  childKindsOf,
+  entitiesOf,
+  idOf,
+  parentFieldOf,
+  parentIdOf,
+  withFields,
+  withFieldsOf,
+  type Entity,
+  type EntityKind,
+  type EntitySet,
+} from '../../../shared/domain/entity-kinds'
+import { sameEntity } from '../../../shared/domain/entity-equality'
+import type { PendingChange } from '../../../shared/domain/account'
 import { ServiceError } from '../service-error'
-import type { AccountStore } from './account-store'
-import { idOf } from './edit-planner'
-import { entityKey, type Change, type Entity, type EntityRef, type EntitySet } from './store-types'
+import { entityKey, type Change, type EntityRef } from './store-types'
 
 /*
- * What sync (download and post) does to a store. Both operations rewrite the
- * baseline, so the undo history ends there: undoing an edit made before a
- * download would silently overwrite what the server just said.
+ * What sync (download and post) does to a store, planned from what the store
+ * shows of itself; the store commits the plan (AccountStore.applyDownload,
+ * recordPostedCreate). Both rewrite the baseline, so the undo history ends
+ * there: undoing an edit made before a download would silently overwrite what
+ * the server just said.
  */
 
-const CHILD: Partial<Record<EntityKind, EntityKind>> = { campaign: 'adgroup', adgroup: 'ad' }
+/** What the plans read of the store: its public read methods. */
+export interface SyncView {
+  workingEntity(kind: EntityKind, id: string): Entity | undefined
+  workingEntities(kind: EntityKind): Iterable<Entity>
+  pendingFor(kind: EntityKind, id: string): PendingChange | undefined
+  readBaseline(): EntitySet
+}
+
+/** Working-copy changes and baseline rewrites that a sync operation commits together. */
+export interface SyncWrite {
+  changes: Change[]
+  createdIds: string[]
+  baseline: { puts: Array<[EntityRef, Entity]>; removes: EntityRef[]; downloadedAt?: string | null }
+}
 
 function keyed(set: EntitySet): Map<string, [EntityRef, Entity]> {
   const m = new Map<string, [EntityRef, Entity]>()
-  const add = (kind: EntityKind, list: Entity[]) => {
-    for (const e of list) m.set(entityKey(kind, idOf(kind, e)), [{ kind, id: idOf(kind, e) }, e])
-  }
-  add('campaign', set.campaigns)
-  add('adgroup', set.adgroups)
-  add('ad', set.ads)
+  for (const kind of KINDS)
+    for (const e of entitiesOf(set, kind)) m.set(entityKey(kind, idOf(kind, e)), [{ kind, id: idOf(kind, e) }, e])
   return m
-}
-
-/** The server's entity with the fields the user changed locally put back. */
-function keepLocalFields(server: Entity, local: Entity, fields: string[]): Entity {
-  const merged = { ...server } as Record<string, unknown>
-  const mine = local as unknown as Record<string, unknown>
-  for (const f of fields) {
-    if (f in mine) merged[f] = mine[f]
-    else delete merged[f]
-  }
-  return merged as unknown as Entity
 }
 
 /**
@@ -44,16 +55,17 @@ function keepLocalFields(server: Entity, local: Entity, fields: string[]): Entit
  * edits survive a refresh. Local creations and deletions stay pending; a local
  * deletion of something the server no longer has simply stops being pending.
  */
-export function applyDownload(store: AccountStore, download: EntitySet, at: Date): AccountDelta {
+export function planDownload(store: SyncView, download: EntitySet, at: Date): SyncWrite {
   const incoming = keyed(download)
   const old = keyed(store.readBaseline())
   const changes: Change[] = []
   for (const [ref, server] of incoming.values()) {
     const pending = store.pendingFor(ref.kind, ref.id)
     const local = store.workingEntity(ref.kind, ref.id) ?? null
-    const after = !pending ? server : pending.change === 'edited' && local ? keepLocalFields(server, local, pending.fields) : null
+    // The server's entity, or for a local edit the server's entity with the fields the user changed put back.
+    const after = !pending ? server : pending.change === 'edited' && local ? withFieldsOf(server, local, pending.fields) : null
     // What TikTok did not change stays out of the delta, so a download sends the windows what changed, not 50,000 rows.
-    if (after && !isDeepStrictEqual(local, after)) changes.push({ ...ref, before: local, after })
+    if (after && !sameEntity(local, after)) changes.push({ ...ref, before: local, after })
   }
   const removes: EntityRef[] = []
   for (const [key, [ref]] of old) {
@@ -62,8 +74,7 @@ export function applyDownload(store: AccountStore, download: EntitySet, at: Date
     const local = store.workingEntity(ref.kind, ref.id)
     if (local && !store.pendingFor(ref.kind, ref.id)) changes.push({ ...ref, before: local, after: null })
   }
-  const { history, drop } = store.clearedHistory()
-  return store.commit(changes, history, [], drop, { puts: [...incoming.values()], removes, downloadedAt: at.toISOString() })
+  return { changes, createdIds: [], baseline: { puts: [...incoming.values()], removes, downloadedAt: at.toISOString() } }
 }
 
 /**
@@ -71,24 +82,21 @@ export function applyDownload(store: AccountStore, download: EntitySet, at: Date
  * the entity is re-keyed, its children point at the new id, and the posted
  * version becomes its baseline (so it is no longer pending).
  */
-export function recordPostedCreate(store: AccountStore, kind: EntityKind, localId: string, serverId: string): AccountDelta {
+export function planPostedCreate(store: SyncView, kind: EntityKind, localId: string, serverId: string): SyncWrite {
   const local = store.workingEntity(kind, localId)
   if (!local) throw new ServiceError('NOT_FOUND', `There is no ${kind} ${localId} in this account.`)
   if (store.pendingFor(kind, localId)?.change !== 'created')
     throw new ServiceError('CONFLICT', `The ${kind} ${localId} is not a local creation waiting to be posted.`)
   if (store.workingEntity(kind, serverId)) throw new ServiceError('CONFLICT', `A ${kind} ${serverId} already exists.`)
-  const posted = { ...local, [ID_FIELD[kind]]: serverId } as Entity
+  const posted = withFields(local, { [ENTITY_KINDS[kind].idField]: serverId })
   const changes: Change[] = [
     { kind, id: localId, before: local, after: null },
     { kind, id: serverId, before: null, after: posted },
   ]
-  const child = CHILD[kind]
-  const parentField = child ? PARENT_FIELD[child] : null
-  if (child && parentField)
-    for (const c of store.planContext().workingAll(child)) {
-      if ((c as unknown as Record<string, unknown>)[parentField] !== localId) continue
-      changes.push({ kind: child, id: idOf(child, c), before: c, after: { ...c, [parentField]: serverId } as Entity })
+  for (const child of childKindsOf(kind))
+    for (const c of store.workingEntities(child)) {
+      if (parentIdOf(child, c) !== localId) continue
+      changes.push({ kind: child, id: idOf(child, c), before: c, after: withFields(c, { [parentFieldOf(child)!]: serverId }) })
     }
-  const { history, drop } = store.clearedHistory()
-  return store.commit(changes, history, [serverId], drop, { puts: [[{ kind, id: serverId }, posted]], removes: [] })
+  return { changes, createdIds: [serverId], baseline: { puts: [[{ kind, id: serverId }, posted]], removes: [] } }
 }

@@ -1,11 +1,5 @@
 import type { Edit } from '../../../shared/domain/account'
-import { NAME_FIELD, type EntityKind } from '../../../shared/domain/entities'
-
-const NOUNS: Record<EntityKind, [string, string]> = {
-  campaign: ['campaign', 'campaigns'],
-  adgroup: ['ad group', 'ad groups'],
-  ad: ['ad', 'ads'],
-}
+import { ENTITY_KINDS, KINDS, nameOf, type EntityKind } from '../../../shared/domain/entity-kinds'
 
 /** Words people use in the Edit menu for API field names. */
 const FIELD_WORDS: Record<string, string> = {
@@ -26,7 +20,7 @@ const FIELD_WORDS: Record<string, string> = {
 const fieldWord = (field: string) => FIELD_WORDS[field] ?? field.replace(/_/g, ' ')
 
 function countNoun(kind: EntityKind, n: number): string {
-  const [one, many] = NOUNS[kind]
+  const { one, many } = ENTITY_KINDS[kind].label
   return `${n} ${n === 1 ? one : many}`
 }
 
@@ -36,7 +30,7 @@ function joinWords(parts: string[]): string {
 
 /** "3 campaigns, 1 ad group and 12 ads" from counts per kind, skipping zeros. */
 export function countsPhrase(counts: Partial<Record<EntityKind, number>>): string {
-  return joinWords((['campaign', 'adgroup', 'ad'] as const).filter((k) => counts[k]).map((k) => countNoun(k, counts[k]!)))
+  return joinWords(KINDS.filter((k) => counts[k]).map((k) => countNoun(k, counts[k]!)))
 }
 
 type Named = { kind: EntityKind; name: string | undefined }
@@ -44,7 +38,7 @@ type Named = { kind: EntityKind; name: string | undefined }
 /** "campaign “Summer”" for one target, "3 ad groups" for several of a kind. */
 function targetsPhrase(targets: Named[]): string {
   const only = targets[0]
-  if (targets.length === 1 && only) return only.name ? `${NOUNS[only.kind][0]} “${only.name}”` : countNoun(only.kind, 1)
+  if (targets.length === 1 && only) return only.name ? `${ENTITY_KINDS[only.kind].label.one} “${only.name}”` : countNoun(only.kind, 1)
   const counts: Partial<Record<EntityKind, number>> = {}
   for (const t of targets) counts[t.kind] = (counts[t.kind] ?? 0) + 1
   return countsPhrase(counts)
@@ -52,18 +46,14 @@ function targetsPhrase(targets: Named[]): string {
 
 /**
  * The undo label of an edit when the editor gave none, e.g. "Edit budget of 3
- * ad groups". `nameOf` looks up the current name of a target.
+ * ad groups". `currentName` looks up the current name of a target.
  */
-export function labelFor(edit: Edit, nameOf: (kind: EntityKind, id: string) => string | undefined): string {
+export function labelFor(edit: Edit, currentName: (kind: EntityKind, id: string) => string | undefined): string {
   const named = (ts: Array<{ kind: EntityKind; id: string }>): Named[] =>
-    ts.map((t) => ({ kind: t.kind, name: nameOf(t.kind, t.id) }))
+    ts.map((t) => ({ kind: t.kind, name: currentName(t.kind, t.id) }))
   switch (edit.type) {
     case 'create': {
-      const created: Named[] = [
-        ...(edit.campaigns ?? []).map((c) => ({ kind: 'campaign' as const, name: c[NAME_FIELD.campaign] })),
-        ...(edit.adgroups ?? []).map((g) => ({ kind: 'adgroup' as const, name: g[NAME_FIELD.adgroup] })),
-        ...(edit.ads ?? []).map((a) => ({ kind: 'ad' as const, name: a[NAME_FIELD.ad] })),
-      ]
+      const created: Named[] = KINDS.flatMap((kind) => (edit[ENTITY_KINDS[kind].setKey] ?? []).map((e) => ({ kind, name: nameOf(kind, e) })))
       return `Create ${targetsPhrase(created)}`
     }
     case 'update': {

@@ -1,10 +1,24 @@
 import { randomUUID } from 'node:crypto'
-import { isDeepStrictEqual } from 'node:util'
 import type { Edit } from '../../../shared/domain/account'
-import { ID_FIELD, LOCAL_ID_PREFIX, NAME_FIELD, PARENT_FIELD, type EntityKind } from '../../../shared/domain/entities'
+import { LOCAL_ID_PREFIX } from '../../../shared/domain/entities'
+import { sameEntity } from '../../../shared/domain/entity-equality'
+import {
+  ENTITY_KINDS,
+  KINDS,
+  childKindsOf,
+  idOf,
+  nameOf,
+  parentFieldOf,
+  parentIdOf,
+  parentKindOf,
+  titleOf,
+  withFields,
+  type Entity,
+  type EntityKind,
+} from '../../../shared/domain/entity-kinds'
 import { ServiceError } from '../service-error'
 import { labelFor } from './edit-labels'
-import { entityKey, type Change, type Entity, type EntityRef } from './store-types'
+import { entityKey, type Change, type EntityRef } from './store-types'
 
 /** What planning may read of the store, all in memory or cheap single reads. */
 export interface PlanContext {
@@ -23,15 +37,6 @@ export interface Plan {
   label: string
 }
 
-const CHILD: Partial<Record<EntityKind, EntityKind>> = { campaign: 'adgroup', adgroup: 'ad' }
-const NOUN: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
-const field = (e: Entity, name: string) => (e as unknown as Record<string, unknown>)[name] as string | undefined
-export const idOf = (kind: EntityKind, e: Entity) => field(e, ID_FIELD[kind])!
-export const parentOf = (kind: EntityKind, e: Entity) => {
-  const p = PARENT_FIELD[kind]
-  return p ? field(e, p) : undefined
-}
-const with_ = (e: Entity, fields: Record<string, unknown>) => ({ ...e, ...fields }) as Entity
 
 /**
  * Turns one edit into the list of working-copy changes it makes, checking it
@@ -48,53 +53,49 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
   const set = (kind: EntityKind, id: string, after: Entity | null) => draft.set(entityKey(kind, id), { kind, id, after })
   const mustGet = (kind: EntityKind, id: string) => {
     const e = get(kind, id)
-    if (!e) throw new ServiceError('NOT_FOUND', `${NOUN[kind]} ${id} does not exist in this account.`)
+    if (!e) throw new ServiceError('NOT_FOUND', `${titleOf(kind)} ${id} does not exist in this account.`)
     return e
   }
-  let index: Map<string, string[]> | null = null
+  let index: Map<string, EntityRef[]> | null = null
   /** Working children by parent key; built once per edit, only if needed. */
-  const childrenOf = (kind: EntityKind, id: string): string[] => {
-    const child = CHILD[kind]
-    if (!child) return []
+  const childrenOf = (kind: EntityKind, id: string): EntityRef[] => {
+    if (childKindsOf(kind).length === 0) return []
     if (!index) {
       index = new Map()
-      for (const k of ['adgroup', 'ad'] as const)
+      for (const k of KINDS) {
+        const parentKind = parentKindOf(k)
+        if (!parentKind) continue
         for (const e of ctx.workingAll(k)) {
-          const key = entityKey(k === 'adgroup' ? 'campaign' : 'adgroup', parentOf(k, e)!)
-          index.get(key)?.push(idOf(k, e)) ?? index.set(key, [idOf(k, e)])
+          const key = entityKey(parentKind, parentIdOf(k, e)!)
+          const ref = { kind: k, id: idOf(k, e) }
+          index.get(key)?.push(ref) ?? index.set(key, [ref])
         }
+      }
     }
-    return (index.get(entityKey(kind, id)) ?? []).filter((c) => get(child, c))
+    return (index.get(entityKey(kind, id)) ?? []).filter((c) => get(c.kind, c.id))
   }
-  const descendants = (kind: EntityKind, id: string): EntityRef[] => {
-    const child = CHILD[kind]
-    if (!child) return []
-    return childrenOf(kind, id).flatMap((c) => [{ kind: child, id: c }, ...descendants(child, c)])
-  }
+  const descendants = (kind: EntityKind, id: string): EntityRef[] =>
+    childrenOf(kind, id).flatMap((c) => [c, ...descendants(c.kind, c.id)])
   const checkParent = (kind: EntityKind, e: Entity) => {
-    const parentKind = kind === 'ad' ? 'adgroup' : kind === 'adgroup' ? 'campaign' : null
-    const parent = parentOf(kind, e)
+    const parentKind = parentKindOf(kind)
+    const parent = parentIdOf(kind, e)
     if (parentKind && parent && !get(parentKind, parent))
-      throw new ServiceError('NOT_FOUND', `${NOUN[parentKind]} ${parent} of ${NOUN[kind].toLowerCase()} ${idOf(kind, e)} does not exist.`)
+      throw new ServiceError('NOT_FOUND', `${titleOf(parentKind)} ${parent} of ${ENTITY_KINDS[kind].label.one} ${idOf(kind, e)} does not exist.`)
   }
   const checkAdvertiser = (kind: EntityKind, e: Entity) => {
     if (e.advertiser_id !== ctx.advertiserId)
-      throw new ServiceError('INVALID_REQUEST', `${NOUN[kind]} ${idOf(kind, e)} belongs to advertiser ${e.advertiser_id}, not ${ctx.advertiserId}.`)
+      throw new ServiceError('INVALID_REQUEST', `${titleOf(kind)} ${idOf(kind, e)} belongs to advertiser ${e.advertiser_id}, not ${ctx.advertiserId}.`)
   }
   const createdIds: string[] = []
 
   switch (edit.type) {
     case 'create': {
-      const all: Array<[EntityKind, Entity]> = [
-        ...(edit.campaigns ?? []).map((e) => ['campaign', e] as [EntityKind, Entity]),
-        ...(edit.adgroups ?? []).map((e) => ['adgroup', e] as [EntityKind, Entity]),
-        ...(edit.ads ?? []).map((e) => ['ad', e] as [EntityKind, Entity]),
-      ]
+      const all = KINDS.flatMap((kind) => (edit[ENTITY_KINDS[kind].setKey] ?? []).map((e): [EntityKind, Entity] => [kind, e]))
       for (const [kind, e] of all) {
         const id = idOf(kind, e)
         checkAdvertiser(kind, e)
         if (get(kind, id) || ctx.baseline(kind, id))
-          throw new ServiceError('CONFLICT', `${NOUN[kind]} ${id} already exists${get(kind, id) ? '' : ' (deleted locally, not yet posted)'}.`)
+          throw new ServiceError('CONFLICT', `${titleOf(kind)} ${id} already exists${get(kind, id) ? '' : ' (deleted locally, not yet posted)'}.`)
         set(kind, id, e)
         createdIds.push(id)
       }
@@ -105,10 +106,11 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
       for (const p of edit.patches) {
         const current = mustGet(p.kind, p.id)
         const fields = Object.fromEntries(Object.entries(p.fields).filter(([, v]) => v !== undefined))
-        if (ID_FIELD[p.kind] in fields && fields[ID_FIELD[p.kind]] !== p.id)
-          throw new ServiceError('INVALID_REQUEST', `The id of ${NOUN[p.kind].toLowerCase()} ${p.id} cannot be changed.`)
+        const idField = ENTITY_KINDS[p.kind].idField
+        if (idField in fields && fields[idField] !== p.id)
+          throw new ServiceError('INVALID_REQUEST', `The id of ${ENTITY_KINDS[p.kind].label.one} ${p.id} cannot be changed.`)
         // null clears an optional field (the request schema allows it for those only).
-        const next = Object.fromEntries(Object.entries(with_(current, fields)).filter(([, v]) => v !== null)) as Entity
+        const next = withFields(current, Object.fromEntries(Object.entries(fields).map(([f, v]) => [f, v === null ? undefined : v])))
         checkAdvertiser(p.kind, next)
         checkParent(p.kind, next)
         set(p.kind, p.id, next)
@@ -124,14 +126,14 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
       const suffix = edit.nameSuffix ?? ' (copy)'
       const copy = (kind: EntityKind, e: Entity, parentId: string | undefined, rename: boolean): string => {
         const id = newId()
-        const fields: Record<string, unknown> = { [ID_FIELD[kind]]: id }
-        const parentField = PARENT_FIELD[kind]
+        const fields: Record<string, unknown> = { [ENTITY_KINDS[kind].idField]: id }
+        const parentField = parentFieldOf(kind)
         if (parentField && parentId) fields[parentField] = parentId
-        if (rename) fields[NAME_FIELD[kind]] = `${field(e, NAME_FIELD[kind]) ?? ''}${suffix}`
-        const children = CHILD[kind] ? childrenOf(kind, idOf(kind, e)) : []
-        set(kind, id, with_(e, fields))
+        if (rename) fields[ENTITY_KINDS[kind].nameField] = `${nameOf(kind, e)}${suffix}`
+        const children = childrenOf(kind, idOf(kind, e))
+        set(kind, id, withFields(e, fields))
         createdIds.push(id)
-        for (const c of children) copy(CHILD[kind]!, get(CHILD[kind]!, c)!, id, false)
+        for (const c of children) copy(c.kind, get(c.kind, c.id)!, id, false)
         return id
       }
       for (const t of edit.targets) copy(t.kind, mustGet(t.kind, t.id), undefined, true)
@@ -148,7 +150,7 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
     const add = (r: EntityRef) => refs.set(entityKey(r.kind, r.id), r)
     for (const t of targets) {
       if (!get(t.kind, t.id) && !ctx.baseline(t.kind, t.id))
-        throw new ServiceError('NOT_FOUND', `${NOUN[t.kind]} ${t.id} does not exist in this account.`)
+        throw new ServiceError('NOT_FOUND', `${titleOf(t.kind)} ${t.id} does not exist in this account.`)
       add(t)
       for (const d of descendants(t.kind, t.id)) add(d)
       // Children deleted with a campaign or ad group come back with it.
@@ -157,9 +159,9 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
         grew = false
         for (const s of tombstones) {
           const key = entityKey(s.kind, s.id)
-          const parent = parentOf(s.kind, s.entity)
-          const parentKind = s.kind === 'ad' ? 'adgroup' : 'campaign'
-          if (!refs.has(key) && parent && refs.has(entityKey(parentKind, parent)) && s.kind !== 'campaign') {
+          const parent = parentIdOf(s.kind, s.entity)
+          const parentKind = parentKindOf(s.kind)
+          if (!refs.has(key) && parent && parentKind && refs.has(entityKey(parentKind, parent))) {
             add(s)
             grew = true
           }
@@ -171,9 +173,8 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
     for (const r of [...refs.values()]) {
       let kind: EntityKind = r.kind
       let e = get(r.kind, r.id)
-      while (e && kind !== 'campaign') {
-        const parentKind: EntityKind = kind === 'ad' ? 'adgroup' : 'campaign'
-        const parentId = parentOf(kind, e)!
+      for (let parentKind = parentKindOf(kind); e && parentKind; parentKind = parentKindOf(kind)) {
+        const parentId = parentIdOf(kind, e)!
         if (get(parentKind, parentId)) break
         const restored = ctx.baseline(parentKind, parentId)
         if (!restored) break
@@ -187,8 +188,13 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
   const changes: Change[] = []
   for (const d of draft.values()) {
     const before = ctx.working(d.kind, d.id) ?? null
-    if (!isDeepStrictEqual(before, d.after)) changes.push({ kind: d.kind, id: d.id, before, after: d.after })
+    if (!sameEntity(before, d.after)) changes.push({ kind: d.kind, id: d.id, before, after: d.after })
   }
-  const label = edit.label ?? labelFor(edit, (kind, id) => field(get(kind, id) ?? ctx.working(kind, id) ?? ctx.baseline(kind, id) ?? ({} as Entity), NAME_FIELD[kind]))
+  const label =
+    edit.label ??
+    labelFor(edit, (kind, id) => {
+      const e = get(kind, id) ?? ctx.working(kind, id) ?? ctx.baseline(kind, id)
+      return e ? nameOf(kind, e) : undefined
+    })
   return { changes, createdIds, label }
 }

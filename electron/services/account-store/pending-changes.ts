@@ -1,17 +1,6 @@
-import { isDeepStrictEqual } from 'node:util'
 import type { PendingChange } from '../../../shared/domain/account'
-import { NAME_FIELD, type EntityKind } from '../../../shared/domain/entities'
-import type { Entity } from './store-types'
-
-const nameOf = (kind: EntityKind, e: Entity) => String((e as unknown as Record<string, unknown>)[NAME_FIELD[kind]] ?? '')
-
-/** Top-level fields whose values differ; a field missing on one side differs from any value on the other. */
-export function changedFields(a: Entity, b: Entity): string[] {
-  const ra = a as unknown as Record<string, unknown>
-  const rb = b as unknown as Record<string, unknown>
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)])
-  return [...keys].filter((k) => !isDeepStrictEqual(ra[k], rb[k])).sort()
-}
+import { changedFields } from '../../../shared/domain/entity-equality'
+import { nameOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 
 /**
  * What "Post changes" would have to send for one entity: the working copy

@@ -1,7 +1,4 @@
-import type { Ad, AdGroup, Campaign, EntityKind } from '../../../shared/domain/entities'
-
-export type Entity = Campaign | AdGroup | Ad
-export const KINDS: readonly EntityKind[] = ['campaign', 'adgroup', 'ad']
+import type { Entity, EntityKind } from '../../../shared/domain/entity-kinds'
 
 export interface EntityRef {
   kind: EntityKind
@@ -12,13 +9,6 @@ export interface EntityRef {
 export interface Change extends EntityRef {
   before: Entity | null
   after: Entity | null
-}
-
-/** Campaigns, ad groups and ads as a download (or an import) delivers them. */
-export interface EntitySet {
-  campaigns: Campaign[]
-  adgroups: AdGroup[]
-  ads: Ad[]
 }
 
 /** Keys in the working, baseline and pending databases: `campaign/1234`. */

@@ -6,9 +6,11 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { ENTITY_KINDS, type EntityKind } from '../../../shared/domain/entity-kinds'
 import { writeFileAtomic } from '../atomic-write'
 
-export type Kind = 'campaign' | 'adgroup' | 'ad'
+/** The kinds TikTok stores here: the app's entity kinds, whose field names are TikTok's. */
+export type Kind = EntityKind
 /** A stored API object: TikTok's own field names, ids as strings. */
 export type StoredObject = Record<string, unknown> & { advertiser_id: string; create_time: string; modify_time: string }
 
@@ -34,8 +36,6 @@ export interface SandboxData {
   pixels: StoredPixel[]
   idempotency: Record<string, IdempotencyRecord>
 }
-
-export const ID_FIELD: Record<Kind, string> = { campaign: 'campaign_id', adgroup: 'adgroup_id', ad: 'ad_id' }
 
 // 19-digit ids like TikTok's; one range per kind so ids never collide across kinds.
 const ID_BASE: Record<Kind | 'pixel', bigint> = {
@@ -69,7 +69,7 @@ export function createSandboxState(data: SandboxData, file?: string) {
       return data.objects[kind][id]
     },
     put(kind: Kind, obj: StoredObject) {
-      data.objects[kind][String(obj[ID_FIELD[kind]])] = obj
+      data.objects[kind][String(obj[ENTITY_KINDS[kind].idField])] = obj
     },
     list(kind: Kind, advertiserId: string): StoredObject[] {
       return Object.values(data.objects[kind]).filter((o) => o.advertiser_id === advertiserId)

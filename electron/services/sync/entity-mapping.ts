@@ -1,36 +1,33 @@
 /** Between TikTok's objects and the account store's entities, and the bodies of create/update requests. */
-import { ID_FIELD, NAME_FIELD, type EntityKind } from '../../../shared/domain/entities'
-import { ENTITY_SCHEMAS } from '../../../shared/domain/entity-schemas'
-import type { Entity } from '../account-store/store-types'
+import { ENTITY_KINDS, byKind, fieldsOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 
-const DOMAIN_KEYS: Record<EntityKind, readonly string[]> = {
-  campaign: Object.keys(ENTITY_SCHEMAS.campaign.shape),
-  adgroup: Object.keys(ENTITY_SCHEMAS.adgroup.shape),
-  ad: Object.keys(ENTITY_SCHEMAS.ad.shape),
-}
+const DOMAIN_KEYS = byKind((kind) => Object.keys(ENTITY_KINDS[kind].schema.shape))
 
 type Loose = Record<string, unknown>
-const rec = (e: unknown) => e as Loose
 
-/** TikTok's object as a store entity: only the fields Adwright models (no times, no secondary status). */
+/**
+ * TikTok's object as a store entity: only the fields Adwright models (no times,
+ * no secondary status). Trusted to fit the kind's schema: it is TikTok's answer
+ * to a request the client already checked against the response schemas.
+ */
 export function fromApi(kind: EntityKind, o: Loose): Entity {
   const out: Loose = {}
   for (const k of DOMAIN_KEYS[kind]) if (o[k] !== undefined && o[k] !== null) out[k] = o[k]
-  return out as unknown as Entity
+  return out as Entity
 }
 
-export const idOf = (kind: EntityKind, e: unknown) => String(rec(e)[ID_FIELD[kind]])
-export const nameOf = (kind: EntityKind, e: unknown) => String(rec(e)[NAME_FIELD[kind]] ?? '')
+/** An id from TikTok's object (before it is mapped to an entity). */
+export const apiIdOf = (kind: EntityKind, o: Loose) => String(o[ENTITY_KINDS[kind].idField])
 
 /** The body of a campaign or ad group create: everything but ids the server assigns and the advertiser (sent apart). */
 export function createBody(kind: 'campaign' | 'adgroup', e: Entity): Loose {
-  const { advertiser_id: _a, [ID_FIELD[kind]]: _id, ...rest } = rec(e)
+  const { advertiser_id: _a, [ENTITY_KINDS[kind].idField]: _id, ...rest } = fieldsOf(e)
   return rest
 }
 
 /** One creative of an ad create; the status is set afterwards by status/update (ad/create takes none). */
 export function creativeOf(ad: Entity): Loose {
-  const { advertiser_id: _a, ad_id: _id, adgroup_id: _g, operation_status: _s, ...rest } = rec(ad)
+  const { advertiser_id: _a, ad_id: _id, adgroup_id: _g, operation_status: _s, ...rest } = fieldsOf(ad)
   return rest
 }
 
@@ -48,7 +45,8 @@ export const updatableFields = (kind: EntityKind, fields: string[]) => fields.fi
 /** Changed fields no endpoint can change (e.g. a campaign's objective): posting them would silently do nothing. */
 export const frozenFields = (kind: EntityKind, fields: string[]) => fields.filter((f) => f !== 'operation_status' && !UPDATABLE[kind](f))
 
-export function pick(e: unknown, fields: string[]): Loose {
-  const o = rec(e)
+/** The values of `fields`, null for those absent (how a conflict shows them). */
+export function pick(e: Entity, fields: string[]): Loose {
+  const o = fieldsOf(e)
   return Object.fromEntries(fields.map((f) => [f, o[f] ?? null]))
 }

@@ -6,18 +6,18 @@
  * under the client's rate limits. A cancel lets the request in flight finish.
  */
 import type { AccountDelta } from '../../../shared/domain/account'
-import { PARENT_FIELD, type EntityKind } from '../../../shared/domain/entities'
+import { sameEntity } from '../../../shared/domain/entity-equality'
+import { fieldsOf, parentIdOf, parentKindOf, withFields, withFieldsOf, type EntityKind } from '../../../shared/domain/entity-kinds'
 import type { PostResult, SyncProgress } from '../../../shared/domain/sync'
 import type { ValidationContext } from '../../../shared/domain/validation'
 import type { AccountStore } from '../account-store/account-store'
-import { entityKey, type Entity, type EntityRef } from '../account-store/store-types'
+import { entityKey, type EntityRef } from '../account-store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
-import { conflictFor, fetchPendingOnServer, isDeletedOnServer, mergeMine, pendingEditsAndDeletes } from './server-versions'
-import { fromApi, pick } from './entity-mapping'
+import { conflictFor, fetchPendingOnServer, isDeletedOnServer, pendingEditsAndDeletes } from './server-versions'
+import { fromApi } from './entity-mapping'
 import { failure } from './outcome'
 import { createAds, createOne, resumeJournal } from './post-creates'
 import { createPostRun, type PostRun } from './post-run'
-import { recordPostedDeletes, recordPostedVersion, takeServerBaseline } from './store-hooks'
 import type { SyncJournal } from './sync-journal'
 import type { SyncMeta } from './sync-meta'
 import { buildPlan, type ExtraChecks, type PlanItem } from './sync-plan'
@@ -41,7 +41,6 @@ const HELD = {
   parent: 'Not sent: its parent has errors.',
   conflict: 'Not sent: it changed on TikTok too. Choose "Keep mine" or "Take theirs".',
 } as const
-const rec = (e: unknown) => e as Record<string, unknown>
 
 /** Takes in what changed on TikTok since the baseline, handing each store write's delta to `merge` so the windows hear of it. */
 export async function refreshFromServer(deps: Pick<PostDeps, 'store' | 'client' | 'advertiserId' | 'meta'>, merge: (d: AccountDelta) => void) {
@@ -58,29 +57,29 @@ export async function refreshFromServer(deps: Pick<PostDeps, 'store' | 'client' 
       if (p.change === 'deleted') goneThere.push({ kind: p.kind, id: p.id })
       continue
     }
-    const baseline = store.planContext().baseline(p.kind, p.id) as Entity | undefined
+    const baseline = store.baselineEntity(p.kind, p.id)
     const working = store.workingEntity(p.kind, p.id)
     const conflict = conflictFor(p, baseline, o, meta.modifyTimes[key], working)
     const theirs = fromApi(p.kind, o)
-    if (JSON.stringify(theirs) !== JSON.stringify(baseline))
-      merge(takeServerBaseline(store, p, theirs, working ? mergeMine(theirs, working, p.fields) : null))
+    if (!sameEntity(theirs, baseline))
+      // While the conflict is open the working copy is the server's version with the user's changed fields put back.
+      merge(store.takeServerBaseline(p, theirs, working ? withFieldsOf(theirs, working, p.fields) : null))
     meta.modifyTimes[key] = o.modify_time
     if (conflict) meta.conflicts.push(conflict)
   }
-  if (goneThere.length) merge(recordPostedDeletes(store, withTombstonedChildren(store, goneThere)))
+  if (goneThere.length) merge(store.recordPostedDeletes(withTombstonedChildren(store, goneThere)))
 }
 
 /** A deleted parent's children are tombstones too; TikTok deleted them with it. */
 function withTombstonedChildren(store: AccountStore, refs: EntityRef[]): EntityRef[] {
-  const tombs = store.planContext().tombstones()
+  const tombs = store.tombstones()
   const out = new Map(refs.map((r) => [entityKey(r.kind, r.id), r]))
   for (let grew = true; grew; ) {
     grew = false
     for (const t of tombs) {
-      const parentField = PARENT_FIELD[t.kind]
-      const parentKind: EntityKind | null = t.kind === 'ad' ? 'adgroup' : t.kind === 'adgroup' ? 'campaign' : null
-      if (!parentField || !parentKind || out.has(entityKey(t.kind, t.id))) continue
-      if (out.has(entityKey(parentKind, String(rec(t.entity)[parentField])))) {
+      const parentKind = parentKindOf(t.kind)
+      if (!parentKind || out.has(entityKey(t.kind, t.id))) continue
+      if (out.has(entityKey(parentKind, parentIdOf(t.kind, t.entity)!))) {
         out.set(entityKey(t.kind, t.id), { kind: t.kind, id: t.id })
         grew = true
       }
@@ -92,12 +91,15 @@ function withTombstonedChildren(store: AccountStore, refs: EntityRef[]): EntityR
 async function sendUpdate(run: PostRun, items: PlanItem[]) {
   const { store, client, advertiserId } = run
   const first = items[0]!
-  const patchOf = (i: PlanItem) => Object.fromEntries(i.fields.map((f) => [f, rec(store.workingEntity(i.kind, i.id))[f]]).filter(([, v]) => v !== undefined))
+  const patchOf = (i: PlanItem) => {
+    const working = fieldsOf(store.workingEntity(i.kind, i.id)!)
+    return Object.fromEntries(i.fields.map((f) => [f, working[f]]).filter(([, v]) => v !== undefined))
+  }
   try {
     if (first.kind === 'campaign') await client.updateCampaign(advertiserId, first.id, patchOf(first))
     else if (first.kind === 'adgroup') await client.updateAdGroup(advertiserId, first.id, patchOf(first))
     else {
-      const adgroupId = String(rec(store.workingEntity('ad', first.id)).adgroup_id)
+      const adgroupId = parentIdOf('ad', store.workingEntity('ad', first.id)!)!
       await client.updateAds(advertiserId, adgroupId, items.map((i) => ({ ad_id: i.id, ...patchOf(i) })))
     }
   } catch (error) {
@@ -110,10 +112,8 @@ async function sendUpdate(run: PostRun, items: PlanItem[]) {
     return
   }
   for (const i of items) {
-    const baseline = store.planContext().baseline(i.kind, i.id) as Entity
-    const posted = { ...rec(baseline), ...pick(store.workingEntity(i.kind, i.id), i.fields) }
-    for (const f of i.fields) if (posted[f] === null) delete posted[f]
-    run.merge(recordPostedVersion(store, i, posted as unknown as Entity))
+    const baseline = store.baselineEntity(i.kind, i.id)!
+    run.merge(store.recordPostedVersion(i, withFieldsOf(baseline, store.workingEntity(i.kind, i.id)!, i.fields)))
     run.posted(i, i.id)
   }
 }
@@ -131,11 +131,11 @@ async function sendStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'D
     for (const i of items) run.fail(failure(i.kind, i.id, i.name, i.action, error), error)
     return
   }
-  if (status === 'DELETE') run.merge(recordPostedDeletes(store, withTombstonedChildren(store, items)))
+  if (status === 'DELETE') run.merge(store.recordPostedDeletes(withTombstonedChildren(store, items)))
   else
     for (const i of items) {
-      const baseline = store.planContext().baseline(i.kind, i.id) as Entity
-      run.merge(recordPostedVersion(store, i, { ...baseline, operation_status: status } as Entity))
+      const baseline = store.baselineEntity(i.kind, i.id)!
+      run.merge(store.recordPostedVersion(i, withFields(baseline, { operation_status: status })))
     }
   for (const i of items) run.posted(i, i.id)
 }
@@ -171,7 +171,7 @@ export async function postChanges(deps: PostDeps): Promise<{ result: PostResult;
   for (const kind of ['campaign', 'adgroup'] as const)
     for (const item of of('create', kind)) if (ready(item)) await createOne(run, item as PlanItem & { kind: typeof kind })
   const adItems = of('create', 'ad').filter(ready)
-  const adgroupOf = (i: PlanItem) => String(rec(deps.store.workingEntity('ad', i.id)).adgroup_id)
+  const adgroupOf = (i: PlanItem) => parentIdOf('ad', deps.store.workingEntity('ad', i.id)!)!
   for (const group of batches(adItems, (a, b) => adgroupOf(a) === adgroupOf(b), Number.POSITIVE_INFINITY))
     if (run.stopped()) group.forEach(ready)
     else await createAds(run, group)

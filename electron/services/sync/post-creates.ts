@@ -5,17 +5,17 @@
  * creates have no such key: after an ambiguous failure the ad group's ads are
  * read back and matched to the creatives before anything is sent again.
  */
-import { ID_FIELD, PARENT_FIELD, isLocalId, type EntityKind } from '../../../shared/domain/entities'
-import { recordPostedCreate } from '../account-store/account-sync'
-import { entityKey, type Entity } from '../account-store/store-types'
+import { isLocalId } from '../../../shared/domain/entities'
+import { sameEntity } from '../../../shared/domain/entity-equality'
+import { ENTITY_KINDS, parentFieldOf, parentIdOf, withFields, type EntityKind } from '../../../shared/domain/entity-kinds'
+import { entityKey } from '../account-store/store-types'
 import { fetchAll } from '../tiktok-api/client'
 import { AmbiguousRequestError } from '../tiktok-api/errors'
 import { newRequestId } from '../tiktok-api/entity-endpoints'
-import { adMarker, createBody, creativeOf } from './entity-mapping'
+import { adMarker, apiIdOf, createBody, creativeOf } from './entity-mapping'
 import { failure, isDefiniteRejection } from './outcome'
 import type { PostRun } from './post-run'
 import type { JournalEntry } from './sync-journal'
-import { recordPostedVersion } from './store-hooks'
 import type { PlanItem } from './sync-plan'
 
 const AD_BATCH = 20
@@ -26,12 +26,13 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
   const { store } = run
   const working = store.workingEntity(kind, localId)
   if (!working || store.pendingFor(kind, localId)?.change !== 'created') return
-  run.merge(recordPostedCreate(store, kind, localId, serverId))
+  run.merge(store.recordPostedCreate(kind, localId, serverId))
   run.createdIds.set(entityKey(kind, localId), serverId)
-  const posted = { ...(working as unknown as Record<string, unknown>), ...sent, [ID_FIELD[kind]]: serverId } as unknown as Entity
-  const parent = PARENT_FIELD[kind]
-  if (parent) (posted as unknown as Record<string, unknown>)[parent] = (store.workingEntity(kind, serverId) as unknown as Record<string, unknown>)[parent]
-  if (JSON.stringify(posted) !== JSON.stringify(store.workingEntity(kind, serverId))) run.merge(recordPostedVersion(store, { kind, id: serverId }, posted))
+  // What was sent, under TikTok's id, with the parent id recordPostedCreate just repointed.
+  const parentField = parentFieldOf(kind)
+  const recorded = store.workingEntity(kind, serverId)!
+  const posted = withFields(working, { ...sent, [ENTITY_KINDS[kind].idField]: serverId, ...(parentField ? { [parentField]: parentIdOf(kind, recorded) } : {}) })
+  if (!sameEntity(posted, recorded)) run.merge(store.recordPostedVersion({ kind, id: serverId }, posted))
 }
 
 /** Campaign or ad group. */
@@ -39,8 +40,7 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
   const { store, journal, client, advertiserId } = run
   const localId = item.id
   const entity = store.workingEntity(item.kind, localId)!
-  const parentField = PARENT_FIELD[item.kind]
-  const parentId = parentField ? String((entity as unknown as Record<string, unknown>)[parentField]) : null
+  const parentId = parentIdOf(item.kind, entity)
   if (parentId && isLocalId(parentId)) return run.skip(item, 'Its campaign was not posted, so it was not sent.')
   const key = entityKey(item.kind, localId)
   if (!journal.get(key)) journal.intent({ kind: item.kind, key, localIds: [localId], requestId: newRequestId(), params: createBody(item.kind, entity) })
@@ -51,7 +51,7 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
       item.kind === 'campaign'
         ? await client.createCampaign(advertiserId, entry.params as never, entry.requestId)
         : await client.createAdGroup(advertiserId, entry.params as never, entry.requestId)
-    const serverId = String((res as Record<string, unknown>)[ID_FIELD[item.kind]])
+    const serverId = apiIdOf(item.kind, res)
     journal.created(key, [serverId])
     recordCreate(run, item.kind, localId, serverId, entry.params)
     run.meta.modifyTimes[entityKey(item.kind, serverId)] = res.modify_time
@@ -65,9 +65,9 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
 /** Ads TikTok made from a journaled batch whose answer was lost, matched on their creative fields. */
 async function reconcileAds(run: PostRun, entry: JournalEntry, adgroupId: string): Promise<string[]> {
   const { store, client, advertiserId, journal } = run
-  const onServer = (await fetchAll(client.adPages(advertiserId, { filtering: { adgroup_ids: [adgroupId] } }))) as Array<Record<string, unknown>>
+  const onServer: Array<Record<string, unknown>> = await fetchAll(client.adPages(advertiserId, { filtering: { adgroup_ids: [adgroupId] } }))
   const creatives = entry.params.creatives as Array<Record<string, unknown>>
-  const unclaimed = onServer.filter((o) => !store.workingEntity('ad', String(o.ad_id)) && !store.planContext().baseline('ad', String(o.ad_id)))
+  const unclaimed = onServer.filter((o) => !store.workingEntity('ad', String(o.ad_id)) && !store.baselineEntity('ad', String(o.ad_id)))
   const missing: string[] = []
   entry.localIds.forEach((localId, i) => {
     const at = unclaimed.findIndex((o) => adMarker(o) === adMarker(creatives[i]!))
@@ -84,10 +84,10 @@ async function reconcileAds(run: PostRun, entry: JournalEntry, adgroupId: string
 async function pauseCreated(run: PostRun, serverIds: string[]) {
   const paused = serverIds.filter((id) => (store(run, id)?.operation_status ?? 'ENABLE') === 'DISABLE')
   if (paused.length === 0) return
-  for (const id of paused) run.merge(recordPostedVersion(run.store, { kind: 'ad', id }, { ...store(run, id)!, operation_status: 'ENABLE' }))
+  for (const id of paused) run.merge(run.store.recordPostedVersion({ kind: 'ad', id }, { ...store(run, id)!, operation_status: 'ENABLE' }))
   try {
     await run.client.updateStatus('ad', run.advertiserId, paused, 'DISABLE')
-    for (const id of paused) run.merge(recordPostedVersion(run.store, { kind: 'ad', id }, store(run, id)!))
+    for (const id of paused) run.merge(run.store.recordPostedVersion({ kind: 'ad', id }, store(run, id)!))
   } catch {
     // The ads exist and run; the pause stays a pending change that the next post sends.
   }
@@ -97,7 +97,7 @@ const store = (run: PostRun, id: string) => run.store.workingEntity('ad', id)
 /** The ads of one ad group, in batches of 20 creatives. */
 export async function createAds(run: PostRun, items: PlanItem[]) {
   const { store: s, journal, client, advertiserId } = run
-  const adgroupId = String((s.workingEntity('ad', items[0]!.id) as unknown as Record<string, unknown>).adgroup_id)
+  const adgroupId = parentIdOf('ad', s.workingEntity('ad', items[0]!.id)!)!
   if (isLocalId(adgroupId)) return items.forEach((i) => run.skip(i, 'Its ad group was not posted, so it was not sent.'))
   const byId = new Map(items.map((i) => [i.id, i]))
   let todo = items.map((i) => i.id)

@@ -1,10 +1,9 @@
 /** The state of one post while it runs: outcomes, progress, the merged account delta, cancellation. */
 import type { AccountDelta } from '../../../shared/domain/account'
-import type { EntityKind } from '../../../shared/domain/entities'
+import { KINDS, emptyEntitySet, entitiesOf, idOf, type Entity } from '../../../shared/domain/entity-kinds'
 import type { EntityOutcome, SyncPhase, SyncProgress } from '../../../shared/domain/sync'
 import type { AccountStore } from '../account-store/account-store'
-import { idOf } from '../account-store/edit-planner'
-import { KINDS, type Entity, type EntityRef } from '../account-store/store-types'
+import { entityKey, type EntityRef } from '../account-store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
 import { isAuthFailure } from './outcome'
 import type { SyncJournal } from './sync-journal'
@@ -22,8 +21,7 @@ export interface PostRunDeps {
   isCancelled: () => boolean
 }
 
-const LIST = { campaign: 'campaigns', adgroup: 'adgroups', ad: 'ads' } as const
-const key = (r: EntityRef) => `${r.kind}/${r.id}`
+const key = (r: EntityRef) => entityKey(r.kind, r.id)
 
 /** Upserts and removals by entity over several steps, later ones winning: an upsert cancels an earlier removal and the reverse. */
 function mergeByEntity<T extends EntityRef>(...steps: Array<{ upserted: T[]; removed: EntityRef[] }>) {
@@ -46,13 +44,14 @@ function mergeByEntity<T extends EntityRef>(...steps: Array<{ upserted: T[]; rem
 function mergeDeltas(into: AccountDelta | null, next: AccountDelta): AccountDelta {
   if (!into) return next
   const entities = (d: AccountDelta) => ({
-    upserted: KINDS.flatMap((kind) => (d.upserted[LIST[kind]] as Entity[]).map((e) => ({ kind, id: idOf(kind, e), e }))),
+    upserted: KINDS.flatMap((kind) => entitiesOf(d.upserted, kind).map((e: Entity) => ({ kind, id: idOf(kind, e), e }))),
     removed: d.removed,
   })
   const merged = mergeByEntity(entities(into), entities(next))
-  const of = (kind: EntityKind) => merged.upserted.filter((u) => u.kind === kind).map((u) => u.e) as never
+  const upserted = emptyEntitySet()
+  for (const u of merged.upserted) entitiesOf(upserted, u.kind).push(u.e)
   return {
-    upserted: { campaigns: of('campaign'), adgroups: of('adgroup'), ads: of('ad') },
+    upserted,
     removed: merged.removed,
     pending: mergeByEntity(into.pending, next.pending),
     undo: next.undo,

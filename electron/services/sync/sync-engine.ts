@@ -3,17 +3,15 @@
  * plain Node (the app's main process and the CLI), one operation at a time.
  */
 import type { AccountDelta } from '../../../shared/domain/account'
-import type { EntityKind } from '../../../shared/domain/entities'
+import { withFieldsOf, type EntityKind } from '../../../shared/domain/entity-kinds'
 import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../../../shared/domain/sync'
 import type { ValidationContext } from '../../../shared/domain/validation'
-import { applyDownload } from '../account-store/account-sync'
 import type { AccountStore } from '../account-store/account-store'
-import { entityKey, type Entity } from '../account-store/store-types'
+import { entityKey } from '../account-store/store-types'
 import { ServiceError } from '../service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { postChanges } from './post-changes'
-import { conflictFor, downloadAll, mergeMine, pendingEditsAndDeletes } from './server-versions'
-import { takeServerBaseline } from './store-hooks'
+import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
 import { openJournal } from './sync-journal'
 import { loadSyncMeta, saveSyncMeta } from './sync-meta'
 import { buildPlan, checkResult, type ExtraChecks } from './sync-plan'
@@ -63,16 +61,15 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         progress('download', 0, 3)
         const { set, objects } = await downloadAll(await deps.client(), advertiserId)
         const open = new Set(meta.conflicts.map((c) => entityKey(c.kind, c.id)))
-        const ctx = store.planContext()
         for (const p of pendingEditsAndDeletes(store)) {
           const key = entityKey(p.kind, p.id)
           const o = objects.get(key)
           if (!o || open.has(key)) continue
-          const c = conflictFor(p, ctx.baseline(p.kind, p.id) as Entity | undefined, o, meta.modifyTimes[key], store.workingEntity(p.kind, p.id))
+          const c = conflictFor(p, store.baselineEntity(p.kind, p.id), o, meta.modifyTimes[key], store.workingEntity(p.kind, p.id))
           if (c) meta.conflicts.push(c)
         }
         const at = now()
-        const delta = applyDownload(store, set, at)
+        const delta = store.applyDownload(set, at)
         meta.modifyTimes = Object.fromEntries([...objects].map(([k, o]) => [k, o.modify_time]))
         // A conflict whose entity is gone from TikTok, or no longer edited locally, is over.
         meta.conflicts = meta.conflicts.filter((c) => objects.has(entityKey(c.kind, c.id)) && store.pendingFor(c.kind, c.id))
@@ -121,10 +118,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       let delta: AccountDelta | null = null
       if (keep === 'theirs') {
         // TikTok's values for the colliding fields; the user's other edits on the entity stay.
-        const server = store.planContext().baseline(kind, id) as Entity | undefined
+        const server = store.baselineEntity(kind, id)
         const working = store.workingEntity(kind, id)
         const stillMine = (store.pendingFor(kind, id)?.fields ?? []).filter((f) => !meta.conflicts[at]!.fields.includes(f))
-        if (server) delta = takeServerBaseline(store, { kind, id }, server, working ? mergeMine(server, working, stillMine) : server)
+        if (server) delta = store.takeServerBaseline({ kind, id }, server, working ? withFieldsOf(server, working, stillMine) : server)
       }
       meta.conflicts.splice(at, 1)
       saveSyncMeta(dir, meta)

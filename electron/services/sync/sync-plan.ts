@@ -5,13 +5,13 @@
  * entity back (and the creations under it); warnings do not.
  */
 import type { PendingChange } from '../../../shared/domain/account'
-import { PARENT_FIELD, type EntityKind } from '../../../shared/domain/entities'
+import { KINDS, emptyEntitySet, entitiesOf, parentIdOf, parentKindOf, type Entity } from '../../../shared/domain/entity-kinds'
 import type { Problem } from '../../../shared/domain/problems'
 import type { CheckResult, PlannedChange, SyncConflict } from '../../../shared/domain/sync'
 import { checkAccount } from '../../../shared/checks/check-account'
 import type { AccountEntities, ValidationContext } from '../../../shared/domain/validation'
 import type { AccountStore } from '../account-store/account-store'
-import { entityKey, type Entity } from '../account-store/store-types'
+import { entityKey } from '../account-store/store-types'
 import { frozenFields, updatableFields } from './entity-mapping'
 
 export type ExtraChecks = (account: AccountEntities) => Problem[]
@@ -27,16 +27,10 @@ export interface SyncPlan {
   problems: Problem[]
 }
 
-const ORDER: EntityKind[] = ['campaign', 'adgroup', 'ad']
-const PARENT_KIND: Record<EntityKind, EntityKind | null> = { campaign: null, adgroup: 'campaign', ad: 'adgroup' }
-
 function accountOf(store: AccountStore): AccountEntities {
-  const ctx = store.planContext()
-  return {
-    campaigns: [...ctx.workingAll('campaign')] as AccountEntities['campaigns'],
-    adgroups: [...ctx.workingAll('adgroup')] as AccountEntities['adgroups'],
-    ads: [...ctx.workingAll('ad')] as AccountEntities['ads'],
-  }
+  const account = emptyEntitySet()
+  for (const kind of KINDS) entitiesOf(account, kind).push(...store.workingEntities(kind))
+  return account
 }
 
 export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts: SyncConflict[], extraChecks?: ExtraChecks): SyncPlan {
@@ -50,34 +44,29 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   const withErrors = new Set(problems.filter((p) => p.severity === 'error').map((p) => entityKey(p.kind, p.entityId)))
   const conflicted = new Set(conflicts.map((c) => entityKey(c.kind, c.id)))
   const heldCreates = new Set<string>()
-  const plan = store.planContext()
 
   const blockedBy = (p: PendingChange, entity: Entity | null): PlannedChange['blockedBy'] => {
     const key = entityKey(p.kind, p.id)
     if (conflicted.has(key)) return 'conflict'
     if (withErrors.has(key)) return 'error'
-    const parentKind = PARENT_KIND[p.kind]
-    const parentField = PARENT_FIELD[p.kind]
-    if (p.change === 'created' && parentKind && parentField && entity) {
-      const parentId = String((entity as unknown as Record<string, unknown>)[parentField])
-      if (heldCreates.has(entityKey(parentKind, parentId))) return 'parent'
-    }
+    const parentKind = parentKindOf(p.kind)
+    if (p.change === 'created' && parentKind && entity && heldCreates.has(entityKey(parentKind, parentIdOf(p.kind, entity)!))) return 'parent'
     return null
   }
 
   const items: PlanItem[] = []
   const byChange = (change: PendingChange['change']) =>
-    ORDER.flatMap((kind) => pending.filter((p) => p.kind === kind && p.change === change))
+    KINDS.flatMap((kind) => pending.filter((p) => p.kind === kind && p.change === change))
 
   for (const p of byChange('created')) {
-    const entity = plan.working(p.kind, p.id) ?? null
+    const entity = store.workingEntity(p.kind, p.id) ?? null
     const blocked = blockedBy(p, entity)
     if (blocked) heldCreates.add(entityKey(p.kind, p.id))
     items.push({ kind: p.kind, id: p.id, name: p.name, action: 'create', fields: [], blockedBy: blocked, entity })
   }
   const statuses: PlanItem[] = []
   for (const p of byChange('edited')) {
-    const entity = plan.working(p.kind, p.id) ?? null
+    const entity = store.workingEntity(p.kind, p.id) ?? null
     const blocked = blockedBy(p, entity)
     const fields = updatableFields(p.kind, p.fields)
     if (fields.length) items.push({ kind: p.kind, id: p.id, name: p.name, action: 'update', fields, blockedBy: blocked, entity })
@@ -88,10 +77,9 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   const deleted = new Set(pending.filter((p) => p.change === 'deleted').map((p) => entityKey(p.kind, p.id)))
   for (const p of byChange('deleted')) {
     // Deleting a parent deletes its children on TikTok; sending theirs too would fail as "already deleted".
-    const base = plan.baseline(p.kind, p.id) as Entity | undefined
-    const parentKind = PARENT_KIND[p.kind]
-    const parentField = PARENT_FIELD[p.kind]
-    if (base && parentKind && parentField && deleted.has(entityKey(parentKind, String((base as unknown as Record<string, unknown>)[parentField])))) continue
+    const base = store.baselineEntity(p.kind, p.id)
+    const parentKind = parentKindOf(p.kind)
+    if (base && parentKind && deleted.has(entityKey(parentKind, parentIdOf(p.kind, base)!))) continue
     items.push({ kind: p.kind, id: p.id, name: p.name, action: 'delete', fields: [], blockedBy: conflicted.has(entityKey(p.kind, p.id)) ? 'conflict' : null, entity: null })
   }
   for (const p of pending.filter((x) => x.change === 'edited')) {

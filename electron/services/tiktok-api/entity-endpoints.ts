@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
+import { ENTITY_KINDS } from '../../../shared/domain/entity-kinds'
 import type { OperationStatus } from '../../../shared/domain/enums'
 import { MAX_PAGE_SIZE, paginate } from './pagination'
 import {
@@ -44,21 +45,18 @@ export interface GetOptions {
   pageSize?: number
 }
 
-const KINDS = {
-  campaign: { path: 'campaign', ids: 'campaign_ids', schema: ApiCampaignSchema },
-  adgroup: { path: 'adgroup', ids: 'adgroup_ids', schema: ApiAdGroupSchema },
-  ad: { path: 'ad', ids: 'ad_ids', schema: ApiAdSchema },
-} as const
-type Kind = keyof typeof KINDS
+/** TikTok's answer schema per kind; paths and id filters come from the entity registry. */
+const API_SCHEMAS = { campaign: ApiCampaignSchema, adgroup: ApiAdGroupSchema, ad: ApiAdSchema } as const
+type Kind = keyof typeof API_SCHEMAS
 type ApiOf<K extends Kind> = K extends 'campaign' ? ApiCampaign : K extends 'adgroup' ? ApiAdGroup : ApiAd
 
 export function entityEndpoints(t: Transport) {
   function pages<K extends Kind>(kind: K, advertiserId: string, options: GetOptions = {}): AsyncGenerator<ApiOf<K>[]> {
-    const { path, schema } = KINDS[kind]
+    const schema = API_SCHEMAS[kind]
     return paginate(async (page) => {
       const data = await t.request({
         method: 'GET',
-        path: `/${path}/get/`,
+        path: ENTITY_KINDS[kind].api.get,
         params: {
           advertiser_id: advertiserId,
           filtering: options.filtering,
@@ -76,8 +74,8 @@ export function entityEndpoints(t: Transport) {
   function updateStatus(kind: Kind, advertiserId: string, ids: string[], status: StatusAction) {
     return t.request({
       method: 'POST',
-      path: `/${KINDS[kind].path}/status/update/`,
-      params: { advertiser_id: advertiserId, [KINDS[kind].ids]: ids, operation_status: status },
+      path: ENTITY_KINDS[kind].api.statusUpdate,
+      params: { advertiser_id: advertiserId, [ENTITY_KINDS[kind].api.idsFilter]: ids, operation_status: status },
       data: StatusUpdateResultSchema,
       // Setting a status twice leaves the same state.
       idempotent: true,
@@ -95,7 +93,7 @@ export function entityEndpoints(t: Transport) {
     createCampaign: (advertiserId: string, fields: CampaignCreate, requestId = newRequestId()) =>
       t.request({
         method: 'POST',
-        path: '/campaign/create/',
+        path: ENTITY_KINDS.campaign.api.create,
         params: { ...fields, advertiser_id: advertiserId, request_id: requestId },
         data: ApiCampaignSchema,
         idempotent: true,
@@ -103,7 +101,7 @@ export function entityEndpoints(t: Transport) {
     updateCampaign: (advertiserId: string, campaignId: string, fields: CampaignUpdate) =>
       t.request({
         method: 'POST',
-        path: '/campaign/update/',
+        path: ENTITY_KINDS.campaign.api.update,
         params: { ...fields, advertiser_id: advertiserId, campaign_id: campaignId },
         data: ApiCampaignSchema,
         idempotent: true,
@@ -112,7 +110,7 @@ export function entityEndpoints(t: Transport) {
     createAdGroup: (advertiserId: string, fields: AdGroupCreate, requestId = newRequestId()) =>
       t.request({
         method: 'POST',
-        path: '/adgroup/create/',
+        path: ENTITY_KINDS.adgroup.api.create,
         params: { ...fields, advertiser_id: advertiserId, request_id: requestId },
         data: ApiAdGroupSchema,
         idempotent: true,
@@ -120,7 +118,7 @@ export function entityEndpoints(t: Transport) {
     updateAdGroup: (advertiserId: string, adgroupId: string, fields: AdGroupUpdate) =>
       t.request({
         method: 'POST',
-        path: '/adgroup/update/',
+        path: ENTITY_KINDS.adgroup.api.update,
         params: { ...fields, advertiser_id: advertiserId, adgroup_id: adgroupId },
         data: ApiAdGroupSchema,
         idempotent: true,
@@ -130,7 +128,7 @@ export function entityEndpoints(t: Transport) {
     createAds: (advertiserId: string, adgroupId: string, creatives: AdCreative[]) =>
       t.request({
         method: 'POST',
-        path: '/ad/create/',
+        path: ENTITY_KINDS.ad.api.create,
         params: { advertiser_id: advertiserId, adgroup_id: adgroupId, creatives },
         data: AdCreateResultSchema,
         idempotent: false,
@@ -138,7 +136,7 @@ export function entityEndpoints(t: Transport) {
     updateAds: (advertiserId: string, adgroupId: string, creatives: Array<Partial<AdCreative> & { ad_id: string }>) =>
       t.request({
         method: 'POST',
-        path: '/ad/update/',
+        path: ENTITY_KINDS.ad.api.update,
         params: { advertiser_id: advertiserId, adgroup_id: adgroupId, creatives },
         data: z.object({ ad_ids: z.array(z.string()) }).loose(),
         idempotent: true,

@@ -5,7 +5,8 @@
  */
 import type { Edit, EntityPatch } from '../../../shared/domain/account'
 import { newAd, newAdGroup, newCampaign } from '../../../shared/domain/defaults'
-import { LOCAL_ID_PREFIX, NAME_FIELD, type EntityKind } from '../../../shared/domain/entities'
+import { LOCAL_ID_PREFIX, type EntityKind } from '../../../shared/domain/entities'
+import { ENTITY_KINDS } from '../../../shared/domain/entity-kinds'
 import type { OperationStatus } from '../../../shared/domain/enums'
 import {
   budgetPatches,
@@ -88,7 +89,7 @@ async function create(kind: EntityKind, edit: Edit, id: string, parents: RowKey[
   if (!(await run(edit, `${label} created`))) return
   const key = rowKey(kind, id)
   useTreeStore.getState().reveal([key], parents)
-  useTreeStore.getState().requestFocus(key, NAME_FIELD[kind])
+  useTreeStore.getState().requestFocus(key, ENTITY_KINDS[kind].nameField)
 }
 
 export async function createCampaign() {

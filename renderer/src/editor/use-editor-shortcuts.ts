@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { parseRowKey } from '../../../shared/editor/tree-rows'
-import { NAME_FIELD } from '../../../shared/domain/entities'
+import { ENTITY_KINDS } from '../../../shared/domain/entity-kinds'
 import { useTreeStore } from '../stores/use-tree-store'
 import * as cmd from './editor-commands'
 
@@ -36,7 +36,7 @@ export function useEditorShortcuts(): void {
       if (mod || e.altKey) return
       if (e.key === 'Delete') return run(cmd.deleteSelected)
       if (e.key === 'F2' && active) {
-        return run(() => useTreeStore.getState().requestFocus(active, NAME_FIELD[parseRowKey(active).kind]))
+        return run(() => useTreeStore.getState().requestFocus(active, ENTITY_KINDS[parseRowKey(active).kind].nameField))
       }
       // Enter opens the editor only from the tree; on a button it must press the button.
       if (e.key === 'Enter' && active && (e.target as HTMLElement).getAttribute('role') === 'tree') {

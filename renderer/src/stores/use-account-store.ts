@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
-import type { Ad, AdGroup, Campaign, EntityKind } from '../../../shared/domain/entities'
+import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
+import { idOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 import type { Problem } from '../../../shared/domain/problems'
 import type { ValidationContext } from '../../../shared/domain/validation'
 import { geo } from '../../../shared/targeting/geo'
@@ -48,12 +49,11 @@ interface AccountStore {
 }
 
 type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads'>
-type AnyEntity = Campaign | AdGroup | Ad
 
 const context = (currency: string): ValidationContext => ({ currency, now: now(), geo })
 
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
-function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, AnyEntity]>, currency: string) {
+function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, Entity]>, currency: string) {
   const ctx = context(currency)
   const parents = { campaign: (id: string) => e.campaigns.get(id), adgroup: (id: string) => e.adgroups.get(id) }
   for (const [kind, entity] of items) {
@@ -63,9 +63,6 @@ function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<
     else problems.delete(rowKey(kind, id))
   }
 }
-
-const idOf = (kind: EntityKind, e: AnyEntity) =>
-  kind === 'campaign' ? (e as Campaign).campaign_id : kind === 'adgroup' ? (e as AdGroup).adgroup_id : (e as Ad).ad_id
 
 /** Entities validated per slice: small enough that the page stays responsive between slices. */
 const SLICE = 2000
@@ -97,7 +94,7 @@ async function checkAll(entities: Entities, currency: string) {
   })
 }
 
-function* everything(e: Entities): Generator<[EntityKind, AnyEntity]> {
+function* everything(e: Entities): Generator<[EntityKind, Entity]> {
   for (const c of e.campaigns.values()) yield ['campaign', c]
   for (const g of e.adgroups.values()) yield ['adgroup', g]
   for (const a of e.ads.values()) yield ['ad', a]
@@ -107,7 +104,7 @@ function* everything(e: Entities): Generator<[EntityKind, AnyEntity]> {
 const children = createChildIndex()
 
 /** The entities a delta touched, plus the children of touched parents (their rules read the parent). */
-function* touched(e: Entities, delta: AccountDelta): Generator<[EntityKind, AnyEntity]> {
+function* touched(e: Entities, delta: AccountDelta): Generator<[EntityKind, Entity]> {
   const groupIds = new Set(delta.upserted.adgroups.map((g) => g.adgroup_id))
   for (const c of delta.upserted.campaigns) for (const id of children.groupsOf(c.campaign_id)) groupIds.add(id)
   for (const c of delta.upserted.campaigns) yield ['campaign', c]
@@ -221,7 +218,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           e.ads.set(a.ad_id, a)
         }
         for (const r of delta.removed) {
-          const map = ({ campaign: e.campaigns, adgroup: e.adgroups, ad: e.ads } as const)[r.kind] as Map<string, AnyEntity>
+          const map = ({ campaign: e.campaigns, adgroup: e.adgroups, ad: e.ads } as const)[r.kind] as Map<string, Entity>
           const gone = map.get(r.id)
           if (gone) children.remove(gone)
           map.delete(r.id)

@@ -1,4 +1,4 @@
-import type { Ad, AdGroup, Campaign } from '../entities'
+import { fieldsOf, type Entity } from '../entity-kinds'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../entity-schemas'
 import type { AccountEntities } from '../validation'
 
@@ -11,9 +11,9 @@ const CAMPAIGN_KEYS = Object.keys(CampaignSchema.shape).filter((k) => k !== 'adv
 const ADGROUP_KEYS = Object.keys(AdGroupSchema.shape).filter((k) => k !== 'advertiser_id' && k !== 'campaign_id')
 const AD_KEYS = Object.keys(AdSchema.shape).filter((k) => k !== 'advertiser_id' && k !== 'adgroup_id')
 
-function ordered(entity: Campaign | AdGroup | Ad, keys: readonly string[]): Record<string, unknown> {
+function ordered(entity: Entity, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  const source = entity as unknown as Record<string, unknown>
+  const source = fieldsOf(entity)
   for (const k of keys) if (source[k] !== undefined) out[k] = source[k]
   return out
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { isOptionalField } from '../../../../shared/domain/entities'
+import { isOptionalField } from '../../../../shared/domain/entity-kinds'
 import type { Problem } from '../../../../shared/domain/problems'
 import { parseRowKey, type RowKey } from '../../../../shared/editor/tree-rows'
 import { saveField } from '../../editor/editor-commands'

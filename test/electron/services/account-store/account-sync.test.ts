@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { applyDownload, recordPostedCreate } from '../../../../electron/services/account-store/account-sync'
 import { ad, adgroup, campaign, smallDownload } from '../../../helpers/account-fixtures'
 import { NOW, openStore } from '../../../helpers/account-store'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -29,7 +28,7 @@ describe('account store sync operations', () => {
     server.campaigns[1]!.budget = 400 // changed only on the server
     server.ads = server.ads.filter((a) => a.ad_id !== '10011' && a.ad_id !== '20011') // deleted on the server
     server.ads.push(ad('30001', '1001'))
-    const d = applyDownload(s, server, LATER)
+    const d = s.applyDownload(server, LATER)
 
     const snap = s.snapshot()
     const c100 = snap.campaigns.find((c) => c.campaign_id === '100')!
@@ -52,7 +51,7 @@ describe('account store sync operations', () => {
   it('records a posted create under its server id, moving its children and clearing it from pending', () => {
     const s = openStore(tempDir(), { downloaded: true })
     s.apply({ type: 'create', campaigns: [campaign('local-c')], adgroups: [adgroup('local-g', 'local-c')], ads: [ad('local-a', 'local-g')] })
-    const d = recordPostedCreate(s, 'campaign', 'local-c', '900')
+    const d = s.recordPostedCreate('campaign', 'local-c', '900')
     expect(d.removed).toEqual([{ kind: 'campaign', id: 'local-c' }])
     expect(d.upserted.adgroups).toEqual([expect.objectContaining({ adgroup_id: 'local-g', campaign_id: '900' })])
     expect(s.pendingList().map((p) => [p.id, p.change])).toEqual([
@@ -60,12 +59,12 @@ describe('account store sync operations', () => {
       ['local-a', 'created'],
     ])
     expect(s.readBaseline().campaigns.find((c) => c.campaign_id === '900')?.campaign_name).toBe('Campaign local-c')
-    recordPostedCreate(s, 'adgroup', 'local-g', '9001')
-    recordPostedCreate(s, 'ad', 'local-a', '90011')
+    s.recordPostedCreate('adgroup', 'local-g', '9001')
+    s.recordPostedCreate('ad', 'local-a', '90011')
     expect(s.pendingCount()).toBe(0)
     expect(s.snapshot().ads).toContainEqual(expect.objectContaining({ ad_id: '90011', adgroup_id: '9001' }))
-    expect(() => recordPostedCreate(s, 'campaign', '100', '901')).toThrow('is not a local creation waiting to be posted')
-    expect(() => recordPostedCreate(s, 'campaign', 'local-x', '901')).toThrow('There is no campaign local-x')
+    expect(() => s.recordPostedCreate('campaign', '100', '901')).toThrow('is not a local creation waiting to be posted')
+    expect(() => s.recordPostedCreate('campaign', 'local-x', '901')).toThrow('There is no campaign local-x')
     s.close()
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { countsPhrase, labelFor } from '../../../../electron/services/account-store/edit-labels'
-import { changedFields, pendingChangeFor } from '../../../../electron/services/account-store/pending-changes'
+import { changedFields } from '../../../../shared/domain/entity-equality'
+import { pendingChangeFor } from '../../../../electron/services/account-store/pending-changes'
 import { adgroup, campaign } from '../../../helpers/account-fixtures'
 
 describe('pending changes', () => {
