@@ -15,6 +15,7 @@ export function useTreeRows(): TreeRow[] {
     const s = useAccountStore.getState()
     return indexAccount(s.campaigns.values(), s.adgroups.values(), s.ads.values())
     // version stands for the account maps, which are replaced on every change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version])
   return useMemo(() => {
     const facts: RowFacts = {

@@ -3,7 +3,7 @@ import type { AccountDelta, AccountSnapshot } from '../../../shared/domain/accou
 import { OPTIONAL_FIELDS } from '../../../shared/domain/entities'
 import { ENTITY_SCHEMAS } from '../../../shared/domain/entity-schemas'
 import { z } from 'zod'
-import { useAppServices, valueOf } from '../../helpers/app-services'
+import { useAppServices } from '../../helpers/app-services'
 
 const startServices = useAppServices()
 const DEMO = '7301000000000000001'
