@@ -1,7 +1,7 @@
 /** The flags `pull` and `push` share, and opening the store and the client they name. */
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { geo } from '../../shared/targeting/geo'
+import { geo } from '#shared/targeting/geo'
 import type { Now } from '../../shared/time/clock'
 import { AccountStore } from '../services/account-store/account-store'
 import { createSyncEngine } from '../services/sync/sync-engine'

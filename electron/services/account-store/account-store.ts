@@ -363,10 +363,16 @@ export class AccountStore {
       }, 0)
     try {
       this.db.root.transactionSync(() => {
-        for (const [key, e] of finalWorking) e ? this.db.working.putSync(key, e) : this.db.working.removeSync(key)
+        for (const [key, e] of finalWorking) {
+          if (e) this.db.working.putSync(key, e)
+          else this.db.working.removeSync(key)
+        }
         for (const [key, e] of baselinePuts) this.db.baseline.putSync(key, e)
         for (const key of baselineRemoves) this.db.baseline.removeSync(key)
-        for (const [key, p] of pendingNext) p ? this.db.pending.putSync(key, p) : this.db.pending.removeSync(key)
+        for (const [key, p] of pendingNext) {
+          if (p) this.db.pending.putSync(key, p)
+          else this.db.pending.removeSync(key)
+        }
         extra?.()
         if (baseline?.downloadedAt !== undefined) putMeta(this.db, 'lastDownloadedAt', baseline.downloadedAt)
         putMeta(this.db, 'history', history)
@@ -377,10 +383,14 @@ export class AccountStore {
     }
     for (const [key, e] of finalWorking) {
       const r = touched.get(key)!
-      e ? this.workingOf(r.kind).set(r.id, e) : this.working[r.kind].delete(r.id)
+      if (e) this.workingOf(r.kind).set(r.id, e)
+      else this.working[r.kind].delete(r.id)
     }
     const pendingDelta = this.pendingDelta(pendingNext)
-    for (const [key, p] of pendingNext) p ? this.pending.set(key, p) : this.pending.delete(key)
+    for (const [key, p] of pendingNext) {
+      if (p) this.pending.set(key, p)
+      else this.pending.delete(key)
+    }
     this.baselineCount = baselineCount
     this.history = history
     if (baseline?.downloadedAt !== undefined) this.lastDownloadedAt = baseline.downloadedAt

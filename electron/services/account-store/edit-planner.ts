@@ -68,7 +68,9 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
         for (const e of ctx.workingAll(k)) {
           const key = entityKey(parentKind, parentIdOf(k, e)!)
           const ref = { kind: k, id: idOf(k, e) }
-          index.get(key)?.push(ref) ?? index.set(key, [ref])
+          const list = index.get(key)
+          if (list) list.push(ref)
+          else index.set(key, [ref])
         }
       }
     }

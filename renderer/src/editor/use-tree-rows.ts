@@ -16,6 +16,7 @@ export function useTreeRows(): TreeRow[] {
     const s = useAccountStore.getState()
     return indexAccount(s.campaigns.values(), s.adgroups.values(), s.ads.values())
     // version stands for the account maps, which change in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version])
   return useMemo(() => {
     const facts: RowFacts = {
@@ -24,5 +25,6 @@ export function useTreeRows(): TreeRow[] {
     }
     return flattenTree(index, expanded, filter, facts)
     // index follows version, which also stands for the problems map; pendingVersion stands for the pending map. Both change in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, expanded, filter, problems, pending, pendingVersion])
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
+import type { AccountDelta, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
 import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
 import { idOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
 import type { Problem } from '../../../shared/domain/problems'

@@ -15,7 +15,11 @@ export function BottomPanel() {
   // The map changes in place; its version says when to sort it again.
   const pendingVersion = useAccountStore((s) => s.pendingVersion)
   // Edits first: they carry the field-by-field diff worth reading; then new entities, then deletions.
-  const pending = useMemo(() => [...pendingMap.values()].sort((a, b) => ORDER[a.change] - ORDER[b.change]), [pendingMap, pendingVersion])
+  const pending = useMemo(
+    () => [...pendingMap.values()].sort((a, b) => ORDER[a.change] - ORDER[b.change]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [pendingMap, pendingVersion],
+  )
   const checking = useAccountStore((s) => s.checking)
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors

@@ -16,6 +16,7 @@ export function useProblemList(): Problem[] {
   return useMemo(() => {
     const all = [...problems.values()].flat()
     return [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity === 'warning')]
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [problems, version])
 }
 

@@ -40,9 +40,10 @@ export function ResultsPage() {
   const f = useMemo(() => formatters(currency, currencyDisplay), [currency, currencyDisplay])
 
   useEffect(() => followResultsProgress(), [])
+  const advertiserId = advertiser?.advertiser_id
   useEffect(() => {
-    if (advertiser) void useResultsStore.getState().open(advertiser.advertiser_id, today)
-  }, [advertiser?.advertiser_id, today])
+    if (advertiserId) void useResultsStore.getState().open(advertiserId, today)
+  }, [advertiserId, today])
 
   const refreshButton = (
     <button type="button" className="button button-primary" onClick={() => void s.refresh()} disabled={s.refreshing}>

@@ -15,7 +15,7 @@ let lastRows: ResultRow[] = []
 let nextId = 1
 const pending = new Map<number, { resolve: (v: ResultsView) => void; reject: (e: Error) => void; query: ResultsQuery }>()
 
-function useUiThread(reason: unknown) {
+function fallBackToUiThread(reason: unknown) {
   console.warn('[results] aggregating on the UI thread:', reason)
   worker?.terminate()
   worker = null
@@ -32,10 +32,10 @@ function theWorker(): Worker | null {
     try {
       worker = new Worker(new URL('./aggregate-worker.ts', import.meta.url), { type: 'module' })
     } catch (error) {
-      useUiThread(error)
+      fallBackToUiThread(error)
       return null
     }
-    worker.onerror = (event) => useUiThread(event.message || 'the worker failed to load')
+    worker.onerror = (event) => fallBackToUiThread(event.message || 'the worker failed to load')
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const p = pending.get(event.data.id)
       pending.delete(event.data.id)

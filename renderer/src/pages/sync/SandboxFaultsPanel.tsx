@@ -34,7 +34,15 @@ export function SandboxFaultsPanel() {
     }
   }
   useEffect(() => {
-    void apply({})
+    // The faults in force when the panel opens; a panel closed before they arrive drops them.
+    let open = true
+    call('sandbox:faults', {}).then(
+      (state) => open && setFaults(state),
+      (e: unknown) => open && setError(messageOf(e)),
+    )
+    return () => {
+      open = false
+    }
   }, [])
   return (
     <section className="card sync-section sandbox-faults" aria-labelledby="faults-title">

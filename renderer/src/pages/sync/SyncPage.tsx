@@ -44,9 +44,10 @@ export function SyncPage() {
   const [confirming, setConfirming] = useState(false)
 
   useEffect(() => followSyncEvents(), [])
+  const advertiserId = advertiser?.advertiser_id
   useEffect(() => {
-    if (advertiser) void useSyncStore.getState().load(advertiser.advertiser_id)
-  }, [advertiser?.advertiser_id])
+    if (advertiserId) void useSyncStore.getState().load(advertiserId)
+  }, [advertiserId])
 
   if (!advertiser)
     return (
