@@ -1,22 +1,22 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { AccountSwitcher } from './components/AccountSwitcher'
-import { NoticeBanner } from './components/NoticeBanner'
-import { Sidebar } from './components/Sidebar'
-import { StatusBar } from './components/StatusBar'
-import { UpdateBanner } from './components/UpdateBanner'
-import { CampaignsPage } from './pages/CampaignsPage'
-import { SettingsPage } from './pages/SettingsPage'
-import { useNavStore, type SectionId } from './stores/use-nav-store'
-import { useResolvedTheme } from './stores/use-resolved-theme'
-import { followAccountEvents } from './stores/use-account-store'
-import { followStatusEvents, useSessionStore } from './stores/use-session-store'
-import { followSettingsEvents, useSettingsStore } from './stores/use-settings-store'
-import { useGlobalShortcuts } from './use-global-shortcuts'
+import { AccountSwitcher } from './app/AccountSwitcher'
+import { NoticeBanner } from './ui/NoticeBanner'
+import { Sidebar } from './app/Sidebar'
+import { StatusBar } from './app/StatusBar'
+import { UpdateBanner } from './app/UpdateBanner'
+import { CampaignsPage } from './campaigns/CampaignsPage'
+import { SettingsPage } from './settings/SettingsPage'
+import { useNavStore, type SectionId } from './app/use-nav-store'
+import { useResolvedTheme } from './app/use-resolved-theme'
+import { followAccountEvents } from './campaigns/use-account-store'
+import { followStatusEvents, useSessionStore } from './app/use-session-store'
+import { followSettingsEvents, useSettingsStore } from './settings/use-settings-store'
+import { useGlobalShortcuts } from './app/use-global-shortcuts'
 
 // Charts (recharts) load with the pages that draw them, not with the first render.
-const ReachPage = lazy(() => import('./pages/ReachPage').then((m) => ({ default: m.ReachPage })))
-const ResultsPage = lazy(() => import('./pages/results/ResultsPage').then((m) => ({ default: m.ResultsPage })))
-const SyncPage = lazy(() => import('./pages/sync/SyncPage').then((m) => ({ default: m.SyncPage })))
+const ReachPage = lazy(() => import('./reach/ReachPage').then((m) => ({ default: m.ReachPage })))
+const ResultsPage = lazy(() => import('./results/ResultsPage').then((m) => ({ default: m.ResultsPage })))
+const SyncPage = lazy(() => import('./sync/SyncPage').then((m) => ({ default: m.SyncPage })))
 
 const PAGES: Record<SectionId, React.ComponentType> = {
   campaigns: CampaignsPage,

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import './styles/app.css'
+import './app/app.css'
 
 async function boot() {
   // Only the browser-harness build carries the bridge shim; the Electron build drops this branch.

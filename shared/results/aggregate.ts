@@ -2,7 +2,7 @@
  * Everything the Results page draws, from the columns in one pass: totals, a
  * series over time aligned with the previous period, and breakdowns by entity,
  * market and placement. Runs in a Web Worker in the renderer (see
- * renderer/src/pages/results/aggregate-worker.ts); pure so it is tested and
+ * renderer/src/results/aggregate-worker.ts); pure so it is tested and
  * benchmarked in Node.
  */
 import { marketOfCountryCode } from '../markets/market-of'

@@ -1,0 +1,17 @@
+import { useEffect } from 'react'
+import { SECTIONS, useNavStore } from './use-nav-store'
+
+/** ⌘/Ctrl+1…4 switch areas, ⌘/Ctrl+, opens Settings — as in most desktop editors. */
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.metaKey || e.ctrlKey) || e.altKey || e.shiftKey) return
+      const target = SECTIONS.find((s) => s.shortcut === e.key)
+      if (!target) return
+      e.preventDefault()
+      useNavStore.getState().go(target.id)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react'
+import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
+import { parseRowKey } from './model/tree-rows'
+import { entityOf } from './editor-commands'
+import { useAccountStore } from './use-account-store'
+import { useTreeStore } from './use-tree-store'
+import { AdEditor } from './AdEditor'
+import { AdGroupEditor } from './AdGroupEditor'
+import { BulkEditPanel } from './BulkEditPanel'
+import { CampaignEditor } from './CampaignEditor'
+import { KIND_LABELS } from './labels'
+
+const CHANGE_TEXT = { created: 'New — not yet posted', edited: 'Edited — not yet posted', deleted: 'Deleted' } as const
+
+/** The editor of the active row, or bulk editing when several rows are selected. */
+export function EditorPane() {
+  const active = useTreeStore((s) => s.active)
+  const selectedCount = useTreeStore((s) => s.selection.selected.size)
+  const focus = useTreeStore((s) => s.focus)
+  // Subscribing to the version re-renders the editor when its entity changes.
+  useAccountStore((s) => s.version)
+  const change = useAccountStore((s) => (active ? s.pending.get(active)?.change : undefined))
+  const pane = useRef<HTMLDivElement>(null)
+
+  // Problems panel, F2, Enter and new entities ask for a field: put the caret there.
+  useEffect(() => {
+    if (!focus || focus.key !== active) return
+    const frame = requestAnimationFrame(() => {
+      const root = pane.current
+      const target =
+        (focus.field && root?.querySelector<HTMLElement>(`#field-${CSS.escape(focus.field)}`)) ||
+        root?.querySelector<HTMLElement>('input, select, textarea')
+      if (!target) return
+      target.scrollIntoView({ block: 'center' })
+      const input = target.matches('fieldset') ? target.querySelector<HTMLElement>('input') : target
+      ;(input ?? target).focus()
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [focus, active])
+
+  if (selectedCount > 1) {
+    return (
+      <div className="editor-pane" ref={pane}>
+        <BulkEditPanel />
+      </div>
+    )
+  }
+  const entity = active ? entityOf(active) : undefined
+  if (!active || !entity) {
+    return (
+      <div className="editor-pane empty-editor" ref={pane}>
+        <p className="muted">Select a campaign, ad group or ad in the tree to edit it here.</p>
+        <p className="hint">Shift+click selects a range, Ctrl/⌘+click adds to the selection, for editing in bulk.</p>
+      </div>
+    )
+  }
+  const { kind, id } = parseRowKey(active)
+  return (
+    <div className="editor-pane" ref={pane} aria-label={`${KIND_LABELS[kind]} editor`} role="region">
+      <header className="editor-header">
+        <span className={`kind kind-${kind}`}>{KIND_LABELS[kind]}</span>
+        <h2 className="editor-title">{'campaign_name' in entity ? entity.campaign_name : 'adgroup_name' in entity ? entity.adgroup_name : entity.ad_name}</h2>
+        {change && <span className={`badge badge-${change}`}>{CHANGE_TEXT[change]}</span>}
+        <span className="muted editor-id">id {id}</span>
+      </header>
+      {kind === 'campaign' && <CampaignEditor key={id} campaign={entity as Campaign} />}
+      {kind === 'adgroup' && <AdGroupEditor key={id} adgroup={entity as AdGroup} />}
+      {kind === 'ad' && <AdEditor key={id} ad={entity as Ad} />}
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+import { memo, type MouseEvent } from 'react'
+import type { AdGroup, Campaign } from '../../../shared/domain/entities'
+import { marketsOf } from './model/markets'
+import type { RowKey, TreeRow } from './model/tree-rows'
+import { useAccountStore } from './use-account-store'
+import { formatMoney, KIND_LABELS } from './labels'
+
+const CHANGE_LABELS = { created: 'New', edited: 'Edited', deleted: 'Deleted' } as const
+
+function detail(row: TreeRow): string {
+  if (row.kind === 'ad') return ''
+  const e = row.entity as Campaign | AdGroup
+  const budget = e.budget_mode === 'BUDGET_MODE_INFINITE' || e.budget === undefined ? 'No limit' : formatMoney(e.budget)
+  if (row.kind === 'campaign') return budget
+  const markets = marketsOf((e as AdGroup).location_ids)
+  return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join('·') : 'No market'} · ${budget}`
+}
+
+interface Props {
+  id: string
+  row: TreeRow
+  top: number
+  active: boolean
+  selected: boolean
+  onClick(e: MouseEvent, row: TreeRow): void
+  onToggle(key: RowKey): void
+}
+
+/** One row of the tree; memoised so scrolling re-renders only the rows that enter the view. */
+export const TreeRowView = memo(function TreeRowView({ id, row, top, active, selected, onClick, onToggle }: Props) {
+  const change = useAccountStore((s) => s.pending.get(row.key)?.change)
+  const errors = useAccountStore((s) => s.problems.get(row.key)?.filter((p) => p.severity === 'error').length ?? 0)
+  const paused = row.entity.operation_status === 'DISABLE'
+  return (
+    <div
+      id={id}
+      role="treeitem"
+      aria-level={row.level}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={row.hasChildren ? row.expanded : undefined}
+      aria-selected={selected}
+      data-key={row.key}
+      className={`tree-row level-${row.level}${active ? ' active' : ''}${selected ? ' selected' : ''}${row.context ? ' context' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={(e) => onClick(e, row)}
+    >
+      <span
+        className={`twisty${row.hasChildren ? '' : ' leaf'}`}
+        aria-hidden="true"
+        onClick={(e) => {
+          if (!row.hasChildren) return
+          e.stopPropagation()
+          onToggle(row.key)
+        }}
+      >
+        {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
+      </span>
+      {/* Indentation shows the level; the kind is spelled out for screen readers only. */}
+      <span className="visually-hidden">{KIND_LABELS[row.kind]}: </span>
+      <span className={`status-dot${paused ? ' paused' : ''}`} title={paused ? 'Paused' : 'Enabled'} />
+      <span className="row-name" title={`${row.name} · ${row.id}`}>
+        {row.name || <em className="muted">(no name)</em>}
+        {paused && <span className="visually-hidden"> (paused)</span>}
+      </span>
+      <span className="row-detail">{detail(row)}</span>
+      {change && <span className={`badge badge-${change}`}>{CHANGE_LABELS[change]}</span>}
+      {errors > 0 && (
+        <span className="badge badge-error" title={`${errors} error${errors === 1 ? '' : 's'}`}>
+          {errors} error{errors === 1 ? '' : 's'}
+        </span>
+      )}
+    </div>
+  )
+})

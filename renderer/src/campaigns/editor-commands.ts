@@ -1,0 +1,243 @@
+/**
+ * The editor's commands, shared by the toolbar, the context of the tree and the
+ * keyboard: each reads the selection, sends one edit (one undo step) and says
+ * what it did in the toast.
+ */
+import type { Edit, EntityPatch } from '../../../shared/domain/account'
+import { newAd, newAdGroup, newCampaign } from '../../../shared/domain/defaults'
+import { LOCAL_ID_PREFIX, type EntityKind } from '../../../shared/domain/entities'
+import { ENTITY_KINDS } from '../../../shared/domain/entity-kinds'
+import type { OperationStatus } from '../../../shared/domain/enums'
+import {
+  budgetPatches,
+  countLabel,
+  renamePatches,
+  statusPatches,
+  topmostTargets,
+  type BudgetOp,
+  type Target,
+} from './model/bulk-edit'
+import { parseRowKey, rowKey, type RowKey } from './model/tree-rows'
+import { call, messageOf } from '../api/client'
+import { now } from '../app/clock'
+import { useAccountStore } from './use-account-store'
+import { useToastStore } from '../app/use-toast-store'
+import { useTreeStore } from './use-tree-store'
+
+const localId = () => `${LOCAL_ID_PREFIX}${crypto.randomUUID()}`
+const toast = (message: string, undoable = true) => useToastStore.getState().show(message, { undoable })
+const fail = (message: string) => useToastStore.getState().show(message, { tone: 'error' })
+
+export function entityOf(key: RowKey) {
+  const { kind, id } = parseRowKey(key)
+  const s = useAccountStore.getState()
+  return kind === 'campaign' ? s.campaigns.get(id) : kind === 'adgroup' ? s.adgroups.get(id) : s.ads.get(id)
+}
+
+/** The row keys above a row, nearest first: an ad's ad group, then its campaign. */
+export function parentsOf(key: RowKey): RowKey[] {
+  const { kind, id } = parseRowKey(key)
+  const s = useAccountStore.getState()
+  if (kind === 'ad') {
+    const g = s.ads.get(id)?.adgroup_id
+    return g ? [rowKey('adgroup', g), ...parentsOf(rowKey('adgroup', g))] : []
+  }
+  if (kind === 'adgroup') {
+    const c = s.adgroups.get(id)?.campaign_id
+    return c ? [rowKey('campaign', c)] : []
+  }
+  return []
+}
+
+function targets(keys: Iterable<RowKey>): Target[] {
+  const out: Target[] = []
+  for (const key of keys) {
+    const entity = entityOf(key)
+    if (entity) out.push({ ...parseRowKey(key), entity })
+  }
+  return out
+}
+
+const selectedKeys = () => [...useTreeStore.getState().selection.selected]
+
+/**
+ * Commands run one after another: Ctrl+Z then Ctrl+Y typed quickly must redo
+ * what was just undone, which needs the undo's answer first.
+ */
+let chain: Promise<unknown> = Promise.resolve()
+function serial<T>(fn: () => Promise<T>): Promise<T> {
+  const next = chain.then(fn, fn)
+  chain = next.catch(() => undefined)
+  return next
+}
+
+function run(edit: Edit, message: string): Promise<string[] | null> {
+  return serial(() => send(edit, message))
+}
+
+async function send(edit: Edit, message: string): Promise<string[] | null> {
+  const delta = await useAccountStore.getState().edit(edit)
+  if (!delta) {
+    fail(useAccountStore.getState().error ?? 'That change was refused.')
+    return null
+  }
+  toast(message)
+  return delta.createdIds
+}
+
+async function create(kind: EntityKind, edit: Edit, id: string, parents: RowKey[], label: string) {
+  if (!(await run(edit, `${label} created`))) return
+  const key = rowKey(kind, id)
+  useTreeStore.getState().reveal([key], parents)
+  useTreeStore.getState().requestFocus(key, ENTITY_KINDS[kind].nameField)
+}
+
+export async function createCampaign() {
+  const advertiserId = useAccountStore.getState().advertiserId
+  if (!advertiserId) return fail('Open an advertiser account first.')
+  const c = newCampaign(advertiserId, localId())
+  await create('campaign', { type: 'create', campaigns: [c], label: 'New campaign' }, c.campaign_id, [], 'Campaign')
+}
+
+/** The campaign (or ad group) the new child goes under: the active row or its ancestor. */
+function activeAncestor(kind: 'campaign' | 'adgroup'): RowKey | null {
+  const active = useTreeStore.getState().active
+  if (!active) return null
+  return [active, ...parentsOf(active)].find((k) => parseRowKey(k).kind === kind) ?? null
+}
+
+export async function createAdGroup() {
+  const parent = activeAncestor('campaign')
+  const campaign = parent ? useAccountStore.getState().campaigns.get(parseRowKey(parent).id) : undefined
+  if (!campaign) return fail('Select a campaign first: the new ad group goes into it.')
+  const g = newAdGroup(campaign, localId(), now())
+  await create('adgroup', { type: 'create', adgroups: [g], label: 'New ad group' }, g.adgroup_id, [parent!], 'Ad group')
+}
+
+export async function createAd() {
+  const parent = activeAncestor('adgroup')
+  const group = parent ? useAccountStore.getState().adgroups.get(parseRowKey(parent).id) : undefined
+  if (!group) return fail('Select an ad group first: the new ad goes into it.')
+  const ad = newAd(group, localId())
+  await create('ad', { type: 'create', ads: [ad], label: 'New ad' }, ad.ad_id, [parent!, ...parentsOf(parent!)], 'Ad')
+}
+
+/** One field of one entity, saved on blur or on change. */
+export async function saveField(key: RowKey, fields: Record<string, unknown>, fieldLabel: string) {
+  const { kind, id } = parseRowKey(key)
+  const patch = { kind, id, fields } as EntityPatch
+  await run({ type: 'update', patches: [patch], label: `Edit ${fieldLabel}` }, `${fieldLabel} saved`)
+}
+
+async function update(patches: EntityPatch[], label: string, none: string) {
+  if (patches.length === 0) return toast(none, false)
+  await run({ type: 'update', patches, label }, label)
+}
+
+export async function setStatus(status: OperationStatus) {
+  const t = targets(selectedKeys())
+  const patches = statusPatches(t, status)
+  const verb = status === 'ENABLE' ? 'enabled' : 'paused'
+  await update(patches, `${countLabel(patches.map((p) => p.kind))} ${verb}`, `Already ${verb}: nothing changed.`)
+}
+
+export async function changeBudget(op: BudgetOp) {
+  const { patches, skipped } = budgetPatches(targets(selectedKeys()), op)
+  const skippedNote = skipped ? ` (${skipped} with no budget of their own left as they are)` : ''
+  await update(
+    patches,
+    `Budget of ${countLabel(patches.map((p) => p.kind))} changed${skippedNote}`,
+    `No budget to change in the selection${skippedNote}.`,
+  )
+}
+
+export async function renameSelected(find: string, replace: string, caseSensitive: boolean) {
+  const patches = renamePatches(targets(selectedKeys()), find, replace, caseSensitive)
+  await update(patches, `${countLabel(patches.map((p) => p.kind))} renamed`, `No selected name contains “${find}”.`)
+}
+
+export async function deleteSelected() {
+  const picked = topmostTargets(
+    selectedKeys().map((key) => ({ ...parseRowKey(key), parentIds: parentsOf(key).map((k) => parseRowKey(k).id) })),
+  )
+  if (picked.length === 0) return
+  const inside = picked.some((t) => t.kind !== 'ad') ? ', with everything inside' : ''
+  const label = `${countLabel(picked.map((t) => t.kind))} deleted${inside}`
+  if (await run({ type: 'delete', targets: picked.map(({ kind, id }) => ({ kind, id })), label }, label)) {
+    pruneTree()
+  }
+}
+
+async function duplicate(keys: RowKey[], verb: string) {
+  const picked = keys.map(parseRowKey).filter((t): t is { kind: 'campaign' | 'adgroup'; id: string } => t.kind !== 'ad')
+  if (picked.length === 0) return fail('Only campaigns and ad groups can be duplicated, with everything inside them.')
+  const label = `${countLabel(picked.map((t) => t.kind))} ${verb}`
+  const created = await run({ type: 'duplicate', targets: picked, nameSuffix: ' (copy)', label }, label)
+  if (!created) return
+  const top = created
+    .map((id) => (useAccountStore.getState().campaigns.has(id) ? rowKey('campaign', id) : rowKey('adgroup', id)))
+    .filter((k) => entityOf(k) && !parentsOf(k).some((p) => created.includes(parseRowKey(p).id)))
+  useTreeStore.getState().reveal(top, top.flatMap(parentsOf))
+}
+
+export const duplicateSelected = () => duplicate(selectedKeys(), 'duplicated')
+
+export function copySelected() {
+  const keys = selectedKeys().filter((k) => parseRowKey(k).kind !== 'ad')
+  if (keys.length === 0) return fail('Only campaigns and ad groups can be copied.')
+  useTreeStore.getState().copy(keys)
+  toast(`${countLabel(keys.map((k) => parseRowKey(k).kind))} copied — press ⌘/Ctrl+V to paste`, false)
+}
+
+export function paste() {
+  const keys = useTreeStore.getState().clipboard.filter((k) => entityOf(k))
+  if (keys.length === 0) return fail('Nothing to paste: copy campaigns or ad groups first.')
+  return duplicate(keys, 'pasted')
+}
+
+export const undo = () =>
+  serial(async () => {
+    const label = useAccountStore.getState().undo.undoLabel
+    if (!useAccountStore.getState().undo.canUndo) return
+    if (await useAccountStore.getState().undoLast()) {
+      pruneTree()
+      toast(`Undone: ${label ?? 'last change'}`, false)
+    }
+  })
+
+export const redo = () =>
+  serial(async () => {
+    const label = useAccountStore.getState().undo.redoLabel
+    if (!useAccountStore.getState().undo.canRedo) return
+    if (await useAccountStore.getState().redoLast()) {
+      pruneTree()
+      toast(`Redone: ${label ?? 'change'}`, false)
+    }
+  })
+
+export async function revert(items: Array<{ kind: EntityKind; id: string }>, label: string) {
+  if (await run({ type: 'revert', targets: items, label }, label)) pruneTree()
+}
+
+function pruneTree() {
+  useTreeStore.getState().prune((key) => entityOf(key) !== undefined)
+}
+
+/** Saves the account as a file through the browser's download, which the Electron shell turns into a save. */
+export async function exportAccount(format: 'csv' | 'json') {
+  const advertiserId = useAccountStore.getState().advertiserId
+  if (!advertiserId) return fail('Open an advertiser account first.')
+  try {
+    const { fileName, content } = await call('account:export', { advertiserId, format })
+    const url = URL.createObjectURL(new Blob([content], { type: format === 'csv' ? 'text/csv' : 'application/json' }))
+    const a = document.createElement('a')
+    a.href = url
+    a.download = fileName
+    a.click()
+    // The click has started the download; the URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0)
+    toast(`Exported ${fileName}`, false)
+  } catch (error) {
+    fail(`Export failed: ${messageOf(error)}`)
+  }
+}

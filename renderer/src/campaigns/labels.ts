@@ -1,0 +1,54 @@
+import type { EntityKind } from '../../../shared/domain/entities'
+
+export const KIND_LABELS: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
+
+/** Overrides where stripping the API prefix would read badly. */
+const SPECIAL: Record<string, string> = {
+  AGE_13_17: '13–17',
+  AGE_18_24: '18–24',
+  AGE_25_34: '25–34',
+  AGE_35_44: '35–44',
+  AGE_45_54: '45–54',
+  AGE_55_100: '55+',
+  GENDER_UNLIMITED: 'All genders',
+  BID_TYPE_NO_BID: 'Maximum delivery (no bid)',
+  BID_TYPE_CUSTOM: 'Cost cap (custom bid)',
+  BUDGET_MODE_INFINITE: 'No limit',
+  BUDGET_MODE_DAY: 'Daily',
+  BUDGET_MODE_TOTAL: 'Lifetime',
+  BUDGET_MODE_DYNAMIC_DAILY_BUDGET: 'Dynamic daily (7-day average)',
+  PLACEMENT_GLOBAL_APP_BUNDLE: 'Global App Bundle',
+  PLACEMENT_TIKTOK: 'TikTok',
+  PLACEMENT_TYPE_NORMAL: 'Select placements',
+  PLACEMENT_TYPE_AUTOMATIC: 'Automatic',
+  SCHEDULE_FROM_NOW: 'From the start time, no end',
+  SCHEDULE_START_END: 'Between start and end',
+  ENABLE: 'Enabled',
+  DISABLE: 'Paused',
+  IOS: 'iOS',
+  ANDROID: 'Android',
+  WIFI: 'Wi-Fi',
+  OCPM: 'oCPM',
+  IOS14_CAMPAIGN: 'iOS 14 dedicated',
+  CUSTOMIZED_USER: 'Custom identity',
+  AUTH_CODE: 'Authorized TikTok post',
+  TT_USER: 'TikTok account',
+  BC_AUTH_TT: 'Business Center TikTok account',
+  RF_REACH: 'Reach & frequency',
+}
+
+const PREFIXES = ['BUDGET_MODE_', 'PLACEMENT_TYPE_', 'PLACEMENT_', 'GENDER_', 'PACING_MODE_', 'BID_TYPE_']
+const CODES = new Set(['CPC', 'CPM', 'CPV'])
+
+/** A readable label for an API enum value ("PACING_MODE_SMOOTH" → "Smooth"). */
+export function enumLabel(value: string): string {
+  if (SPECIAL[value]) return SPECIAL[value]
+  if (CODES.has(value)) return value
+  const bare = PREFIXES.reduce((v, p) => (v.startsWith(p) ? v.slice(p.length) : v), value)
+  const words = bare.replace(/_/g, ' ').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+const money = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+/** Budgets are in the advertiser's currency, which the tree does not repeat on every row. */
+export const formatMoney = (n: number) => money.format(n)

@@ -1,0 +1,246 @@
+import { create } from 'zustand'
+import type { AccountDelta, Edit, PendingChange, UndoState } from '../../../shared/domain/account'
+import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
+import { idOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
+import type { Problem } from '../../../shared/domain/problems'
+import type { ValidationContext } from '../../../shared/domain/validation'
+import { geo } from '../../../shared/targeting/geo'
+import { entityProblems } from './model/entity-problems'
+import { ApiError } from '../api/client'
+import { rowKey, type RowKey } from './model/tree-rows'
+import { call, messageOf, subscribe } from '../api/client'
+import { now } from '../app/clock'
+import { createChildIndex } from './child-index'
+
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
+
+/**
+ * The open advertiser's local account, kept in maps so a delta from an edit,
+ * undo or redo touches only the entities it names instead of reloading 50,000.
+ */
+interface AccountStore {
+  advertiserId: string | null
+  loading: boolean
+  error: string | null
+  campaigns: Map<string, Campaign>
+  adgroups: Map<string, AdGroup>
+  ads: Map<string, Ad>
+  /** Bumped on every change, so derived views (tree rows, problems list) can memoise on it; the three maps above change in place. */
+  version: number
+  /** Changed in place like the entity maps (50,000 entries after an import); `pendingVersion` says when. */
+  pending: Map<RowKey, PendingChange>
+  pendingVersion: number
+  undo: UndoState
+  /** Changed in place by a delta, like the entity maps (`version` says when); replaced when the first check ends. */
+  problems: Map<RowKey, Problem[]>
+  /** True while a freshly opened account is being validated (in slices, after the tree is drawn). */
+  checking: boolean
+  lastDownloadedAt: string | null
+  currency: string
+  /** Field issues of the last refused edit, shown under the field until the next edit. */
+  refused: Array<{ key: RowKey; field: string; message: string }>
+  open(advertiserId: string, currency: string): Promise<void>
+  /** Sends one edit (one undo step); answers the delta, or null when refused (the error is in `error`). */
+  edit(edit: Edit): Promise<AccountDelta | null>
+  undoLast(): Promise<AccountDelta | null>
+  redoLast(): Promise<AccountDelta | null>
+  applyDelta(delta: AccountDelta): void
+  clearError(): void
+}
+
+type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads'>
+
+const context = (currency: string): ValidationContext => ({ currency, now: now(), geo })
+
+/** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
+function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, Entity]>, currency: string) {
+  const ctx = context(currency)
+  const parents = { campaign: (id: string) => e.campaigns.get(id), adgroup: (id: string) => e.adgroups.get(id) }
+  for (const [kind, entity] of items) {
+    const id = idOf(kind, entity)
+    const found = entityProblems(kind, entity, parents, ctx)
+    if (found.length) problems.set(rowKey(kind, id), found)
+    else problems.delete(rowKey(kind, id))
+  }
+}
+
+/** Entities validated per slice: small enough that the page stays responsive between slices. */
+const SLICE = 2000
+let checkRun = 0
+/** Rows an edit re-validated while the first check ran: their fresh result wins over the check's. */
+const touchedWhileChecking = new Set<RowKey>()
+
+/**
+ * Validates a whole opened account without blocking the first render: 50,000
+ * entities take around a second, so the tree is drawn first and problems follow.
+ */
+async function checkAll(entities: Entities, currency: string) {
+  const run = ++checkRun
+  touchedWhileChecking.clear()
+  const items = [...everything(entities)]
+  const found = new Map<RowKey, Problem[]>()
+  for (let i = 0; i < items.length; i += SLICE) {
+    recheck(found, entities, items.slice(i, i + SLICE), currency)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (run !== checkRun) return // another account was opened meanwhile
+  }
+  useAccountStore.setState((s) => {
+    for (const key of touchedWhileChecking) {
+      const live = s.problems.get(key)
+      if (live) found.set(key, live)
+      else found.delete(key)
+    }
+    return { problems: found, checking: false }
+  })
+}
+
+function* everything(e: Entities): Generator<[EntityKind, Entity]> {
+  for (const c of e.campaigns.values()) yield ['campaign', c]
+  for (const g of e.adgroups.values()) yield ['adgroup', g]
+  for (const a of e.ads.values()) yield ['ad', a]
+}
+
+/** Children by parent, kept in step with the maps, so touched() reads a parent's children instead of every row. */
+const children = createChildIndex()
+
+/** The entities a delta touched, plus the children of touched parents (their rules read the parent). */
+function* touched(e: Entities, delta: AccountDelta): Generator<[EntityKind, Entity]> {
+  const groupIds = new Set(delta.upserted.adgroups.map((g) => g.adgroup_id))
+  for (const c of delta.upserted.campaigns) for (const id of children.groupsOf(c.campaign_id)) groupIds.add(id)
+  for (const c of delta.upserted.campaigns) yield ['campaign', c]
+  const adIds = new Set(delta.upserted.ads.map((a) => a.ad_id))
+  for (const id of groupIds) {
+    const g = e.adgroups.get(id)
+    if (g) yield ['adgroup', g]
+    for (const ad of children.adsOf(id)) adIds.add(ad)
+  }
+  for (const id of adIds) {
+    const a = e.ads.get(id)
+    if (a) yield ['ad', a]
+  }
+}
+
+/** The field issues of a refused update (`edit.patches.0.fields.budget`), tied to the entity they are about. */
+function refusedFields(error: unknown, edit?: Edit): AccountStore['refused'] {
+  if (!(error instanceof ApiError) || edit?.type !== 'update') return []
+  return error.issues.flatMap((issue) => {
+    const m = /patches\.(\d+)\.fields\.([a-z_]+)/.exec(issue.path)
+    const patch = m ? edit.patches[Number(m[1])] : undefined
+    return patch ? [{ key: rowKey(patch.kind, patch.id), field: m![2]!, message: issue.message }] : []
+  })
+}
+
+const pendingMap = (list: PendingChange[]) => new Map(list.map((p) => [rowKey(p.kind, p.id), p]))
+
+/** Merges a delta's pending changes into the map, in place; says whether there were any. */
+function mergePending(pending: Map<RowKey, PendingChange>, change: AccountDelta['pending']): boolean {
+  for (const r of change.removed) pending.delete(rowKey(r.kind, r.id))
+  for (const p of change.upserted) pending.set(rowKey(p.kind, p.id), p)
+  return change.upserted.length > 0 || change.removed.length > 0
+}
+
+export const useAccountStore = create<AccountStore>()((set, get) => {
+  const send = async (run: () => Promise<AccountDelta>, edit?: Edit) => {
+    try {
+      const delta = await run()
+      // Cleared before the delta lands, so no frame shows the new value with the old refusal.
+      set({ error: null, refused: [] })
+      get().applyDelta(delta)
+      return delta
+    } catch (error) {
+      set({ error: messageOf(error), refused: refusedFields(error, edit) })
+      return null
+    }
+  }
+  const advertiser = () => {
+    const id = get().advertiserId
+    if (!id) throw new Error('No advertiser account is open.')
+    return id
+  }
+  return {
+    advertiserId: null,
+    loading: false,
+    error: null,
+    campaigns: new Map(),
+    adgroups: new Map(),
+    ads: new Map(),
+    version: 0,
+    pending: new Map(),
+    pendingVersion: 0,
+    undo: NO_UNDO,
+    problems: new Map(),
+    checking: false,
+    lastDownloadedAt: null,
+    currency: 'USD',
+    refused: [],
+    async open(advertiserId, currency) {
+      set({ advertiserId, currency, loading: true, error: null, refused: [] })
+      try {
+        const snapshot = await call('account:open', { advertiserId })
+        if (get().advertiserId !== advertiserId) return // the buyer switched accounts meanwhile
+        const entities: Entities = {
+          campaigns: new Map(snapshot.campaigns.map((c) => [c.campaign_id, c])),
+          adgroups: new Map(snapshot.adgroups.map((g) => [g.adgroup_id, g])),
+          ads: new Map(snapshot.ads.map((a) => [a.ad_id, a])),
+        }
+        set((s) => ({
+          ...entities,
+          problems: new Map(),
+          checking: true,
+          pending: pendingMap(snapshot.pending),
+          pendingVersion: s.pendingVersion + 1,
+          undo: snapshot.undo,
+          lastDownloadedAt: snapshot.lastDownloadedAt,
+          version: s.version + 1,
+          loading: false,
+        }))
+        children.reset(entities.adgroups.values(), entities.ads.values())
+        void checkAll(entities, currency)
+      } catch (error) {
+        set({ loading: false, error: messageOf(error) })
+      }
+    },
+    edit: (edit) => send(() => call('account:edit', { advertiserId: advertiser(), edit }), edit),
+    undoLast: () => send(() => call('account:undo', { advertiserId: advertiser() })),
+    redoLast: () => send(() => call('account:redo', { advertiserId: advertiser() })),
+    applyDelta(delta) {
+      set((s) => {
+        // The entity maps change in place and `version` says they did: copying 50,000 rows per keystroke cost more than the edit.
+        const e: Entities = { campaigns: s.campaigns, adgroups: s.adgroups, ads: s.ads }
+        const problems = s.problems
+        for (const c of delta.upserted.campaigns) e.campaigns.set(c.campaign_id, c)
+        for (const g of delta.upserted.adgroups) {
+          children.putGroup(g, e.adgroups.get(g.adgroup_id))
+          e.adgroups.set(g.adgroup_id, g)
+        }
+        for (const a of delta.upserted.ads) {
+          children.putAd(a, e.ads.get(a.ad_id))
+          e.ads.set(a.ad_id, a)
+        }
+        for (const r of delta.removed) {
+          const map = ({ campaign: e.campaigns, adgroup: e.adgroups, ad: e.ads } as const)[r.kind] as Map<string, Entity>
+          const gone = map.get(r.id)
+          if (gone) children.remove(gone)
+          map.delete(r.id)
+          problems.delete(rowKey(r.kind, r.id))
+        }
+        const items = [...touched(e, delta)]
+        recheck(problems, e, items, s.currency)
+        if (s.checking) {
+          for (const [kind, entity] of items) touchedWhileChecking.add(rowKey(kind, idOf(kind, entity)))
+          for (const r of delta.removed) touchedWhileChecking.add(rowKey(r.kind, r.id))
+        }
+        const pendingVersion = mergePending(s.pending, delta.pending) ? s.pendingVersion + 1 : s.pendingVersion
+        return { ...e, problems, pendingVersion, undo: delta.undo, version: s.version + 1 }
+      })
+    },
+    clearError: () => set({ error: null }),
+  }
+})
+
+/** Changes made elsewhere (another window, sync) arrive as deltas for the open account. */
+export function followAccountEvents(): () => void {
+  return subscribe('account:changed', ({ advertiserId, delta }) => {
+    if (advertiserId === useAccountStore.getState().advertiserId) useAccountStore.getState().applyDelta(delta)
+  })
+}
