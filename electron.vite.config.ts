@@ -11,8 +11,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
-          // Run by main in a child process to check account databases (electron/services/account-store/account-probe.ts).
-          'account-probe': resolve(root, 'electron/services/account-store/account-probe-main.ts'),
+          // Run by main in a child process to check account databases (electron/backend/accounts/store/account-probe.ts).
+          'account-probe': resolve(root, 'electron/backend/accounts/store/account-probe-main.ts'),
         },
       },
     },

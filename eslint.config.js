@@ -87,12 +87,12 @@ export default tseslint.config(
       // A sandboxed preload cannot load packages: it may import only type-free constants from shared/ipc.
       'no-restricted-imports': boundary('The sandboxed preload loads no packages and no app code but shared/ipc constants.', {
         packages: NODE_BUILTINS,
-        patterns: ['zod', '**/services/**', '**/renderer/**', '**/shared/!(ipc)/**', '#shared/!(ipc)/**'],
+        patterns: ['zod', '**/backend/**', '**/renderer/**', '**/shared/!(ipc)/**', '#shared/!(ipc)/**'],
       }),
     },
   },
   {
-    files: ['electron/services/sandbox-server/**/*.ts'],
+    files: ['electron/backend/sandbox/**/*.ts'],
     rules: {
       // The sandbox models TikTok from its docs; it must not share the client's request building.
       'no-restricted-imports': boundary('The sandbox is a model of TikTok: it imports nothing from the client (tiktok-api request building, sync).', {

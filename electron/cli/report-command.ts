@@ -5,9 +5,9 @@
 import { parseArgs } from 'node:util'
 import { isDate } from '../../shared/results/date-range'
 import { METRIC_KEYS, RESULT_LEVELS, type ResultLevel } from '../../shared/results/report-rows'
-import { fetchResults } from '../services/results/report-fetcher'
-import { createTikTokClient } from '../services/tiktok-api/client'
-import { TikTokApiError } from '../services/tiktok-api/errors'
+import { fetchResults } from '../backend/results/report-fetcher'
+import { createTikTokClient } from '../backend/tiktok-api/client'
+import { TikTokApiError } from '../backend/tiktok-api/errors'
 
 export interface CliIo {
   stdout: (text: string) => void

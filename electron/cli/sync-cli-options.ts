@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { geo } from '#shared/targeting/geo'
 import type { Now } from '../../shared/time/clock'
-import { AccountStore } from '../services/account-store/account-store'
-import { createSyncEngine } from '../services/sync/sync-engine'
-import { createTikTokClient } from '../services/tiktok-api/client'
+import { AccountStore } from '../backend/accounts/store/account-store'
+import { createSyncEngine } from '../backend/sync/sync-engine'
+import { createTikTokClient } from '../backend/tiktok-api/client'
 
 export interface CliIo {
   stdout: (s: string) => void

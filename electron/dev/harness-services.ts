@@ -1,9 +1,9 @@
 import { resolve } from 'node:path'
-import { createApiConnection } from '../services/api-connection'
-import { createAppServices } from '../services/app-services'
-import { processClock } from '../services/process-clock'
-import { confSettingsBackend } from '../services/conf-settings-backend'
-import type { TokenVault } from '../services/token-vault'
+import { createApiConnection } from '../backend/connection/api-connection'
+import { createAppServices } from '../backend/app/app-services'
+import { processClock } from '../backend/app/process-clock'
+import { confSettingsBackend } from '../backend/settings/conf-settings-backend'
+import type { TokenVault } from '../backend/connection/token-vault'
 
 /** The harness never holds real TikTok tokens: only the embedded sandbox is reachable. */
 const NO_TOKENS: TokenVault = {
@@ -29,7 +29,7 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     dataDir,
     accountProbe: {
       command: process.execPath,
-      args: ['--import', 'tsx', resolve(import.meta.dirname, '../services/account-store/account-probe-main.ts')],
+      args: ['--import', 'tsx', resolve(import.meta.dirname, '../backend/accounts/store/account-probe-main.ts')],
       onUnavailable: (reason) => log(`[harness] ${reason}`),
     },
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),

@@ -1,7 +1,7 @@
 /**
  * TikTok's published limits, written once: the client's validation
  * (shared/domain/validation) warns about them and the embedded sandbox
- * (electron/services/sandbox-server), which imitates TikTok, enforces them, so
+ * (electron/backend/sandbox), which imitates TikTok, enforces them, so
  * the two cannot disagree. Each number names where it comes from.
  */
 

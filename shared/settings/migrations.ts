@@ -1,6 +1,6 @@
 /**
  * Pure settings migrations, keyed by the schema version they bring the data to.
- * They run inside conf's migration hook (electron/services/settings-service.ts)
+ * They run inside conf's migration hook (electron/backend/settings/settings-service.ts)
  * but are plain functions so they can be tested without any store.
  */
 type Raw = Record<string, unknown>

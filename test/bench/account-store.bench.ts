@@ -7,10 +7,10 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Conf from 'conf'
 import { open } from 'lmdb'
-import { probeAccountDatabase } from '../../electron/services/account-store/account-probe'
-import { AccountStore } from '../../electron/services/account-store/account-store'
-import { createAccountService } from '../../electron/services/account-service'
-import { createAccountTransfer } from '../../electron/services/account-transfer'
+import { probeAccountDatabase } from '../../electron/backend/accounts/store/account-probe'
+import { AccountStore } from '../../electron/backend/accounts/store/account-store'
+import { createAccountService } from '../../electron/backend/accounts/account-service'
+import { createAccountTransfer } from '../../electron/backend/accounts/account-transfer'
 import { generateAccount } from '../../shared/domain/demo'
 import { exportAccountCsv } from '../../shared/domain/csv'
 import { exportPlan } from '../../shared/domain/plan'
@@ -71,7 +71,7 @@ function lmdbFigures(dir: string): Figure[] {
   }
   const undos = Array.from({ length: 50 }, () => timed(() => store.undo())[1])
   store.close()
-  const probe = { command: process.execPath, args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/services/account-store/account-probe-main.ts')] }
+  const probe = { command: process.execPath, args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/backend/accounts/store/account-probe-main.ts')] }
   const probes = Array.from({ length: 3 }, () => timed(() => probeAccountDatabase(storeDir, probe))[1])
   return [
     { name: `entities in the account`, value: size, unit: 'entities', goal: '' },

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { resultsCache } from '../../electron/services/results/results-cache'
+import { resultsCache } from '../../electron/backend/results/results-cache'
 import { aggregate, emptySums } from '../../shared/results/aggregate'
 import { ROW_EVENTS, type ResultRow } from '../../shared/results/report-rows'
 import { toColumns } from '../../shared/results/result-columns'

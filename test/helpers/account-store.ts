@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
-import type { ProbeCommand } from '../../electron/services/account-store/account-probe'
-import { AccountStore } from '../../electron/services/account-store/account-store'
+import type { ProbeCommand } from '../../electron/backend/accounts/store/account-probe'
+import { AccountStore } from '../../electron/backend/accounts/store/account-store'
 import { ADVERTISER, smallDownload } from './account-fixtures'
 import { TEST_NOW, testNow } from './clock'
 
@@ -22,5 +22,5 @@ export function openStore(dir: string, opts: { downloaded?: boolean; historyLimi
 /** The database check as the harness runs it: the TypeScript entry under tsx. */
 export const TSX_PROBE: ProbeCommand = {
   command: process.execPath,
-  args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/services/account-store/account-probe-main.ts')],
+  args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/backend/accounts/store/account-probe-main.ts')],
 }

@@ -1,5 +1,5 @@
 /** Create bodies for the TikTok client, free of vitest so benchmarks can use them too. */
-import type { AdGroupCreate } from '../../electron/services/tiktok-api/entity-endpoints'
+import type { AdGroupCreate } from '../../electron/backend/tiktok-api/entity-endpoints'
 import { openTargeting } from '../../shared/domain/entities'
 import { apiTimeAfter } from './clock'
 

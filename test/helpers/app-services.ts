@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest'
-import { createAppServices, type AppServicesDeps } from '../../electron/services/app-services'
-import { confSettingsBackend } from '../../electron/services/conf-settings-backend'
+import { createAppServices, type AppServicesDeps } from '../../electron/backend/app/app-services'
+import { confSettingsBackend } from '../../electron/backend/settings/conf-settings-backend'
 import type { Result } from '../../shared/ipc/result'
 import { testNow } from './clock'
 import { useTempDirs } from './temp-dir'

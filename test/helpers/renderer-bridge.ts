@@ -1,5 +1,5 @@
-import type { Dispatch } from '../../electron/services/dispatcher'
-import type { EventHub } from '../../electron/services/event-hub'
+import type { Dispatch } from '../../electron/backend/app/dispatcher'
+import type { EventHub } from '../../electron/backend/app/event-hub'
 import type { AdwrightApi } from '../../shared/ipc/contract'
 import type { Result } from '../../shared/ipc/result'
 

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path'
 import { DEFAULT_GEO } from '../../shared/domain/validation'
-import { AccountStore } from '../../electron/services/account-store/account-store'
-import { SANDBOX_DEMO_TOKEN } from '../../electron/services/sandbox-server/server'
-import { createSyncEngine } from '../../electron/services/sync/sync-engine'
-import { createTikTokClient } from '../../electron/services/tiktok-api/client'
+import { AccountStore } from '../../electron/backend/accounts/store/account-store'
+import { SANDBOX_DEMO_TOKEN } from '../../electron/backend/sandbox/server'
+import { createSyncEngine } from '../../electron/backend/sync/sync-engine'
+import { createTikTokClient } from '../../electron/backend/tiktok-api/client'
 import { testNow } from './clock'
 
 const advertiserId = '7301000000000000001'

@@ -21,7 +21,7 @@ describe('layer rules', { timeout: 30_000 }, () => {
       "import { readFileSync } from 'node:fs'\nexport const f = readFileSync",
       "import { app } from 'electron'\nexport const a = app",
       "import { useState } from 'react'\nexport const u = useState",
-      "import { x } from '../electron/services/x'\nexport const y = x",
+      "import { x } from '../electron/backend/x'\nexport const y = x",
       'export const env = process.env',
     ])
       expect(await rulesFiring('shared/domain/probe.ts', code), code).toEqual([expect.stringMatching(/no-restricted-(imports|globals)/)])
@@ -29,29 +29,29 @@ describe('layer rules', { timeout: 30_000 }, () => {
   })
 
   it('keeps the renderer away from electron/ and Node', async () => {
-    expect(await rulesFiring('renderer/src/probe.ts', "import { x } from '../../electron/services/x'\nexport const y = x")).toEqual(['no-restricted-imports'])
+    expect(await rulesFiring('renderer/src/probe.ts', "import { x } from '../../electron/backend/x'\nexport const y = x")).toEqual(['no-restricted-imports'])
     expect(await rulesFiring('renderer/src/probe.ts', "import { ipcRenderer } from 'electron'\nexport const i = ipcRenderer")).toEqual(['no-restricted-imports'])
     expect(await rulesFiring('renderer/src/probe.ts', "import { geo } from '../../shared/targeting/geo'\nexport const g = geo")).toEqual([])
   })
 
   it('lets only the shell import electron', async () => {
     const code = "import { app } from 'electron'\nexport const a = app"
-    expect(await rulesFiring('electron/services/probe.ts', code)).toEqual(['no-restricted-imports'])
+    expect(await rulesFiring('electron/backend/probe.ts', code)).toEqual(['no-restricted-imports'])
     expect(await rulesFiring('electron/cli/probe.ts', code)).toEqual(['no-restricted-imports'])
     expect(await rulesFiring('electron/main/probe.ts', code)).toEqual([])
   })
 
   it('keeps the sandbox from borrowing the client’s request building', async () => {
     const code = "import { createTikTokClient } from '../tiktok-api/client'\nexport const c = createTikTokClient"
-    expect(await rulesFiring('electron/services/sandbox-server/probe.ts', code)).toEqual(['no-restricted-imports'])
+    expect(await rulesFiring('electron/backend/sandbox/probe.ts', code)).toEqual(['no-restricted-imports'])
   })
 
   it('reads the wall clock only in shared/time/clock.ts', async () => {
     for (const code of ['export const t = new Date()', 'export const t = Date.now()'])
-      for (const file of ['shared/domain/probe.ts', 'electron/services/probe.ts', 'renderer/src/probe.ts', 'test/probe.test.ts'])
+      for (const file of ['shared/domain/probe.ts', 'electron/backend/probe.ts', 'renderer/src/probe.ts', 'test/probe.test.ts'])
         expect(await rulesFiring(file, code), `${file}: ${code}`).toEqual(['no-restricted-syntax'])
     expect(await rulesFiring('shared/time/clock.ts', 'export const t = () => new Date()')).toEqual([])
     // A given instant and elapsed time are not "now".
-    expect(await rulesFiring('electron/services/probe.ts', 'export const t = new Date(0)\nexport const e = performance.now()')).toEqual([])
+    expect(await rulesFiring('electron/backend/probe.ts', 'export const t = new Date(0)\nexport const e = performance.now()')).toEqual([])
   })
 })

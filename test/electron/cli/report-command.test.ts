@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runReportCommand } from '../../../electron/cli/report-command'
-import { SANDBOX_DEMO_TOKEN } from '../../../electron/services/sandbox-server/server'
+import { SANDBOX_DEMO_TOKEN } from '../../../electron/backend/sandbox/server'
 import { ADVERTISER, useSandbox } from '../../helpers/sandbox'
 
 const sandbox = useSandbox()

@@ -4,7 +4,7 @@ vi.mock('electron', () => import('../../mocks/electron'))
 
 const electron = await import('../../mocks/electron')
 const { forwardEvents, isTrustedSender, registerIpcHandlers } = await import('../../../electron/main/ipc')
-const { createEventHub } = await import('../../../electron/services/event-hub')
+const { createEventHub } = await import('../../../electron/backend/app/event-hub')
 const { INVOKE_CHANNELS } = await import('../../../shared/ipc/contract')
 
 const policy = { appRoot: 'file:///app/out/renderer' }

@@ -6,7 +6,7 @@ import { testNow } from '../../helpers/clock'
 vi.mock('electron', () => import('../../mocks/electron'))
 
 const { electronSettingsBackend } = await import('../../../electron/main/settings-store')
-const { createSettingsService } = await import('../../../electron/services/settings-service')
+const { createSettingsService } = await import('../../../electron/backend/settings/settings-service')
 const tempDir = useTempDirs()
 
 describe('settings on the real electron-store (electron mocked)', () => {

@@ -17,8 +17,8 @@ vi.mock('electron-updater', () => ({ default: { autoUpdater } }))
 
 const electron = await import('../../mocks/electron')
 const { createAutoUpdates } = await import('../../../electron/main/updater')
-const { createAppServices } = await import('../../../electron/services/app-services')
-const { confSettingsBackend } = await import('../../../electron/services/conf-settings-backend')
+const { createAppServices } = await import('../../../electron/backend/app/app-services')
+const { confSettingsBackend } = await import('../../../electron/backend/settings/conf-settings-backend')
 const { forwardEvents } = await import('../../../electron/main/ipc')
 const { useTempDirs } = await import('../../helpers/temp-dir')
 

@@ -6,7 +6,7 @@
  * results put Hong Kong in East Asia while reach left it out of every market.
  */
 import { describe, expect, it } from 'vitest'
-import { REGION_BY_ID, REGIONS as SANDBOX_REGIONS, countryOf as sandboxCountryOf } from '../../../electron/services/sandbox-server/tool-datasets'
+import { REGION_BY_ID, REGIONS as SANDBOX_REGIONS, countryOf as sandboxCountryOf } from '../../../electron/backend/sandbox/tool-datasets'
 import { newAdGroup, newCampaign } from '../../../shared/domain/defaults'
 import { COUNTRY, DEMO_LOCATIONS } from '../../../shared/domain/demo'
 import { marketOf as editorMarketOf } from '../../../renderer/src/campaigns/model/markets'

@@ -1,0 +1,70 @@
+import { join } from 'node:path'
+import type { Now } from '../../../shared/time/clock'
+import type { AccountDelta, AccountSnapshot, Edit } from '../../../shared/domain/account'
+import type { ProbeCommand } from './store/account-probe'
+import { AccountStore } from './store/account-store'
+import type { EntitySet } from '../../../shared/domain/entity-kinds'
+import { ServiceError } from '../app/service-error'
+
+export interface AccountServiceDeps {
+  /** The app's data folder; each advertiser gets `<dataDir>/accounts/<advertiserId>/`. */
+  dataDir: string
+  now: Now
+  /** What a blank store starts from as its downloaded state (the demo account), or null. */
+  seed?: (advertiserId: string, now: Date) => EntitySet | null
+  historyLimit?: number
+  /** The child process that checks a database before it is opened (see account-probe.ts); none in unit tests. */
+  probe?: ProbeCommand
+}
+
+/**
+ * The open account stores, one per advertiser, opened on first use and kept
+ * open until `close()`. A store that failed to open keeps failing with the same
+ * error (and the single backup made then) until the app restarts.
+ */
+export function createAccountService(deps: AccountServiceDeps) {
+  const now = deps.now
+  const stores = new Map<string, AccountStore>()
+  const failures = new Map<string, ServiceError>()
+
+  function store(advertiserId: string): AccountStore {
+    const open = stores.get(advertiserId)
+    if (open) return open
+    const failed = failures.get(advertiserId)
+    if (failed) throw failed
+    let s: AccountStore
+    try {
+      s = AccountStore.open({ dir: dirFor(advertiserId), advertiserId, now, historyLimit: deps.historyLimit, probe: deps.probe })
+    } catch (error) {
+      if (error instanceof ServiceError && error.code === 'STORAGE') failures.set(advertiserId, error)
+      throw error
+    }
+    if (s.isBlank()) {
+      const seed = deps.seed?.(advertiserId, now())
+      if (seed) s.applyDownload(seed, now())
+    }
+    stores.set(advertiserId, s)
+    return s
+  }
+
+  function dirFor(advertiserId: string): string {
+    // The request schema allows digits only, so the id cannot climb out of accounts/.
+    if (!/^\d{1,30}$/.test(advertiserId)) throw new ServiceError('INVALID_REQUEST', `"${advertiserId}" is not an advertiser id.`)
+    return join(deps.dataDir, 'accounts', advertiserId)
+  }
+
+  return {
+    store,
+    open: (advertiserId: string): AccountSnapshot => store(advertiserId).snapshot(),
+    edit: (advertiserId: string, edit: Edit): AccountDelta => store(advertiserId).apply(edit),
+    undo: (advertiserId: string): AccountDelta => store(advertiserId).undo(),
+    redo: (advertiserId: string): AccountDelta => store(advertiserId).redo(),
+    /** Pending changes of an open store; an account not opened yet shows none until it is. */
+    pendingCount: (advertiserId: string): number => stores.get(advertiserId)?.pendingCount() ?? 0,
+    close(): void {
+      for (const s of stores.values()) s.close()
+      stores.clear()
+    },
+  }
+}
+export type AccountService = ReturnType<typeof createAccountService>

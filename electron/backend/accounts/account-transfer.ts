@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto'
+import type { AccountDelta, ExportFormat, ImportPreview } from '../../../shared/domain/account'
+import { LOCAL_ID_PREFIX } from '../../../shared/domain/entities'
+import { exportAccountCsv, parseAccountCsv } from '../../../shared/domain/csv'
+import type { ImportOptions, ImportParseResult } from '../../../shared/domain/import-result'
+import { exportPlan, parsePlan } from '../../../shared/domain/plan'
+import type { AccountEntities } from '../../../shared/domain/validation'
+import type { AccountService } from './account-service'
+import { countsPhrase } from './store/edit-labels'
+import { ServiceError } from '../app/service-error'
+
+interface Format {
+  extension: string
+  parse: (text: string, opts: ImportOptions) => ImportParseResult
+  write: (account: AccountEntities, advertiserId: string) => string
+}
+
+const FORMATS: Record<ExportFormat, Format> = {
+  json: { extension: 'adwright.json', parse: parsePlan, write: exportPlan },
+  // CSV holds campaigns and ad groups only (one row per ad group); ads travel in plan files.
+  csv: { extension: 'csv', parse: parseAccountCsv, write: (account) => exportAccountCsv(account) },
+}
+
+/** "Northwind Outdoor (demo)" → "northwind-outdoor"; asides in brackets are not part of the name. */
+export function fileSlug(name: string): string {
+  return (
+    name
+      .replace(/\([^)]*\)/g, '')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'account'
+  )
+}
+
+export interface TransferDeps {
+  accounts: AccountService
+  /** The advertiser's display name, for file names; null if unknown. */
+  advertiserName: (advertiserId: string) => string | null
+  now: () => Date
+}
+
+/** Export to and import from files, on top of the account store. */
+export function createAccountTransfer(deps: TransferDeps) {
+  const parse = (advertiserId: string, name: ExportFormat, content: string) =>
+    FORMATS[name].parse(content, { advertiserId, newId: () => `${LOCAL_ID_PREFIX}${randomUUID()}` })
+
+  return {
+    export(advertiserId: string, name: ExportFormat): { fileName: string; content: string } {
+      const f = FORMATS[name]
+      const snap = deps.accounts.open(advertiserId)
+      const base = fileSlug(deps.advertiserName(advertiserId) ?? `advertiser ${advertiserId}`)
+      const day = deps.now().toISOString().slice(0, 10)
+      const content = f.write({ campaigns: snap.campaigns, adgroups: snap.adgroups, ads: snap.ads }, advertiserId)
+      return { fileName: `${base}-${day}.${f.extension}`, content }
+    },
+
+    preview(advertiserId: string, name: ExportFormat, content: string): ImportPreview {
+      const r = parse(advertiserId, name, content)
+      return {
+        format: name,
+        campaigns: r.campaigns.length,
+        adgroups: r.adgroups.length,
+        ads: r.ads.length,
+        errors: r.errors,
+        validRows: r.validRows,
+        totalRows: r.totalRows,
+      }
+    },
+
+    /** One undo step: entities with a known id replace it, the others are created. */
+    apply(advertiserId: string, name: ExportFormat, content: string, validRowsOnly: boolean): AccountDelta {
+      const r = parse(advertiserId, name, content)
+      if (r.errors.length > 0 && !validRowsOnly) {
+        const n = r.errors.length
+        throw new ServiceError(
+          'INVALID_REQUEST',
+          `The file has ${n} error${n === 1 ? '' : 's'}; nothing was imported. Fix the file, or import the ${r.validRows} valid row${r.validRows === 1 ? '' : 's'} only.`,
+        )
+      }
+      const what = countsPhrase({ campaign: r.campaigns.length, adgroup: r.adgroups.length, ad: r.ads.length })
+      return deps.accounts.store(advertiserId).upsert(r, `Import ${what || 'nothing'}`)
+    },
+  }
+}

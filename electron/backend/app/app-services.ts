@@ -1,0 +1,184 @@
+import type { AppInfo } from '../../../shared/ipc/contract'
+import type { Now } from '../../../shared/time/clock'
+import { isExternalHttpsUrl } from '../../../shared/security/trusted-url'
+import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
+import { createDemoAccount } from '../../../shared/domain/demo'
+import { createAccountService, type AccountServiceDeps } from '../accounts/account-service'
+import { createAccountTransfer } from '../accounts/account-transfer'
+import { createDispatcher, type DispatcherOptions } from './dispatcher'
+import { createEventHub } from './event-hub'
+import { createResultsService } from '../results/results-service'
+import { ServiceError } from './service-error'
+import type { TokenVault } from '../connection/token-vault'
+import { createSettingsService, type SettingsBackendDeps } from '../settings/settings-service'
+import { createStatusService } from './status-service'
+import { createSyncService, type SyncServiceDeps } from '../sync/sync-service'
+
+export interface AppServicesDeps {
+  info: AppInfo
+  settings: SettingsBackendDeps
+  /** Opens a link in the user's browser (Electron's shell in the app). */
+  openExternal: (url: string) => void | Promise<void>
+  hasToken?: (profile: string) => boolean
+  /** Where access tokens are kept, encrypted (safeStorage in the app); absent, connecting is refused. */
+  tokenVault?: Pick<TokenVault, 'save' | 'clear'>
+  /** Quits and installs a downloaded update; absent where there are no updates (development, the browser harness). */
+  restartToUpdate?: () => void
+  logError?: DispatcherOptions['logError']
+  /** The app's data folder (Electron's userData); account databases live under `accounts/`. */
+  dataDir: string
+  /** The clock every service runs on (shared/time/clock.ts). */
+  now: Now
+  /** What a blank account starts from; defaults to the demo account for the demo advertiser. */
+  seedAccount?: AccountServiceDeps['seed']
+  /** The child process that checks an account database before it is opened; none in unit tests. */
+  accountProbe?: AccountServiceDeps['probe']
+  /**
+   * A TikTok client for a connection profile (api-connection.ts), used by sync and
+   * Results (cached under `dataDir/results/`); without it their channels say so.
+   */
+  apiClient?: SyncServiceDeps['client']
+  /** The embedded sandbox's faults, for the "Sandbox faults" panel. */
+  sandboxFaults?: SyncServiceDeps['sandboxFaults']
+  /** Checks beyond validateAccount run by "Check changes" and "Post changes" (compliance rules). */
+  extraChecks?: SyncServiceDeps['extraChecks']
+}
+
+/** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
+const seedDemo: AccountServiceDeps['seed'] = (advertiserId, now) =>
+  DEMO_ADVERTISERS.some((a) => a.advertiser_id === advertiserId) ? createDemoAccount(advertiserId, now) : null
+
+/**
+ * Composition root of the back end, shared by the Electron main process and the
+ * browser bridge: everything here runs in plain Node.
+ */
+export function createAppServices(deps: AppServicesDeps) {
+  const events = createEventHub()
+  const settings = createSettingsService({ ...deps.settings, now: deps.now })
+  const accounts = createAccountService({
+    dataDir: deps.dataDir,
+    now: deps.now,
+    seed: deps.seedAccount ?? seedDemo,
+    probe: deps.accountProbe,
+  })
+  const status = createStatusService({
+    getSettings: () => settings.get().settings,
+    hasToken: deps.hasToken ?? (() => false),
+    countPendingChanges: (advertiserId) => accounts.pendingCount(advertiserId),
+  })
+  const transfer = createAccountTransfer({
+    accounts,
+    advertiserName: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.advertiser_name ?? null,
+    now: deps.now,
+  })
+  const sync = createSyncService({
+    accounts,
+    events,
+    dataDir: deps.dataDir,
+    profile: () => settings.get().settings.connectionProfile,
+    client: deps.apiClient,
+    sandboxFaults: deps.sandboxFaults,
+    currency: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? 'USD',
+    extraChecks: deps.extraChecks,
+    statusChanged: () => events.emit('status:changed', status.status()),
+    now: deps.now,
+  })
+  /** Runs an account change, then tells the status bar, whose pending count it may have moved. */
+  const changing = <T>(run: () => T): T => {
+    const result = run()
+    events.emit('status:changed', status.status())
+    return result
+  }
+
+  const apiClient = deps.apiClient
+  const results = apiClient
+    ? createResultsService({
+        dataDir: deps.dataDir,
+        client: () => apiClient(settings.get().settings.connectionProfile),
+        currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
+        onProgress: (p) => events.emit('results:progress', p),
+        now: deps.now,
+      })
+    : null
+  const needResults = () => {
+    if (!results) throw new ServiceError('NOT_FOUND', 'Results are not available in this window.')
+    return results
+  }
+
+  /** The switcher's list depends on the connection; it is pushed only when that changes, not with every status. */
+  const advertisersChanged = () => events.emit('accounts:changed', status.listAdvertisers())
+  let listedProfile = settings.get().settings.connectionProfile
+  settings.onChange((s) => {
+    events.emit('settings:changed', s)
+    events.emit('status:changed', status.status())
+    if (s.connectionProfile !== listedProfile) {
+      listedProfile = s.connectionProfile
+      advertisersChanged()
+    }
+  })
+
+  /** Runs a vault change and reports the new connection state; the token itself never leaves this call. */
+  const storeToken = (change: () => void) => {
+    if (!deps.tokenVault) throw new ServiceError('NOT_FOUND', 'This window cannot store TikTok access tokens.')
+    try {
+      change()
+    } catch (error) {
+      throw new ServiceError('STORAGE', (error as Error).message)
+    }
+    const now = status.status()
+    events.emit('status:changed', now)
+    advertisersChanged()
+    return now
+  }
+
+  const dispatch = createDispatcher(
+    {
+      'app:info': () => deps.info,
+      'settings:get': () => settings.get(),
+      'settings:update': (patch) => settings.update(patch),
+      'accounts:list': () => status.listAdvertisers(),
+      'status:get': () => status.status(),
+      'shell:open-external': async ({ url }) => {
+        if (!isExternalHttpsUrl(url)) throw new ServiceError('FORBIDDEN', 'Only https:// links can be opened.')
+        await deps.openExternal(url)
+      },
+      'account:open': ({ advertiserId }) => changing(() => accounts.open(advertiserId)),
+      'account:edit': ({ advertiserId, edit }) => changing(() => accounts.edit(advertiserId, edit)),
+      'account:undo': ({ advertiserId }) => changing(() => accounts.undo(advertiserId)),
+      'account:redo': ({ advertiserId }) => changing(() => accounts.redo(advertiserId)),
+      'account:export': ({ advertiserId, format }) => transfer.export(advertiserId, format),
+      'account:import-preview': ({ advertiserId, format, content }) => transfer.preview(advertiserId, format, content),
+      'account:import-apply': ({ advertiserId, format, content, validRowsOnly }) =>
+        changing(() => transfer.apply(advertiserId, format, content, validRowsOnly)),
+      'account:baseline': ({ advertiserId, kind, id }) => accounts.store(advertiserId).baselineEntity(kind, id) ?? null,
+      'app:restart-to-update': () => {
+        if (!deps.restartToUpdate) throw new ServiceError('NOT_FOUND', 'There is no update waiting to be installed.')
+        deps.restartToUpdate()
+      },
+      'results:get': (req) => needResults().get(req),
+      'results:refresh': (req) => needResults().refresh(req),
+      'sync:download': ({ advertiserId }) => sync.download(advertiserId),
+      'sync:check': ({ advertiserId }) => sync.check(advertiserId),
+      'sync:post': ({ advertiserId }) => sync.post(advertiserId),
+      'sync:cancel': ({ advertiserId }) => sync.cancel(advertiserId),
+      'sync:resolve-conflict': ({ advertiserId, kind, id, keep }) => sync.resolveConflict(advertiserId, kind, id, keep),
+      'sync:state': ({ advertiserId }) => sync.state(advertiserId),
+      'connection:save-token': ({ profile, token }) => storeToken(() => deps.tokenVault?.save(profile, token)),
+      'connection:clear-token': ({ profile }) => storeToken(() => deps.tokenVault?.clear(profile)),
+      'sandbox:faults': (change) => sync.faults(change),
+    },
+    { logError: deps.logError },
+  )
+
+  return {
+    dispatch,
+    events,
+    settings,
+    status,
+    accounts,
+    sync,
+    /** Closes the account databases; call once when the app quits. */
+    close: () => accounts.close(),
+  }
+}
+export type AppServices = ReturnType<typeof createAppServices>

@@ -1,0 +1,66 @@
+/**
+ * Hands out a TikTok API client for the active connection profile. For the
+ * embedded sandbox it starts the local server on first use, with a random
+ * per-run token and its state kept in the user data folder; for TikTok's
+ * sandbox and production it uses the token from the vault. The sync engine is
+ * the intended caller.
+ */
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import type { ConnectionProfile } from '../../../shared/settings/settings'
+import type { Now } from '../../../shared/time/clock'
+import { startSandboxServer, type SandboxOptions, type SandboxServer } from '../sandbox/server'
+import { ServiceError } from '../app/service-error'
+import { createTikTokClient, type TikTokClient } from '../tiktok-api/client'
+import { TIKTOK_BASE_URLS } from '../tiktok-api/profiles'
+import type { TokenVault } from './token-vault'
+
+export const EMBEDDED_SANDBOX_STATE_FILE = 'embedded-sandbox.json'
+
+export interface ApiConnectionDeps {
+  userDataDir: string
+  vault: TokenVault
+  log?: (line: string) => void
+  /** The app's clock, which the embedded sandbox runs on too (shared/time/clock.ts). */
+  now: Now
+  /** Extra sandbox options (tests pass an in-memory state or QPS). */
+  sandbox?: Omit<SandboxOptions, 'tokens' | 'now'>
+}
+
+export function createApiConnection(deps: ApiConnectionDeps) {
+  // Only this process knows the embedded sandbox's token, so other local programs cannot post to it.
+  const sandboxToken = randomBytes(24).toString('hex')
+  let sandbox: Promise<SandboxServer> | null = null
+
+  function embeddedSandbox(): Promise<SandboxServer> {
+    sandbox ??= startSandboxServer({
+      stateFile: join(deps.userDataDir, EMBEDDED_SANDBOX_STATE_FILE),
+      ...deps.sandbox,
+      tokens: [sandboxToken],
+      now: deps.now,
+    })
+    return sandbox
+  }
+
+  return {
+    embeddedSandbox,
+    async client(profile: ConnectionProfile): Promise<TikTokClient> {
+      if (profile === 'embedded-sandbox') {
+        const server = await embeddedSandbox()
+        return createTikTokClient({ baseUrl: server.baseUrl, accessToken: sandboxToken, log: deps.log })
+      }
+      const token = deps.vault.load(profile)
+      if (!token) throw new ServiceError('FORBIDDEN', 'No TikTok account is connected for this profile. Connect one in Settings.')
+      return createTikTokClient({ baseUrl: TIKTOK_BASE_URLS[profile], accessToken: token, log: deps.log })
+    },
+    /** Typed by string to match AppServicesDeps.hasToken; unknown profiles have no token. */
+    hasToken: (profile: string) =>
+      profile === 'embedded-sandbox' || ((profile === 'tiktok-sandbox' || profile === 'production') && deps.vault.has(profile)),
+    async close() {
+      const running = sandbox
+      sandbox = null
+      if (running) await (await running).close()
+    },
+  }
+}
+export type ApiConnection = ReturnType<typeof createApiConnection>

@@ -1,0 +1,96 @@
+/**
+ * What the sandbox holds: objects per advertiser, idempotency keys and id
+ * counters. In memory by default; with a file it is reloaded on start and
+ * rewritten atomically (temp file + rename) after every write, so objects posted
+ * from the app survive a restart.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { ENTITY_KINDS, type EntityKind } from '../../../shared/domain/entity-kinds'
+import { writeFileAtomic } from '../storage/atomic-write'
+
+/** The kinds TikTok stores here: the app's entity kinds, whose field names are TikTok's. */
+export type Kind = EntityKind
+/** A stored API object: TikTok's own field names, ids as strings. */
+export type StoredObject = Record<string, unknown> & { advertiser_id: string; create_time: string; modify_time: string }
+
+export interface StoredPixel {
+  advertiser_id: string
+  pixel_id: string
+  pixel_code: string
+  pixel_name: string
+  create_time: string
+  events: Array<{ event_type: string; optimization_event: string; event_code: string; statistic_type: string }>
+}
+
+export interface IdempotencyRecord {
+  /** The request body the key was first used with, to tell a retry from a different request. */
+  fingerprint: string
+  objectId: string
+}
+
+export interface SandboxData {
+  version: 1
+  counters: Record<Kind | 'pixel', number>
+  objects: Record<Kind, Record<string, StoredObject>>
+  pixels: StoredPixel[]
+  idempotency: Record<string, IdempotencyRecord>
+}
+
+// 19-digit ids like TikTok's; one range per kind so ids never collide across kinds.
+const ID_BASE: Record<Kind | 'pixel', bigint> = {
+  campaign: 1_790_000_000_000_000_000n,
+  adgroup: 1_791_000_000_000_000_000n,
+  ad: 1_792_000_000_000_000_000n,
+  pixel: 7_302_000_000_000_000_000n,
+}
+
+export function emptyData(): SandboxData {
+  return {
+    version: 1,
+    counters: { campaign: 0, adgroup: 0, ad: 0, pixel: 0 },
+    objects: { campaign: {}, adgroup: {}, ad: {} },
+    pixels: [],
+    idempotency: {},
+  }
+}
+
+/** TikTok's timestamp format: `YYYY-MM-DD HH:MM:SS`, UTC. */
+export const apiTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+
+export function createSandboxState(data: SandboxData, file?: string) {
+  return {
+    data,
+    nextId(kind: Kind | 'pixel'): string {
+      data.counters[kind] += 1
+      return (ID_BASE[kind] + BigInt(data.counters[kind])).toString()
+    },
+    get(kind: Kind, id: string): StoredObject | undefined {
+      return data.objects[kind][id]
+    },
+    put(kind: Kind, obj: StoredObject) {
+      data.objects[kind][String(obj[ENTITY_KINDS[kind].idField])] = obj
+    },
+    list(kind: Kind, advertiserId: string): StoredObject[] {
+      return Object.values(data.objects[kind]).filter((o) => o.advertiser_id === advertiserId)
+    },
+    /** Called after each successful write. */
+    persist() {
+      if (!file) return
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileAtomic(file, JSON.stringify(data))
+    },
+  }
+}
+export type SandboxState = ReturnType<typeof createSandboxState>
+
+/** The saved state, or null when there is none or it cannot be read (the caller reseeds). */
+export function loadData(file: string): SandboxData | null {
+  if (!existsSync(file)) return null
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as SandboxData
+    return parsed.version === 1 && parsed.objects && parsed.counters ? parsed : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Sync for one advertiser: download, check, post, cancel, conflicts. Runs in
+ * plain Node (the app's main process and the CLI), one operation at a time.
+ */
+import type { AccountDelta } from '../../../shared/domain/account'
+import { withFieldsOf, type EntityKind } from '../../../shared/domain/entity-kinds'
+import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../../../shared/domain/sync'
+import type { ValidationContext } from '../../../shared/domain/validation'
+import type { AccountStore } from '../accounts/store/account-store'
+import { entityKey } from '../accounts/store/store-types'
+import { ServiceError } from '../app/service-error'
+import type { TikTokClient } from '../tiktok-api/client'
+import { postChanges } from './post-changes'
+import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
+import { openJournal } from './sync-journal'
+import { loadSyncMeta, saveSyncMeta } from './sync-meta'
+import { buildPlan, checkResult, type ExtraChecks } from './sync-plan'
+import type { Now } from '../../../shared/time/clock'
+
+export interface SyncEngineDeps {
+  store: AccountStore
+  /** The advertiser's folder, where the journal and sync-state.json live. */
+  dir: string
+  client: () => Promise<TikTokClient>
+  validation: () => ValidationContext
+  /** Compliance rules and other checks beyond validateAccount. */
+  extraChecks?: ExtraChecks
+  onProgress?: (p: SyncProgress) => void
+  now: Now
+}
+
+export function createSyncEngine(deps: SyncEngineDeps) {
+  const { store, dir } = deps
+  const advertiserId = store.advertiserId
+  const now = deps.now
+  const meta = loadSyncMeta(dir)
+  const journal = openJournal(dir)
+  let running: SyncState['running'] = null
+  let cancelled = false
+
+  async function exclusive<T>(what: 'download' | 'post', run: () => Promise<T>): Promise<T> {
+    if (running) throw new ServiceError('CONFLICT', `A ${running === 'post' ? 'post' : 'download'} is already running for this advertiser.`)
+    running = what
+    cancelled = false
+    try {
+      return await run()
+    } finally {
+      running = null
+      saveSyncMeta(dir, meta)
+    }
+  }
+
+  const progress = (phase: SyncProgress['phase'], done: number, total: number) =>
+    deps.onProgress?.({ advertiserId, phase, done, total, failed: 0 })
+
+  return {
+    advertiserId,
+    /** "Get recent changes": the whole account from TikTok; local edits kept, collisions listed as conflicts. */
+    download: (): Promise<{ result: DownloadResult; delta: AccountDelta }> =>
+      exclusive('download', async () => {
+        progress('download', 0, 3)
+        const { set, objects } = await downloadAll(await deps.client(), advertiserId)
+        const open = new Set(meta.conflicts.map((c) => entityKey(c.kind, c.id)))
+        for (const p of pendingEditsAndDeletes(store)) {
+          const key = entityKey(p.kind, p.id)
+          const o = objects.get(key)
+          if (!o || open.has(key)) continue
+          const c = conflictFor(p, store.baselineEntity(p.kind, p.id), o, meta.modifyTimes[key], store.workingEntity(p.kind, p.id))
+          if (c) meta.conflicts.push(c)
+        }
+        const at = now()
+        const delta = store.applyDownload(set, at)
+        meta.modifyTimes = Object.fromEntries([...objects].map(([k, o]) => [k, o.modify_time]))
+        // A conflict whose entity is gone from TikTok, or no longer edited locally, is over.
+        meta.conflicts = meta.conflicts.filter((c) => objects.has(entityKey(c.kind, c.id)) && store.pendingFor(c.kind, c.id))
+        progress('done', 3, 3)
+        return {
+          result: { advertiserId, campaigns: set.campaigns.length, adgroups: set.adgroups.length, ads: set.ads.length, conflicts: meta.conflicts.length, downloadedAt: at.toISOString() },
+          delta,
+        }
+      }),
+
+    /** "Check changes": local only, no request. */
+    check(): CheckResult {
+      const plan = buildPlan(store, deps.validation(), meta.conflicts, deps.extraChecks)
+      return checkResult(advertiserId, plan, meta.conflicts)
+    },
+
+    post: (): Promise<{ result: PostResult; delta: AccountDelta | null }> =>
+      exclusive('post', async () => {
+        const out = await postChanges({
+          store,
+          client: await deps.client(),
+          advertiserId,
+          journal,
+          meta,
+          validation: deps.validation(),
+          extraChecks: deps.extraChecks,
+          onProgress: deps.onProgress,
+          isCancelled: () => cancelled,
+          now,
+        })
+        meta.lastPost = out.result
+        return out
+      }),
+
+    /** Stops a running post after the request in flight; false when nothing is running. */
+    cancel(): boolean {
+      if (running !== 'post') return false
+      cancelled = true
+      return true
+    },
+
+    /** "Keep mine" sends the local version on the next post; "take theirs" puts TikTok's version in the working copy. */
+    resolveConflict(kind: EntityKind, id: string, keep: 'mine' | 'theirs'): AccountDelta | null {
+      const at = meta.conflicts.findIndex((c) => c.kind === kind && c.id === id)
+      if (at < 0) throw new ServiceError('NOT_FOUND', `There is no conflict on ${kind} ${id}.`)
+      let delta: AccountDelta | null = null
+      if (keep === 'theirs') {
+        // TikTok's values for the colliding fields; the user's other edits on the entity stay.
+        const server = store.baselineEntity(kind, id)
+        const working = store.workingEntity(kind, id)
+        const stillMine = (store.pendingFor(kind, id)?.fields ?? []).filter((f) => !meta.conflicts[at]!.fields.includes(f))
+        if (server) delta = store.takeServerBaseline({ kind, id }, server, working ? withFieldsOf(server, working, stillMine) : server)
+      }
+      meta.conflicts.splice(at, 1)
+      saveSyncMeta(dir, meta)
+      return delta
+    },
+
+    state(): SyncState {
+      return {
+        advertiserId,
+        lastDownloadedAt: store.snapshot().lastDownloadedAt,
+        lastPost: meta.lastPost,
+        conflicts: meta.conflicts,
+        unfinished: journal.entries().length,
+        running,
+      }
+    },
+  }
+}
+export type SyncEngine = ReturnType<typeof createSyncEngine>

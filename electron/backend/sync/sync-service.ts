@@ -1,0 +1,119 @@
+/**
+ * The sync channels: one engine per advertiser over the open account store,
+ * the client for the active connection profile, events for progress and for
+ * the account and status changes a sync makes.
+ */
+import { join } from 'node:path'
+import type { AccountDelta } from '../../../shared/domain/account'
+import type { SandboxFaultRule, SandboxFaultsState } from '../../../shared/domain/sandbox-faults'
+import { geo } from '../../../shared/targeting/geo'
+import type { ConnectionProfile } from '../../../shared/settings/settings'
+import type { AccountService } from '../accounts/account-service'
+import type { EventHub } from '../app/event-hub'
+import type { Faults } from '../sandbox/faults'
+import { ServiceError } from '../app/service-error'
+import type { TikTokClient } from '../tiktok-api/client'
+import { TikTokApiError } from '../tiktok-api/errors'
+import { createSyncEngine, type SyncEngine } from './sync-engine'
+import type { ExtraChecks } from './sync-plan'
+import type { Now } from '../../../shared/time/clock'
+
+export interface SyncServiceDeps {
+  accounts: AccountService
+  events: EventHub
+  dataDir: string
+  profile: () => ConnectionProfile
+  /** A client for a connection profile; absent where nothing can reach TikTok. */
+  client?: (profile: ConnectionProfile) => Promise<TikTokClient>
+  /** The embedded sandbox's fault switches (started on demand). */
+  sandboxFaults?: () => Promise<Faults>
+  currency: (advertiserId: string) => string
+  extraChecks?: ExtraChecks
+  /** Tells the status bar the pending count may have moved. */
+  statusChanged: () => void
+  now: Now
+}
+
+export function createSyncService(deps: SyncServiceDeps) {
+  const engines = new Map<string, SyncEngine>()
+
+  function engine(advertiserId: string): SyncEngine {
+    const open = engines.get(advertiserId)
+    if (open) return open
+    const store = deps.accounts.store(advertiserId)
+    const e = createSyncEngine({
+      store,
+      dir: join(deps.dataDir, 'accounts', advertiserId),
+      client: async () => {
+        if (!deps.client) throw new ServiceError('NOT_FOUND', 'This build of Adwright has no connection to TikTok.')
+        return deps.client(deps.profile())
+      },
+      validation: () => ({ currency: deps.currency(advertiserId), now: deps.now(), geo }),
+      extraChecks: deps.extraChecks,
+      onProgress: (p) => deps.events.emit('sync:progress', p),
+      now: deps.now,
+    })
+    engines.set(advertiserId, e)
+    return e
+  }
+
+  /**
+   * A request that fails outside any one entity (the reads before a post, a
+   * download) reaches the user with TikTok's (already redacted) message rather
+   * than the dispatcher's generic one.
+   */
+  async function talking<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (error) {
+      if (!(error instanceof TikTokApiError)) throw error
+      const code = error.kind === 'auth' ? 'FORBIDDEN' : 'INTERNAL'
+      throw new ServiceError(code, `TikTok could not be reached or refused the request: ${error.message}`)
+    }
+  }
+
+  const changed = (advertiserId: string, delta: AccountDelta | null) => {
+    if (delta) deps.events.emit('account:changed', { advertiserId, delta })
+    deps.statusChanged()
+  }
+
+  async function faults(): Promise<Faults> {
+    if (deps.profile() !== 'embedded-sandbox' || !deps.sandboxFaults)
+      throw new ServiceError('FORBIDDEN', 'Faults can only be injected into the embedded sandbox. Switch the connection to it in Settings.')
+    return deps.sandboxFaults()
+  }
+
+  return {
+    async download(advertiserId: string) {
+      const { result, delta } = await talking(() => engine(advertiserId).download())
+      changed(advertiserId, delta)
+      return result
+    },
+    check: (advertiserId: string) => engine(advertiserId).check(),
+    async post(advertiserId: string) {
+      const { result, delta } = await talking(() => engine(advertiserId).post())
+      changed(advertiserId, delta)
+      return result
+    },
+    cancel: (advertiserId: string) => ({ cancelled: engine(advertiserId).cancel() }),
+    resolveConflict(advertiserId: string, kind: 'campaign' | 'adgroup' | 'ad', id: string, keep: 'mine' | 'theirs') {
+      const e = engine(advertiserId)
+      changed(advertiserId, e.resolveConflict(kind, id, keep))
+      return e.state()
+    },
+    state: (advertiserId: string) => engine(advertiserId).state(),
+    async faults(change: { rules?: SandboxFaultRule[]; tokensExpired?: boolean }): Promise<SandboxFaultsState> {
+      const f = await faults()
+      if (change.rules) {
+        const expired = f.tokensExpired()
+        f.clear()
+        if (expired) f.expireTokens()
+        for (const r of change.rules) f.add(r)
+      }
+      if (change.tokensExpired === true) f.expireTokens()
+      if (change.tokensExpired === false) f.restoreTokens()
+      return { rules: [...f.list()] as SandboxFaultRule[], tokensExpired: f.tokensExpired() }
+    },
+  }
+}
+export type SyncService = ReturnType<typeof createSyncService>

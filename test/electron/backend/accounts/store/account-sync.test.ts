@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { ad, adgroup, campaign, smallDownload } from '../../../../helpers/account-fixtures'
+import { NOW, openStore } from '../../../../helpers/account-store'
+import { useTempDirs } from '../../../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+const LATER = new Date('2026-11-24T09:30:00.000Z')
+
+describe('account store sync operations', () => {
+  it('reads back the baseline it was given', () => {
+    const s = openStore(tempDir(), { downloaded: true })
+    s.apply({ type: 'update', patches: [{ kind: 'campaign', id: '100', fields: { budget: 5 } }] })
+    const base = s.readBaseline()
+    expect(base.downloadedAt).toBe(NOW.toISOString())
+    expect(base.campaigns.find((c) => c.campaign_id === '100')?.budget).toBe(100)
+    expect(base.ads).toHaveLength(8)
+    s.close()
+  })
+
+  it('takes a new download for untouched entities and fields, keeping local edits pending', () => {
+    const dir = tempDir()
+    const s = openStore(dir, { downloaded: true })
+    s.apply({ type: 'update', patches: [{ kind: 'campaign', id: '100', fields: { campaign_name: 'Local name' } }] })
+    s.apply({ type: 'delete', targets: [{ kind: 'ad', id: '20011' }] })
+    s.apply({ type: 'create', campaigns: [campaign('local-new')] })
+    const server = smallDownload()
+    server.campaigns[0]!.budget = 300 // changed on the server too
+    server.campaigns[1]!.budget = 400 // changed only on the server
+    server.ads = server.ads.filter((a) => a.ad_id !== '10011' && a.ad_id !== '20011') // deleted on the server
+    server.ads.push(ad('30001', '1001'))
+    const d = s.applyDownload(server, LATER)
+
+    const snap = s.snapshot()
+    const c100 = snap.campaigns.find((c) => c.campaign_id === '100')!
+    expect(c100).toMatchObject({ campaign_name: 'Local name', budget: 300 })
+    expect(snap.campaigns.find((c) => c.campaign_id === '200')?.budget).toBe(400)
+    expect(snap.ads.map((a) => a.ad_id)).toContain('30001')
+    expect(snap.ads.map((a) => a.ad_id)).not.toContain('10011')
+    expect(d.removed).toEqual([{ kind: 'ad', id: '10011' }])
+    expect(s.pendingList().map((p) => [p.id, p.change, p.fields])).toEqual([
+      ['100', 'edited', ['campaign_name']],
+      ['local-new', 'created', []],
+    ])
+    expect(snap).toMatchObject({ lastDownloadedAt: LATER.toISOString(), undo: { canUndo: false, canRedo: false } })
+    s.close()
+    const again = openStore(dir)
+    expect(again.pendingCount()).toBe(2)
+    again.close()
+  })
+
+  it('records a posted create under its server id, moving its children and clearing it from pending', () => {
+    const s = openStore(tempDir(), { downloaded: true })
+    s.apply({ type: 'create', campaigns: [campaign('local-c')], adgroups: [adgroup('local-g', 'local-c')], ads: [ad('local-a', 'local-g')] })
+    const d = s.recordPostedCreate('campaign', 'local-c', '900')
+    expect(d.removed).toEqual([{ kind: 'campaign', id: 'local-c' }])
+    expect(d.upserted.adgroups).toEqual([expect.objectContaining({ adgroup_id: 'local-g', campaign_id: '900' })])
+    expect(s.pendingList().map((p) => [p.id, p.change])).toEqual([
+      ['local-g', 'created'],
+      ['local-a', 'created'],
+    ])
+    expect(s.readBaseline().campaigns.find((c) => c.campaign_id === '900')?.campaign_name).toBe('Campaign local-c')
+    s.recordPostedCreate('adgroup', 'local-g', '9001')
+    s.recordPostedCreate('ad', 'local-a', '90011')
+    expect(s.pendingCount()).toBe(0)
+    expect(s.snapshot().ads).toContainEqual(expect.objectContaining({ ad_id: '90011', adgroup_id: '9001' }))
+    expect(() => s.recordPostedCreate('campaign', '100', '901')).toThrow('is not a local creation waiting to be posted')
+    expect(() => s.recordPostedCreate('campaign', 'local-x', '901')).toThrow('There is no campaign local-x')
+    s.close()
+  })
+})

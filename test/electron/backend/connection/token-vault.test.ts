@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ServiceError } from '../../../../electron/backend/app/service-error'
+import { createTokenVault, ENCRYPTION_UNAVAILABLE_MESSAGE, type TokenCipher } from '../../../../electron/backend/connection/token-vault'
+import { useTempDirs } from '../../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+
+/** A reversible stand-in for the OS keyring: XOR with a key, so the bytes on disk differ from the token. */
+function fakeCipher(available = true): TokenCipher & { available: boolean } {
+  const key = 0x5a
+  return {
+    available,
+    isAvailable() {
+      return this.available
+    },
+    encrypt: (plain) => Buffer.from([...Buffer.from(`v1:${plain}`, 'utf8')].map((b) => b ^ key)),
+    decrypt: (bytes) => {
+      const text = Buffer.from([...bytes].map((b) => b ^ key)).toString('utf8')
+      if (!text.startsWith('v1:')) throw new Error('bad ciphertext')
+      return text.slice(3)
+    },
+  }
+}
+
+const TOKEN = 'act.9f8e7d6c5b4a39281706f5e4d3c2b1a0'
+
+describe('token vault', () => {
+  it('saves, loads, reports and clears a token per profile, encrypted on disk', () => {
+    const dir = tempDir()
+    const vault = createTokenVault(dir, fakeCipher())
+    expect(vault.has('production')).toBe(false)
+    expect(vault.load('production')).toBeNull()
+    vault.save('production', TOKEN)
+    expect(vault.has('production')).toBe(true)
+    expect(vault.has('tiktok-sandbox')).toBe(false)
+    expect(vault.load('production')).toBe(TOKEN)
+    for (const f of readdirSync(dir)) expect(readFileSync(join(dir, f)).toString('utf8')).not.toContain(TOKEN)
+    expect(createTokenVault(dir, fakeCipher()).load('production')).toBe(TOKEN)
+    vault.clear('production')
+    expect(vault.has('production')).toBe(false)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('refuses to store anything when encryption is unavailable — never plaintext', () => {
+    const dir = tempDir()
+    const vault = createTokenVault(dir, fakeCipher(false))
+    const error = (() => {
+      try {
+        vault.save('tiktok-sandbox', TOKEN)
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).toMatchObject({ code: 'STORAGE', message: ENCRYPTION_UNAVAILABLE_MESSAGE })
+    expect((error as Error).message).not.toContain(TOKEN)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('treats unreadable ciphertext as no token, so the user reconnects', () => {
+    const dir = tempDir()
+    const vault = createTokenVault(dir, fakeCipher())
+    vault.save('production', TOKEN)
+    writeFileSync(join(dir, readdirSync(dir)[0]!), 'garbage')
+    expect(vault.load('production')).toBeNull()
+  })
+
+  it('rejects an empty token', () => {
+    expect(() => createTokenVault(tempDir(), fakeCipher()).save('production', '  ')).toThrow(ServiceError)
+  })
+})

@@ -1,0 +1,174 @@
+/** Results downloaded from the real sandbox server over HTTP, cached on disk, read back offline. */
+import { readdirSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { fetchResults } from '../../../../electron/backend/results/report-fetcher'
+import { createResultsService } from '../../../../electron/backend/results/results-service'
+import { ServiceError } from '../../../../electron/backend/app/service-error'
+import { fetchAll } from '../../../../electron/backend/tiktok-api/client'
+import { daysIn } from '../../../../shared/results/date-range'
+import type { ResultsProgress } from '../../../../shared/results/results-types'
+import { ADVERTISER, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
+import { useTempDirs } from '../../../helpers/temp-dir'
+import { testNow } from '../../../helpers/clock'
+
+const sandbox = useSandbox()
+const tempDir = useTempDirs()
+const NOW = Date.parse('2026-11-23T12:00:00Z')
+// 83 days: three report windows of at most 30 days.
+const RANGE = { from: '2026-09-01', to: '2026-11-22' }
+
+async function setUp() {
+  // The client runs on a fake clock, so the server's QPS limit is lifted to keep real time out of the test.
+  const server = await sandbox({ seed: 3, now: () => new Date(NOW), qps: { default: 10_000 } })
+  const client = clientFor(server, { clock: fakeClock() })
+  const progress: ResultsProgress[] = []
+  const dataDir = tempDir()
+  const service = createResultsService({
+    dataDir,
+    client: async () => client,
+    currencyOf: () => 'USD',
+    onProgress: (p) => progress.push(p),
+    now: () => new Date(NOW),
+  })
+  return { server, client, service, progress, dataDir }
+}
+
+const sum = (rows: Array<{ metrics: Record<string, number> }>, k: string) => rows.reduce((n, r) => n + r.metrics[k]!, 0)
+
+describe('results service against the sandbox', () => {
+  it('downloads a long range in 30-day windows, every page, and agrees with the API’s own totals', async () => {
+    const { server, client, service, progress } = await setUp()
+    const snap = await service.refresh({ advertiserId: ADVERTISER, level: 'ad', ...RANGE })
+
+    expect(snap.state).toBe('ready')
+    expect(snap.currency).toBe('USD')
+    expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
+    expect(snap.coverage).toEqual([RANGE])
+    expect(snap.missingMetrics).toEqual([])
+    expect(server.stats('/report/integrated/get/').requests).toBe(3)
+    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5'])
+
+    // The demo account was created 45 days before NOW: nothing before, something on every day after.
+    const days = new Set(snap.rows.map((r) => r.day))
+    expect([...days].sort()[0]).toBe('2026-10-09')
+    expect(days.size).toBe(daysIn({ from: '2026-10-09', to: RANGE.to }))
+
+    const [totals] = await fetchAll(
+      client.reportPages({
+        advertiser_id: ADVERTISER,
+        data_level: 'AUCTION_ADVERTISER',
+        dimensions: ['advertiser_id'],
+        metrics: ['spend', 'impressions', 'complete_payment', 'total_complete_payment_rate'],
+        start_date: RANGE.from,
+        end_date: RANGE.to,
+      }),
+    )
+    expect(sum(snap.rows, 'spend').toFixed(2)).toBe(totals!.metrics.spend)
+    expect(String(sum(snap.rows, 'impressions'))).toBe(totals!.metrics.impressions)
+    expect(String(sum(snap.rows, 'Purchase'))).toBe(totals!.metrics.complete_payment)
+    expect(sum(snap.rows, 'value').toFixed(2)).toBe(totals!.metrics.total_complete_payment_rate)
+
+    // Names for the table and pixels with the renamed event folded in.
+    expect(Object.values(snap.entityNames)).toContain('US hikers 25–44 — Trail video')
+    expect(snap.pixels.map((p) => p.name)).toEqual(['Northwind web pixel', 'Northwind shop checkout', 'Staging site (no traffic)'])
+    expect(snap.pixels[0]!.events).toEqual(['ViewContent', 'AddToCart', 'Purchase'])
+  })
+
+  it('follows page_info through every page of every window', async () => {
+    const { server, client } = await setUp()
+    const plan = { advertiserId: ADVERTISER, level: 'ad' as const, range: RANGE }
+    const onePage = await fetchResults(client, plan)
+    const calls = server.stats('/report/integrated/get/').requests
+    const paged = await fetchResults(client, { ...plan, pageSize: 100 })
+    expect(server.stats('/report/integrated/get/').requests - calls).toBeGreaterThan(onePage.rows.length / 100)
+    expect(paged.rows).toEqual(onePage.rows)
+  })
+
+  it('answers from disk once the connection is gone, filtered to the asked range', async () => {
+    const { server, service, dataDir } = await setUp()
+    await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', ...RANGE })
+    await server.close()
+
+    const offline = createResultsService({ dataDir, client: () => Promise.reject(new Error('unused')), currencyOf: () => null, now: testNow })
+    const snap = offline.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-07' })
+    expect(snap.state).toBe('ready')
+    expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
+    expect(new Set(snap.rows.map((r) => r.day)).size).toBe(7)
+    expect(new Set(snap.rows.map((r) => r.entityId)).size).toBe(3)
+    expect(offline.get({ advertiserId: ADVERTISER, level: 'ad', ...RANGE }).state).toBe('empty')
+    // Written atomically: no temporary file left behind.
+    expect(readdirSync(`${dataDir}/results/${ADVERTISER}`)).toEqual(['campaign.json'])
+  })
+
+  it('merges a second download into the cache, keeping the days outside it', async () => {
+    const { service } = await setUp()
+    await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-10' })
+    const snap = await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-08', to: '2026-11-20' })
+    expect(snap.coverage).toEqual([{ from: '2026-11-01', to: '2026-11-20' }])
+    const all = service.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-20' })
+    expect(new Set(all.rows.map((r) => r.day)).size).toBe(20)
+    // No day counted twice where the downloads overlapped.
+    const keys = all.rows.map((r) => `${r.day}/${r.entityId}/${r.country}/${r.placement}`)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('reports a damaged cache instead of failing, and a refresh replaces it', async () => {
+    const { service, dataDir } = await setUp()
+    await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
+    const file = `${dataDir}/results/${ADVERTISER}/campaign.json`
+    const fresh = () => createResultsService({ dataDir, client: () => Promise.reject(new Error('offline')), currencyOf: () => null, now: testNow })
+
+    for (const junk of ['{"format":1,"rows":[', '{"format":99}', JSON.stringify({ format: 1, advertiserId: ADVERTISER, level: 'campaign', currency: null, lastRefreshedAt: 'x', coverage: [], rows: [['2026-11-01', '1', 'US', 'P', 'NaN']], entityNames: {}, pixels: [], missingMetrics: [] })]) {
+      writeFileSync(file, junk)
+      const snap = fresh().get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
+      expect(snap.state).toBe('corrupt')
+      expect(snap.problem).toMatch(/damaged/)
+      expect(snap.rows).toEqual([])
+    }
+    const repaired = await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
+    expect(repaired.state).toBe('ready')
+    expect(repaired.rows.length).toBeGreaterThan(0)
+  })
+
+  it('keeps the saved results and says so when TikTok keeps failing or sends a report it cannot read', async () => {
+    const { server, service } = await setUp()
+    const req = { advertiserId: ADVERTISER, level: 'campaign' as const, from: '2026-11-01', to: '2026-11-03' }
+    await service.refresh(req)
+    // 50002 is transient: the client retries five times, then gives up.
+    server.faults.add({ endpoint: '/report/integrated/get/', kind: 'error-code', code: 50002 })
+    const failed = await service.refresh(req).catch((e: unknown) => e)
+    expect(failed).toBeInstanceOf(ServiceError)
+    expect((failed as ServiceError).message).toMatch(/^Could not download results from TikTok: .*50002/)
+    expect(service.get(req).rows.length).toBeGreaterThan(0)
+
+    const junk = createResultsService({
+      dataDir: tempDir(),
+      now: testNow,
+      currencyOf: () => null,
+      client: async () => ({
+        ...(await setUp()).client,
+        reportPages: async function* () {
+          yield [{ dimensions: { campaign_id: '1', stat_time_day: '2026-11-01 00:00:00' }, metrics: { spend: '12,5 €' } }]
+        },
+      }),
+    })
+    const unreadable = await junk.refresh(req).catch((e: unknown) => e)
+    expect((unreadable as ServiceError).message).toMatch(/could not read \(spend: Unexpected metric value "12,5 €"\)/)
+  })
+
+  it('turns a refused token into a message that says what to do, keeping the saved results', async () => {
+    const { server, service, dataDir } = await setUp()
+    await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
+    const badToken = createResultsService({
+      dataDir,
+      now: testNow,
+      client: async () => clientFor(server, { accessToken: 'wrong', clock: fakeClock() }),
+      currencyOf: () => 'USD',
+    })
+    const error = await badToken.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceError)
+    expect((error as ServiceError).code).toBe('FORBIDDEN')
+    expect((error as ServiceError).message).toMatch(/Reconnect/)
+    expect(badToken.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' }).state).toBe('ready')
+  })
+})

@@ -1,0 +1,118 @@
+/** Synthetic report data: deterministic, consistent across breakdowns, shaped like real delivery. */
+import { describe, expect, it } from 'vitest'
+import { fetchAll } from '../../../../electron/backend/tiktok-api/client'
+import type { ReportQuery } from '../../../../electron/backend/tiktok-api/tool-endpoints'
+import { ADVERTISER, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
+
+const sandbox = useSandbox()
+// The demo account is seeded 45 days before this instant.
+const NOW = Date.parse('2026-11-23T12:00:00Z')
+const METRICS = ['spend', 'impressions', 'clicks', 'total_landing_page_view', 'page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'complete_payment', 'conversion']
+const base: ReportQuery = { advertiser_id: ADVERTISER, data_level: 'AUCTION_AD', dimensions: ['ad_id'], metrics: METRICS, start_date: '2026-10-25', end_date: '2026-11-23' }
+
+async function report(seed: number, query: Partial<ReportQuery>) {
+  const server = await sandbox({ seed, now: () => new Date(NOW) })
+  return fetchAll(clientFor(server, { clock: fakeClock() }).reportPages({ ...base, ...query }))
+}
+
+const sum = (rows: Array<{ metrics: Record<string, string> }>, m: string) => rows.reduce((n, r) => n + Number(r.metrics[m]), 0)
+
+describe('report/integrated/get', () => {
+  it('repeats exactly for a seed and differs for another', async () => {
+    const a = await report(3, {})
+    expect(a).toHaveLength(12)
+    expect(await report(3, {})).toEqual(a)
+    expect(await report(4, {})).not.toEqual(a)
+    for (const row of a) for (const v of Object.values(row.metrics)) expect(v).toMatch(/^\d+(\.\d+)?$/)
+  })
+
+  it('agrees with itself across every breakdown', async () => {
+    const totals = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['advertiser_id'] })
+    expect(totals).toHaveLength(1)
+    for (const dimensions of [['ad_id'], ['stat_time_day'], ['country_code'], ['placement'], ['ad_id', 'stat_time_day', 'country_code', 'placement']]) {
+      const level = dimensions.includes('ad_id') ? 'AUCTION_AD' : 'AUCTION_ADVERTISER'
+      const rows = await report(3, { data_level: level, dimensions })
+      for (const m of METRICS) {
+        expect(sum(rows, m).toFixed(2), `${m} by ${dimensions.join('+')}`).toBe(Number(totals[0]!.metrics[m]).toFixed(2))
+      }
+    }
+  })
+
+  it('has funnel drop-offs, weekend seasonality and no Pangle delivery in the US or EU', async () => {
+    const [t] = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['advertiser_id'] })
+    const m = (k: string) => Number(t!.metrics[k])
+    const funnel = ['impressions', 'clicks', 'total_landing_page_view', 'page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'complete_payment'].map(m)
+    for (let i = 1; i < funnel.length; i++) expect(funnel[i]).toBeLessThan(funnel[i - 1]!)
+
+    const days = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['stat_time_day'], start_date: '2026-10-26', end_date: '2026-11-22' })
+    expect(days).toHaveLength(28)
+    const byWeekday = (weekend: boolean) =>
+      days.filter((d) => [0, 6].includes(new Date(`${d.dimensions.stat_time_day!.slice(0, 10)}T00:00:00Z`).getUTCDay()) === weekend)
+    expect(sum(byWeekday(true), 'impressions') / 8).toBeGreaterThan(sum(byWeekday(false), 'impressions') / 20)
+
+    const cells = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['country_code', 'placement'] })
+    const pangle = cells.filter((c) => c.dimensions.placement === 'PLACEMENT_PANGLE').map((c) => c.dimensions.country_code)
+    expect(pangle.sort()).toEqual(['JP', 'PH', 'TH', 'VN'])
+  })
+
+  it('attributes fewer conversions per click where consent is lower: EU < US < EAST_ASIA_TEST', async () => {
+    const rows = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['country_code'], metrics: ['clicks', 'page_content_view_events'] })
+    const rate = (codes: string[]) => {
+      const r = rows.filter((x) => codes.includes(x.dimensions.country_code!))
+      return sum(r, 'page_content_view_events') / sum(r, 'clicks')
+    }
+    const eu = rate(['DE', 'FR', 'ES', 'IT'])
+    const us = rate(['US'])
+    const asia = rate(['JP', 'TH', 'VN', 'PH'])
+    expect(eu).toBeLessThan(us)
+    expect(us).toBeLessThan(asia)
+  })
+
+  it('reports every pixel event the Results page charts, in funnel order, with a plausible cost per purchase', async () => {
+    const metrics = ['spend', 'clicks', 'total_landing_page_view', 'page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'add_billing', 'on_web_order', 'complete_payment', 'total_complete_payment_rate', 'form', 'user_registration']
+    const [t] = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['advertiser_id'], metrics })
+    const m = (k: string) => Number(t!.metrics[k])
+    const steps = ['page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'add_billing', 'complete_payment'].map(m)
+    for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeLessThanOrEqual(steps[i - 1]!)
+    expect(m('on_web_order')).toBe(m('complete_payment'))
+    expect(m('form')).toBeGreaterThan(0)
+    expect(m('user_registration')).toBeGreaterThan(m('form'))
+    expect(m('form')).toBeLessThan(m('total_landing_page_view') * 0.05)
+    // Small cells must not lose the end of the funnel: purchases stay within reach of checkout × 0.6.
+    expect(m('complete_payment') / m('initiate_checkout')).toBeGreaterThan(0.45)
+    const cpa = m('spend') / m('complete_payment')
+    const roas = m('total_complete_payment_rate') / m('spend')
+    expect(cpa).toBeGreaterThan(10)
+    expect(cpa).toBeLessThan(80)
+    expect(roas).toBeGreaterThan(1)
+    expect(roas).toBeLessThan(10)
+  })
+
+  it('enforces the 30-day limit with stat_time_day and validates names', async () => {
+    const server = await sandbox({ now: () => new Date(NOW) })
+    const client = clientFor(server, { clock: fakeClock() })
+    const run = (q: Partial<ReportQuery>) => fetchAll(client.reportPages({ ...base, ...q })).catch((e: unknown) => e)
+    expect(await run({ dimensions: ['ad_id', 'stat_time_day'], start_date: '2026-10-01', end_date: '2026-10-31' })).toMatchObject({
+      code: 40002,
+      field: 'end_date',
+    })
+    expect(await run({ dimensions: ['ad_id', 'stat_time_day'], start_date: '2026-10-12', end_date: '2026-11-10' })).toHaveLength(12 * 30)
+    // No delivery before the ads existed (2026-10-09).
+    expect(await run({ dimensions: ['ad_id', 'stat_time_day'], start_date: '2026-10-01', end_date: '2026-10-10' })).toHaveLength(12 * 2)
+    expect(await run({ start_date: '2026-01-01', end_date: '2026-11-20' })).toHaveLength(12)
+    expect(await run({ metrics: ['spend', 'made_up'] })).toMatchObject({ field: 'metrics' })
+    expect(await run({ dimensions: ['campaign_id'] })).toMatchObject({ field: 'dimensions' })
+  })
+
+  it('filters by ids and pages large reports', async () => {
+    const server = await sandbox({ now: () => new Date(NOW) })
+    const client = clientFor(server, { clock: fakeClock() })
+    const [ad] = await fetchAll(client.adPages(ADVERTISER))
+    const one = await fetchAll(client.reportPages({ ...base, filtering: [{ field_name: 'ad_ids', filter_type: 'IN', filter_value: JSON.stringify([ad!.ad_id]) }] }))
+    expect(one.map((r) => r.dimensions.ad_id)).toEqual([ad!.ad_id])
+    const pages: number[] = []
+    for await (const p of client.reportPages({ ...base, dimensions: ['ad_id', 'stat_time_day', 'country_code'], page_size: 100 })) pages.push(p.length)
+    expect(pages.length).toBeGreaterThan(3)
+    expect(pages.slice(0, -1).every((n) => n === 100)).toBe(true)
+  })
+})

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { createPrng } from '../../../../electron/backend/sandbox/prng'
+import type { FaultRule } from '../../../../electron/backend/sandbox/faults'
+import { useSandbox } from '../../../helpers/sandbox'
+import { useTempDirs } from '../../../helpers/temp-dir'
+import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, resetSandbox, serverNames } from '../../../helpers/sync'
+
+const startSandbox = useSandbox()
+const tempDir = useTempDirs()
+const SEEDS = Number(process.env.SYNC_FAULT_SEEDS ?? 200)
+const MAX_POSTS = 10
+
+/** A few faults at random rates: lost answers after the write, TikTok errors, HTTP 503s, on any endpoint. */
+function randomFaults(seed: number): FaultRule[] {
+  const random = createPrng(seed)
+  const endpoints = ['/campaign/create/', '/adgroup/create/', '/ad/create/', '*']
+  const pick = () => endpoints[Math.floor(random() * endpoints.length)]!
+  return [
+    { endpoint: pick(), kind: 'drop-after-commit', probability: 0.1 + random() * 0.3 },
+    { endpoint: pick(), kind: 'drop-after-commit', probability: random() * 0.3 },
+    { endpoint: pick(), kind: 'error-code', code: random() < 0.5 ? 50000 : 40202, probability: random() * 0.3 },
+    { endpoint: pick(), kind: 'http-status', status: 503, probability: random() * 0.2 },
+  ]
+}
+
+describe('randomized faults', () => {
+  it(`${SEEDS} seeds end with exactly the drafted objects on the server`, { timeout: 240_000 }, async () => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
+    let posts = 0
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      resetSandbox(server)
+      for (const rule of randomFaults(seed)) server.faults.add(rule)
+      const dataDir = tempDir()
+      const store = openSyncStore(dataDir)
+      const engine = engineFor(store, dataDir, server)
+      const draft = draftTree(`s${seed}`)
+      store.apply({ type: 'create', ...draft })
+      let rounds = 0
+      while (store.pendingCount() > 0 && rounds < MAX_POSTS) {
+        // A post that fails outright (e.g. the conflict read hit a fault) is simply tried again, as a user would.
+        await engine.post().catch(() => undefined)
+        rounds++
+      }
+      posts += rounds
+      server.faults.clear()
+      if (store.pendingCount() > 0) await engine.post()
+      expect({ seed, names: serverNames(server) }).toEqual({ seed, names: draftNames(draft) })
+      expect(store.pendingCount()).toBe(0)
+      store.close()
+    }
+    expect(posts).toBeGreaterThanOrEqual(SEEDS)
+  })
+})
