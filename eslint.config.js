@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint'
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
 /** An import-boundary rule: these packages and paths may not be imported from the files it applies to. */
+// Patterns are gitignore-style, where a leading # starts a comment: the subpath aliases are written \\#backend/* and so on.
 const boundary = (why, { packages = [], patterns = [] }) => [
   'error',
   {
@@ -46,7 +47,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': boundary('shared/ is pure TypeScript for every process: no Node, Electron, React or app code.', {
         packages: [...NODE_BUILTINS, 'electron', 'react', 'react-dom', 'zustand', 'recharts'],
-        patterns: ['**/electron/**', '**/renderer/**', 'react/*', '@electron/*'],
+        patterns: ['**/electron/**', '**/renderer/**', 'react/*', '@electron/*', '\\#backend/*', '\\#renderer/*', '\\#test/*'],
       }),
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
     },
@@ -59,7 +60,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': boundary('The renderer reaches the back end only through window.adwright: nothing from electron/ or Node.', {
         packages: [...NODE_BUILTINS, 'electron'],
-        patterns: ['**/electron/**', '@electron/*'],
+        patterns: ['**/electron/**', '@electron/*', '\\#backend/*', '\\#test/*'],
       }),
     },
   },
@@ -70,7 +71,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': boundary('Only the Electron shell (electron/main, electron/preload) imports electron; services run in plain Node.', {
         packages: ['electron', 'electron-store', 'electron-updater'],
-        patterns: ['**/renderer/**', '**/main/**', '**/preload/**'],
+        patterns: ['**/renderer/**', '**/main/**', '**/preload/**', '\\#renderer/*', '\\#test/*'],
       }),
     },
   },
@@ -78,7 +79,7 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': boundary('The shell wires services to Electron; it does not reach into the renderer.', { patterns: ['**/renderer/**'] }),
+      'no-restricted-imports': boundary('The shell wires services to Electron; it does not reach into the renderer.', { patterns: ['**/renderer/**', '\\#renderer/*'] }),
     },
   },
   {
@@ -87,7 +88,7 @@ export default tseslint.config(
       // A sandboxed preload cannot load packages: it may import only type-free constants from shared/ipc.
       'no-restricted-imports': boundary('The sandboxed preload loads no packages and no app code but shared/ipc constants.', {
         packages: NODE_BUILTINS,
-        patterns: ['zod', '**/backend/**', '**/renderer/**', '**/shared/!(ipc)/**', '#shared/!(ipc)/**'],
+        patterns: ['zod', '**/backend/**', '**/renderer/**', '**/shared/!(ipc)/**', '\\#shared/!(ipc)/**', '\\#backend/*', '\\#renderer/*'],
       }),
     },
   },
@@ -97,7 +98,15 @@ export default tseslint.config(
       // The sandbox models TikTok from its docs; it must not share the client's request building.
       'no-restricted-imports': boundary('The sandbox is a model of TikTok: it imports nothing from the client (tiktok-api request building, sync).', {
         packages: ['electron'],
-        patterns: ['**/sync/**', '**/tiktok-api/client*', '**/tiktok-api/transport*', '**/tiktok-api/*-endpoints*', '**/tiktok-api/response-schemas*', '**/renderer/**'],
+        patterns: [
+          '**/sync/**',
+          '**/tiktok-api/client*',
+          '**/tiktok-api/transport*',
+          '**/tiktok-api/*-endpoints*',
+          '**/tiktok-api/response-schemas*',
+          '**/renderer/**',
+          '\\#renderer/*',
+        ],
       }),
     },
   },

@@ -1,11 +1,11 @@
-import type { Problem } from '../../shared/domain/problems'
-import { checkCompliance } from '../../shared/markets/compliance/check'
-import type { ConsentOverrides } from '../../shared/markets/consent'
-import { estimateReach } from '../../shared/reach/estimate'
-import { STAGE_LABELS } from '../../shared/reach/stage'
-import { INTEREST_CATEGORIES, MODELLED_NOTE } from '../../shared/targeting/taxonomy'
-import type { ImportParseResult } from '../../shared/domain/import-result'
-import { checkAccount } from '../../shared/checks/check-account'
+import type { Problem } from '#shared/domain/problems'
+import { checkCompliance } from '#shared/markets/compliance/check'
+import type { ConsentOverrides } from '#shared/markets/consent'
+import { estimateReach } from '#shared/reach/estimate'
+import { STAGE_LABELS } from '#shared/reach/stage'
+import { INTEREST_CATEGORIES, MODELLED_NOTE } from '#shared/targeting/taxonomy'
+import type { ImportParseResult } from '#shared/domain/import-result'
+import { checkAccount } from '#shared/checks/check-account'
 
 export function validatePlan(plan: ImportParseResult, currency: string, now: Date): Problem[] {
   return checkAccount(plan, { currency, now })

@@ -1,4 +1,4 @@
-import type { Problem } from '../../shared/domain/problems'
+import type { Problem } from '#shared/domain/problems'
 import type { ReachReport, taxonomyReport } from './commands'
 
 const n = (x: number) => x.toLocaleString('en-US')

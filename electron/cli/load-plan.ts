@@ -1,6 +1,6 @@
-import type { ImportRowError } from '../../shared/domain/account'
-import type { ImportParseResult } from '../../shared/domain/import-result'
-import { parsePlan } from '../../shared/domain/plan'
+import type { ImportRowError } from '#shared/domain/account'
+import type { ImportParseResult } from '#shared/domain/import-result'
+import { parsePlan } from '#shared/domain/plan/index'
 
 /** Advertiser used when neither the plan nor --advertiser names one (the embedded sandbox's demo account). */
 export const DEFAULT_ADVERTISER = '7301000000000000001'

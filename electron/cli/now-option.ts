@@ -3,8 +3,8 @@
  * (ADWRIGHT_NOW when absent), so a scripted `validate` gives the same answer
  * next month as today.
  */
-import type { Now } from '../../shared/time/clock'
-import { processClock } from '../backend/app/process-clock'
+import type { Now } from '#shared/time/clock'
+import { processClock } from '#backend/app/process-clock'
 
 export const NOW_USAGE = '--now <time>  Run as if it were this time (ISO 8601, e.g. 2027-01-15T09:00:00Z); also ADWRIGHT_NOW.'
 

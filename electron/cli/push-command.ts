@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parsePlan } from '../../shared/domain/plan'
-import type { EntityOutcome } from '../../shared/domain/sync'
-import { writeFileAtomic } from '../backend/storage/atomic-write'
+import { parsePlan } from '#shared/domain/plan/index'
+import type { EntityOutcome } from '#shared/domain/sync'
+import { writeFileAtomic } from '#backend/storage/atomic-write'
 import { errorText, openSync, parseSyncArgs, SYNC_USAGE, UsageError, type CliIo } from './sync-cli-options'
 
 const IMPORTED_FILE = 'imported-plans.json'

@@ -3,11 +3,11 @@
  * or a sandbox) and prints them with parsed numbers, as JSON or a table.
  */
 import { parseArgs } from 'node:util'
-import { isDate } from '../../shared/results/date-range'
-import { METRIC_KEYS, RESULT_LEVELS, type ResultLevel } from '../../shared/results/report-rows'
-import { fetchResults } from '../backend/results/report-fetcher'
-import { createTikTokClient } from '../backend/tiktok-api/client'
-import { TikTokApiError } from '../backend/tiktok-api/errors'
+import { isDate } from '#shared/results/date-range'
+import { METRIC_KEYS, RESULT_LEVELS, type ResultLevel } from '#shared/results/report-rows'
+import { fetchResults } from '#backend/results/report-fetcher'
+import { createTikTokClient } from '#backend/tiktok-api/client'
+import { TikTokApiError } from '#backend/tiktok-api/errors'
 
 export interface CliIo {
   stdout: (text: string) => void

@@ -2,10 +2,10 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { geo } from '#shared/targeting/geo'
-import type { Now } from '../../shared/time/clock'
-import { AccountStore } from '../backend/accounts/store/account-store'
-import { createSyncEngine } from '../backend/sync/sync-engine'
-import { createTikTokClient } from '../backend/tiktok-api/client'
+import type { Now } from '#shared/time/clock'
+import { AccountStore } from '#backend/accounts/store/account-store'
+import { createSyncEngine } from '#backend/sync/sync-engine'
+import { createTikTokClient } from '#backend/tiktok-api/client'
 
 export interface CliIo {
   stdout: (s: string) => void

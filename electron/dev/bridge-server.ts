@@ -13,8 +13,8 @@ import { createReadStream, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
-import type { Dispatch } from '../backend/app/dispatcher'
-import type { EventHub } from '../backend/app/event-hub'
+import type { Dispatch } from '#backend/app/dispatcher'
+import type { EventHub } from '#backend/app/event-hub'
 
 export const BRIDGE_PREFIX = '/__bridge'
 const MAX_BODY_BYTES = 5 * 1024 * 1024

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path'
-import { createApiConnection } from '../backend/connection/api-connection'
-import { createAppServices } from '../backend/app/app-services'
-import { processClock } from '../backend/app/process-clock'
-import { confSettingsBackend } from '../backend/settings/conf-settings-backend'
-import type { TokenVault } from '../backend/connection/token-vault'
+import { createApiConnection } from '#backend/connection/api-connection'
+import { createAppServices } from '#backend/app/app-services'
+import { processClock } from '#backend/app/process-clock'
+import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
+import type { TokenVault } from '#backend/connection/token-vault'
 
 /** The harness never holds real TikTok tokens: only the embedded sandbox is reachable. */
 const NO_TOKENS: TokenVault = {

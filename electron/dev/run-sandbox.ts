@@ -4,9 +4,9 @@
  * SANDBOX_SEED, SANDBOX_STATE (a JSON file to keep objects across runs),
  * ADWRIGHT_NOW (an ISO time the sandbox clock starts at), SANDBOX_FAULTS (JSON FaultsConfig, e.g. `{"rules":[{"endpoint":"/ad/create/","kind":"error-code","code":50000,"probability":0.2}]}`).
  */
-import type { FaultsConfig } from '../backend/sandbox/faults'
-import { processClock } from '../backend/app/process-clock'
-import { SANDBOX_DEMO_TOKEN, startSandboxServer } from '../backend/sandbox/server'
+import type { FaultsConfig } from '#backend/sandbox/faults'
+import { processClock } from '#backend/app/process-clock'
+import { SANDBOX_DEMO_TOKEN, startSandboxServer } from '#backend/sandbox/server'
 
 const server = await startSandboxServer({
   port: Number(process.env.SANDBOX_PORT ?? 0),

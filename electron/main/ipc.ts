@@ -1,9 +1,9 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc/contract'
-import { fail } from '../../shared/ipc/result'
-import { isAppUrl } from '../../shared/security/trusted-url'
-import type { Dispatch } from '../backend/app/dispatcher'
-import type { EventHub } from '../backend/app/event-hub'
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '#shared/ipc/contract'
+import { fail } from '#shared/ipc/result'
+import { isAppUrl } from '#shared/security/trusted-url'
+import type { Dispatch } from '#backend/app/dispatcher'
+import type { EventHub } from '#backend/app/event-hub'
 
 export interface SenderPolicy {
   /** file:// URL of the packaged renderer folder. */

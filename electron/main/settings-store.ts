@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import ElectronStore from 'electron-store'
-import type { Settings } from '../../shared/settings/settings'
-import type { SettingsBackendDeps } from '../backend/settings/settings-service'
-import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../backend/settings/settings-store-options'
+import type { Settings } from '#shared/settings/settings'
+import type { SettingsBackendDeps } from '#backend/settings/settings-service'
+import { SETTINGS_FILE_NAME, settingsStoreOptions } from '#backend/settings/settings-store-options'
 
 /** electron-store in the app; tests open the same options with plain conf. */
 export function electronSettingsBackend(userDataDir: string): SettingsBackendDeps {

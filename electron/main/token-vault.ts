@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { safeStorage } from 'electron'
-import { createTokenVault, type TokenVault } from '../backend/connection/token-vault'
+import { createTokenVault, type TokenVault } from '#backend/connection/token-vault'
 
 /** The token vault on Electron's safeStorage (Keychain, DPAPI, or the Linux keyring). */
 export function electronTokenVault(userDataDir: string): TokenVault {

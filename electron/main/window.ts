@@ -1,5 +1,5 @@
 import { BrowserWindow, session, shell, type WebContents } from 'electron'
-import { isExternalHttpsUrl } from '../../shared/security/trusted-url'
+import { isExternalHttpsUrl } from '#shared/security/trusted-url'
 import { CONTENT_SECURITY_POLICY } from './csp'
 
 /** Navigation, new windows, webviews and permissions are all refused; https links go to the browser. */

@@ -5,8 +5,8 @@
  * because sandboxed preloads cannot load ES modules or node_modules.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_GLOBAL, isEventChannel, isInvokeChannel, type AdwrightApi } from '../../shared/ipc/contract'
-import { fail } from '../../shared/ipc/result'
+import { API_GLOBAL, isEventChannel, isInvokeChannel, type AdwrightApi } from '#shared/ipc/contract'
+import { fail } from '#shared/ipc/result'
 
 export const api: AdwrightApi = {
   invoke(channel, ...args) {

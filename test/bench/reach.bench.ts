@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os'
 import fc from 'fast-check'
-import { checkCompliance } from '../../shared/markets/compliance/check'
-import { estimateReach, type ReachInput } from '../../shared/reach/estimate'
-import { ALL_LOCATIONS } from '../../shared/targeting/geo'
-import { INTEREST_CATEGORIES } from '../../shared/targeting/taxonomy'
+import { checkCompliance } from '#shared/markets/compliance/check'
+import { estimateReach, type ReachInput } from '#shared/reach/estimate'
+import { ALL_LOCATIONS } from '#shared/targeting/geo'
+import { INTEREST_CATEGORIES } from '#shared/targeting/taxonomy'
 import { targetingArb } from '../shared/reach/arbitraries'
 import { percentile, round, type Bench, type Figure } from './figures'
 

@@ -5,10 +5,10 @@
  * client's pacing, retries and HTTP cost on top of the rate limit.
  * 200 requests by default (20 s); SANDBOX_BENCH_REQUESTS=1000 for the full run.
  */
-import { startSandboxServer } from '../../electron/backend/sandbox/server'
-import { createTikTokClient } from '../../electron/backend/tiktok-api/client'
-import { SANDBOX_DEMO_TOKEN } from '../../electron/backend/sandbox/server'
-import { DEMO_ADVERTISER_ID } from '../../electron/backend/sandbox/demo-seed'
+import { startSandboxServer } from '#backend/sandbox/server'
+import { createTikTokClient } from '#backend/tiktok-api/client'
+import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
+import { DEMO_ADVERTISER_ID } from '#backend/sandbox/demo-seed'
 import { adGroupFields } from '../helpers/api-bodies'
 import { round, type Bench } from './figures'
 import { testNow } from '../helpers/clock'

@@ -2,9 +2,9 @@
  * Validation and import/export speed on large accounts: the editor re-validates
  * the whole account after edits, and buyers import spreadsheets of thousands of rows.
  */
-import { exportAccountCsv, parseAccountCsv } from '../../shared/domain/csv'
-import { generateAccount } from '../../shared/domain/demo'
-import { DEFAULT_GEO, validateAccount } from '../../shared/domain/validation'
+import { exportAccountCsv, parseAccountCsv } from '#shared/domain/csv/index'
+import { generateAccount } from '#shared/domain/demo/index'
+import { DEFAULT_GEO, validateAccount } from '#shared/domain/validation/index'
 import { percentile, round, type Bench, type Figure } from './figures'
 
 const ADV = '7301000000000000001'

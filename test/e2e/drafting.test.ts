@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AccountSnapshot } from '../../shared/domain/account'
-import { everyDay, setHour } from '../../renderer/src/campaigns/model/dayparting'
+import type { AccountSnapshot } from '#shared/domain/account'
+import { everyDay, setHour } from '#renderer/campaigns/model/dayparting'
 import { chromiumPath, openHarness, type Harness } from './harness'
 
 const ADV = '7301000000000000001'

@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startBridgeServer, type BridgeServer } from '../../electron/dev/bridge-server'
 import { createHarnessServices } from '../../electron/dev/harness-services'
-import type { EventHub } from '../../electron/backend/app/event-hub'
-import type { SandboxServer } from '../../electron/backend/sandbox/server'
-import { clockFor } from '../../shared/time/clock'
+import type { EventHub } from '#backend/app/event-hub'
+import type { SandboxServer } from '#backend/sandbox/server'
+import { clockFor } from '#shared/time/clock'
 import { TEST_NOW_ISO } from '../helpers/clock'
 
 const CANDIDATES = [process.env.ADWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AccountSnapshot } from '../../shared/domain/account'
+import type { AccountSnapshot } from '#shared/domain/account'
 import { draftTree } from '../helpers/sync'
 import { chromiumPath, openHarness, type Harness } from './harness'
 import { apiTimeAfter } from '../helpers/clock'

@@ -1,5 +1,5 @@
-import type { Ad, AdGroup, Campaign } from '../../shared/domain/entities'
-import { openTargeting } from '../../shared/domain/entities'
+import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
+import { openTargeting } from '#shared/domain/entities'
 import { apiTimeAfter } from './clock'
 
 /** Structurally valid entities for store tests; names default to something readable. */

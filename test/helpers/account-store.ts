@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
-import type { ProbeCommand } from '../../electron/backend/accounts/store/account-probe'
-import { AccountStore } from '../../electron/backend/accounts/store/account-store'
+import type { ProbeCommand } from '#backend/accounts/store/account-probe'
+import { AccountStore } from '#backend/accounts/store/account-store'
 import { ADVERTISER, smallDownload } from './account-fixtures'
 import { TEST_NOW, testNow } from './clock'
 

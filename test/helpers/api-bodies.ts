@@ -1,6 +1,6 @@
 /** Create bodies for the TikTok client, free of vitest so benchmarks can use them too. */
-import type { AdGroupCreate } from '../../electron/backend/tiktok-api/entity-endpoints'
-import { openTargeting } from '../../shared/domain/entities'
+import type { AdGroupCreate } from '#backend/tiktok-api/entity-endpoints'
+import { openTargeting } from '#shared/domain/entities'
 import { apiTimeAfter } from './clock'
 
 export const adGroupFields = (campaignId: string, overrides: Partial<AdGroupCreate> = {}): AdGroupCreate => ({

@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest'
-import { createAppServices, type AppServicesDeps } from '../../electron/backend/app/app-services'
-import { confSettingsBackend } from '../../electron/backend/settings/conf-settings-backend'
-import type { Result } from '../../shared/ipc/result'
+import { createAppServices, type AppServicesDeps } from '#backend/app/app-services'
+import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
+import type { Result } from '#shared/ipc/result'
 import { testNow } from './clock'
 import { useTempDirs } from './temp-dir'
 

@@ -4,7 +4,7 @@
  * after each write returns, until it is killed.
  * Usage: node --import tsx test/helpers/atomic-writer.ts <file> <size>
  */
-import { writeFileAtomic } from '../../electron/backend/storage/atomic-write'
+import { writeFileAtomic } from '#backend/storage/atomic-write'
 
 const file = process.argv[2]!
 const size = Number(process.argv[3])

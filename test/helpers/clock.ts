@@ -3,8 +3,8 @@
  * (`apiTimeAfter(8)`), so no test ages with the calendar; CI also runs the unit
  * tests under faketime at dates years apart to prove it.
  */
-import { toApiTime } from '../../shared/domain/defaults'
-import { fixedNow } from '../../shared/time/clock'
+import { toApiTime } from '#shared/domain/defaults'
+import { fixedNow } from '#shared/time/clock'
 
 export const TEST_NOW = new Date('2026-11-23T12:00:00.000Z')
 export const testNow = fixedNow(TEST_NOW)

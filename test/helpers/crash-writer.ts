@@ -4,7 +4,7 @@
  * Usage: node --import tsx test/helpers/crash-writer.ts <dataDir>
  */
 import { join } from 'node:path'
-import { AccountStore } from '../../electron/backend/accounts/store/account-store'
+import { AccountStore } from '#backend/accounts/store/account-store'
 import { ADVERTISER, ad, adgroup, campaign } from './account-fixtures'
 import { testNow } from './clock'
 

@@ -1,7 +1,7 @@
-import type { Dispatch } from '../../electron/backend/app/dispatcher'
-import type { EventHub } from '../../electron/backend/app/event-hub'
-import type { AdwrightApi } from '../../shared/ipc/contract'
-import type { Result } from '../../shared/ipc/result'
+import type { Dispatch } from '#backend/app/dispatcher'
+import type { EventHub } from '#backend/app/event-hub'
+import type { AdwrightApi } from '#shared/ipc/contract'
+import type { Result } from '#shared/ipc/result'
 
 /**
  * Puts `window.adwright` in front of the real back-end services, so the

@@ -1,8 +1,8 @@
 import { afterEach } from 'vitest'
-import { SANDBOX_DEMO_TOKEN, startSandboxServer, type SandboxOptions, type SandboxServer } from '../../electron/backend/sandbox/server'
-import { createTikTokClient } from '../../electron/backend/tiktok-api/client'
-import type { CampaignCreate } from '../../electron/backend/tiktok-api/entity-endpoints'
-import type { TransportOptions } from '../../electron/backend/tiktok-api/transport'
+import { SANDBOX_DEMO_TOKEN, startSandboxServer, type SandboxOptions, type SandboxServer } from '#backend/sandbox/server'
+import { createTikTokClient } from '#backend/tiktok-api/client'
+import type { CampaignCreate } from '#backend/tiktok-api/entity-endpoints'
+import type { TransportOptions } from '#backend/tiktok-api/transport'
 import { testNow } from './clock'
 export { adGroupFields } from './api-bodies'
 

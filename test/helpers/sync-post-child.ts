@@ -4,11 +4,11 @@
  * SIGKILLed (or finishes).
  */
 import { join } from 'node:path'
-import { DEFAULT_GEO } from '../../shared/domain/validation'
-import { AccountStore } from '../../electron/backend/accounts/store/account-store'
-import { SANDBOX_DEMO_TOKEN } from '../../electron/backend/sandbox/server'
-import { createSyncEngine } from '../../electron/backend/sync/sync-engine'
-import { createTikTokClient } from '../../electron/backend/tiktok-api/client'
+import { DEFAULT_GEO } from '#shared/domain/validation/index'
+import { AccountStore } from '#backend/accounts/store/account-store'
+import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
+import { createSyncEngine } from '#backend/sync/sync-engine'
+import { createTikTokClient } from '#backend/tiktok-api/client'
 import { testNow } from './clock'
 
 const advertiserId = '7301000000000000001'

@@ -22,6 +22,7 @@ describe('layer rules', { timeout: 30_000 }, () => {
       "import { app } from 'electron'\nexport const a = app",
       "import { useState } from 'react'\nexport const u = useState",
       "import { x } from '../electron/backend/x'\nexport const y = x",
+      "import { x } from '#backend/x'\nexport const y = x",
       'export const env = process.env',
     ])
       expect(await rulesFiring('shared/domain/probe.ts', code), code).toEqual([expect.stringMatching(/no-restricted-(imports|globals)/)])
@@ -31,7 +32,8 @@ describe('layer rules', { timeout: 30_000 }, () => {
   it('keeps the renderer away from electron/ and Node', async () => {
     expect(await rulesFiring('renderer/src/probe.ts', "import { x } from '../../electron/backend/x'\nexport const y = x")).toEqual(['no-restricted-imports'])
     expect(await rulesFiring('renderer/src/probe.ts', "import { ipcRenderer } from 'electron'\nexport const i = ipcRenderer")).toEqual(['no-restricted-imports'])
-    expect(await rulesFiring('renderer/src/probe.ts', "import { geo } from '../../shared/targeting/geo'\nexport const g = geo")).toEqual([])
+    expect(await rulesFiring('renderer/src/probe.ts', "import { x } from '#backend/app/x'\nexport const y = x")).toEqual(['no-restricted-imports'])
+    expect(await rulesFiring('renderer/src/probe.ts', "import { geo } from '#shared/targeting/geo'\nexport const g = geo")).toEqual([])
   })
 
   it('lets only the shell import electron', async () => {
@@ -44,6 +46,8 @@ describe('layer rules', { timeout: 30_000 }, () => {
   it('keeps the sandbox from borrowing the client’s request building', async () => {
     const code = "import { createTikTokClient } from '../tiktok-api/client'\nexport const c = createTikTokClient"
     expect(await rulesFiring('electron/backend/sandbox/probe.ts', code)).toEqual(['no-restricted-imports'])
+    const aliased = "import { postChanges } from '#backend/sync/post-changes'\nexport const p = postChanges"
+    expect(await rulesFiring('electron/backend/sandbox/probe.ts', aliased)).toEqual(['no-restricted-imports'])
   })
 
   it('reads the wall clock only in shared/time/clock.ts', async () => {

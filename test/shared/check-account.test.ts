@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { blocksPosting, checkAccount } from '../../shared/checks/check-account'
-import { createDemoAccount } from '../../shared/domain/demo'
+import { blocksPosting, checkAccount } from '#shared/checks/check-account'
+import { createDemoAccount } from '#shared/domain/demo/index'
 
 const now = new Date('2026-11-23T12:00:00Z')
 const demo = () => createDemoAccount('7301000000000000001', now)

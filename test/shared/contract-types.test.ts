@@ -5,9 +5,9 @@
  * from its domain type, or a channel without a schema, stops this compiling.
  */
 import { describe, expectTypeOf, it } from 'vitest'
-import type { Edit, EntityPatch, ExportFormat } from '../../shared/domain/account'
-import type { Ad, AdGroup, Campaign, EntityKind } from '../../shared/domain/entities'
-import type { SandboxFaultRule } from '../../shared/domain/sandbox-faults'
+import type { Edit, EntityPatch, ExportFormat } from '#shared/domain/account'
+import type { Ad, AdGroup, Campaign, EntityKind } from '#shared/domain/entities'
+import type { SandboxFaultRule } from '#shared/domain/sandbox-faults'
 import type {
   InvokeArgs,
   InvokeChannel,
@@ -15,10 +15,10 @@ import type {
   InvokeRequestInput,
   InvokeResponse,
   InvokeResponses,
-} from '../../shared/ipc/contract'
-import type { REQUEST_SCHEMAS } from '../../shared/ipc/request-schemas'
-import type { ResultsRequest } from '../../shared/results/results-types'
-import type { Settings, SettingsPatch } from '../../shared/settings/settings'
+} from '#shared/ipc/contract'
+import type { REQUEST_SCHEMAS } from '#shared/ipc/request-schemas'
+import type { ResultsRequest } from '#shared/results/results-types'
+import type { Settings, SettingsPatch } from '#shared/settings/settings'
 
 type EditRequest = InvokeRequest<'account:edit'>['edit']
 

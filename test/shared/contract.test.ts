@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { EVENT_CHANNELS, INVOKE_CHANNELS, isEventChannel, isInvokeChannel } from '../../shared/ipc/contract'
-import { REQUEST_SCHEMAS } from '../../shared/ipc/request-schemas'
+import { EVENT_CHANNELS, INVOKE_CHANNELS, isEventChannel, isInvokeChannel } from '#shared/ipc/contract'
+import { REQUEST_SCHEMAS } from '#shared/ipc/request-schemas'
 
 describe('IPC contract', () => {
   it('has a request schema for exactly the listed channels', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { billingEventFor, newAd, newAdGroup, newCampaign, nextWholeHour, toApiTime } from '../../shared/domain/defaults'
-import { AdGroupSchema, AdSchema, CampaignSchema } from '../../shared/domain/entity-schemas'
-import { DEFAULT_GEO } from '../../shared/domain/validation'
-import { entityProblems } from '../../renderer/src/campaigns/model/entity-problems'
+import { billingEventFor, newAd, newAdGroup, newCampaign, nextWholeHour, toApiTime } from '#shared/domain/defaults'
+import { AdGroupSchema, AdSchema, CampaignSchema } from '#shared/domain/entity-schemas'
+import { DEFAULT_GEO } from '#shared/domain/validation/index'
+import { entityProblems } from '#renderer/campaigns/model/entity-problems'
 import { TEST_NOW } from '../helpers/clock'
 
 const ADV = '7301000000000000001'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedFields, sameEntity, sameValue } from '../../shared/domain/entity-equality'
+import { changedFields, sameEntity, sameValue } from '#shared/domain/entity-equality'
 import { adgroup, campaign } from '../helpers/account-fixtures'
 
 describe('entity equality', () => {

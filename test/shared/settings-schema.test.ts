@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { SETTINGS_MIGRATIONS } from '../../shared/settings/migrations'
-import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
-import { SettingsPatchSchema, SettingsSchema } from '../../shared/settings/settings-schema'
+import { SETTINGS_MIGRATIONS } from '#shared/settings/migrations'
+import { DEFAULT_SETTINGS } from '#shared/settings/settings'
+import { SettingsPatchSchema, SettingsSchema } from '#shared/settings/settings-schema'
 
 describe('settings schema', () => {
   it('accepts the defaults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAppUrl, isExternalHttpsUrl } from '../../shared/security/trusted-url'
+import { isAppUrl, isExternalHttpsUrl } from '#shared/security/trusted-url'
 
 describe('isExternalHttpsUrl', () => {
   it('accepts plain https links', () => {

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
-import type { Now } from '../../../shared/time/clock'
-import type { AccountDelta, AccountSnapshot, Edit } from '../../../shared/domain/account'
+import type { Now } from '#shared/time/clock'
+import type { AccountDelta, AccountSnapshot, Edit } from '#shared/domain/account'
 import type { ProbeCommand } from './store/account-probe'
 import { AccountStore } from './store/account-store'
-import type { EntitySet } from '../../../shared/domain/entity-kinds'
+import type { EntitySet } from '#shared/domain/entity-kinds'
 import { ServiceError } from '../app/service-error'
 
 export interface AccountServiceDeps {

@@ -3,9 +3,9 @@ import {
   type InvokeChannel,
   type InvokeRequest,
   type InvokeResponse,
-} from '../../../shared/ipc/contract'
-import { REQUEST_SCHEMAS, toFieldIssues } from '../../../shared/ipc/request-schemas'
-import { fail, ok, type Result } from '../../../shared/ipc/result'
+} from '#shared/ipc/contract'
+import { REQUEST_SCHEMAS, toFieldIssues } from '#shared/ipc/request-schemas'
+import { fail, ok, type Result } from '#shared/ipc/result'
 import { ServiceError } from './service-error'
 
 export type Handlers = {

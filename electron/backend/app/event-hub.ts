@@ -1,4 +1,4 @@
-import type { EventChannel, EventPayload } from '../../../shared/ipc/contract'
+import type { EventChannel, EventPayload } from '#shared/ipc/contract'
 
 export type EventListener = <K extends EventChannel>(channel: K, payload: EventPayload<K>) => void
 

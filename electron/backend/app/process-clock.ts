@@ -1,4 +1,4 @@
-import { clockFor } from '../../../shared/time/clock'
+import { clockFor } from '#shared/time/clock'
 
 /**
  * The clock of a Node process (the app's main process, the browser harness,

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../../../shared/ipc/result'
+import type { ErrorCode, FieldIssue } from '#shared/ipc/result'
 
 /** An error meant for the user: its message is shown as is, its code drives the UI. */
 export class ServiceError extends Error {

@@ -1,6 +1,6 @@
-import type { AdvertiserSummary, AppStatus } from '../../../shared/domain/advertiser'
-import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
-import { CONNECTION_PROFILE_LABELS, type Settings } from '../../../shared/settings/settings'
+import type { AdvertiserSummary, AppStatus } from '#shared/domain/advertiser'
+import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { CONNECTION_PROFILE_LABELS, type Settings } from '#shared/settings/settings'
 
 export interface StatusDeps {
   getSettings: () => Settings

@@ -7,8 +7,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import type { ConnectionProfile } from '../../../shared/settings/settings'
-import type { Now } from '../../../shared/time/clock'
+import type { ConnectionProfile } from '#shared/settings/settings'
+import type { Now } from '#shared/time/clock'
 import { startSandboxServer, type SandboxOptions, type SandboxServer } from '../sandbox/server'
 import { ServiceError } from '../app/service-error'
 import { createTikTokClient, type TikTokClient } from '../tiktok-api/client'

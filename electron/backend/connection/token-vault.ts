@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../storage/atomic-write'
-import type { ConnectionProfile } from '../../../shared/settings/settings'
+import type { ConnectionProfile } from '#shared/settings/settings'
 import { ServiceError } from '../app/service-error'
 
 export interface TokenCipher {

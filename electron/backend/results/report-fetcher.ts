@@ -3,9 +3,9 @@
  * the 30-day windows TikTok allows with stat_time_day and paged through
  * page_info, the entities' names, and the advertiser's pixels.
  */
-import { splitRange, type DateRange } from '../../../shared/results/date-range'
-import { summarizePixel, type PixelSummary } from '../../../shared/results/pixel-events'
-import { LEVEL_QUERY, parseReportRows, REPORT_METRICS, type ResultLevel, type ResultRow } from '../../../shared/results/report-rows'
+import { splitRange, type DateRange } from '#shared/results/date-range'
+import { summarizePixel, type PixelSummary } from '#shared/results/pixel-events'
+import { LEVEL_QUERY, parseReportRows, REPORT_METRICS, type ResultLevel, type ResultRow } from '#shared/results/report-rows'
 import { fetchAll, type TikTokClient } from '../tiktok-api/client'
 
 export type ResultsClient = Pick<TikTokClient, 'reportPages' | 'pixelPages' | 'campaignPages' | 'adgroupPages' | 'adPages'>

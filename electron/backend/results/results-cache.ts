@@ -8,9 +8,9 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { DateRange } from '../../../shared/results/date-range'
-import { PIXEL_EVENTS, type PixelSummary } from '../../../shared/results/pixel-events'
-import { METRIC_KEYS, RESULT_LEVELS, type MetricKey, type ResultLevel, type ResultRow } from '../../../shared/results/report-rows'
+import type { DateRange } from '#shared/results/date-range'
+import { PIXEL_EVENTS, type PixelSummary } from '#shared/results/pixel-events'
+import { METRIC_KEYS, RESULT_LEVELS, type MetricKey, type ResultLevel, type ResultRow } from '#shared/results/report-rows'
 import { writeFileAtomic } from '../storage/atomic-write'
 
 const FORMAT = 1

@@ -3,14 +3,14 @@
  * page works offline), `results:refresh` downloads the requested days from the
  * active connection, merges them into the cache and reports progress.
  */
-import { mergeRanges, type DateRange } from '../../../shared/results/date-range'
-import { ReportFormatError, type ResultLevel } from '../../../shared/results/report-rows'
-import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '../../../shared/results/results-types'
+import { mergeRanges, type DateRange } from '#shared/results/date-range'
+import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows'
+import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '#shared/results/results-types'
 import { ServiceError } from '../app/service-error'
 import { TikTokApiError } from '../tiktok-api/errors'
 import { fetchResults, type ResultsClient } from './report-fetcher'
 import { resultsCache, type CacheRead } from './results-cache'
-import type { Now } from '../../../shared/time/clock'
+import type { Now } from '#shared/time/clock'
 
 export interface ResultsServiceDeps {
   dataDir: string

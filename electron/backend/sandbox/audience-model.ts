@@ -4,8 +4,8 @@
  * and placement. Like TikTok's, it counts adults only. The real local
  * estimator is built elsewhere; this only has to look plausible.
  */
-import { AGE_GROUPS } from '../../../shared/domain/enums'
-import type { Market } from '../../../shared/markets/markets'
+import { AGE_GROUPS } from '#shared/domain/enums'
+import type { Market } from '#shared/markets/markets'
 import { paramError, stringArray } from './handler-kit'
 import { countryOf, REGION_BY_ID } from './tool-datasets'
 

@@ -3,9 +3,9 @@
  * two ad groups each, two ads per ad group, and pixels. Created "45 days ago" so
  * reports have history.
  */
-import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
+import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { apiTime, type SandboxState, type StoredObject } from './sandbox-state'
-import { openTargeting } from '../../../shared/domain/entities'
+import { openTargeting } from '#shared/domain/entities'
 
 export const DEMO_ADVERTISER_ID = DEMO_ADVERTISERS[0]!.advertiser_id
 const HISTORY_DAYS = 45

@@ -1,7 +1,7 @@
 /** campaign | adgroup | ad × create | update | status/update | get, on the sandbox state. */
 import { checkAdGroup, checkCampaign, checkCreative } from './entity-rules'
 import { advertiserOf, ApiFailure, isBlank, missing, oneOf, pageSlice, paramError, stringArray, type Handler, type HandlerContext } from './handler-kit'
-import { ENTITY_KINDS, byKind, childKindsOf } from '../../../shared/domain/entity-kinds'
+import { ENTITY_KINDS, byKind, childKindsOf } from '#shared/domain/entity-kinds'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
 
 const STATUS_PREFIX: Record<Kind, string> = { campaign: 'CAMPAIGN_STATUS', adgroup: 'ADGROUP_STATUS', ad: 'AD_STATUS' }

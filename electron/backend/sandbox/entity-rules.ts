@@ -18,9 +18,9 @@ import {
   PLACEMENT_TYPES,
   PLACEMENTS,
   SCHEDULE_TYPES,
-} from '../../../shared/domain/enums'
-import { MIN_BUDGET_USD, NAME_LIMIT, weightedLength } from '../../../shared/domain/limits'
-import { parseScheduleTime, scheduledDays } from '../../../shared/domain/validation/schedule-time'
+} from '#shared/domain/enums'
+import { MIN_BUDGET_USD, NAME_LIMIT, weightedLength } from '#shared/domain/limits'
+import { parseScheduleTime, scheduledDays } from '#shared/domain/validation/schedule-time'
 import { ApiFailure, isBlank, numberParam, oneOf, paramError, requireFields, stringArray } from './handler-kit'
 import { countryOf, REGION_BY_ID } from './tool-datasets'
 

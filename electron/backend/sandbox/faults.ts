@@ -4,7 +4,7 @@
  * probability or for the next N requests. Draws come from a seeded stream, so a
  * seed replays the same failures in the same order.
  */
-import type { SandboxFaultRule } from '../../../shared/domain/sandbox-faults'
+import type { SandboxFaultRule } from '#shared/domain/sandbox-faults'
 import { createPrng } from './prng'
 
 /** The rule shape is the IPC contract's, so the Sync page's faults panel and the server cannot drift. */

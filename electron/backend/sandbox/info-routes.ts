@@ -1,5 +1,5 @@
 /** Read-only sandbox endpoints: advertisers, targeting tools, audience size and pixels. */
-import { DEMO_ADVERTISERS } from '../../../shared/domain/demo-account'
+import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { estimateAudience } from './audience-model'
 import { advertiserOf, pageSlice, paramError, requireFields, stringArray, type Handler } from './handler-kit'
 import { reportIntegratedGet } from './report-route'

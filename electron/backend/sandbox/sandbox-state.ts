@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { ENTITY_KINDS, type EntityKind } from '../../../shared/domain/entity-kinds'
+import { ENTITY_KINDS, type EntityKind } from '#shared/domain/entity-kinds'
 import { writeFileAtomic } from '../storage/atomic-write'
 
 /** The kinds TikTok stores here: the app's entity kinds, whose field names are TikTok's. */

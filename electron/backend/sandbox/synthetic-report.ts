@@ -4,7 +4,7 @@
  * for money — and requested dimensions only sum cells, so totals agree across
  * any breakdown. A seeded stream per cell makes the numbers repeat exactly.
  */
-import type { Market } from '../../../shared/markets/markets'
+import type { Market } from '#shared/markets/markets'
 import { createPrng, hashSeed } from './prng'
 import type { StoredObject } from './sandbox-state'
 import { countryOf } from './tool-datasets'

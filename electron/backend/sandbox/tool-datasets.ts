@@ -6,9 +6,9 @@
  * table (shared/markets/market-of.ts), a domain fact, so a report's market is the
  * one Adwright's results put the country in.
  */
-import { marketOfCountryCode } from '../../../shared/markets/market-of'
-import type { Market } from '../../../shared/markets/markets'
-import { INTEREST_CATEGORIES as TAXONOMY } from '../../../shared/targeting/taxonomy'
+import { marketOfCountryCode } from '#shared/markets/market-of'
+import type { Market } from '#shared/markets/markets'
+import { INTEREST_CATEGORIES as TAXONOMY } from '#shared/targeting/taxonomy'
 
 
 export interface SandboxRegion {

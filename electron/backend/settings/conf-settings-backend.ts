@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import Conf from 'conf'
-import type { Settings } from '../../../shared/settings/settings'
+import type { Settings } from '#shared/settings/settings'
 import type { SettingsBackendDeps } from './settings-service'
 import { SETTINGS_FILE_NAME, settingsStoreOptions } from './settings-store-options'
 

@@ -1,12 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
-import type { Settings, SettingsPatch } from '../../../shared/settings/settings'
-import { SettingsSchema } from '../../../shared/settings/settings-schema'
-import type { SettingsState } from '../../../shared/ipc/contract'
-import { toFieldIssues } from '../../../shared/ipc/request-schemas'
+import type { Settings, SettingsPatch } from '#shared/settings/settings'
+import { SettingsSchema } from '#shared/settings/settings-schema'
+import type { SettingsState } from '#shared/ipc/contract'
+import { toFieldIssues } from '#shared/ipc/request-schemas'
 import { ServiceError } from '../app/service-error'
 import { writeFileAtomic } from '../storage/atomic-write'
-import type { Now } from '../../../shared/time/clock'
+import type { Now } from '#shared/time/clock'
 
 /** What the service needs of electron-store / conf: both satisfy it. */
 export interface SettingsBackend {

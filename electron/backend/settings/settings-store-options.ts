@@ -1,8 +1,8 @@
 import type { Options } from 'conf'
 import { z } from 'zod'
-import { SETTINGS_MIGRATIONS } from '../../../shared/settings/migrations'
-import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from '../../../shared/settings/settings'
-import { SettingsSchema } from '../../../shared/settings/settings-schema'
+import { SETTINGS_MIGRATIONS } from '#shared/settings/migrations'
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from '#shared/settings/settings'
+import { SettingsSchema } from '#shared/settings/settings-schema'
 
 export const SETTINGS_FILE_NAME = 'settings'
 

@@ -1,5 +1,5 @@
 /** Between TikTok's objects and the account store's entities, and the bodies of create/update requests. */
-import { ENTITY_KINDS, byKind, fieldsOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
+import { ENTITY_KINDS, byKind, fieldsOf, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
 
 const DOMAIN_KEYS = byKind((kind) => Object.keys(ENTITY_KINDS[kind].schema.shape))
 

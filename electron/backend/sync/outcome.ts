@@ -1,6 +1,6 @@
 /** Turning a thrown error into what the user sees on the entity it belongs to. */
-import type { EntityOutcome, PlannedAction } from '../../../shared/domain/sync'
-import type { EntityKind } from '../../../shared/domain/entities'
+import type { EntityOutcome, PlannedAction } from '#shared/domain/sync'
+import type { EntityKind } from '#shared/domain/entities'
 import { InvalidParamsError, TikTokApiError } from '../tiktok-api/errors'
 
 export function failure(kind: EntityKind, id: string, name: string, action: PlannedAction, error: unknown, localId?: string): EntityOutcome {

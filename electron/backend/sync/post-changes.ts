@@ -5,11 +5,11 @@
  * updates, status changes and deletions in that order, one request at a time
  * under the client's rate limits. A cancel lets the request in flight finish.
  */
-import type { AccountDelta } from '../../../shared/domain/account'
-import { sameEntity } from '../../../shared/domain/entity-equality'
-import { fieldsOf, parentIdOf, parentKindOf, withFields, withFieldsOf, type EntityKind } from '../../../shared/domain/entity-kinds'
-import type { PostResult, SyncProgress } from '../../../shared/domain/sync'
-import type { ValidationContext } from '../../../shared/domain/validation'
+import type { AccountDelta } from '#shared/domain/account'
+import { sameEntity } from '#shared/domain/entity-equality'
+import { fieldsOf, parentIdOf, parentKindOf, withFields, withFieldsOf, type EntityKind } from '#shared/domain/entity-kinds'
+import type { PostResult, SyncProgress } from '#shared/domain/sync'
+import type { ValidationContext } from '#shared/domain/validation/index'
 import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey, type EntityRef } from '../accounts/store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'

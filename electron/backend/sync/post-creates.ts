@@ -5,9 +5,9 @@
  * creates have no such key: after an ambiguous failure the ad group's ads are
  * read back and matched to the creatives before anything is sent again.
  */
-import { isLocalId } from '../../../shared/domain/entities'
-import { sameEntity } from '../../../shared/domain/entity-equality'
-import { ENTITY_KINDS, parentFieldOf, parentIdOf, withFields, type EntityKind } from '../../../shared/domain/entity-kinds'
+import { isLocalId } from '#shared/domain/entities'
+import { sameEntity } from '#shared/domain/entity-equality'
+import { ENTITY_KINDS, parentFieldOf, parentIdOf, withFields, type EntityKind } from '#shared/domain/entity-kinds'
 import { entityKey } from '../accounts/store/store-types'
 import { fetchAll } from '../tiktok-api/client'
 import { AmbiguousRequestError } from '../tiktok-api/errors'

@@ -1,7 +1,7 @@
 /** The state of one post while it runs: outcomes, progress, the merged account delta, cancellation. */
-import type { AccountDelta } from '../../../shared/domain/account'
-import { KINDS, emptyEntitySet, entitiesOf, idOf, type Entity } from '../../../shared/domain/entity-kinds'
-import type { EntityOutcome, SyncPhase, SyncProgress } from '../../../shared/domain/sync'
+import type { AccountDelta } from '#shared/domain/account'
+import { KINDS, emptyEntitySet, entitiesOf, idOf, type Entity } from '#shared/domain/entity-kinds'
+import type { EntityOutcome, SyncPhase, SyncProgress } from '#shared/domain/sync'
 import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey, type EntityRef } from '../accounts/store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'

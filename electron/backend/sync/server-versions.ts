@@ -3,11 +3,11 @@
  * the entities with local edits or deletions before a post, and telling which
  * of them changed on TikTok in a way that collides with the user's change.
  */
-import type { PendingChange } from '../../../shared/domain/account'
-import { isLocalId } from '../../../shared/domain/entities'
-import { changedFields } from '../../../shared/domain/entity-equality'
-import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, fieldsOf, nameOf, type Entity, type EntityKind } from '../../../shared/domain/entity-kinds'
-import type { SyncConflict } from '../../../shared/domain/sync'
+import type { PendingChange } from '#shared/domain/account'
+import { isLocalId } from '#shared/domain/entities'
+import { changedFields } from '#shared/domain/entity-equality'
+import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, fieldsOf, nameOf, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
+import type { SyncConflict } from '#shared/domain/sync'
 import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey } from '../accounts/store/store-types'
 import { fetchAll, type TikTokClient } from '../tiktok-api/client'

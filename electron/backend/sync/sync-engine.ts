@@ -2,10 +2,10 @@
  * Sync for one advertiser: download, check, post, cancel, conflicts. Runs in
  * plain Node (the app's main process and the CLI), one operation at a time.
  */
-import type { AccountDelta } from '../../../shared/domain/account'
-import { withFieldsOf, type EntityKind } from '../../../shared/domain/entity-kinds'
-import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../../../shared/domain/sync'
-import type { ValidationContext } from '../../../shared/domain/validation'
+import type { AccountDelta } from '#shared/domain/account'
+import { withFieldsOf, type EntityKind } from '#shared/domain/entity-kinds'
+import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
+import type { ValidationContext } from '#shared/domain/validation/index'
 import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey } from '../accounts/store/store-types'
 import { ServiceError } from '../app/service-error'
@@ -15,7 +15,7 @@ import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versi
 import { openJournal } from './sync-journal'
 import { loadSyncMeta, saveSyncMeta } from './sync-meta'
 import { buildPlan, checkResult, type ExtraChecks } from './sync-plan'
-import type { Now } from '../../../shared/time/clock'
+import type { Now } from '#shared/time/clock'
 
 export interface SyncEngineDeps {
   store: AccountStore

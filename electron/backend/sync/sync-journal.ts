@@ -12,7 +12,7 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import type { EntityKind } from '../../../shared/domain/entities'
+import type { EntityKind } from '#shared/domain/entities'
 import { writeFileAtomic } from '../storage/atomic-write'
 
 const JOURNAL_FILE = 'sync-journal.jsonl'

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../storage/atomic-write'
-import type { PostResult, SyncConflict } from '../../../shared/domain/sync'
+import type { PostResult, SyncConflict } from '#shared/domain/sync'
 
 const META_FILE = 'sync-state.json'
 

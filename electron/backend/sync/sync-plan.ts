@@ -4,12 +4,12 @@
  * parents first, then updates, status changes and deletions. Errors hold an
  * entity back (and the creations under it); warnings do not.
  */
-import type { PendingChange } from '../../../shared/domain/account'
-import { KINDS, emptyEntitySet, entitiesOf, parentIdOf, parentKindOf, type Entity } from '../../../shared/domain/entity-kinds'
-import type { Problem } from '../../../shared/domain/problems'
-import type { CheckResult, PlannedChange, SyncConflict } from '../../../shared/domain/sync'
-import { checkAccount } from '../../../shared/checks/check-account'
-import type { AccountEntities, ValidationContext } from '../../../shared/domain/validation'
+import type { PendingChange } from '#shared/domain/account'
+import { KINDS, emptyEntitySet, entitiesOf, parentIdOf, parentKindOf, type Entity } from '#shared/domain/entity-kinds'
+import type { Problem } from '#shared/domain/problems'
+import type { CheckResult, PlannedChange, SyncConflict } from '#shared/domain/sync'
+import { checkAccount } from '#shared/checks/check-account'
+import type { AccountEntities, ValidationContext } from '#shared/domain/validation/index'
 import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey } from '../accounts/store/store-types'
 import { frozenFields, updatableFields } from './entity-mapping'

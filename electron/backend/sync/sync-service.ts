@@ -4,10 +4,10 @@
  * the account and status changes a sync makes.
  */
 import { join } from 'node:path'
-import type { AccountDelta } from '../../../shared/domain/account'
-import type { SandboxFaultRule, SandboxFaultsState } from '../../../shared/domain/sandbox-faults'
-import { geo } from '../../../shared/targeting/geo'
-import type { ConnectionProfile } from '../../../shared/settings/settings'
+import type { AccountDelta } from '#shared/domain/account'
+import type { SandboxFaultRule, SandboxFaultsState } from '#shared/domain/sandbox-faults'
+import { geo } from '#shared/targeting/geo'
+import type { ConnectionProfile } from '#shared/settings/settings'
 import type { AccountService } from '../accounts/account-service'
 import type { EventHub } from '../app/event-hub'
 import type { Faults } from '../sandbox/faults'
@@ -16,7 +16,7 @@ import type { TikTokClient } from '../tiktok-api/client'
 import { TikTokApiError } from '../tiktok-api/errors'
 import { createSyncEngine, type SyncEngine } from './sync-engine'
 import type { ExtraChecks } from './sync-plan'
-import type { Now } from '../../../shared/time/clock'
+import type { Now } from '#shared/time/clock'
 
 export interface SyncServiceDeps {
   accounts: AccountService

@@ -6,9 +6,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
-import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
-import { ENTITY_KINDS } from '../../../shared/domain/entity-kinds'
-import type { OperationStatus } from '../../../shared/domain/enums'
+import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
+import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
+import type { OperationStatus } from '#shared/domain/enums'
 import { MAX_PAGE_SIZE, paginate } from './pagination'
 import {
   AdCreateResultSchema,

@@ -1,4 +1,4 @@
-import type { ConnectionProfile } from '../../../shared/settings/settings'
+import type { ConnectionProfile } from '#shared/settings/settings'
 
 /** TikTok's hosted API roots; the embedded sandbox's root is only known once it listens. */
 export const TIKTOK_BASE_URLS = {

@@ -3,7 +3,7 @@
  * pixels and the synchronous report.
  */
 import { z } from 'zod'
-import type { Targeting } from '../../../shared/domain/entities'
+import type { Targeting } from '#shared/domain/entities'
 import { paginate } from './pagination'
 import {
   AdvertiserListSchema,

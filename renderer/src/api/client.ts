@@ -4,8 +4,8 @@ import type {
   InvokeArgs,
   InvokeChannel,
   InvokeResponse,
-} from '../../../shared/ipc/contract'
-import type { ErrorCode, FieldIssue, IpcError } from '../../../shared/ipc/result'
+} from '#shared/ipc/contract'
+import type { ErrorCode, FieldIssue, IpcError } from '#shared/ipc/result'
 
 /** A failed back-end call, with the code and field issues the UI can act on. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { AdwrightApi } from '../../../shared/ipc/contract'
+import type { AdwrightApi } from '#shared/ipc/contract'
 
 declare global {
   interface Window {

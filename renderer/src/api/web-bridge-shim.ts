@@ -10,8 +10,8 @@ import {
   isEventChannel,
   type AdwrightApi,
   type EventChannel,
-} from '../../../shared/ipc/contract'
-import { fail, type Result } from '../../../shared/ipc/result'
+} from '#shared/ipc/contract'
+import { fail, type Result } from '#shared/ipc/result'
 
 const TOKEN_KEY = 'adwright.bridge-token'
 

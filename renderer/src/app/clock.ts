@@ -3,7 +3,7 @@
  * is pinned (ADWRIGHT_NOW, the E2E harness): then it starts where the back
  * end's did, so the editor's "start in the past" check and the back end's agree.
  */
-import { nowStartingAt, systemNow, type Now } from '../../../shared/time/clock'
+import { nowStartingAt, systemNow, type Now } from '#shared/time/clock'
 
 let current: Now = systemNow
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Theme } from '../../../shared/settings/settings'
+import type { Theme } from '#shared/settings/settings'
 
 const query = () => window.matchMedia('(prefers-color-scheme: dark)')
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { AdvertiserSummary, AppStatus } from '../../../shared/domain/advertiser'
-import type { AppInfo } from '../../../shared/ipc/contract'
+import type { AdvertiserSummary, AppStatus } from '#shared/domain/advertiser'
+import type { AppInfo } from '#shared/ipc/contract'
 import { call, messageOf, subscribe } from '../api/client'
 import { followBackendClock } from './clock'
 

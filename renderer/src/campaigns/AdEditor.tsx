@@ -1,5 +1,5 @@
-import type { Ad } from '../../../shared/domain/entities'
-import { AD_FORMATS, CALL_TO_ACTIONS, IDENTITY_TYPES, OPERATION_STATUSES } from '../../../shared/domain/enums'
+import type { Ad } from '#shared/domain/entities'
+import { AD_FORMATS, CALL_TO_ACTIONS, IDENTITY_TYPES, OPERATION_STATUSES } from '#shared/domain/enums'
 import { rowKey } from './model/tree-rows'
 import { IdListField, SelectField, TextField } from './fields'
 import { useEntityEditing } from './use-entity-editing'

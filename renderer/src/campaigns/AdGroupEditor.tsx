@@ -1,4 +1,4 @@
-import type { AdGroup } from '../../../shared/domain/entities'
+import type { AdGroup } from '#shared/domain/entities'
 import {
   AGE_GROUPS,
   BID_TYPES,
@@ -15,7 +15,7 @@ import {
   PLACEMENT_TYPES,
   SCHEDULE_TYPES,
   type OptimizationEvent,
-} from '../../../shared/domain/enums'
+} from '#shared/domain/enums'
 import { locationName, marketsOf, MARKET_LABELS } from './model/markets'
 import { rowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { AdGroup } from '../../../shared/domain/entities'
+import type { AdGroup } from '#shared/domain/entities'
 import { parseRowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
 import { useTreeStore } from './use-tree-store'

@@ -1,5 +1,5 @@
-import type { Campaign } from '../../../shared/domain/entities'
-import { BUDGET_MODES, CAMPAIGN_TYPES, OBJECTIVE_TYPES, OPERATION_STATUSES, SPECIAL_INDUSTRIES } from '../../../shared/domain/enums'
+import type { Campaign } from '#shared/domain/entities'
+import { BUDGET_MODES, CAMPAIGN_TYPES, OBJECTIVE_TYPES, OPERATION_STATUSES, SPECIAL_INDUSTRIES } from '#shared/domain/enums'
 import { rowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
 import { CheckGroup, NumberField, SelectField, TextField, Toggle } from './fields'

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import type { Problem } from '../../../shared/domain/problems'
+import type { Problem } from '#shared/domain/problems'
 import { useOptimisticChoice } from './fields'
 import { ALL_DAY, DAYS, everyDay, hourState, setHour } from './model/dayparting'
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
+import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 import { parseRowKey } from './model/tree-rows'
 import { entityOf } from './editor-commands'
 import { useAccountStore } from './use-account-store'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { PendingChange } from '../../../shared/domain/account'
+import type { PendingChange } from '#shared/domain/account'
 import { rowKey } from './model/tree-rows'
 import { call } from '../api/client'
 import { entityOf } from './editor-commands'

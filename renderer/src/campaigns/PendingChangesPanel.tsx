@@ -1,4 +1,4 @@
-import type { PendingChange } from '../../../shared/domain/account'
+import type { PendingChange } from '#shared/domain/account'
 import { rowKey } from './model/tree-rows'
 import { entityOf, revert } from './editor-commands'
 import { KIND_LABELS } from './labels'

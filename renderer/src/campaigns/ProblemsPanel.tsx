@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { Problem } from '../../../shared/domain/problems'
+import type { Problem } from '#shared/domain/problems'
 import { rowKey } from './model/tree-rows'
 import { parentsOf } from './editor-commands'
 import { useAccountStore } from './use-account-store'

@@ -1,4 +1,4 @@
-import { OBJECTIVE_TYPES, type ObjectiveType, type OperationStatus } from '../../../shared/domain/enums'
+import { OBJECTIVE_TYPES, type ObjectiveType, type OperationStatus } from '#shared/domain/enums'
 import { MARKETS, MARKET_LABELS, type Market } from './model/markets'
 import { isFilterActive, rowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'

@@ -1,5 +1,5 @@
 import { memo, type MouseEvent } from 'react'
-import type { AdGroup, Campaign } from '../../../shared/domain/entities'
+import type { AdGroup, Campaign } from '#shared/domain/entities'
 import { marketsOf } from './model/markets'
 import type { RowKey, TreeRow } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'

@@ -1,4 +1,4 @@
-import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
+import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 
 /**
  * Which ad groups each campaign holds and which ads each ad group holds, so a

@@ -3,11 +3,11 @@
  * keyboard: each reads the selection, sends one edit (one undo step) and says
  * what it did in the toast.
  */
-import type { Edit, EntityPatch } from '../../../shared/domain/account'
-import { newAd, newAdGroup, newCampaign } from '../../../shared/domain/defaults'
-import { LOCAL_ID_PREFIX, type EntityKind } from '../../../shared/domain/entities'
-import { ENTITY_KINDS } from '../../../shared/domain/entity-kinds'
-import type { OperationStatus } from '../../../shared/domain/enums'
+import type { Edit, EntityPatch } from '#shared/domain/account'
+import { newAd, newAdGroup, newCampaign } from '#shared/domain/defaults'
+import { LOCAL_ID_PREFIX, type EntityKind } from '#shared/domain/entities'
+import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
+import type { OperationStatus } from '#shared/domain/enums'
 import {
   budgetPatches,
   countLabel,

@@ -1,5 +1,5 @@
 import { useOptimistic, useTransition, type ReactNode } from 'react'
-import type { Problem } from '../../../shared/domain/problems'
+import type { Problem } from '#shared/domain/problems'
 import { enumLabel } from './labels'
 
 /**

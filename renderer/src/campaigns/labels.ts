@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../../shared/domain/entities'
+import type { EntityKind } from '#shared/domain/entities'
 
 export const KIND_LABELS: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
 

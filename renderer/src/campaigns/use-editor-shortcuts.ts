@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { parseRowKey } from './model/tree-rows'
-import { ENTITY_KINDS } from '../../../shared/domain/entity-kinds'
+import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
 import { useTreeStore } from './use-tree-store'
 import * as cmd from './editor-commands'
 

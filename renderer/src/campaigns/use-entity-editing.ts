@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
-import { isOptionalField } from '../../../shared/domain/entity-kinds'
-import type { Problem } from '../../../shared/domain/problems'
+import { isOptionalField } from '#shared/domain/entity-kinds'
+import type { Problem } from '#shared/domain/problems'
 import { parseRowKey, type RowKey } from './model/tree-rows'
 import { saveField } from './editor-commands'
 import { useAccountStore } from './use-account-store'

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { ExportFormat, ImportPreview } from '../../../shared/domain/account'
+import type { ExportFormat, ImportPreview } from '#shared/domain/account'
 import { call, messageOf } from '../api/client'
 import { useAccountStore } from './use-account-store'
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../../../shared/domain/problems'
+import type { Problem } from '#shared/domain/problems'
 
 /** Rule violations while drafting: errors block "Post changes", warnings do not. */
 export function ComplianceList({ problems }: { problems: Problem[] }) {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { INTEREST_CATEGORIES, MODELLED_NOTE, searchInterests, type InterestCategory } from '../../../shared/targeting/taxonomy'
+import { INTEREST_CATEGORIES, MODELLED_NOTE, searchInterests, type InterestCategory } from '#shared/targeting/taxonomy'
 
 const SPECIAL_WORDS = { health: 'health data', religion: 'religion', politics: 'politics', sexuality: 'sexuality' } as const
 const TOP = INTEREST_CATEGORIES.filter((c) => c.parentId === null)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { ESTIMATED_MARKETS, MARKET_LABELS } from '../../../shared/markets/markets'
-import { COUNTRIES, REGIONS } from '../../../shared/targeting/geo-data'
+import { ESTIMATED_MARKETS, MARKET_LABELS } from '#shared/markets/markets'
+import { COUNTRIES, REGIONS } from '#shared/targeting/geo-data'
 
 const GROUPS = [
   ...ESTIMATED_MARKETS.map((m) => ({ key: m, label: MARKET_LABELS[m], countries: COUNTRIES.filter((c) => c.market === m) })),

@@ -1,6 +1,6 @@
-import { MARKET_LABELS } from '../../../shared/markets/markets'
-import { STAGE_LABELS } from '../../../shared/reach/stage'
-import type { MarketEstimate } from '../../../shared/reach/types'
+import { MARKET_LABELS } from '#shared/markets/markets'
+import { STAGE_LABELS } from '#shared/reach/stage'
+import type { MarketEstimate } from '#shared/reach/types'
 import { peopleShort, rangeText } from './format'
 
 /** One bar per market, scaled to the largest, so the buyer sees where the people are. */

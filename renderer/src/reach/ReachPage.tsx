@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ReachInput } from '../../../shared/reach/estimate'
+import type { ReachInput } from '#shared/reach/estimate'
 import { MarketComparison } from './MarketComparison'
 import { ReachPanel } from './ReachPanel'
 import { PLAYGROUND_START, TargetingPlayground } from './TargetingPlayground'

@@ -1,4 +1,4 @@
-import type { Reason } from '../../../shared/reach/types'
+import type { Reason } from '#shared/reach/types'
 import { SourceLink } from './SourceLink'
 
 /** Why each market's figure is what it is, in plain words, each with its source. */

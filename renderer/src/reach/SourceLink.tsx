@@ -1,4 +1,4 @@
-import type { SourceId } from '../../../shared/markets/sources'
+import type { SourceId } from '#shared/markets/sources'
 import { sourceOf } from './format'
 
 /** A source by name; a link (opened in the OS browser by the shell) when it has an address. */

@@ -1,5 +1,5 @@
-import { STAGES, type Stage } from '../../../shared/reach/types'
-import { STAGE_LABELS } from '../../../shared/reach/stage'
+import { STAGES, type Stage } from '#shared/reach/types'
+import { STAGE_LABELS } from '#shared/reach/stage'
 
 /** TikTok's four-step audience indicator, with the current step marked. */
 export function StageGauge({ stage, label = 'Audience size' }: { stage: Stage; label?: string }) {

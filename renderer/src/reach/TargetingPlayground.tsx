@@ -1,11 +1,11 @@
-import { AGE_GROUPS, GENDERS, PLACEMENTS, type Gender, type OperatingSystem } from '../../../shared/domain/enums'
-import type { ReachInput } from '../../../shared/reach/estimate'
-import { AGE_LABELS } from '../../../shared/reach/demographics'
-import { PLACEMENT_INFO } from '../../../shared/targeting/placements'
+import { AGE_GROUPS, GENDERS, PLACEMENTS, type Gender, type OperatingSystem } from '#shared/domain/enums'
+import type { ReachInput } from '#shared/reach/estimate'
+import { AGE_LABELS } from '#shared/reach/demographics'
+import { PLACEMENT_INFO } from '#shared/targeting/placements'
 import { InterestPicker } from './InterestPicker'
 import { LocationPicker } from './LocationPicker'
 import './reach.css'
-import { openTargeting } from '../../../shared/domain/entities'
+import { openTargeting } from '#shared/domain/entities'
 
 export const PLAYGROUND_START: ReachInput = {
   placement_type: 'PLACEMENT_TYPE_NORMAL',

@@ -1,5 +1,5 @@
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { WaterfallStep } from '../../../shared/reach/types'
+import type { WaterfallStep } from '#shared/reach/types'
 import { factorWords, people, peopleShort } from './format'
 
 interface Row {

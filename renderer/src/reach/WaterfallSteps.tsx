@@ -1,4 +1,4 @@
-import type { WaterfallStep } from '../../../shared/reach/types'
+import type { WaterfallStep } from '#shared/reach/types'
 import { factorWords, people } from './format'
 import { SourceLink } from './SourceLink'
 

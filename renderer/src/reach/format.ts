@@ -1,4 +1,4 @@
-import { SOURCES, type SourceId } from '../../../shared/markets/sources'
+import { SOURCES, type SourceId } from '#shared/markets/sources'
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 })

@@ -1,4 +1,4 @@
-import type { ConsentOverrides } from '../../../shared/markets/consent'
+import type { ConsentOverrides } from '#shared/markets/consent'
 import { useSessionStore } from '../app/use-session-store'
 import { useSettingsStore } from '../settings/use-settings-store'
 

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { Breakdown, ResultsView } from '../../../shared/results/aggregate'
-import { ratesOf } from '../../../shared/results/rates'
+import type { Breakdown, ResultsView } from '#shared/results/aggregate'
+import { ratesOf } from '#shared/results/rates'
 import { useChartColors } from './chart-colors'
 import { ChartCard } from './ChartCard'
 import { DataTable } from './DataTable'

@@ -1,4 +1,4 @@
-import type { ResultsView } from '../../../shared/results/aggregate'
+import type { ResultsView } from '#shared/results/aggregate'
 import { useResultsStore } from './use-results-store'
 import type { Formatters } from './format'
 import { change, formatMetric, METRICS, type ChartMetricId } from './metrics'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { daysIn, isDate } from '../../../shared/results/date-range'
-import type { ResultLevel } from '../../../shared/results/report-rows'
+import { daysIn, isDate } from '#shared/results/date-range'
+import type { ResultLevel } from '#shared/results/report-rows'
 import { useResultsStore, type RangePreset } from './use-results-store'
 
 const PRESETS: Array<Exclude<RangePreset, 'custom'>> = [7, 14, 30]

@@ -4,9 +4,9 @@
  * this machine can test in Electron), it falls back to the UI thread: slower
  * for huge accounts, but the page still works.
  */
-import { aggregate, type ResultsQuery, type ResultsView } from '../../../shared/results/aggregate'
-import type { ResultRow } from '../../../shared/results/report-rows'
-import { toColumns, type ResultColumns } from '../../../shared/results/result-columns'
+import { aggregate, type ResultsQuery, type ResultsView } from '#shared/results/aggregate'
+import type { ResultRow } from '#shared/results/report-rows'
+import { toColumns, type ResultColumns } from '#shared/results/result-columns'
 import type { WorkerRequest, WorkerResponse } from './aggregate-worker'
 
 let worker: Worker | null = null

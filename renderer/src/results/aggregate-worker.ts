@@ -4,9 +4,9 @@
  * the one-pass aggregate (tens of ms for a million rows) without moving rows
  * between threads again.
  */
-import { aggregate, type ResultsQuery, type ResultsView } from '../../../shared/results/aggregate'
-import type { ResultRow } from '../../../shared/results/report-rows'
-import { toColumns, type ResultColumns } from '../../../shared/results/result-columns'
+import { aggregate, type ResultsQuery, type ResultsView } from '#shared/results/aggregate'
+import type { ResultRow } from '#shared/results/report-rows'
+import { toColumns, type ResultColumns } from '#shared/results/result-columns'
 
 export type WorkerRequest = { id: number; rows?: ResultRow[]; query: ResultsQuery }
 export type WorkerResponse = { id: number; view: ResultsView } | { id: number; error: string }

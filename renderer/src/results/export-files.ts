@@ -1,5 +1,5 @@
 /** Saving what the page shows: the table as CSV, the chart as PNG. */
-import { toCsv } from '../../../shared/results/csv'
+import { toCsv } from '#shared/results/csv'
 
 function save(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob)

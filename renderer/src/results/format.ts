@@ -2,7 +2,7 @@
  * Number, money, percent and date formatting through Intl, in the buyer's
  * locale. Empty rates (no clicks, no conversions) show as "—", never 0.
  */
-import type { CurrencyDisplay } from '../../../shared/settings/settings'
+import type { CurrencyDisplay } from '#shared/settings/settings'
 
 export interface Formatters {
   money(n: number | null): string

@@ -1,8 +1,8 @@
 import { create } from 'zustand'
-import type { Bucket, ResultsView } from '../../../shared/results/aggregate'
-import { covers, lastDays, previousPeriod, type DateRange } from '../../../shared/results/date-range'
-import type { ResultLevel } from '../../../shared/results/report-rows'
-import type { ResultsProgress, ResultsSnapshot } from '../../../shared/results/results-types'
+import type { Bucket, ResultsView } from '#shared/results/aggregate'
+import { covers, lastDays, previousPeriod, type DateRange } from '#shared/results/date-range'
+import type { ResultLevel } from '#shared/results/report-rows'
+import type { ResultsProgress, ResultsSnapshot } from '#shared/results/results-types'
 import { ApiError, call, messageOf, subscribe } from '../api/client'
 import { aggregateInWorker } from './aggregate-client'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { CONNECTION_PROFILE_LABELS } from '../../../shared/settings/settings'
+import { CONNECTION_PROFILE_LABELS } from '#shared/settings/settings'
 import { call, messageOf } from '../api/client'
 import { useSessionStore } from '../app/use-session-store'
 

@@ -3,7 +3,7 @@ import {
   CONNECTION_PROFILE_LABELS,
   THEMES,
   type Theme,
-} from '../../../shared/settings/settings'
+} from '#shared/settings/settings'
 import { ConsentOverridesSection } from '../reach/ConsentOverridesSection'
 import { AccessTokenField } from './AccessTokenField'
 import { useSettingsStore } from './use-settings-store'

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { Settings, SettingsPatch } from '../../../shared/settings/settings'
+import type { Settings, SettingsPatch } from '#shared/settings/settings'
 import { call, messageOf, subscribe } from '../api/client'
 
 interface SettingsStore {

@@ -1,4 +1,4 @@
-import type { CheckResult, PostResult } from '../../../shared/domain/sync'
+import type { CheckResult, PostResult } from '#shared/domain/sync'
 import { ACTION_LABEL, KIND_LABEL, plural } from './labels'
 
 const HELD = { error: 'Held: has errors', parent: 'Held: parent has errors', conflict: 'Held: conflict' } as const

@@ -1,4 +1,4 @@
-import type { SyncConflict } from '../../../shared/domain/sync'
+import type { SyncConflict } from '#shared/domain/sync'
 import { useSyncStore } from './use-sync-store'
 import { KIND_LABEL, when } from './labels'
 

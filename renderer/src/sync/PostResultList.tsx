@@ -1,4 +1,4 @@
-import type { EntityOutcome, PostResult } from '../../../shared/domain/sync'
+import type { EntityOutcome, PostResult } from '#shared/domain/sync'
 import { useNavStore } from '../app/use-nav-store'
 import { ACTION_LABEL, KIND_LABEL, plural, when } from './labels'
 

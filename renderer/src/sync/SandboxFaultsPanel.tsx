@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { SandboxFaultRule, SandboxFaultsState } from '../../../shared/domain/sandbox-faults'
+import type { SandboxFaultRule, SandboxFaultsState } from '#shared/domain/sandbox-faults'
 import { call, messageOf } from '../api/client'
 
 const CREATES = ['/campaign/create/', '/adgroup/create/', '/ad/create/']

@@ -1,5 +1,5 @@
-import type { EntityKind } from '../../../shared/domain/entities'
-import type { PlannedAction } from '../../../shared/domain/sync'
+import type { EntityKind } from '#shared/domain/entities'
+import type { PlannedAction } from '#shared/domain/sync'
 
 export const KIND_LABEL: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
 export const ACTION_LABEL: Record<PlannedAction, string> = { create: 'Create', update: 'Update', status: 'Change status', delete: 'Delete' }

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { EntityKind } from '../../../shared/domain/entities'
-import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../../../shared/domain/sync'
+import type { EntityKind } from '#shared/domain/entities'
+import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
 import { call, messageOf, subscribe } from '../api/client'
 
 type Busy = 'download' | 'check' | 'post' | null

@@ -7,7 +7,7 @@
 import type { Ad, AdGroup, Campaign } from '../entities'
 import type { CallToAction, ObjectiveType } from '../enums'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
-import type { EstimatedMarket } from '../../markets/markets'
+import type { EstimatedMarket } from '#shared/markets/markets'
 import { DEMO_LOCATIONS } from './markets'
 
 export interface DemoAccount {

@@ -5,7 +5,7 @@
 import type { Ad, AdGroup, Campaign } from '../entities'
 import type { AgeGroup, ObjectiveType } from '../enums'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
-import { ESTIMATED_MARKETS } from '../../markets/markets'
+import { ESTIMATED_MARKETS } from '#shared/markets/markets'
 import { DELIVERY, type DemoAccount } from './demo-account'
 import { DEMO_LOCATIONS } from './markets'
 import { pick, seededRandom, serverId } from './prng'

@@ -1,5 +1,5 @@
-import { marketOfCountryCode } from '../../markets/market-of'
-import type { EstimatedMarket } from '../../markets/markets'
+import { marketOfCountryCode } from '#shared/markets/market-of'
+import type { EstimatedMarket } from '#shared/markets/markets'
 
 /** GeoNames ids of the countries the demo account targets, by ISO code. */
 export const COUNTRY = {

@@ -1,4 +1,4 @@
-import type { Problem } from '../../domain/problems'
+import type { Problem } from '#shared/domain/problems'
 import { sourceText } from '../sources'
 import { EU_MINORS, US_MINORS } from './minors'
 import { ACTIONS_TIKTOK_ONLY, CROSS_APP_LISTED_COUNTRIES, CROSS_APP_US_EU } from './placements'

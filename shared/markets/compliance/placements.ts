@@ -1,6 +1,6 @@
-import type { Placement } from '../../domain/enums'
-import type { Country } from '../../targeting/geo-data'
-import { PLACEMENT_INFO, deliversIn } from '../../targeting/placements'
+import type { Placement } from '#shared/domain/enums'
+import type { Country } from '#shared/targeting/geo-data'
+import { PLACEMENT_INFO, deliversIn } from '#shared/targeting/placements'
 import { MARKET_LABELS } from '../markets'
 import { locationsByMarket, type ComplianceRule } from './rule'
 

@@ -1,6 +1,6 @@
-import type { AdGroup } from '../../domain/entities'
-import type { Problem } from '../../domain/problems'
-import { resolveLocation, withoutCovered, type ResolvedLocation } from '../../targeting/geo'
+import type { AdGroup } from '#shared/domain/entities'
+import type { Problem } from '#shared/domain/problems'
+import { resolveLocation, withoutCovered, type ResolvedLocation } from '#shared/targeting/geo'
 import type { Market } from '../markets'
 import type { SourceId } from '../sources'
 

@@ -1,4 +1,4 @@
-import { interestCategory, specialCategoryOf } from '../../targeting/taxonomy'
+import { interestCategory, specialCategoryOf } from '#shared/targeting/taxonomy'
 import { locationsByMarket, namesOf, type ComplianceRule } from './rule'
 
 export const EU_SPECIAL_CATEGORIES: ComplianceRule = {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/run'
-import { TEST_NOW_ISO, testNow } from '../../helpers/clock'
+import { TEST_NOW_ISO, testNow } from '#test/helpers/clock'
 
 const root = resolve(import.meta.dirname, '../../..')
 const plan = (name: string) => `test/fixtures/plans/${name}.json`

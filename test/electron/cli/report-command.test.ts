@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runReportCommand } from '../../../electron/cli/report-command'
-import { SANDBOX_DEMO_TOKEN } from '../../../electron/backend/sandbox/server'
-import { ADVERTISER, useSandbox } from '../../helpers/sandbox'
+import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
+import { ADVERTISER, useSandbox } from '#test/helpers/sandbox'
 
 const sandbox = useSandbox()
 const NOW = Date.parse('2026-11-23T12:00:00Z')

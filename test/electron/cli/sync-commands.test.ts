@@ -3,12 +3,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runPullCommand } from '../../../electron/cli/pull-command'
 import { runPushCommand } from '../../../electron/cli/push-command'
-import { SANDBOX_DEMO_TOKEN } from '../../../electron/backend/sandbox/server'
-import { exportPlan } from '../../../shared/domain/plan'
-import { useSandbox } from '../../helpers/sandbox'
-import { useTempDirs } from '../../helpers/temp-dir'
-import { draftNames, draftTree, FAST_QPS, serverNames, SYNC_ADVERTISER } from '../../helpers/sync'
-import { testNow } from '../../helpers/clock'
+import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
+import { exportPlan } from '#shared/domain/plan/index'
+import { useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { draftNames, draftTree, FAST_QPS, serverNames, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { testNow } from '#test/helpers/clock'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { startBridgeServer, type BridgeServer } from '../../../electron/dev/bridge-server'
 import { createHarnessServices } from '../../../electron/dev/harness-services'
-import { useTempDirs } from '../../helpers/temp-dir'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 let bridge: BridgeServer | undefined

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('#test/mocks/electron'))
 
-const electron = await import('../../mocks/electron')
+const electron = await import('#test/mocks/electron')
 const { forwardEvents, isTrustedSender, registerIpcHandlers } = await import('../../../electron/main/ipc')
-const { createEventHub } = await import('../../../electron/backend/app/event-hub')
-const { INVOKE_CHANNELS } = await import('../../../shared/ipc/contract')
+const { createEventHub } = await import('#backend/app/event-hub')
+const { INVOKE_CHANNELS } = await import('#shared/ipc/contract')
 
 const policy = { appRoot: 'file:///app/out/renderer' }
 

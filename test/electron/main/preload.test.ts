@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('#test/mocks/electron'))
 
-const electron = await import('../../mocks/electron')
+const electron = await import('#test/mocks/electron')
 await import('../../../electron/preload/index')
-const { API_GLOBAL } = await import('../../../shared/ipc/contract')
-type Api = import('../../../shared/ipc/contract').AdwrightApi
+const { API_GLOBAL } = await import('#shared/ipc/contract')
+type Api = import('#shared/ipc/contract').AdwrightApi
 
 const api = electron.contextBridge.exposed.get(API_GLOBAL) as Api
 

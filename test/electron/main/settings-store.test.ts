@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
-import { useTempDirs } from '../../helpers/temp-dir'
-import { testNow } from '../../helpers/clock'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { testNow } from '#test/helpers/clock'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('#test/mocks/electron'))
 
 const { electronSettingsBackend } = await import('../../../electron/main/settings-store')
-const { createSettingsService } = await import('../../../electron/backend/settings/settings-service')
+const { createSettingsService } = await import('#backend/settings/settings-service')
 const tempDir = useTempDirs()
 
 describe('settings on the real electron-store (electron mocked)', () => {

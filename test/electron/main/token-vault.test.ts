@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { useTempDirs } from '../../helpers/temp-dir'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('#test/mocks/electron'))
 
-const { safeStorage } = await import('../../mocks/electron')
+const { safeStorage } = await import('#test/mocks/electron')
 const { electronTokenVault } = await import('../../../electron/main/token-vault')
 const tempDir = useTempDirs()
 afterEach(() => {

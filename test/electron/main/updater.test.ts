@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { testNow } from '../../helpers/clock'
+import { testNow } from '#test/helpers/clock'
 
 // electron-updater's autoUpdater, as far as the updater uses it.
 const autoUpdater = await vi.hoisted(async () => {
@@ -12,15 +12,15 @@ const autoUpdater = await vi.hoisted(async () => {
   })
 })
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('#test/mocks/electron'))
 vi.mock('electron-updater', () => ({ default: { autoUpdater } }))
 
-const electron = await import('../../mocks/electron')
+const electron = await import('#test/mocks/electron')
 const { createAutoUpdates } = await import('../../../electron/main/updater')
-const { createAppServices } = await import('../../../electron/backend/app/app-services')
-const { confSettingsBackend } = await import('../../../electron/backend/settings/conf-settings-backend')
+const { createAppServices } = await import('#backend/app/app-services')
+const { confSettingsBackend } = await import('#backend/settings/conf-settings-backend')
 const { forwardEvents } = await import('../../../electron/main/ipc')
-const { useTempDirs } = await import('../../helpers/temp-dir')
+const { useTempDirs } = await import('#test/helpers/temp-dir')
 
 const tempDir = useTempDirs()
 

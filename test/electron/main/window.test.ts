@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('#test/mocks/electron'))
 
-const electron = await import('../../mocks/electron')
+const electron = await import('#test/mocks/electron')
 const { createMainWindow, installSessionPolicy } = await import('../../../electron/main/window')
 const { CONTENT_SECURITY_POLICY } = await import('../../../electron/main/csp')
 

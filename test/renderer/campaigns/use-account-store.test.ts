@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { AccountDelta } from '../../../shared/domain/account'
-import { newAd, newAdGroup, newCampaign } from '../../../shared/domain/defaults'
-import { useAccountStore } from '../../../renderer/src/campaigns/use-account-store'
-import { followBackendClock } from '../../../renderer/src/app/clock'
-import { TEST_NOW, TEST_NOW_ISO } from '../../helpers/clock'
+import type { AccountDelta } from '#shared/domain/account'
+import { newAd, newAdGroup, newCampaign } from '#shared/domain/defaults'
+import { useAccountStore } from '#renderer/campaigns/use-account-store'
+import { followBackendClock } from '#renderer/app/clock'
+import { TEST_NOW, TEST_NOW_ISO } from '#test/helpers/clock'
 
 const ADV = '7301000000000000001'
 const NO_UNDO = { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null }

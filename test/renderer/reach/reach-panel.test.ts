@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { MarketComparison } from '../../../renderer/src/reach/MarketComparison'
 import { ReachPanel } from '../../../renderer/src/reach/ReachPanel'
-import { broad } from '../../shared/reach/targeting-fixtures'
+import { broad } from '#test/shared/reach/targeting-fixtures'
 
 /** Server-rendered markup: enough to check what the panel says (the chart itself needs a browser; see test/e2e/reach.test.ts). */
 const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el).replace(/<!-- -->/g, '')

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { AdGroupSchema, CampaignSchema } from '../../../shared/domain/entity-schemas'
-import { COLUMNS, exportAccountCsv, parseAccountCsv } from '../../../shared/domain/csv'
-import { readCsv, writeCsv } from '../../../shared/domain/csv/rfc4180'
-import { createDemoAccount, generateAccount } from '../../../shared/domain/demo'
-import type { AccountEntities } from '../../../shared/domain/validation'
+import { AdGroupSchema, CampaignSchema } from '#shared/domain/entity-schemas'
+import { COLUMNS, exportAccountCsv, parseAccountCsv } from '#shared/domain/csv/index'
+import { readCsv, writeCsv } from '#shared/domain/csv/rfc4180'
+import { createDemoAccount, generateAccount } from '#shared/domain/demo/index'
+import type { AccountEntities } from '#shared/domain/validation/index'
 
 const ADV = '7301000000000000001'
 const now = new Date('2026-11-23T18:00:00Z')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCell, encodeCell } from '../../../shared/domain/csv/cells'
+import { decodeCell, encodeCell } from '#shared/domain/csv/cells'
 
 describe('CSV cells', () => {
   it('encode lists with “;”, actions as JSON and absent values as empty cells', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readCsv, writeCsv } from '../../../shared/domain/csv/rfc4180'
+import { readCsv, writeCsv } from '#shared/domain/csv/rfc4180'
 
 const records = (text: string) => {
   const r = readCsv(text)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { AdGroupSchema, AdSchema, CampaignSchema } from '../../../shared/domain/entity-schemas'
-import { COUNTRY, createDemoAccount, generateAccount } from '../../../shared/domain/demo'
-import { DEFAULT_GEO, validateAccount } from '../../../shared/domain/validation'
+import { AdGroupSchema, AdSchema, CampaignSchema } from '#shared/domain/entity-schemas'
+import { COUNTRY, createDemoAccount, generateAccount } from '#shared/domain/demo/index'
+import { DEFAULT_GEO, validateAccount } from '#shared/domain/validation/index'
 
 const ADV = '7301000000000000001'
 const now = new Date('2026-11-23T18:00:00Z')

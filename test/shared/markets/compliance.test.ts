@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkCompliance, COMPLIANCE_RULES } from '../../../shared/markets/compliance/check'
-import type { ComplianceSubject } from '../../../shared/markets/compliance/rule'
-import { SOURCES } from '../../../shared/markets/sources'
+import { checkCompliance, COMPLIANCE_RULES } from '#shared/markets/compliance/check'
+import type { ComplianceSubject } from '#shared/markets/compliance/rule'
+import { SOURCES } from '#shared/markets/sources'
 
 const GERMANY = '2921044'
 const US = '6252001'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { CONSENT_KEYS, DEFAULT_CONSENT, resolveConsent } from '../../../shared/markets/consent'
-import { ESTIMATED_MARKETS } from '../../../shared/markets/markets'
-import { SOURCES } from '../../../shared/markets/sources'
-import { parsePercent, withOverride } from '../../../shared/markets/consent-overrides'
+import { CONSENT_KEYS, DEFAULT_CONSENT, resolveConsent } from '#shared/markets/consent'
+import { ESTIMATED_MARKETS } from '#shared/markets/markets'
+import { SOURCES } from '#shared/markets/sources'
+import { parsePercent, withOverride } from '#shared/markets/consent-overrides'
 
 describe('consent parameters', () => {
   it('gives every market every parameter as a share with a known source and a reason', () => {

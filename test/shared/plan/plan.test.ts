@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { createDemoAccount, generateAccount } from '../../../shared/domain/demo'
-import { exportPlan, parsePlan } from '../../../shared/domain/plan'
-import { openTargeting } from '../../../shared/domain/entities'
+import { createDemoAccount, generateAccount } from '#shared/domain/demo/index'
+import { exportPlan, parsePlan } from '#shared/domain/plan/index'
+import { openTargeting } from '#shared/domain/entities'
 
 const ADV = '7301000000000000001'
 const now = new Date('2026-11-23T18:00:00Z')

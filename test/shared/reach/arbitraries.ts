@@ -1,10 +1,10 @@
 import fc from 'fast-check'
-import type { ActionTargeting } from '../../../shared/domain/entities'
-import { ACTION_SCENES, AGE_GROUPS, GENDERS, NETWORK_TYPES, OPERATING_SYSTEMS, PLACEMENTS, VIDEO_USER_ACTIONS } from '../../../shared/domain/enums'
-import type { ReachInput } from '../../../shared/reach/estimate'
-import { ACTION_CATEGORIES, INTEREST_KEYWORDS } from '../../../shared/targeting/behaviour-data'
-import { ALL_LOCATIONS } from '../../../shared/targeting/geo'
-import { INTEREST_CATEGORIES } from '../../../shared/targeting/taxonomy'
+import type { ActionTargeting } from '#shared/domain/entities'
+import { ACTION_SCENES, AGE_GROUPS, GENDERS, NETWORK_TYPES, OPERATING_SYSTEMS, PLACEMENTS, VIDEO_USER_ACTIONS } from '#shared/domain/enums'
+import type { ReachInput } from '#shared/reach/estimate'
+import { ACTION_CATEGORIES, INTEREST_KEYWORDS } from '#shared/targeting/behaviour-data'
+import { ALL_LOCATIONS } from '#shared/targeting/geo'
+import { INTEREST_CATEGORIES } from '#shared/targeting/taxonomy'
 
 export const locationIds = ALL_LOCATIONS.map((l) => l.id)
 export const interestIds = INTEREST_CATEGORIES.map((c) => c.id)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { AGE_GROUPS, PLACEMENTS } from '../../../shared/domain/enums'
-import { estimateReach } from '../../../shared/reach/estimate'
+import { AGE_GROUPS, PLACEMENTS } from '#shared/domain/enums'
+import { estimateReach } from '#shared/reach/estimate'
 import { actionArb, interestIds, keywordIds, LANGUAGES, locationIds, targetingArb } from './arbitraries'
 
 const runs = { numRuns: 300 }

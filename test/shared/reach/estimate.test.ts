@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { estimateReach, type ReachInput } from '../../../shared/reach/estimate'
-import { stageOf, toRange } from '../../../shared/reach/stage'
-import { SOURCES } from '../../../shared/markets/sources'
+import { estimateReach, type ReachInput } from '#shared/reach/estimate'
+import { stageOf, toRange } from '#shared/reach/stage'
+import { SOURCES } from '#shared/markets/sources'
 import { broad } from './targeting-fixtures'
 
 const JAPAN = '1861060'

@@ -1,5 +1,5 @@
-import type { ReachInput } from '../../../shared/reach/estimate'
-import { openTargeting } from '../../../shared/domain/entities'
+import type { ReachInput } from '#shared/reach/estimate'
+import { openTargeting } from '#shared/domain/entities'
 
 /** Broad US targeting: every adult age, TikTok only; override what a test is about. */
 export const broad = (over: Partial<ReachInput> = {}): ReachInput => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { aggregate, emptySums } from '../../../shared/results/aggregate'
-import { funnelOf, ratesOf } from '../../../shared/results/rates'
-import type { MetricKey, ResultRow } from '../../../shared/results/report-rows'
-import { toColumns } from '../../../shared/results/result-columns'
+import { aggregate, emptySums } from '#shared/results/aggregate'
+import { funnelOf, ratesOf } from '#shared/results/rates'
+import type { MetricKey, ResultRow } from '#shared/results/report-rows'
+import { toColumns } from '#shared/results/result-columns'
 
 function row(day: string, entityId: string, country: string, placement: string, m: Partial<Record<MetricKey, number>>): ResultRow {
   return { day, entityId, country, placement, metrics: { ...emptySums(), ...m } }

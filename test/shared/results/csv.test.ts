@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toCsv } from '../../../shared/results/csv'
+import { toCsv } from '#shared/results/csv'
 
 describe('CSV', () => {
   it('quotes separators, quotes and line breaks, and leaves numbers plain', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { covers, daysIn, isDate, lastDays, mergeRanges, previousPeriod, splitRange } from '../../../shared/results/date-range'
+import { covers, daysIn, isDate, lastDays, mergeRanges, previousPeriod, splitRange } from '#shared/results/date-range'
 
 describe('date ranges', () => {
   it('splits a range into windows of at most 30 days, covering every day once', () => {

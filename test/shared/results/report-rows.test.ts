@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalEvent, summarizePixel } from '../../../shared/results/pixel-events'
-import { parseMetric, parseReportRows, REPORT_METRICS } from '../../../shared/results/report-rows'
+import { canonicalEvent, summarizePixel } from '#shared/results/pixel-events'
+import { parseMetric, parseReportRows, REPORT_METRICS } from '#shared/results/report-rows'
 
 const row = (metrics: Record<string, string>, dims: Record<string, string> = {}) => ({
   dimensions: { campaign_id: '1800', stat_time_day: '2026-11-02 00:00:00', country_code: 'JP', placement: 'PLACEMENT_PANGLE', ...dims },

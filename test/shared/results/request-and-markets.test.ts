@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { REQUEST_SCHEMAS } from '../../../shared/ipc/request-schemas'
-import { marketOfCountryCode } from '../../../shared/markets/market-of'
-import { placementLabel } from '../../../shared/results/placements'
+import { REQUEST_SCHEMAS } from '#shared/ipc/request-schemas'
+import { marketOfCountryCode } from '#shared/markets/market-of'
+import { placementLabel } from '#shared/results/placements'
 
 const schema = REQUEST_SCHEMAS['results:get']
 const ok = { advertiserId: '7301000000000000001', from: '2026-11-01', to: '2026-11-30', level: 'campaign' }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ESTIMATED_MARKETS } from '../../../shared/markets/markets'
-import { groupUnion } from '../../../shared/reach/interest-union'
-import { COUNTRIES } from '../../../shared/targeting/geo-data'
-import { geo, marketOfCountry, marketOfLocation, resolveLocation, withoutCovered } from '../../../shared/targeting/geo'
-import { INTEREST_CATEGORIES, interestCategory, searchInterests, specialCategoryOf, TAXONOMY_MODELLED } from '../../../shared/targeting/taxonomy'
-import { PLACEMENT_INFO, deliversIn } from '../../../shared/targeting/placements'
+import { ESTIMATED_MARKETS } from '#shared/markets/markets'
+import { groupUnion } from '#shared/reach/interest-union'
+import { COUNTRIES } from '#shared/targeting/geo-data'
+import { geo, marketOfCountry, marketOfLocation, resolveLocation, withoutCovered } from '#shared/targeting/geo'
+import { INTEREST_CATEGORIES, interestCategory, searchInterests, specialCategoryOf, TAXONOMY_MODELLED } from '#shared/targeting/taxonomy'
+import { PLACEMENT_INFO, deliversIn } from '#shared/targeting/placements'
 
 describe('interest taxonomy', () => {
   it('is a modelled tree of 60–150 categories, more than two levels deep in places', () => {

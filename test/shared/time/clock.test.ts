@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockFor, fixedNow, nowStartingAt, parseInstant, systemNow } from '../../../shared/time/clock'
+import { clockFor, fixedNow, nowStartingAt, parseInstant, systemNow } from '#shared/time/clock'
 import { takeNowOption } from '../../../electron/cli/now-option'
 
 describe('the clock', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateAd } from '../../../shared/domain/validation'
+import { validateAd } from '#shared/domain/validation/index'
 import { ad, adgroup, campaign, ctx, ruleIds } from './fixtures'
 
 const ag = adgroup()

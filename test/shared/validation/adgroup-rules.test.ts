@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { validateAdGroup } from '../../../shared/domain/validation'
+import { validateAdGroup } from '#shared/domain/validation/index'
 import { adgroup, campaign, ctx, ruleIds, START } from './fixtures'
-import { apiTimeAfter } from '../../helpers/clock'
+import { apiTimeAfter } from '#test/helpers/clock'
 
 const cmp = campaign()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateCampaign, weightedLength } from '../../../shared/domain/validation'
+import { validateCampaign, weightedLength } from '#shared/domain/validation/index'
 import { campaign, ctx, ruleIds } from './fixtures'
 
 describe('validateCampaign', () => {

@@ -1,8 +1,8 @@
-import type { Ad, AdGroup, Campaign } from '../../../shared/domain/entities'
-import { openTargeting } from '../../../shared/domain/entities'
-import type { Problem } from '../../../shared/domain/problems'
-import { createGeoLookup, type ValidationContext } from '../../../shared/domain/validation'
-import { apiTimeAfter, TEST_NOW } from '../../helpers/clock'
+import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
+import { openTargeting } from '#shared/domain/entities'
+import type { Problem } from '#shared/domain/problems'
+import { createGeoLookup, type ValidationContext } from '#shared/domain/validation/index'
+import { apiTimeAfter, TEST_NOW } from '#test/helpers/clock'
 
 /** A small geo tree: US ⊃ California ⊃ Los Angeles County ⊃ Los Angeles; Japan ⊃ Tokyo. */
 export const geo = createGeoLookup({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_GEO, validateAccount } from '../../../shared/domain/validation'
+import { DEFAULT_GEO, validateAccount } from '#shared/domain/validation/index'
 import { ad, adgroup, campaign, ctx, ruleIds } from './fixtures'
 
 describe('validateAccount', () => {

@@ -1,11 +1,11 @@
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { open, type Database, type RootDatabase } from 'lmdb'
-import { ServiceError } from '../../app/service-error'
+import { ServiceError } from '#backend/app/service-error'
 import { checkLmdbFile } from './lmdb-file-check'
 import type { Change } from './store-types'
-import type { Entity } from '../../../../shared/domain/entity-kinds'
-import type { PendingChange } from '../../../../shared/domain/account'
+import type { Entity } from '#shared/domain/entity-kinds'
+import type { PendingChange } from '#shared/domain/account'
 
 /** What the meta database holds, by key. */
 export interface MetaValues {

@@ -1,6 +1,6 @@
 import { getMeta, putMeta, type AccountDatabase } from './account-database'
 import { pendingChangeFor } from './pending-changes'
-import { KINDS } from '../../../../shared/domain/entity-kinds'
+import { KINDS } from '#shared/domain/entity-kinds'
 import { entityKey, kindRange } from './store-types'
 
 /** The layout this build writes. Bump it and append a migration when the layout changes. */

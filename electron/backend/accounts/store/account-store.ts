@@ -1,7 +1,7 @@
-import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '../../../../shared/domain/account'
-import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, idOf, parentIdOf, parentKindOf, type Entity, type EntityKind, type EntityOf, type EntitySet } from '../../../../shared/domain/entity-kinds'
-import { sameEntity, sameValue } from '../../../../shared/domain/entity-equality'
-import { ServiceError } from '../../app/service-error'
+import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '#shared/domain/account'
+import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, idOf, parentIdOf, parentKindOf, type Entity, type EntityKind, type EntityOf, type EntitySet } from '#shared/domain/entity-kinds'
+import { sameEntity, sameValue } from '#shared/domain/entity-equality'
+import { ServiceError } from '#backend/app/service-error'
 import {
   CorruptDatabaseError,
   failWithBackup,
@@ -17,7 +17,7 @@ import { planEdit, type Plan, type PlanContext } from './edit-planner'
 import { planDownload, planPostedCreate, type SyncWrite } from './account-sync'
 import { pendingChangeFor } from './pending-changes'
 import { entityKey, kindRange, type Change, type EntityRef } from './store-types'
-import type { Now } from '../../../../shared/time/clock'
+import type { Now } from '#shared/time/clock'
 
 export interface AccountStoreOptions {
   /** The advertiser's own folder, e.g. `<dataDir>/accounts/<advertiserId>`. */

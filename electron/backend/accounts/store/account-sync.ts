@@ -11,10 +11,10 @@ import {
   type Entity,
   type EntityKind,
   type EntitySet,
-} from '../../../../shared/domain/entity-kinds'
-import { sameEntity } from '../../../../shared/domain/entity-equality'
-import type { PendingChange } from '../../../../shared/domain/account'
-import { ServiceError } from '../../app/service-error'
+} from '#shared/domain/entity-kinds'
+import { sameEntity } from '#shared/domain/entity-equality'
+import type { PendingChange } from '#shared/domain/account'
+import { ServiceError } from '#backend/app/service-error'
 import { entityKey, type Change, type EntityRef } from './store-types'
 
 /*

@@ -1,5 +1,5 @@
-import type { Edit } from '../../../../shared/domain/account'
-import { ENTITY_KINDS, KINDS, nameOf, type EntityKind } from '../../../../shared/domain/entity-kinds'
+import type { Edit } from '#shared/domain/account'
+import { ENTITY_KINDS, KINDS, nameOf, type EntityKind } from '#shared/domain/entity-kinds'
 
 /** Words people use in the Edit menu for API field names. */
 const FIELD_WORDS: Record<string, string> = {

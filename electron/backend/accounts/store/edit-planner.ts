@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import type { Edit } from '../../../../shared/domain/account'
-import { LOCAL_ID_PREFIX } from '../../../../shared/domain/entities'
-import { sameEntity } from '../../../../shared/domain/entity-equality'
+import type { Edit } from '#shared/domain/account'
+import { LOCAL_ID_PREFIX } from '#shared/domain/entities'
+import { sameEntity } from '#shared/domain/entity-equality'
 import {
   ENTITY_KINDS,
   KINDS,
@@ -15,8 +15,8 @@ import {
   withFields,
   type Entity,
   type EntityKind,
-} from '../../../../shared/domain/entity-kinds'
-import { ServiceError } from '../../app/service-error'
+} from '#shared/domain/entity-kinds'
+import { ServiceError } from '#backend/app/service-error'
 import { labelFor } from './edit-labels'
 import { entityKey, type Change, type EntityRef } from './store-types'
 

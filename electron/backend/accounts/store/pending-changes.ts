@@ -1,6 +1,6 @@
-import type { PendingChange } from '../../../../shared/domain/account'
-import { changedFields } from '../../../../shared/domain/entity-equality'
-import { nameOf, type Entity, type EntityKind } from '../../../../shared/domain/entity-kinds'
+import type { PendingChange } from '#shared/domain/account'
+import { changedFields } from '#shared/domain/entity-equality'
+import { nameOf, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
 
 /**
  * What "Post changes" would have to send for one entity: the working copy

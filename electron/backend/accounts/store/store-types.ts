@@ -1,4 +1,4 @@
-import type { Entity, EntityKind } from '../../../../shared/domain/entity-kinds'
+import type { Entity, EntityKind } from '#shared/domain/entity-kinds'
 
 export interface EntityRef {
   kind: EntityKind

@@ -2,11 +2,11 @@
  * Turns a bulk action on a selection into the patches of one `update` edit, and
  * names it the way the toast and the undo menu say it ("Budget of 3 ad groups").
  */
-import type { EntityPatch } from '../../../../shared/domain/account'
-import type { AdGroup, Campaign, EntityKind } from '../../../../shared/domain/entities'
-import type { OperationStatus } from '../../../../shared/domain/enums'
-import { ENTITY_KINDS, nameOf as entityName } from '../../../../shared/domain/entity-kinds'
-import type { Entity } from '../../../../shared/domain/entity-kinds'
+import type { EntityPatch } from '#shared/domain/account'
+import type { AdGroup, Campaign, EntityKind } from '#shared/domain/entities'
+import type { OperationStatus } from '#shared/domain/enums'
+import { ENTITY_KINDS, nameOf as entityName } from '#shared/domain/entity-kinds'
+import type { Entity } from '#shared/domain/entity-kinds'
 
 export interface Target {
   kind: EntityKind

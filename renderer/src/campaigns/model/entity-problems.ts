@@ -4,10 +4,10 @@
  * consent rules (shared/markets/compliance), which also block posting. Structure (types, enums) needs no
  * check here: the back end refuses an edit that breaks an entity schema.
  */
-import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '../../../../shared/domain/entities'
-import type { Problem } from '../../../../shared/domain/problems'
-import { validateAd, validateAdGroup, validateCampaign, type ValidationContext } from '../../../../shared/domain/validation'
-import { checkCompliance } from '../../../../shared/markets/compliance/check'
+import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '#shared/domain/entities'
+import type { Problem } from '#shared/domain/problems'
+import { validateAd, validateAdGroup, validateCampaign, type ValidationContext } from '#shared/domain/validation/index'
+import { checkCompliance } from '#shared/markets/compliance/check'
 
 export interface Parents {
   campaign(id: string): Campaign | undefined

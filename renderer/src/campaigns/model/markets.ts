@@ -3,8 +3,8 @@
  * location's market is its country's, as shared/markets/market-of.ts decides it,
  * so the editor, the reach panel, compliance and results agree on it.
  */
-import { MARKETS, MARKET_LABELS, type Market } from '../../../../shared/markets/markets'
-import { geo, marketOfLocation, resolveLocation } from '../../../../shared/targeting/geo'
+import { MARKETS, MARKET_LABELS, type Market } from '#shared/markets/markets'
+import { geo, marketOfLocation, resolveLocation } from '#shared/targeting/geo'
 
 export { MARKETS, MARKET_LABELS, type Market }
 

@@ -4,9 +4,9 @@
  * Pure and linear in the number of entities, so it can run on every edit of a
  * 50,000-row account.
  */
-import type { ChangeType } from '../../../../shared/domain/account'
-import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '../../../../shared/domain/entities'
-import type { ObjectiveType, OperationStatus } from '../../../../shared/domain/enums'
+import type { ChangeType } from '#shared/domain/account'
+import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '#shared/domain/entities'
+import type { ObjectiveType, OperationStatus } from '#shared/domain/enums'
 import { marketsOf, type Market } from './markets'
 
 export type RowKey = string

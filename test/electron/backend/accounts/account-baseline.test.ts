@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { AccountDelta, AccountSnapshot } from '../../../../shared/domain/account'
-import { newCampaign } from '../../../../shared/domain/defaults'
-import { DEMO_ADVERTISERS } from '../../../../shared/domain/demo-account'
-import { useAppServices, valueOf } from '../../../helpers/app-services'
+import type { AccountDelta, AccountSnapshot } from '#shared/domain/account'
+import { newCampaign } from '#shared/domain/defaults'
+import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { useAppServices, valueOf } from '#test/helpers/app-services'
 
 const startServices = useAppServices()
 const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id

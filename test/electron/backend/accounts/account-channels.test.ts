@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { AccountDelta, AccountSnapshot } from '../../../../shared/domain/account'
-import { DEMO_ADVERTISERS } from '../../../../shared/domain/demo-account'
-import { createDemoAccount } from '../../../../shared/domain/demo'
-import { ADVERTISER, campaign } from '../../../helpers/account-fixtures'
-import { useAppServices, valueOf } from '../../../helpers/app-services'
+import type { AccountDelta, AccountSnapshot } from '#shared/domain/account'
+import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { createDemoAccount } from '#shared/domain/demo/index'
+import { ADVERTISER, campaign } from '#test/helpers/account-fixtures'
+import { useAppServices, valueOf } from '#test/helpers/app-services'
 
 const startServices = useAppServices()
 const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { AccountDelta, AccountSnapshot } from '../../../../shared/domain/account'
-import { ENTITY_KINDS, KINDS, isOptionalField } from '../../../../shared/domain/entity-kinds'
+import type { AccountDelta, AccountSnapshot } from '#shared/domain/account'
+import { ENTITY_KINDS, KINDS, isOptionalField } from '#shared/domain/entity-kinds'
 import { z } from 'zod'
-import { useAppServices } from '../../../helpers/app-services'
+import { useAppServices } from '#test/helpers/app-services'
 
 const startServices = useAppServices()
 const DEMO = '7301000000000000001'

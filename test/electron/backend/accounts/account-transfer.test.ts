@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { fileSlug } from '../../../../electron/backend/accounts/account-transfer'
-import type { AccountDelta, AccountSnapshot, ImportPreview } from '../../../../shared/domain/account'
-import { DEMO_ADVERTISERS } from '../../../../shared/domain/demo-account'
-import { useAppServices, valueOf } from '../../../helpers/app-services'
+import { fileSlug } from '#backend/accounts/account-transfer'
+import type { AccountDelta, AccountSnapshot, ImportPreview } from '#shared/domain/account'
+import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { useAppServices, valueOf } from '#test/helpers/app-services'
 
 const startServices = useAppServices()
 const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id

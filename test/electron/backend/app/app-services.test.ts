@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createAppServices } from '../../../../electron/backend/app/app-services'
-import { confSettingsBackend } from '../../../../electron/backend/settings/conf-settings-backend'
-import { DEMO_ADVERTISERS } from '../../../../shared/domain/demo-account'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { testNow } from '../../../helpers/clock'
+import { createAppServices } from '#backend/app/app-services'
+import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
+import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { testNow } from '#test/helpers/clock'
 
 const tempDir = useTempDirs()
 

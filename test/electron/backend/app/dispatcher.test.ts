@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createDispatcher, type Handlers } from '../../../../electron/backend/app/dispatcher'
-import { ServiceError } from '../../../../electron/backend/app/service-error'
-import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings'
+import { createDispatcher, type Handlers } from '#backend/app/dispatcher'
+import { ServiceError } from '#backend/app/service-error'
+import { DEFAULT_SETTINGS } from '#shared/settings/settings'
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   // Only the channels these tests call are real; the rest are never reached.

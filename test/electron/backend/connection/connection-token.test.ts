@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { AppStatus } from '../../../../shared/domain/advertiser'
-import { useAppServices, valueOf } from '../../../helpers/app-services'
+import type { AppStatus } from '#shared/domain/advertiser'
+import { useAppServices, valueOf } from '#test/helpers/app-services'
 
 const startServices = useAppServices()
 const TOKEN = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0'

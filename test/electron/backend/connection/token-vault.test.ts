@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ServiceError } from '../../../../electron/backend/app/service-error'
-import { createTokenVault, ENCRYPTION_UNAVAILABLE_MESSAGE, type TokenCipher } from '../../../../electron/backend/connection/token-vault'
-import { useTempDirs } from '../../../helpers/temp-dir'
+import { ServiceError } from '#backend/app/service-error'
+import { createTokenVault, ENCRYPTION_UNAVAILABLE_MESSAGE, type TokenCipher } from '#backend/connection/token-vault'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 

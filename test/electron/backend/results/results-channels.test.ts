@@ -1,12 +1,12 @@
 /** The Results channels as the renderer reaches them: through the dispatcher, with the embedded sandbox started on demand. */
 import { afterEach, describe, expect, it } from 'vitest'
-import { createApiConnection } from '../../../../electron/backend/connection/api-connection'
-import { createAppServices } from '../../../../electron/backend/app/app-services'
-import { confSettingsBackend } from '../../../../electron/backend/settings/conf-settings-backend'
-import type { TokenVault } from '../../../../electron/backend/connection/token-vault'
-import type { ResultsSnapshot } from '../../../../shared/results/results-types'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { dayAfter, testNow } from '../../../helpers/clock'
+import { createApiConnection } from '#backend/connection/api-connection'
+import { createAppServices } from '#backend/app/app-services'
+import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
+import type { TokenVault } from '#backend/connection/token-vault'
+import type { ResultsSnapshot } from '#shared/results/results-types'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { dayAfter, testNow } from '#test/helpers/clock'
 
 const tempDir = useTempDirs()
 const noTokens: TokenVault = { has: () => false, load: () => null, save: () => {}, clear: () => {} }

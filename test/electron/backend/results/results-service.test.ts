@@ -1,15 +1,15 @@
 /** Results downloaded from the real sandbox server over HTTP, cached on disk, read back offline. */
 import { readdirSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { fetchResults } from '../../../../electron/backend/results/report-fetcher'
-import { createResultsService } from '../../../../electron/backend/results/results-service'
-import { ServiceError } from '../../../../electron/backend/app/service-error'
-import { fetchAll } from '../../../../electron/backend/tiktok-api/client'
-import { daysIn } from '../../../../shared/results/date-range'
-import type { ResultsProgress } from '../../../../shared/results/results-types'
-import { ADVERTISER, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { testNow } from '../../../helpers/clock'
+import { fetchResults } from '#backend/results/report-fetcher'
+import { createResultsService } from '#backend/results/results-service'
+import { ServiceError } from '#backend/app/service-error'
+import { fetchAll } from '#backend/tiktok-api/client'
+import { daysIn } from '#shared/results/date-range'
+import type { ResultsProgress } from '#shared/results/results-types'
+import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { testNow } from '#test/helpers/clock'
 
 const sandbox = useSandbox()
 const tempDir = useTempDirs()

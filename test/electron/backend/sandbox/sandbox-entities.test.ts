@@ -2,10 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SANDBOX_DEMO_TOKEN } from '../../../../electron/backend/sandbox/server'
-import { fetchAll } from '../../../../electron/backend/tiktok-api/client'
-import { ADVERTISER, adGroupFields, campaignFields, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
-import { useTempDirs } from '../../../helpers/temp-dir'
+import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
+import { fetchAll } from '#backend/tiktok-api/client'
+import { ADVERTISER, adGroupFields, campaignFields, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const sandbox = useSandbox()
 const tempDir = useTempDirs()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { checkCampaign } from '../../../../electron/backend/sandbox/entity-rules'
-import { MIN_BUDGET_USD, NAME_LIMIT } from '../../../../shared/domain/limits'
-import { validateCampaign } from '../../../../shared/domain/validation'
-import { campaign, ctx, errorsOf } from '../../../shared/validation/fixtures'
+import { checkCampaign } from '#backend/sandbox/entity-rules'
+import { MIN_BUDGET_USD, NAME_LIMIT } from '#shared/domain/limits'
+import { validateCampaign } from '#shared/domain/validation/index'
+import { campaign, ctx, errorsOf } from '#test/shared/validation/fixtures'
 
 /** Whether the sandbox (standing in for TikTok) accepts the campaign, and whether the client's validation finds no error. */
 function verdicts(name: string, budget: number) {

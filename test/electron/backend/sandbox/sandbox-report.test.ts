@@ -1,8 +1,8 @@
 /** Synthetic report data: deterministic, consistent across breakdowns, shaped like real delivery. */
 import { describe, expect, it } from 'vitest'
-import { fetchAll } from '../../../../electron/backend/tiktok-api/client'
-import type { ReportQuery } from '../../../../electron/backend/tiktok-api/tool-endpoints'
-import { ADVERTISER, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
+import { fetchAll } from '#backend/tiktok-api/client'
+import type { ReportQuery } from '#backend/tiktok-api/tool-endpoints'
+import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 
 const sandbox = useSandbox()
 // The demo account is seeded 45 days before this instant.

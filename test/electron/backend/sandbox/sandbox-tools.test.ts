@@ -1,9 +1,9 @@
 /** Targeting helpers, audience size, pixels and fault injection. */
 import { describe, expect, it } from 'vitest'
-import { createFaults } from '../../../../electron/backend/sandbox/faults'
-import { fetchAll } from '../../../../electron/backend/tiktok-api/client'
-import { ADVERTISER, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
-import { INTEREST_CATEGORIES } from '../../../../shared/targeting/taxonomy'
+import { createFaults } from '#backend/sandbox/faults'
+import { fetchAll } from '#backend/tiktok-api/client'
+import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
+import { INTEREST_CATEGORIES } from '#shared/targeting/taxonomy'
 
 const sandbox = useSandbox()
 

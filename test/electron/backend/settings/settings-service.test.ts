@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { confSettingsBackend } from '../../../../electron/backend/settings/conf-settings-backend'
-import { ServiceError } from '../../../../electron/backend/app/service-error'
-import { backupPathFor, createSettingsService } from '../../../../electron/backend/settings/settings-service'
-import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { testNow } from '../../../helpers/clock'
+import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
+import { ServiceError } from '#backend/app/service-error'
+import { backupPathFor, createSettingsService } from '#backend/settings/settings-service'
+import { DEFAULT_SETTINGS } from '#shared/settings/settings'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { testNow } from '#test/helpers/clock'
 
 const tempDir = useTempDirs()
 const open = (dir: string) => createSettingsService({ ...confSettingsBackend(dir), now: testNow })

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomic } from '../../../../electron/backend/storage/atomic-write'
-import { runThenKill } from '../../../helpers/kill-after-acks'
-import { useTempDirs } from '../../../helpers/temp-dir'
+import { writeFileAtomic } from '#backend/storage/atomic-write'
+import { runThenKill } from '#test/helpers/kill-after-acks'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 const posix = process.platform !== 'win32'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { clientFor, useSandbox } from '../../../helpers/sandbox'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '../../../helpers/sync'
+import { clientFor, useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '#test/helpers/sync'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createAppServices } from '../../../../electron/backend/app/app-services'
-import { confSettingsBackend } from '../../../../electron/backend/settings/conf-settings-backend'
-import { SANDBOX_DEMO_TOKEN } from '../../../../electron/backend/sandbox/server'
-import type { CheckResult, PostResult, SyncState } from '../../../../shared/domain/sync'
-import type { Result } from '../../../../shared/ipc/result'
-import { clientFor, useSandbox } from '../../../helpers/sandbox'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { draftTree, FAST_QPS, NOW, SYNC_ADVERTISER } from '../../../helpers/sync'
+import { createAppServices } from '#backend/app/app-services'
+import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
+import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
+import type { CheckResult, PostResult, SyncState } from '#shared/domain/sync'
+import type { Result } from '#shared/ipc/result'
+import { clientFor, useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { draftTree, FAST_QPS, NOW, SYNC_ADVERTISER } from '#test/helpers/sync'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { AccountSnapshot } from '../../../../shared/domain/account'
-import type { CheckResult } from '../../../../shared/domain/sync'
-import { useAppServices, valueOf } from '../../../helpers/app-services'
+import type { AccountSnapshot } from '#shared/domain/account'
+import type { CheckResult } from '#shared/domain/sync'
+import { useAppServices, valueOf } from '#test/helpers/app-services'
 
 const DEMO = '7301000000000000001'
 const startServices = useAppServices()

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { apiTime } from '../../../../electron/backend/sandbox/sandbox-state'
-import { adGroupFields, campaignFields, clientFor, useSandbox } from '../../../helpers/sandbox'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '../../../helpers/sync'
-import { TEST_NOW } from '../../../helpers/clock'
+import { apiTime } from '#backend/sandbox/sandbox-state'
+import { adGroupFields, campaignFields, clientFor, useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { TEST_NOW } from '#test/helpers/clock'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()

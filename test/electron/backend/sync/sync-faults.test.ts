@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createPrng } from '../../../../electron/backend/sandbox/prng'
-import type { FaultRule } from '../../../../electron/backend/sandbox/faults'
-import { useSandbox } from '../../../helpers/sandbox'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, resetSandbox, serverNames } from '../../../helpers/sync'
+import { createPrng } from '#backend/sandbox/prng'
+import type { FaultRule } from '#backend/sandbox/faults'
+import { useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, resetSandbox, serverNames } from '#test/helpers/sync'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()

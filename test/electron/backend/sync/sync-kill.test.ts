@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { useSandbox } from '../../../helpers/sandbox'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, serverNames, SYNC_ADVERTISER } from '../../../helpers/sync'
+import { useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, serverNames, SYNC_ADVERTISER } from '#test/helpers/sync'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()

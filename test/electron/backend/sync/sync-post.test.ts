@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { isLocalId } from '../../../../shared/domain/entities'
-import { ADVERTISER, useSandbox } from '../../../helpers/sandbox'
-import { useTempDirs } from '../../../helpers/temp-dir'
-import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, serverNames, SYNC_ADVERTISER } from '../../../helpers/sync'
+import { isLocalId } from '#shared/domain/entities'
+import { ADVERTISER, useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
+import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, serverNames, SYNC_ADVERTISER } from '#test/helpers/sync'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()

@@ -1,6 +1,6 @@
 /** The client against the real sandbox over HTTP: each error family TikTok has, and what the client does with it. */
 import { describe, expect, it } from 'vitest'
-import { fetchAll } from '../../../../electron/backend/tiktok-api/client'
+import { fetchAll } from '#backend/tiktok-api/client'
 import {
   AmbiguousRequestError,
   AuthError,
@@ -9,8 +9,8 @@ import {
   MinorsTargetingError,
   RateLimitError,
   TransientError,
-} from '../../../../electron/backend/tiktok-api/errors'
-import { ADVERTISER, adGroupFields, campaignFields, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
+} from '#backend/tiktok-api/errors'
+import { ADVERTISER, adGroupFields, campaignFields, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 
 const sandbox = useSandbox()
 

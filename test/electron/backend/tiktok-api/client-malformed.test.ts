@@ -2,9 +2,9 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTikTokClient, fetchAll } from '../../../../electron/backend/tiktok-api/client'
-import { InvalidParamsError, MalformedResponseError, TransientError } from '../../../../electron/backend/tiktok-api/errors'
-import { fakeClock } from '../../../helpers/sandbox'
+import { createTikTokClient, fetchAll } from '#backend/tiktok-api/client'
+import { InvalidParamsError, MalformedResponseError, TransientError } from '#backend/tiktok-api/errors'
+import { fakeClock } from '#test/helpers/sandbox'
 
 const SECRET = 'tok-5f3a9c1e7b2d4a6f8e0c'
 let server: Server | undefined

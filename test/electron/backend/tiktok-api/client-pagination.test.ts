@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fetchAll } from '../../../../electron/backend/tiktok-api/client'
-import { InvalidParamsError } from '../../../../electron/backend/tiktok-api/errors'
-import { ADVERTISER, adGroupFields, campaignFields, clientFor, fakeClock, useSandbox } from '../../../helpers/sandbox'
+import { fetchAll } from '#backend/tiktok-api/client'
+import { InvalidParamsError } from '#backend/tiktok-api/errors'
+import { ADVERTISER, adGroupFields, campaignFields, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 
 const sandbox = useSandbox()
 const unlimited = { default: Number.POSITIVE_INFINITY }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { errorForCode, fieldFromMessage, redact } from '../../../../electron/backend/tiktok-api/errors'
-import { createRateLimiter, createTokenBuckets } from '../../../../electron/backend/tiktok-api/rate-limiter'
-import { toQuery } from '../../../../electron/backend/tiktok-api/transport'
-import { fakeClock } from '../../../helpers/sandbox'
+import { errorForCode, fieldFromMessage, redact } from '#backend/tiktok-api/errors'
+import { createRateLimiter, createTokenBuckets } from '#backend/tiktok-api/rate-limiter'
+import { toQuery } from '#backend/tiktok-api/transport'
+import { fakeClock } from '#test/helpers/sandbox'
 
 describe('error classification', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { budgetPatches, countLabel, renamePatches, statusPatches, topmostTargets, type Target } from '../../../../renderer/src/campaigns/model/bulk-edit'
+import { budgetPatches, countLabel, renamePatches, statusPatches, topmostTargets, type Target } from '#renderer/campaigns/model/bulk-edit'
 import { smallAccount } from './fixtures'
 
 const a = smallAccount()

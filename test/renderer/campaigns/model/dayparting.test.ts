@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ALL_DAY, everyDay, hourState, setHour } from '../../../../renderer/src/campaigns/model/dayparting'
+import { ALL_DAY, everyDay, hourState, setHour } from '#renderer/campaigns/model/dayparting'
 
 describe('dayparting grid', () => {
   it('reads absent or malformed dayparting as all day', () => {

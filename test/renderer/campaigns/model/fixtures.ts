@@ -1,5 +1,5 @@
-import type { AdGroup } from '../../../../shared/domain/entities'
-import { newAd, newAdGroup, newCampaign } from '../../../../shared/domain/defaults'
+import type { AdGroup } from '#shared/domain/entities'
+import { newAd, newAdGroup, newCampaign } from '#shared/domain/defaults'
 
 const ADV = '7301000000000000001'
 const NOW = new Date('2026-11-23T10:00:00Z')

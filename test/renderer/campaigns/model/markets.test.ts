@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { locationName, marketOf, marketsOf } from '../../../../renderer/src/campaigns/model/markets'
+import { locationName, marketOf, marketsOf } from '#renderer/campaigns/model/markets'
 
 describe('market derivation', () => {
   it('maps countries to their reach market', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clickSelect, EMPTY_SELECTION, pruneSelection, treeKeyMove } from '../../../../renderer/src/campaigns/model/selection'
-import { EMPTY_FILTER, flattenTree, indexAccount } from '../../../../renderer/src/campaigns/model/tree-rows'
+import { clickSelect, EMPTY_SELECTION, pruneSelection, treeKeyMove } from '#renderer/campaigns/model/selection'
+import { EMPTY_FILTER, flattenTree, indexAccount } from '#renderer/campaigns/model/tree-rows'
 import { smallAccount } from './fixtures'
 
 const order = ['a', 'b', 'c', 'd', 'e']

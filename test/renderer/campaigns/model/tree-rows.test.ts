@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_FILTER, flattenTree, indexAccount, parseRowKey, rowKey, type RowFacts } from '../../../../renderer/src/campaigns/model/tree-rows'
+import { EMPTY_FILTER, flattenTree, indexAccount, parseRowKey, rowKey, type RowFacts } from '#renderer/campaigns/model/tree-rows'
 import { smallAccount } from './fixtures'
 
 const noFacts: RowFacts = { change: () => undefined, errors: () => 0 }

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { listBackups, openAccountDatabase as openRaw } from '../../../../../electron/backend/accounts/store/account-database'
-import { ServiceError } from '../../../../../electron/backend/app/service-error'
-import { ADVERTISER, ad } from '../../../../helpers/account-fixtures'
-import { openStore, TSX_PROBE } from '../../../../helpers/account-store'
-import { useTempDirs } from '../../../../helpers/temp-dir'
+import { listBackups, openAccountDatabase as openRaw } from '#backend/accounts/store/account-database'
+import { ServiceError } from '#backend/app/service-error'
+import { ADVERTISER, ad } from '#test/helpers/account-fixtures'
+import { openStore, TSX_PROBE } from '#test/helpers/account-store'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 const storeDir = (dir: string) => join(dir, 'accounts', ADVERTISER)

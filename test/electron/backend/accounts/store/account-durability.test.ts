@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { openStore } from '../../../../helpers/account-store'
-import { runThenKill } from '../../../../helpers/kill-after-acks'
-import { useTempDirs } from '../../../../helpers/temp-dir'
+import { openStore } from '#test/helpers/account-store'
+import { runThenKill } from '#test/helpers/kill-after-acks'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AccountStore } from '../../../../../electron/backend/accounts/store/account-store'
-import { ServiceError } from '../../../../../electron/backend/app/service-error'
-import { ad, adgroup, campaign } from '../../../../helpers/account-fixtures'
-import { openStore } from '../../../../helpers/account-store'
-import { useTempDirs } from '../../../../helpers/temp-dir'
+import type { AccountStore } from '#backend/accounts/store/account-store'
+import { ServiceError } from '#backend/app/service-error'
+import { ad, adgroup, campaign } from '#test/helpers/account-fixtures'
+import { openStore } from '#test/helpers/account-store'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 const open: AccountStore[] = []

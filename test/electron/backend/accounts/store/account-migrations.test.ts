@@ -1,10 +1,10 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getMeta, openAccountDatabase } from '../../../../../electron/backend/accounts/store/account-database'
-import { ACCOUNT_SCHEMA_VERSION, migrate } from '../../../../../electron/backend/accounts/store/account-migrations'
-import { ADVERTISER, adgroup, campaign } from '../../../../helpers/account-fixtures'
-import { openStore } from '../../../../helpers/account-store'
-import { useTempDirs } from '../../../../helpers/temp-dir'
+import { getMeta, openAccountDatabase } from '#backend/accounts/store/account-database'
+import { ACCOUNT_SCHEMA_VERSION, migrate } from '#backend/accounts/store/account-migrations'
+import { ADVERTISER, adgroup, campaign } from '#test/helpers/account-fixtures'
+import { openStore } from '#test/helpers/account-store'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 

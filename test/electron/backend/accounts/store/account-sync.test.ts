@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ad, adgroup, campaign, smallDownload } from '../../../../helpers/account-fixtures'
-import { NOW, openStore } from '../../../../helpers/account-store'
-import { useTempDirs } from '../../../../helpers/temp-dir'
+import { ad, adgroup, campaign, smallDownload } from '#test/helpers/account-fixtures'
+import { NOW, openStore } from '#test/helpers/account-store'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 const LATER = new Date('2026-11-24T09:30:00.000Z')

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ServiceError } from '../../../../../electron/backend/app/service-error'
-import { adgroup, campaign } from '../../../../helpers/account-fixtures'
-import { openStore } from '../../../../helpers/account-store'
-import { useTempDirs } from '../../../../helpers/temp-dir'
+import { ServiceError } from '#backend/app/service-error'
+import { adgroup, campaign } from '#test/helpers/account-fixtures'
+import { openStore } from '#test/helpers/account-store'
+import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 const budgetOf = (s: ReturnType<typeof openStore>, id: string) => s.snapshot().campaigns.find((c) => c.campaign_id === id)?.budget

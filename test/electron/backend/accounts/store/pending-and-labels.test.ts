@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { countsPhrase, labelFor } from '../../../../../electron/backend/accounts/store/edit-labels'
-import { changedFields } from '../../../../../shared/domain/entity-equality'
-import { pendingChangeFor } from '../../../../../electron/backend/accounts/store/pending-changes'
-import { adgroup, campaign } from '../../../../helpers/account-fixtures'
+import { countsPhrase, labelFor } from '#backend/accounts/store/edit-labels'
+import { changedFields } from '#shared/domain/entity-equality'
+import { pendingChangeFor } from '#backend/accounts/store/pending-changes'
+import { adgroup, campaign } from '#test/helpers/account-fixtures'
 
 describe('pending changes', () => {
   it('lists changed, added and removed fields, comparing arrays by value', () => {
