@@ -79,7 +79,9 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': boundary('The shell wires services to Electron; it does not reach into the renderer.', { patterns: ['**/renderer/**', '\\#renderer/*'] }),
+      'no-restricted-imports': boundary('The shell wires services to Electron; it does not reach into the renderer.', {
+        patterns: ['**/renderer/**', '\\#renderer/*'],
+      }),
     },
   },
   {

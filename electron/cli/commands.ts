@@ -39,7 +39,13 @@ export function reachReport(plan: Pick<ImportParseResult, 'adgroups'>, overrides
         })),
         unsupported_locations: r.unsupported,
         reasons: r.reasons.map((x) => ({ market: x.market, text: x.text, source: x.source })),
-        violations: checkCompliance(a).map((p) => ({ rule_id: p.ruleId, severity: p.severity, field: p.field, message: p.message, source: p.source })),
+        violations: checkCompliance(a).map((p) => ({
+          rule_id: p.ruleId,
+          severity: p.severity,
+          field: p.field,
+          message: p.message,
+          source: p.source,
+        })),
       }
     }),
   }

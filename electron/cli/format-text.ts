@@ -7,7 +7,8 @@ export function problemsText(problems: Problem[]): string {
   if (!problems.length) return 'No problems found.'
   const errors = problems.filter((p) => p.severity === 'error').length
   const lines = problems.map(
-    (p) => `${p.severity.toUpperCase()} ${p.ruleId} — ${p.kind} ${p.entityName || p.entityId}${p.field ? ` (${p.field})` : ''}: ${p.message}${p.source ? `\n    source: ${p.source}` : ''}`,
+    (p) =>
+      `${p.severity.toUpperCase()} ${p.ruleId} — ${p.kind} ${p.entityName || p.entityId}${p.field ? ` (${p.field})` : ''}: ${p.message}${p.source ? `\n    source: ${p.source}` : ''}`,
   )
   return `${lines.join('\n')}\n${errors} error(s), ${problems.length - errors} warning(s).`
 }
@@ -27,6 +28,8 @@ export function reachText(report: ReachReport): string {
 }
 
 export function taxonomyText(t: ReturnType<typeof taxonomyReport>): string {
-  const lines = t.interest_categories.map((c) => `${'  '.repeat(c.level - 1)}${c.name} [${c.id}]${c.special_category ? ` (special: ${c.special_category})` : ''}`)
+  const lines = t.interest_categories.map(
+    (c) => `${'  '.repeat(c.level - 1)}${c.name} [${c.id}]${c.special_category ? ` (special: ${c.special_category})` : ''}`,
+  )
   return [`Note: ${t.note}`, ...lines].join('\n')
 }

@@ -68,16 +68,29 @@ export async function runReportCommand(argv: string[], io: CliIo, env: Record<st
   const level = values.level as ResultLevel
   const client = createTikTokClient({ baseUrl: values.api!.replace(/\/$/, ''), accessToken: token! })
   try {
-    const result = await fetchResults(client, { advertiserId: values.advertiser!, level, range: { from: values.from!, to: values.to! } }, (done, total) =>
-      io.stderr(`\rDownloading… ${done}/${total}`),
+    const result = await fetchResults(
+      client,
+      { advertiserId: values.advertiser!, level, range: { from: values.from!, to: values.to! } },
+      (done, total) => io.stderr(`\rDownloading… ${done}/${total}`),
     )
     io.stderr('\n')
-    const rows = result.rows.map((r) => ({ day: r.day, [`${level}_id`]: r.entityId, name: result.entityNames[r.entityId] ?? null, country: r.country, placement: r.placement, ...r.metrics }))
+    const rows = result.rows.map((r) => ({
+      day: r.day,
+      [`${level}_id`]: r.entityId,
+      name: result.entityNames[r.entityId] ?? null,
+      country: r.country,
+      placement: r.placement,
+      ...r.metrics,
+    }))
     if (values.json) {
-      io.stdout(`${JSON.stringify({ advertiserId: values.advertiser, level, from: values.from, to: values.to, currency: values.currency ?? null, missingMetrics: result.missingMetrics, rows }, null, 2)}\n`)
+      io.stdout(
+        `${JSON.stringify({ advertiserId: values.advertiser, level, from: values.from, to: values.to, currency: values.currency ?? null, missingMetrics: result.missingMetrics, rows }, null, 2)}\n`,
+      )
     } else {
       const header = ['day', `${level}_id`, 'country', 'placement', ...METRIC_KEYS]
-      io.stdout(`${[header, ...result.rows.map((r) => [r.day, r.entityId, r.country, r.placement, ...METRIC_KEYS.map((k) => String(r.metrics[k]))])].map((l) => l.join('\t')).join('\n')}\n`)
+      io.stdout(
+        `${[header, ...result.rows.map((r) => [r.day, r.entityId, r.country, r.placement, ...METRIC_KEYS.map((k) => String(r.metrics[k]))])].map((l) => l.join('\t')).join('\n')}\n`,
+      )
       if (values.currency) io.stderr(`Money figures (spend, value) are in ${values.currency}.\n`)
     }
     return 0

@@ -112,7 +112,10 @@ export function runCli(argv: string[], io: CliIO): number {
       case 'validate': {
         const { plan } = loadPlan(io, args)
         const problems = validatePlan(plan, args.currency, io.now())
-        const summary = problems.length || !plan.errors.length ? problemsText(problems) : `${plan.errors.length} problem(s) in the file; those entries were skipped, not checked.`
+        const summary =
+          problems.length || !plan.errors.length
+            ? problemsText(problems)
+            : `${plan.errors.length} problem(s) in the file; those entries were skipped, not checked.`
         const text = [...plan.errors.map(planErrorText), summary].join('\n')
         print(io, args.json, { plan_errors: plan.errors, problems }, text)
         return plan.errors.length || problems.some((p) => p.severity === 'error') ? 1 : 0

@@ -23,7 +23,13 @@ const NO_TOKENS: TokenVault = {
 export function createHarnessServices(dataDir: string, log: (line: string) => void = console.log, clock = processClock()) {
   const api = createApiConnection({ userDataDir: dataDir, vault: NO_TOKENS, now: clock.now, log })
   const services = createAppServices({
-    info: { name: 'Adwright', version: process.env.npm_package_version ?? '0.0.0', platform: process.platform, host: 'web-harness', clockPinnedAt: clock.pinnedAt },
+    info: {
+      name: 'Adwright',
+      version: process.env.npm_package_version ?? '0.0.0',
+      platform: process.platform,
+      host: 'web-harness',
+      clockPinnedAt: clock.pinnedAt,
+    },
     now: clock.now,
     settings: confSettingsBackend(dataDir),
     dataDir,

@@ -69,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     if (services.settings.get().settings.connectionProfile === 'embedded-sandbox') {
       api.embeddedSandbox().catch((error) => console.error('[sandbox] could not start', error))
     }
-        // Account databases are closed cleanly so the next start does not have to recover their lock file.
+    // Account databases are closed cleanly so the next start does not have to recover their lock file.
     app.on('will-quit', () => {
       services.close()
       void api.close()

@@ -12,9 +12,7 @@ export function installAppMenu(opts: { isMac: boolean; isDev: boolean }): void {
     {
       label: 'View',
       submenu: [
-        ...(opts.isDev
-          ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[])
-          : []),
+        ...(opts.isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

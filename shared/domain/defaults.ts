@@ -62,9 +62,7 @@ export function newCampaign(advertiserId: string, id: string): Campaign {
 export function newAdGroup(campaign: Campaign, id: string, now: Date): AdGroup {
   const goal = goalFor(campaign.objective_type)
   // With campaign budget optimisation the ad group has no budget of its own.
-  const budget = campaign.budget_optimize_on
-    ? { budget_mode: campaign.budget_mode }
-    : { budget_mode: 'BUDGET_MODE_DAY' as const, budget: 50 }
+  const budget = campaign.budget_optimize_on ? { budget_mode: campaign.budget_mode } : { budget_mode: 'BUDGET_MODE_DAY' as const, budget: 50 }
   return {
     advertiser_id: campaign.advertiser_id,
     campaign_id: campaign.campaign_id,

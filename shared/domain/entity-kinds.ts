@@ -79,12 +79,16 @@ export type Entity = EntityOf<EntityKind>
 export type EntitySet = { [K in EntityKind as (typeof ENTITY_KINDS)[K]['setKey']]: EntityOf<K>[] }
 
 /** A table with one value per kind, e.g. the field names of each kind's schema. */
-export const byKind = <T>(value: (kind: EntityKind) => T) =>
-  Object.fromEntries(KINDS.map((kind) => [kind, value(kind)])) as Record<EntityKind, T>
+export const byKind = <T>(value: (kind: EntityKind) => T) => Object.fromEntries(KINDS.map((kind) => [kind, value(kind)])) as Record<EntityKind, T>
 
 /** Fields each kind's schema lets an entity leave unset. */
 const OPTIONAL = byKind(
-  (kind) => new Set(Object.entries(ENTITY_KINDS[kind].schema.shape).filter(([, f]) => f.safeParse(undefined).success).map(([field]) => field)),
+  (kind) =>
+    new Set(
+      Object.entries(ENTITY_KINDS[kind].schema.shape)
+        .filter(([, f]) => f.safeParse(undefined).success)
+        .map(([field]) => field),
+    ),
 )
 
 /**

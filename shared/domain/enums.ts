@@ -17,12 +17,7 @@ export const OBJECTIVE_TYPES = [
 export type ObjectiveType = (typeof OBJECTIVE_TYPES)[number]
 export const DEPRECATED_OBJECTIVE_TYPES = ['CONVERSIONS', 'APP_INSTALL', 'CATALOG_SALES', 'SHOP_PURCHASES'] as const
 
-export const BUDGET_MODES = [
-  'BUDGET_MODE_INFINITE',
-  'BUDGET_MODE_DAY',
-  'BUDGET_MODE_TOTAL',
-  'BUDGET_MODE_DYNAMIC_DAILY_BUDGET',
-] as const
+export const BUDGET_MODES = ['BUDGET_MODE_INFINITE', 'BUDGET_MODE_DAY', 'BUDGET_MODE_TOTAL', 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET'] as const
 export type BudgetMode = (typeof BUDGET_MODES)[number]
 
 export const OPERATION_STATUSES = ['ENABLE', 'DISABLE'] as const
@@ -58,15 +53,7 @@ export type ActionScene = (typeof ACTION_SCENES)[number]
 export const ACTION_PERIODS = [0, 7, 15] as const
 export type ActionPeriod = (typeof ACTION_PERIODS)[number]
 
-export const VIDEO_USER_ACTIONS = [
-  'WATCHED_TO_END',
-  'LIKED',
-  'COMMENTED',
-  'SHARED',
-  'FOLLOWING',
-  'VIEW_HOMEPAGE',
-  'VIEW_HASHTAG',
-] as const
+export const VIDEO_USER_ACTIONS = ['WATCHED_TO_END', 'LIKED', 'COMMENTED', 'SHARED', 'FOLLOWING', 'VIEW_HOMEPAGE', 'VIEW_HASHTAG'] as const
 export type VideoUserAction = (typeof VIDEO_USER_ACTIONS)[number]
 
 export const SCHEDULE_TYPES = ['SCHEDULE_FROM_NOW', 'SCHEDULE_START_END'] as const

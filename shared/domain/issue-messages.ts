@@ -48,7 +48,8 @@ function unionValues(issue: z.core.$ZodIssueInvalidUnion): unknown[] | undefined
 function sentence(issue: z.core.$ZodIssue, input: unknown): string {
   const actual = valueAt(input, issue.path)
   // A missing enum field fails as a bad value; "is required" says more.
-  if (actual === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) return 'is required.'
+  if (actual === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union'))
+    return 'is required.'
   switch (issue.code) {
     case 'invalid_type':
       return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected} (it is ${describeValue(actual)}).`

@@ -123,8 +123,7 @@ export type EventChannel = keyof EventContract
 export type EventPayload<K extends EventChannel> = EventContract[K]
 
 /** Channels with no payload are called with no argument. */
-export type InvokeArgs<K extends InvokeChannel> =
-  InvokeRequestInput<K> extends void ? [] : [request: InvokeRequestInput<K>]
+export type InvokeArgs<K extends InvokeChannel> = InvokeRequestInput<K> extends void ? [] : [request: InvokeRequestInput<K>]
 
 const channelList =
   <T extends string>() =>
@@ -170,10 +169,8 @@ export const EVENT_CHANNELS = channelList<EventChannel>()([
   'sync:progress',
 ])
 
-export const isInvokeChannel = (c: unknown): c is InvokeChannel =>
-  typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)
-export const isEventChannel = (c: unknown): c is EventChannel =>
-  typeof c === 'string' && (EVENT_CHANNELS as readonly string[]).includes(c)
+export const isInvokeChannel = (c: unknown): c is InvokeChannel => typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)
+export const isEventChannel = (c: unknown): c is EventChannel => typeof c === 'string' && (EVENT_CHANNELS as readonly string[]).includes(c)
 
 /** The object the preload exposes as `window.adwright` (and the web shim imitates). */
 export interface AdwrightApi {

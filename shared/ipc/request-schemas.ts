@@ -88,9 +88,7 @@ export const REQUEST_SCHEMAS = {
   'sync:check': advertiser,
   'sync:post': advertiser,
   'sync:cancel': advertiser,
-  'sync:resolve-conflict': advertiser
-    .extend({ kind, id: IdSchema, keep: z.enum(['mine', 'theirs'], { error: 'Choose mine or theirs.' }) })
-    .strict(),
+  'sync:resolve-conflict': advertiser.extend({ kind, id: IdSchema, keep: z.enum(['mine', 'theirs'], { error: 'Choose mine or theirs.' }) }).strict(),
   'sync:state': advertiser,
   'connection:save-token': z
     .object({

@@ -73,7 +73,11 @@ export const DEFAULT_CONSENT: ConsentTable = {
       source: 'gdpr-consent-studies',
       why: 'Personalised ads need consent under GDPR; 50–70% refuse when refusing is easy.',
     },
-    offApp: { value: 0.2, source: 'gdpr-consent-studies', why: 'Needs consent both in TikTok and on the advertiser’s site, plus iOS tracking consent.' },
+    offApp: {
+      value: 0.2,
+      source: 'gdpr-consent-studies',
+      why: 'Needs consent both in TikTok and on the advertiser’s site, plus iOS tracking consent.',
+    },
     crossApp: { value: 0, source: 'tiktok-pangle-locations', why: 'Pangle and the App Bundle do not deliver in the EU/EEA.' },
     minors: { value: 0, source: 'dsa-art-28', why: 'No profiling ads to minors (DSA Art. 28; TikTok since Jul 2023).' },
   },

@@ -67,7 +67,10 @@ export function osShare(country: Country, market: EstimatedMarket, os: readonly 
 
 export function networkShare(market: EstimatedMarket, types: readonly NetworkType[]): number {
   if (!types.length) return 1
-  return Math.min(1, [...new Set(types)].reduce((s, t) => s + NETWORK_SHARE[market][t], 0))
+  return Math.min(
+    1,
+    [...new Set(types)].reduce((s, t) => s + NETWORK_SHARE[market][t], 0),
+  )
 }
 
 /** Share of devices priced inside the union of [min, max] pairs, spread evenly within each band. */

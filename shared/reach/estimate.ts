@@ -4,15 +4,7 @@ import { resolveConsent, type ConsentOverrides, type ResolvedConsent } from '../
 import { ESTIMATED_MARKETS, isEstimated, type EstimatedMarket } from '../markets/markets'
 import { geo, resolveLocation, withoutCovered, type ResolvedLocation } from '../targeting/geo'
 import { PLACEMENT_INFO, deliversIn, effectivePlacements } from '../targeting/placements'
-import {
-  GENDER_SHARE,
-  adultAgeShare,
-  languageShare,
-  networkShare,
-  osShare,
-  priceShare,
-  teensFor,
-} from './demographics'
+import { GENDER_SHARE, adultAgeShare, languageShare, networkShare, osShare, priceShare, teensFor } from './demographics'
 import { interestCoverage, type InterestCoverage } from './interest-union'
 import { explainMarket } from './reasons'
 import { describeStep } from './step-labels'
@@ -49,7 +41,12 @@ function placementFactor(placements: Placement[], iso: string, personalised: boo
   return f
 }
 
-function estimateMarket(market: EstimatedMarket, locations: ResolvedLocation[], t: ReachInput, overrides: ConsentOverrides): { estimate: MarketEstimate; reasons: Reason[] } {
+function estimateMarket(
+  market: EstimatedMarket,
+  locations: ResolvedLocation[],
+  t: ReachInput,
+  overrides: ConsentOverrides,
+): { estimate: MarketEstimate; reasons: Reason[] } {
   const consent = resolveConsent(market, overrides)
   const coverage: InterestCoverage = interestCoverage(t, market)
   const placements = effectivePlacements(t)
@@ -74,7 +71,11 @@ function estimateMarket(market: EstimatedMarket, locations: ResolvedLocation[], 
   tally('base')
   const adultShare = adultAgeShare(t.age_groups)
   const teenShare = t.age_groups.includes('AGE_13_17') ? 1 : 0
-  scale('age', () => adultShare, () => teenShare)
+  scale(
+    'age',
+    () => adultShare,
+    () => teenShare,
+  )
   const gender = GENDER_SHARE[t.gender]
   scale('gender', () => gender)
   scale('language', (i) => languageShare(locations[i]!.country, t.languages))
@@ -83,7 +84,11 @@ function estimateMarket(market: EstimatedMarket, locations: ResolvedLocation[], 
   scale('interests', () => coverage.share)
   const adultConsent = coverage.personalised ? consent.interests.value : consent.broad.value
   const teenConsent = coverage.personalised ? consent.minors.value : consent.broad.value
-  scale('consent', () => adultConsent, () => teenConsent)
+  scale(
+    'consent',
+    () => adultConsent,
+    () => teenConsent,
+  )
   scale(
     'placements',
     (i) => placementFactor(placements, locations[i]!.country.iso, coverage.personalised, consent, false),

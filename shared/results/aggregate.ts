@@ -74,7 +74,8 @@ export function aggregate(cols: ResultColumns, query: ResultsQuery): ResultsView
   for (let d = 0; d < cols.days.length; d++) {
     const day = cols.days[d]!
     if (day >= range.from && day <= range.to) dayBucket[d] = Math.floor((dayNumber(day) - from) / size)
-    else if (previousRange && day >= previousRange.from && day <= previousRange.to) dayBucket[d] = buckets + Math.floor((dayNumber(day) - prevFrom) / size)
+    else if (previousRange && day >= previousRange.from && day <= previousRange.to)
+      dayBucket[d] = buckets + Math.floor((dayNumber(day) - prevFrom) / size)
     else dayBucket[d] = -1
   }
   const countryMarket = Int32Array.from(cols.countries, (c) => MARKETS.indexOf(marketOfCountryCode(c)))

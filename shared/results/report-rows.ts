@@ -23,7 +23,14 @@ export const METRIC_KEYS = ['spend', 'impressions', 'clicks', 'conversions', 'va
 export type MetricKey = (typeof METRIC_KEYS)[number]
 
 /** The metrics Adwright asks for: base delivery, the optimization conversions, purchase value and each event. */
-export const REPORT_METRICS = ['spend', 'impressions', 'clicks', 'conversion', 'total_complete_payment_rate', ...ROW_EVENTS.map((e) => EVENT_METRICS[e]!)]
+export const REPORT_METRICS = [
+  'spend',
+  'impressions',
+  'clicks',
+  'conversion',
+  'total_complete_payment_rate',
+  ...ROW_EVENTS.map((e) => EVENT_METRICS[e]!),
+]
 
 const SOURCE: Record<MetricKey, string> = {
   spend: 'spend',
@@ -92,7 +99,8 @@ export function parseReportRows(rows: ApiReportRow[], level: ResultLevel): Parse
       metrics[key] = n ?? 0
     }
     const day = (r.dimensions.stat_time_day ?? '').slice(0, 10)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new ReportFormatError(`A report row has no usable stat_time_day (${JSON.stringify(r.dimensions.stat_time_day)})`)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+      throw new ReportFormatError(`A report row has no usable stat_time_day (${JSON.stringify(r.dimensions.stat_time_day)})`)
     const entityId = r.dimensions[idDimension]
     if (!entityId) throw new ReportFormatError(`A report row has no ${idDimension}`)
     return { day, entityId, country: r.dimensions.country_code ?? 'UNKNOWN', placement: r.dimensions.placement ?? 'UNKNOWN', metrics }

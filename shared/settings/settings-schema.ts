@@ -4,9 +4,7 @@ import { ESTIMATED_MARKETS } from '../markets/markets'
 import { CONNECTION_PROFILES, CURRENCY_DISPLAYS, THEMES, type Settings } from './settings'
 
 /** TikTok advertiser ids are numeric strings (never numbers: they exceed 2^53). */
-export const AdvertiserIdSchema = z
-  .string()
-  .regex(/^\d{1,30}$/, 'An advertiser id is a string of digits, e.g. "7012345678901234567".')
+export const AdvertiserIdSchema = z.string().regex(/^\d{1,30}$/, 'An advertiser id is a string of digits, e.g. "7012345678901234567".')
 
 const share = z
   .number({ error: 'A consent share is a number from 0 to 1 (0–100%).' })
@@ -20,10 +18,7 @@ const objectOf = <K extends string, T extends z.ZodType>(keys: readonly K[], fie
 const ConsentParametersPatchSchema = objectOf(CONSENT_KEYS, share.optional())
 
 /** Per advertiser, per market, only the parameters the advertiser changed. */
-export const ConsentOverridesSchema = z.record(
-  AdvertiserIdSchema,
-  objectOf(ESTIMATED_MARKETS, ConsentParametersPatchSchema.optional()),
-)
+export const ConsentOverridesSchema = z.record(AdvertiserIdSchema, objectOf(ESTIMATED_MARKETS, ConsentParametersPatchSchema.optional()))
 
 export const SettingsSchema = z
   .object({

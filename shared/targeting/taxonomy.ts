@@ -4,8 +4,7 @@ import { INTEREST_ROWS, type SpecialCategory } from './interest-data'
 
 /** The modelled datasets say so wherever they are shown (UI, CLI output). */
 export const TAXONOMY_MODELLED = true as const
-export const MODELLED_NOTE =
-  'Interest, keyword and behaviour audience shares are Adwright’s modelled estimates, not TikTok figures.'
+export const MODELLED_NOTE = 'Interest, keyword and behaviour audience shares are Adwright’s modelled estimates, not TikTok figures.'
 
 export interface InterestCategory {
   id: string

@@ -71,7 +71,10 @@ function lmdbFigures(dir: string): Figure[] {
   }
   const undos = Array.from({ length: 50 }, () => timed(() => store.undo())[1])
   store.close()
-  const probe = { command: process.execPath, args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/backend/accounts/store/account-probe-main.ts')] }
+  const probe = {
+    command: process.execPath,
+    args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/backend/accounts/store/account-probe-main.ts')],
+  }
   const probes = Array.from({ length: 3 }, () => timed(() => probeAccountDatabase(storeDir, probe))[1])
   return [
     { name: `entities in the account`, value: size, unit: 'entities', goal: '' },

@@ -14,7 +14,9 @@ function bundleFigures(): Figure[] {
   const dir = join(root, 'out/renderer')
   const size = (files: string[], gzip = false) =>
     files.reduce((n, f) => n + (gzip ? gzipSync(readFileSync(join(dir, f))).length : statSync(join(dir, f)).size), 0) / 1024
-  const all = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)
+  const all = readdirSync(join(dir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`)
   // What the window loads before the first render: the entry script and its modulepreloads.
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)

@@ -48,7 +48,12 @@ const bench: Bench = async () => {
     const rows = account.campaigns.length + account.adgroups.length + account.ads.length
     await useAccountStore.getState().open(ADVERTISER, 'USD')
     const importStart = performance.now()
-    const imported = await call('account:import-apply', { advertiserId: ADVERTISER, format: 'json', content: exportPlan(account, ADVERTISER), validRowsOnly: false })
+    const imported = await call('account:import-apply', {
+      advertiserId: ADVERTISER,
+      format: 'json',
+      content: exportPlan(account, ADVERTISER),
+      validRowsOnly: false,
+    })
     useAccountStore.getState().applyDelta(imported)
     const importMs = performance.now() - importStart
     const pendingAfterImport = useAccountStore.getState().pending.size
@@ -83,7 +88,12 @@ const bench: Bench = async () => {
       // On a shared machine the wall clock also counts waiting for the fsync and for other processes.
       { name: 'the same edit, CPU time of this process, p50', value: round(percentile(cpu, 50), 2), unit: 'ms', goal: '' },
       { name: 'the same edit, CPU time of this process, p95', value: round(percentile(cpu, 95), 2), unit: 'ms', goal: '' },
-      { name: 'pending changes in the last edit’s delta', value: last!.pending.upserted.length + last!.pending.removed.length, unit: 'entries', goal: '≤ 1' },
+      {
+        name: 'pending changes in the last edit’s delta',
+        value: last!.pending.upserted.length + last!.pending.removed.length,
+        unit: 'entries',
+        goal: '≤ 1',
+      },
       { name: 'size of the last edit’s delta (JSON)', value: JSON.stringify(last).length, unit: 'bytes', goal: '' },
       { name: 'machine load average (1 min) at the end', value: round(loadavg()[0]!, 1), unit: '', goal: '' },
     ] satisfies Figure[]

@@ -48,9 +48,18 @@ const bench: Bench = async () => {
   const draft = { adgroup_id: 'local-bench', adgroup_name: 'Bench' }
   return [
     { name: 'machine load average (1 min) at start', value: round(loadavg()[0]!, 1), unit: '', goal: '' },
-    ...figures('estimateReach, 10,000 random specs', timeEach(specs, (t) => estimateReach(t))),
-    ...figures('estimateReach, every location and interest', timeEach(Array<ReachInput>(2000).fill(widest), (t) => estimateReach(t))),
-    ...figures('checkCompliance, 10,000 random specs', timeEach(specs, (t) => checkCompliance({ ...draft, ...t }))),
+    ...figures(
+      'estimateReach, 10,000 random specs',
+      timeEach(specs, (t) => estimateReach(t)),
+    ),
+    ...figures(
+      'estimateReach, every location and interest',
+      timeEach(Array<ReachInput>(2000).fill(widest), (t) => estimateReach(t)),
+    ),
+    ...figures(
+      'checkCompliance, 10,000 random specs',
+      timeEach(specs, (t) => checkCompliance({ ...draft, ...t })),
+    ),
   ]
 }
 export default bench

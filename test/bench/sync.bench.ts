@@ -29,14 +29,42 @@ function draft(adgroups: number) {
   const groups: AdGroup[] = []
   for (let c = 0; c < adgroups / PER_CAMPAIGN; c++) {
     const campaign_id = `local-bench-c${c}`
-    campaigns.push({ advertiser_id: DEMO_ADVERTISER_ID, campaign_id, campaign_name: `Bench ${c}`, objective_type: 'TRAFFIC', budget_mode: 'BUDGET_MODE_DAY', budget: 1000, operation_status: 'ENABLE' })
+    campaigns.push({
+      advertiser_id: DEMO_ADVERTISER_ID,
+      campaign_id,
+      campaign_name: `Bench ${c}`,
+      objective_type: 'TRAFFIC',
+      budget_mode: 'BUDGET_MODE_DAY',
+      budget: 1000,
+      operation_status: 'ENABLE',
+    })
     for (let g = 0; g < PER_CAMPAIGN; g++)
       groups.push({
-        advertiser_id: DEMO_ADVERTISER_ID, campaign_id, adgroup_id: `${campaign_id}-g${g}`, adgroup_name: `Bench ${c}.${g}`, operation_status: 'ENABLE',
-        placement_type: 'PLACEMENT_TYPE_NORMAL', placements: ['PLACEMENT_TIKTOK'], location_ids: ['6252001'], age_groups: ['AGE_25_34'], gender: 'GENDER_UNLIMITED',
-        languages: [], interest_category_ids: [], interest_keyword_ids: [], actions: [], operating_systems: [], network_types: [], device_price_ranges: [],
-        budget_mode: 'BUDGET_MODE_DAY', budget: 50, schedule_type: 'SCHEDULE_FROM_NOW', schedule_start_time: '2026-12-01 00:00:00',
-        optimization_goal: 'CLICK', billing_event: 'CPC', bid_type: 'BID_TYPE_NO_BID', pacing: 'PACING_MODE_SMOOTH',
+        advertiser_id: DEMO_ADVERTISER_ID,
+        campaign_id,
+        adgroup_id: `${campaign_id}-g${g}`,
+        adgroup_name: `Bench ${c}.${g}`,
+        operation_status: 'ENABLE',
+        placement_type: 'PLACEMENT_TYPE_NORMAL',
+        placements: ['PLACEMENT_TIKTOK'],
+        location_ids: ['6252001'],
+        age_groups: ['AGE_25_34'],
+        gender: 'GENDER_UNLIMITED',
+        languages: [],
+        interest_category_ids: [],
+        interest_keyword_ids: [],
+        actions: [],
+        operating_systems: [],
+        network_types: [],
+        device_price_ranges: [],
+        budget_mode: 'BUDGET_MODE_DAY',
+        budget: 50,
+        schedule_type: 'SCHEDULE_FROM_NOW',
+        schedule_start_time: '2026-12-01 00:00:00',
+        optimization_goal: 'CLICK',
+        billing_event: 'CPC',
+        bid_type: 'BID_TYPE_NO_BID',
+        pacing: 'PACING_MODE_SMOOTH',
       })
   }
   return { campaigns, adgroups: groups, ads: [] }
@@ -51,7 +79,13 @@ async function run(adgroups: number, faults: FaultRule[]) {
     const d = draft(adgroups)
     store.apply({ type: 'create', ...d })
     const client = createTikTokClient({ baseUrl: server.baseUrl, accessToken: SANDBOX_DEMO_TOKEN, qps: { default: QPS } })
-    const engine = createSyncEngine({ store, dir, client: async () => client, validation: () => ({ currency: 'USD', now: testNow(), geo: DEFAULT_GEO }), now: testNow })
+    const engine = createSyncEngine({
+      store,
+      dir,
+      client: async () => client,
+      validation: () => ({ currency: 'USD', now: testNow(), geo: DEFAULT_GEO }),
+      now: testNow,
+    })
     const started = performance.now()
     let posts = 0
     while (store.pendingCount() > 0 && posts < 10) {
@@ -80,7 +114,12 @@ const bench: Bench = async () => {
     ]),
   )
   const figures: Figure[] = [
-    { name: `post ${n} ad groups + ${n / PER_CAMPAIGN} campaigns at ${QPS} QPS: wall time ÷ minimum`, value: round(clean.ratio, 3), unit: '×', goal: '≤ 1.15' },
+    {
+      name: `post ${n} ad groups + ${n / PER_CAMPAIGN} campaigns at ${QPS} QPS: wall time ÷ minimum`,
+      value: round(clean.ratio, 3),
+      unit: '×',
+      goal: '≤ 1.15',
+    },
     { name: `  same, wall time`, value: round(clean.seconds, 1), unit: 's', goal: '' },
     { name: `  same with 5% faults: wall time ÷ minimum (${faulty.posts} posts)`, value: round(faulty.ratio, 3), unit: '×', goal: '' },
     { name: `  same with 5% faults: objects created twice`, value: faulty.duplicates, unit: 'objects', goal: '0' },

@@ -30,7 +30,12 @@ function validationFigures(): Figure[] {
     problems = validateAccount(account, ctx).length
   })
   return [
-    { name: `validateAccount, ${entities.toLocaleString('en-US')} entities, p50`, value: round(percentile(samples, 50), 1), unit: 'ms', goal: '< 250 ms' },
+    {
+      name: `validateAccount, ${entities.toLocaleString('en-US')} entities, p50`,
+      value: round(percentile(samples, 50), 1),
+      unit: 'ms',
+      goal: '< 250 ms',
+    },
     { name: `validateAccount, ${entities.toLocaleString('en-US')} entities, p95`, value: round(percentile(samples, 95), 1), unit: 'ms', goal: '' },
     { name: 'validateAccount, problems found (generated account is valid)', value: problems, unit: 'problems', goal: '0' },
   ]
@@ -49,7 +54,12 @@ function csvFigures(): Figure[] {
     rows = parseAccountCsv(text, { advertiserId: ADV, newId }).validRows
   })
   return [
-    { name: `exportAccountCsv, ${rows.toLocaleString('en-US')} rows (${round(text.length / 1_048_576, 1)} MB), p50`, value: round(percentile(exportSamples, 50), 1), unit: 'ms', goal: '' },
+    {
+      name: `exportAccountCsv, ${rows.toLocaleString('en-US')} rows (${round(text.length / 1_048_576, 1)} MB), p50`,
+      value: round(percentile(exportSamples, 50), 1),
+      unit: 'ms',
+      goal: '',
+    },
     { name: `parseAccountCsv, ${rows.toLocaleString('en-US')} rows, p50`, value: round(percentile(parseSamples, 50), 1), unit: 'ms', goal: '' },
     {
       name: 'CSV export + parse, 10,000 rows, p50',

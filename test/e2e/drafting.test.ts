@@ -14,10 +14,7 @@ afterEach(async () => {
 
 /** The account as the back end has it, without the undo state (which an import legitimately moves). */
 async function snapshot(harness: Harness) {
-  const r = await harness.page.evaluate(
-    (advertiserId) => window.adwright!.invoke('account:open', { advertiserId }),
-    ADV,
-  )
+  const r = await harness.page.evaluate((advertiserId) => window.adwright!.invoke('account:open', { advertiserId }), ADV)
   if (!r.ok) throw new Error(r.error.message)
   const s = r.value as AccountSnapshot
   return { campaigns: s.campaigns, adgroups: s.adgroups, ads: s.ads }
@@ -76,9 +73,9 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     await page.getByLabel('Landing page URL').fill('https://example.com/spring')
     await page.getByLabel('Landing page URL').press('Enter')
     await row(/E2E video/).waitFor()
-    await expect.poll(() => snapshot(h!).then((s) => s.ads.find((a) => a.ad_name === 'E2E video')?.landing_page_url)).toBe(
-      'https://example.com/spring',
-    )
+    await expect
+      .poll(() => snapshot(h!).then((s) => s.ads.find((a) => a.ad_name === 'E2E video')?.landing_page_url))
+      .toBe('https://example.com/spring')
 
     // Undo and redo from the keyboard, with the focus on the tree (not in a field).
     await row(/E2E video/).click()
@@ -133,7 +130,8 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     const { page } = h
     const tree = page.getByRole('tree')
     const row = (name: RegExp) => page.getByRole('treeitem', { name })
-    const activeRow = () => page.evaluate(() => document.getElementById(document.querySelector('[role="tree"]')!.getAttribute('aria-activedescendant') ?? '')?.textContent)
+    const activeRow = () =>
+      page.evaluate(() => document.getElementById(document.querySelector('[role="tree"]')!.getAttribute('aria-activedescendant') ?? '')?.textContent)
     const campaigns = async () => (await snapshot(h!)).campaigns.map((c) => c.campaign_name)
     await row(/Trail Shoes – Web Sales/).waitFor()
 
@@ -226,7 +224,9 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(extension)
     expect(content.split('\n').length).toBeGreaterThan(2)
 
-    await page.getByLabel('Import a CSV or plan file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/plain', buffer: Buffer.from(content) })
+    await page
+      .getByLabel('Import a CSV or plan file')
+      .setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/plain', buffer: Buffer.from(content) })
     const dialog = page.getByRole('dialog', { name: /Import/ })
     await dialog.getByRole('button', { name: /^Apply \d+ rows$/ }).waitFor()
     await h.screenshot(`editor-import-${format.toLowerCase()}-light`)
@@ -246,7 +246,9 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
       .replace(/"Spring Collection – Traffic"/, '"Spring – Imported"')
       .replace(/"objective_type": "TRAFFIC"/, '"objective_type": "NOT_AN_OBJECTIVE"')
 
-    await page.getByLabel('Import a CSV or plan file').setInputFiles({ name: 'edited.adwright.json', mimeType: 'application/json', buffer: Buffer.from(plan) })
+    await page
+      .getByLabel('Import a CSV or plan file')
+      .setInputFiles({ name: 'edited.adwright.json', mimeType: 'application/json', buffer: Buffer.from(plan) })
     const dialog = page.getByRole('dialog', { name: /Import/ })
     const applyValid = dialog.getByRole('button', { name: /^Apply the \d+ valid rows$/ })
     await applyValid.waitFor()
@@ -257,7 +259,9 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     // Cancel changes nothing; applying the valid rows changes what they hold, and one undo takes it all back.
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     expect(await snapshot(h)).toEqual(before)
-    await page.getByLabel('Import a CSV or plan file').setInputFiles({ name: 'edited.adwright.json', mimeType: 'application/json', buffer: Buffer.from(plan) })
+    await page
+      .getByLabel('Import a CSV or plan file')
+      .setInputFiles({ name: 'edited.adwright.json', mimeType: 'application/json', buffer: Buffer.from(plan) })
     await applyValid.click()
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Imported')
     const names = (await snapshot(h)).campaigns.map((c) => c.campaign_name)

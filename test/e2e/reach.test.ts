@@ -91,10 +91,12 @@ describe.skipIf(!chromiumPath)('reach panel in Chromium', () => {
     await input.fill('25')
     await input.press('Enter')
     await page.getByText('Your value').first().waitFor()
-    await expect.poll(() => page.evaluate(async () => (await window.adwright!.invoke('settings:get')) as unknown)).toMatchObject({
-      ok: true,
-      value: { settings: { consentOverrides: { '7301000000000000001': { EU: { interests: 0.25 } } } } },
-    })
+    await expect
+      .poll(() => page.evaluate(async () => (await window.adwright!.invoke('settings:get')) as unknown))
+      .toMatchObject({
+        ok: true,
+        value: { settings: { consentOverrides: { '7301000000000000001': { EU: { interests: 0.25 } } } } },
+      })
     await shoot('settings-consent-dark')
 
     await page.getByRole('button', { name: 'Audiences & Reach' }).click()

@@ -53,9 +53,9 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
 
     // Every pixel event at once, each a line and a table column.
     await page.getByLabel('Metric over time').selectOption('events')
-    await expect.poll(() => page.locator('.data-table thead th').allTextContents()).toEqual(
-      expect.arrayContaining(['View content', 'Add to cart', 'Initiate checkout', 'Add payment info', 'Purchase', 'Lead']),
-    )
+    await expect
+      .poll(() => page.locator('.data-table thead th').allTextContents())
+      .toEqual(expect.arrayContaining(['View content', 'Add to cart', 'Initiate checkout', 'Add payment info', 'Purchase', 'Lead']))
     expect(await page.locator('svg.recharts-surface path.recharts-line-curve').count()).toBeGreaterThanOrEqual(6)
     await tallScreenshot(h, 'results-events-over-time')
     await page.getByLabel('Metric over time').selectOption('Purchase')
@@ -73,7 +73,8 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
 
     // Sort the table by the current value, descending then ascending.
     await page.getByRole('button', { name: 'This period' }).click()
-    const values = async () => (await page.locator('.data-table tbody tr td:nth-child(2)').allTextContents()).map((t) => Number(t.replace(/[^\d.]/g, '')))
+    const values = async () =>
+      (await page.locator('.data-table tbody tr td:nth-child(2)').allTextContents()).map((t) => Number(t.replace(/[^\d.]/g, '')))
     const desc = await values()
     expect(desc).toEqual([...desc].sort((a, b) => b - a))
 
@@ -88,23 +89,31 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await tallScreenshot(h, 'results-funnel')
 
     await page.getByRole('tab', { name: 'Markets' }).click()
-    await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(
-      expect.arrayContaining(['East Asia (cross-app test)', 'United States', 'EU / EEA']),
-    )
+    await expect
+      .poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents())
+      .toEqual(expect.arrayContaining(['East Asia (cross-app test)', 'United States', 'EU / EEA']))
     await tallScreenshot(h, 'results-markets')
 
     // Exports: the table as CSV, the chart as PNG.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()])
     const csvText = readFileSync((await csv.path())!, 'utf8')
     expect(csv.suggestedFilename()).toMatch(/^results-by-market-.*\.csv$/)
-    expect(csvText.split('\r\n')[0]).toBe('\uFEFFMarket,Id,Spend (USD),Impressions,Clicks,CTR,Conversions,Conversion rate,Purchases,Purchase value (USD),CPA (USD),ROAS')
+    expect(csvText.split('\r\n')[0]).toBe(
+      '\uFEFFMarket,Id,Spend (USD),Impressions,Clicks,CTR,Conversions,Conversion rate,Purchases,Purchase value (USD),CPA (USD),ROAS',
+    )
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()])
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG')
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG')
     // Kept beside the screenshots: what a buyer gets when they export the chart.
     await png.saveAs(join(SCREENSHOT_DIR, 'results-export-markets.png'))
 
     await page.getByRole('tab', { name: 'Placements' }).click()
-    await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['TikTok', 'Pangle']))
+    await expect
+      .poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents())
+      .toEqual(expect.arrayContaining(['TikTok', 'Pangle']))
     // Every view above was aggregated in the Web Worker, not on the page's thread.
     expect(warnings.filter((w) => w.includes('UI thread'))).toEqual([])
   })
@@ -130,7 +139,10 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await page.route('**/__bridge/invoke/results:refresh', (route) =>
       route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'Could not download results from TikTok: the connection was refused.' } }),
+        body: JSON.stringify({
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Could not download results from TikTok: the connection was refused.' },
+        }),
       }),
     )
     await page.getByRole('button', { name: 'Refresh from TikTok' }).click()

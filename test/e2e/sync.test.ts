@@ -41,7 +41,13 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.evaluate(() =>
       window.adwright!.invoke('sandbox:faults', {
         rules: [
-          { endpoint: '/adgroup/create/', kind: 'error-code', code: 40002, message: 'budget: The ad group daily budget must be greater than 20 USD.', times: 1 },
+          {
+            endpoint: '/adgroup/create/',
+            kind: 'error-code',
+            code: 40002,
+            message: 'budget: The ad group daily budget must be greater than 20 USD.',
+            times: 1,
+          },
           { endpoint: '/ad/create/', kind: 'latency', latencyMs: 700 },
         ],
       }),
@@ -113,7 +119,10 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByRole('button', { name: 'Get recent changes' }).click()
     await page.getByText(/^Downloaded 3 campaigns/).waitFor()
     const draft = draftTree('cancel', 2, 2, 1)
-    await page.evaluate(([advertiserId, d]) => window.adwright!.invoke('account:edit', { advertiserId, edit: { type: 'create', ...d } }), [ADVERTISER, draft] as const)
+    await page.evaluate(([advertiserId, d]) => window.adwright!.invoke('account:edit', { advertiserId, edit: { type: 'create', ...d } }), [
+      ADVERTISER,
+      draft,
+    ] as const)
     await page.evaluate(() => window.adwright!.invoke('sandbox:faults', { rules: [{ endpoint: '*', kind: 'latency', latencyMs: 400 }] }))
 
     await page.getByRole('button', { name: 'Post changes' }).click()
@@ -167,7 +176,13 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
       ([advertiserId, x, y]) =>
         window.adwright!.invoke('account:edit', {
           advertiserId,
-          edit: { type: 'update', patches: [{ kind: 'campaign', id: x, fields: { budget: 555 } }, { kind: 'campaign', id: y, fields: { budget: 666 } }] },
+          edit: {
+            type: 'update',
+            patches: [
+              { kind: 'campaign', id: x, fields: { budget: 555 } },
+              { kind: 'campaign', id: y, fields: { budget: 666 } },
+            ],
+          },
         }),
       [ADVERTISER, ids[0]!, ids[1]!] as const,
     )

@@ -50,4 +50,3 @@ export const campaignFields = (overrides: Partial<CampaignCreate> = {}): Campaig
   budget: 100,
   ...overrides,
 })
-

@@ -15,7 +15,13 @@ const advertiserId = '7301000000000000001'
 const dir = join(process.env.ADWRIGHT_DATA_DIR!, 'accounts', advertiserId)
 const store = AccountStore.open({ dir, advertiserId, now: testNow })
 const client = createTikTokClient({ baseUrl: process.env.ADWRIGHT_API!, accessToken: SANDBOX_DEMO_TOKEN, qps: { default: 10_000 } })
-const engine = createSyncEngine({ store, dir, client: async () => client, validation: () => ({ currency: 'USD', now: testNow(), geo: DEFAULT_GEO }), now: testNow })
+const engine = createSyncEngine({
+  store,
+  dir,
+  client: async () => client,
+  validation: () => ({ currency: 'USD', now: testNow(), geo: DEFAULT_GEO }),
+  now: testNow,
+})
 await engine.post()
 store.close()
 process.stdout.write('finished\n')

@@ -46,7 +46,8 @@ export function draftTree(tag: string, c = 2, g = 2, a = 2) {
     for (let j = 1; j <= g; j++) {
       const gid = `${cid}-g${j}`
       adgroups.push(own(adgroup(gid, cid, { adgroup_name: `${tag} ad group ${i}.${j}` })))
-      for (let k = 1; k <= a; k++) ads.push(own(ad(`${gid}-a${k}`, gid, { ad_name: `${tag} ad ${i}.${j}.${k}`, landing_page_url: 'https://example.com/trail' })))
+      for (let k = 1; k <= a; k++)
+        ads.push(own(ad(`${gid}-a${k}`, gid, { ad_name: `${tag} ad ${i}.${j}.${k}`, landing_page_url: 'https://example.com/trail' })))
     }
   }
   return { campaigns, adgroups, ads }

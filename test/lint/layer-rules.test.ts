@@ -30,8 +30,12 @@ describe('layer rules', { timeout: 30_000 }, () => {
   })
 
   it('keeps the renderer away from electron/ and Node', async () => {
-    expect(await rulesFiring('renderer/src/probe.ts', "import { x } from '../../electron/backend/x'\nexport const y = x")).toEqual(['no-restricted-imports'])
-    expect(await rulesFiring('renderer/src/probe.ts', "import { ipcRenderer } from 'electron'\nexport const i = ipcRenderer")).toEqual(['no-restricted-imports'])
+    expect(await rulesFiring('renderer/src/probe.ts', "import { x } from '../../electron/backend/x'\nexport const y = x")).toEqual([
+      'no-restricted-imports',
+    ])
+    expect(await rulesFiring('renderer/src/probe.ts', "import { ipcRenderer } from 'electron'\nexport const i = ipcRenderer")).toEqual([
+      'no-restricted-imports',
+    ])
     expect(await rulesFiring('renderer/src/probe.ts', "import { x } from '#backend/app/x'\nexport const y = x")).toEqual(['no-restricted-imports'])
     expect(await rulesFiring('renderer/src/probe.ts', "import { geo } from '#shared/targeting/geo'\nexport const g = geo")).toEqual([])
   })

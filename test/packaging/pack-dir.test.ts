@@ -35,11 +35,11 @@ beforeAll(async () => {
   outputDir = mkdtempSync(join(tmpdir(), 'adwright-pack-'))
   // The real script: electron-vite build, then electron-builder with a stand-in Electron.
   // The owner/repo stand in for the git remote the release runners have.
-  await promisify(execFile)(
-    'npm',
-    ['run', 'pack:dir', '--', outputDir, '-c.publish.owner=example', '-c.publish.repo=adwright'],
-    { cwd: root, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, maxBuffer: 16 * 1024 * 1024 },
-  )
+  await promisify(execFile)('npm', ['run', 'pack:dir', '--', outputDir, '-c.publish.owner=example', '-c.publish.repo=adwright'], {
+    cwd: root,
+    env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' },
+    maxBuffer: 16 * 1024 * 1024,
+  })
   asarPath = join(outputDir, 'linux-unpacked/resources/app.asar')
   files = listPackage(asarPath, { isPack: false })
 })
@@ -78,9 +78,7 @@ describe('the packed app (electron-builder --linux dir)', () => {
   it('ships no sources, tests, docs, maps or build files', () => {
     // Top level: package.json, the three bundles and the runtime node_modules; nothing else.
     expect(new Set(files.map((f) => f.split('/')[1]))).toEqual(new Set(['package.json', 'out', 'node_modules']))
-    expect(new Set(files.filter((f) => f.startsWith('/out/')).map((f) => f.split('/')[2]))).toEqual(
-      new Set(['main', 'preload', 'renderer']),
-    )
+    expect(new Set(files.filter((f) => f.startsWith('/out/')).map((f) => f.split('/')[2]))).toEqual(new Set(['main', 'preload', 'renderer']))
     const offenders = files.filter(
       (f) => /\.(ts|tsx|mts|cts|map)$/.test(f) || /\/(README|CHANGELOG|HISTORY)(\.\w+)?$/i.test(f) || /\/(__tests__|tests?)\//.test(f),
     )

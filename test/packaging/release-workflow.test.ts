@@ -28,14 +28,14 @@ describe('release workflow', () => {
   })
 
   it('builds on Windows and macOS after the typecheck and unit tests, through the npm scripts', () => {
-    expect(workflow.jobs.installers.strategy.matrix.include.map((m: { os: string }) => m.os)).toEqual([
-      'windows-latest',
-      'macos-latest',
-    ])
+    expect(workflow.jobs.installers.strategy.matrix.include.map((m: { os: string }) => m.os)).toEqual(['windows-latest', 'macos-latest'])
     const runs = workflow.jobs.installers.steps.map((s: { run?: string }) => s.run).filter(Boolean)
     for (const build of ['npm run build:win', 'npm run build:mac']) {
       const at = ['npm ci --no-audit --no-fund', 'npm run typecheck', 'npm run test:unit', build].map((c) => runs.indexOf(c))
-      expect(at.every((i: number) => i >= 0), build).toBe(true)
+      expect(
+        at.every((i: number) => i >= 0),
+        build,
+      ).toBe(true)
       expect(at, build).toEqual([...at].sort((a, b) => a - b))
     }
     for (const script of ['typecheck', 'test:unit', 'build:win', 'build:mac']) expect(scripts[script], script).toBeDefined()

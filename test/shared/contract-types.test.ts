@@ -8,14 +8,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import type { Edit, EntityPatch, ExportFormat } from '#shared/domain/account'
 import type { Ad, AdGroup, Campaign, EntityKind } from '#shared/domain/entities'
 import type { SandboxFaultRule } from '#shared/domain/sandbox-faults'
-import type {
-  InvokeArgs,
-  InvokeChannel,
-  InvokeRequest,
-  InvokeRequestInput,
-  InvokeResponse,
-  InvokeResponses,
-} from '#shared/ipc/contract'
+import type { InvokeArgs, InvokeChannel, InvokeRequest, InvokeRequestInput, InvokeResponse, InvokeResponses } from '#shared/ipc/contract'
 import type { REQUEST_SCHEMAS } from '#shared/ipc/request-schemas'
 import type { ResultsRequest } from '#shared/results/results-types'
 import type { Settings, SettingsPatch } from '#shared/settings/settings'

@@ -1,9 +1,4 @@
-import {
-  isInvokeChannel,
-  type InvokeChannel,
-  type InvokeRequest,
-  type InvokeResponse,
-} from '#shared/ipc/contract'
+import { isInvokeChannel, type InvokeChannel, type InvokeRequest, type InvokeResponse } from '#shared/ipc/contract'
 import { REQUEST_SCHEMAS, toFieldIssues } from '#shared/ipc/request-schemas'
 import { fail, ok, type Result } from '#shared/ipc/result'
 import { ServiceError } from './service-error'

@@ -18,7 +18,8 @@ export interface FetchedResults {
 }
 
 async function namesOf(client: ResultsClient, advertiserId: string, level: ResultLevel): Promise<Record<string, string>> {
-  if (level === 'campaign') return Object.fromEntries((await fetchAll(client.campaignPages(advertiserId))).map((c) => [c.campaign_id, c.campaign_name]))
+  if (level === 'campaign')
+    return Object.fromEntries((await fetchAll(client.campaignPages(advertiserId))).map((c) => [c.campaign_id, c.campaign_name]))
   if (level === 'adgroup') return Object.fromEntries((await fetchAll(client.adgroupPages(advertiserId))).map((g) => [g.adgroup_id, g.adgroup_name]))
   return Object.fromEntries((await fetchAll(client.adPages(advertiserId))).map((a) => [a.ad_id, a.ad_name]))
 }

@@ -25,7 +25,18 @@ export interface ResultsServiceDeps {
 function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
   const base = { advertiserId: req.advertiserId, level: req.level }
   if (read.state !== 'ready') {
-    return { ...base, state: read.state, problem: read.state === 'corrupt' ? read.problem : null, currency: null, lastRefreshedAt: null, coverage: [], rows: [], entityNames: {}, pixels: [], missingMetrics: [] }
+    return {
+      ...base,
+      state: read.state,
+      problem: read.state === 'corrupt' ? read.problem : null,
+      currency: null,
+      lastRefreshedAt: null,
+      coverage: [],
+      rows: [],
+      entityNames: {},
+      pixels: [],
+      missingMetrics: [],
+    }
   }
   const d = read.data
   return { ...base, state: 'ready', problem: null, ...d, rows: d.rows.filter((r) => r.day >= req.from && r.day <= req.to) }
@@ -34,7 +45,8 @@ function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
 function userMessage(error: unknown): ServiceError {
   if (error instanceof ServiceError) return error
   if (error instanceof TikTokApiError) {
-    if (error.kind === 'auth') return new ServiceError('FORBIDDEN', 'TikTok refused the access token. Reconnect the account in Settings, then refresh again.')
+    if (error.kind === 'auth')
+      return new ServiceError('FORBIDDEN', 'TikTok refused the access token. Reconnect the account in Settings, then refresh again.')
     return new ServiceError('INTERNAL', `Could not download results from TikTok: ${error.message}`)
   }
   if (error instanceof ReportFormatError) {

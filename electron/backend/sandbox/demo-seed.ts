@@ -29,8 +29,22 @@ const PLAN: Array<{ name: string; objective: string; budget: number; groups: Pla
     objective: 'WEB_CONVERSIONS',
     budget: 600,
     groups: [
-      { name: 'US hikers 25–44', locations: ['6252001'], ages: ['AGE_25_34', 'AGE_35_44'], budget: 150, placements: ['PLACEMENT_TIKTOK'], interests: ['50005'] },
-      { name: 'California & Texas campers', locations: ['5332921', '4736286'], ages: ['AGE_18_24', 'AGE_25_34'], budget: 80, placements: ['PLACEMENT_TIKTOK'], interests: ['50005', '10005'] },
+      {
+        name: 'US hikers 25–44',
+        locations: ['6252001'],
+        ages: ['AGE_25_34', 'AGE_35_44'],
+        budget: 150,
+        placements: ['PLACEMENT_TIKTOK'],
+        interests: ['50005'],
+      },
+      {
+        name: 'California & Texas campers',
+        locations: ['5332921', '4736286'],
+        ages: ['AGE_18_24', 'AGE_25_34'],
+        budget: 80,
+        placements: ['PLACEMENT_TIKTOK'],
+        interests: ['50005', '10005'],
+      },
     ],
   },
   {
@@ -38,8 +52,22 @@ const PLAN: Array<{ name: string; objective: string; budget: number; groups: Pla
     objective: 'WEB_CONVERSIONS',
     budget: 400,
     groups: [
-      { name: 'DACH runners', locations: ['2921044'], ages: ['AGE_25_34', 'AGE_35_44', 'AGE_45_54'], budget: 90, placements: ['PLACEMENT_TIKTOK'], interests: ['50004'] },
-      { name: 'FR ES IT outdoor', locations: ['3017382', '2510769', '3175395'], ages: ['AGE_18_24', 'AGE_25_34'], budget: 70, placements: ['PLACEMENT_TIKTOK'], interests: ['500'] },
+      {
+        name: 'DACH runners',
+        locations: ['2921044'],
+        ages: ['AGE_25_34', 'AGE_35_44', 'AGE_45_54'],
+        budget: 90,
+        placements: ['PLACEMENT_TIKTOK'],
+        interests: ['50004'],
+      },
+      {
+        name: 'FR ES IT outdoor',
+        locations: ['3017382', '2510769', '3175395'],
+        ages: ['AGE_18_24', 'AGE_25_34'],
+        budget: 70,
+        placements: ['PLACEMENT_TIKTOK'],
+        interests: ['500'],
+      },
     ],
   },
   {
@@ -47,8 +75,22 @@ const PLAN: Array<{ name: string; objective: string; budget: number; groups: Pla
     objective: 'WEB_CONVERSIONS',
     budget: 300,
     groups: [
-      { name: 'Japan campers', locations: ['1861060'], ages: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44'], budget: 60, placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'], interests: ['50005'] },
-      { name: 'SEA adventure', locations: ['1605651', '1562822', '1694008'], ages: ['AGE_13_17', 'AGE_18_24'], budget: 40, placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'], interests: ['600'] },
+      {
+        name: 'Japan campers',
+        locations: ['1861060'],
+        ages: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44'],
+        budget: 60,
+        placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'],
+        interests: ['50005'],
+      },
+      {
+        name: 'SEA adventure',
+        locations: ['1605651', '1562822', '1694008'],
+        ages: ['AGE_13_17', 'AGE_18_24'],
+        budget: 40,
+        placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'],
+        interests: ['600'],
+      },
     ],
   },
 ]

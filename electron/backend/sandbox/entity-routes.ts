@@ -1,6 +1,17 @@
 /** campaign | adgroup | ad × create | update | status/update | get, on the sandbox state. */
 import { checkAdGroup, checkCampaign, checkCreative } from './entity-rules'
-import { advertiserOf, ApiFailure, isBlank, missing, oneOf, pageSlice, paramError, stringArray, type Handler, type HandlerContext } from './handler-kit'
+import {
+  advertiserOf,
+  ApiFailure,
+  isBlank,
+  missing,
+  oneOf,
+  pageSlice,
+  paramError,
+  stringArray,
+  type Handler,
+  type HandlerContext,
+} from './handler-kit'
 import { ENTITY_KINDS, byKind, childKindsOf } from '#shared/domain/entity-kinds'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
 
@@ -8,7 +19,13 @@ const STATUS_PREFIX: Record<Kind, string> = { campaign: 'CAMPAIGN_STATUS', adgro
 const ID_FIELD = byKind((kind) => ENTITY_KINDS[kind].idField)
 
 const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELETE') =>
-  status === 'DELETE' ? `${STATUS_PREFIX[kind]}_DELETE` : status === 'DISABLE' ? `${STATUS_PREFIX[kind]}_DISABLE` : kind === 'campaign' ? 'CAMPAIGN_STATUS_ENABLE' : `${STATUS_PREFIX[kind]}_DELIVERY_OK`
+  status === 'DELETE'
+    ? `${STATUS_PREFIX[kind]}_DELETE`
+    : status === 'DISABLE'
+      ? `${STATUS_PREFIX[kind]}_DISABLE`
+      : kind === 'campaign'
+        ? 'CAMPAIGN_STATUS_ENABLE'
+        : `${STATUS_PREFIX[kind]}_DELIVERY_OK`
 
 const isDeleted = (kind: Kind, o: StoredObject) => o.secondary_status === `${STATUS_PREFIX[kind]}_DELETE`
 
@@ -23,7 +40,11 @@ function owned(ctx: HandlerContext, kind: Kind, advertiserId: string, id: unknow
 /** Top-level keys in a fixed order, so a retried body matches its first send whatever the key order. */
 function fingerprint(params: Record<string, unknown>): string {
   const { request_id: _ignored, ...rest } = params
-  return JSON.stringify(Object.keys(rest).sort().map((k) => [k, rest[k]]))
+  return JSON.stringify(
+    Object.keys(rest)
+      .sort()
+      .map((k) => [k, rest[k]]),
+  )
 }
 
 /**
@@ -40,7 +61,8 @@ function idempotent(ctx: HandlerContext, kind: Kind, advertiserId: string, creat
   const print = fingerprint(ctx.params)
   if (seen) {
     const existing = ctx.state.get(kind, seen.objectId)
-    if (seen.fingerprint !== print || !existing) throw new ApiFailure(40050, 'Duplicated requests have been sent: request_id was already used for another request.')
+    if (seen.fingerprint !== print || !existing)
+      throw new ApiFailure(40050, 'Duplicated requests have been sent: request_id was already used for another request.')
     return existing
   }
   const created = create()
@@ -117,7 +139,8 @@ const updateAdGroup: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
   const current = owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
   const { advertiser_id: _a, adgroup_id: _g, operation_status: _s, ...patch } = ctx.params
-  if (patch.campaign_id !== undefined && patch.campaign_id !== current.campaign_id) throw paramError('campaign_id', 'An ad group cannot move to another campaign.')
+  if (patch.campaign_id !== undefined && patch.campaign_id !== current.campaign_id)
+    throw paramError('campaign_id', 'An ad group cannot move to another campaign.')
   if (patch.placement_type !== undefined && patch.placement_type !== current.placement_type) {
     throw paramError('placement_type', 'Cannot be changed after the ad group is created.')
   }

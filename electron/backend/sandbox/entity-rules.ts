@@ -106,7 +106,14 @@ function checkTargeting(p: Record<string, unknown>) {
   const ages = stringArray(p, 'age_groups') ?? []
   for (const a of ages) if (!(AGE_GROUPS as readonly string[]).includes(a)) throw paramError('age_groups', `Unknown age group ${a}.`)
   if (ages.includes('AGE_13_17')) {
-    const restricted = [...new Set(locations.map((id) => countryOf(id)).filter((c) => c && !c.support_below_18).map((c) => c!.name))]
+    const restricted = [
+      ...new Set(
+        locations
+          .map((id) => countryOf(id))
+          .filter((c) => c && !c.support_below_18)
+          .map((c) => c!.name),
+      ),
+    ]
     if (restricted.length > 0) {
       throw new ApiFailure(40065, `age_groups: AGE_13_17 cannot be targeted in ${restricted.join(', ')}.`)
     }
@@ -119,9 +126,11 @@ export function checkCreative(c: unknown, index: number) {
   if (typeof c !== 'object' || c === null || Array.isArray(c)) throw paramError(`creatives[${index}]`, 'Must be an object.')
   const p = c as Record<string, unknown>
   for (const f of ['ad_name', 'ad_format', 'ad_text', 'identity_type']) if (isBlank(p[f])) throw paramError(at(f), 'Missing data for required field.')
-  if (typeof p.ad_name !== 'string' || weightedLength(p.ad_name) > NAME_LIMIT) throw paramError(at('ad_name'), `Must be a string of at most ${NAME_LIMIT} characters.`)
+  if (typeof p.ad_name !== 'string' || weightedLength(p.ad_name) > NAME_LIMIT)
+    throw paramError(at('ad_name'), `Must be a string of at most ${NAME_LIMIT} characters.`)
   if (!(AD_FORMATS as readonly unknown[]).includes(p.ad_format)) throw paramError(at('ad_format'), `Invalid value ${JSON.stringify(p.ad_format)}.`)
-  if (!(IDENTITY_TYPES as readonly unknown[]).includes(p.identity_type)) throw paramError(at('identity_type'), `Invalid value ${JSON.stringify(p.identity_type)}.`)
+  if (!(IDENTITY_TYPES as readonly unknown[]).includes(p.identity_type))
+    throw paramError(at('identity_type'), `Invalid value ${JSON.stringify(p.identity_type)}.`)
   if (p.call_to_action !== undefined && !(CALL_TO_ACTIONS as readonly unknown[]).includes(p.call_to_action)) {
     throw paramError(at('call_to_action'), `Invalid value ${JSON.stringify(p.call_to_action)}.`)
   }

@@ -38,7 +38,8 @@ export function requireFields(params: Record<string, unknown>, fields: readonly 
 export function oneOf<T extends string>(params: Record<string, unknown>, field: string, values: readonly T[]): T | undefined {
   const v = params[field]
   if (v === undefined) return undefined
-  if (typeof v !== 'string' || !values.includes(v as T)) throw paramError(field, `Invalid value ${JSON.stringify(v)}; expected one of ${values.join(', ')}.`)
+  if (typeof v !== 'string' || !values.includes(v as T))
+    throw paramError(field, `Invalid value ${JSON.stringify(v)}; expected one of ${values.join(', ')}.`)
   return v as T
 }
 

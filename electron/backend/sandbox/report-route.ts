@@ -24,7 +24,8 @@ function filterIds(filtering: unknown): Partial<Record<'campaign_ids' | 'adgroup
   const out: Partial<Record<'campaign_ids' | 'adgroup_ids' | 'ad_ids', string[]>> = {}
   for (const f of filtering as Array<Record<string, unknown>>) {
     const name = f?.field_name
-    if (name !== 'campaign_ids' && name !== 'adgroup_ids' && name !== 'ad_ids') throw paramError('filtering', `Unsupported field_name ${JSON.stringify(name)}.`)
+    if (name !== 'campaign_ids' && name !== 'adgroup_ids' && name !== 'ad_ids')
+      throw paramError('filtering', `Unsupported field_name ${JSON.stringify(name)}.`)
     if (f.filter_type !== 'IN') throw paramError('filtering', 'Only filter_type IN is supported for ids.')
     try {
       // filter_value is itself a JSON string for IN filters.

@@ -39,7 +39,15 @@ export interface Counts {
 }
 
 export interface Cell {
-  dims: { advertiser_id: string; campaign_id: string; adgroup_id: string; ad_id: string; stat_time_day: string; country_code: string; placement: string }
+  dims: {
+    advertiser_id: string
+    campaign_id: string
+    adgroup_id: string
+    ad_id: string
+    stat_time_day: string
+    country_code: string
+    placement: string
+  }
   counts: Counts
 }
 
@@ -53,7 +61,10 @@ const OPTIMIZATION_EVENT_COUNT: Record<string, keyof Counts> = {
 function dailyBudget(g: StoredObject): number {
   const budget = typeof g.budget === 'number' ? g.budget : 100
   if (g.budget_mode === 'BUDGET_MODE_TOTAL' && typeof g.schedule_start_time === 'string' && typeof g.schedule_end_time === 'string') {
-    const days = Math.max(1, (Date.parse(`${g.schedule_end_time.replace(' ', 'T')}Z`) - Date.parse(`${g.schedule_start_time.replace(' ', 'T')}Z`)) / 86_400_000)
+    const days = Math.max(
+      1,
+      (Date.parse(`${g.schedule_end_time.replace(' ', 'T')}Z`) - Date.parse(`${g.schedule_start_time.replace(' ', 'T')}Z`)) / 86_400_000,
+    )
     return budget / days
   }
   return budget
@@ -81,7 +92,8 @@ export function cellsFor(seed: number, ad: StoredObject, adgroup: StoredObject, 
       const pangle = placement === 'PLACEMENT_PANGLE'
       const placementShare = placements.length === 1 ? 1 : pangle ? 0.2 : 0.8
       // Campaigns rarely spend their whole budget: aim at 85 % of it.
-      const targetUsd = ((dailyBudget(adgroup) * 0.85) / Math.max(1, adsInGroup)) * (country.adults / totalAdults) * placementShare * weekday * noise(0.2)
+      const targetUsd =
+        ((dailyBudget(adgroup) * 0.85) / Math.max(1, adsInGroup)) * (country.adults / totalAdults) * placementShare * weekday * noise(0.2)
       const cpm = CPM_USD[country.market] * (pangle ? 0.6 : 1) * noise(0.1)
       const impressions = Math.floor((targetUsd / cpm) * 1000)
       const attribution = ATTRIBUTION_RATE[country.market]

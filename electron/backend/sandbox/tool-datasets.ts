@@ -10,7 +10,6 @@ import { marketOfCountryCode } from '#shared/markets/market-of'
 import type { Market } from '#shared/markets/markets'
 import { INTEREST_CATEGORIES as TAXONOMY } from '#shared/targeting/taxonomy'
 
-
 export interface SandboxRegion {
   location_id: string
   name: string
@@ -25,7 +24,14 @@ export interface SandboxRegion {
 }
 
 /** A country when it has no parent, else a province of `parent_id`. */
-const region = (location_id: string, name: string, region_code: string, adults: number, support_below_18: boolean, parent_id = '0'): SandboxRegion => ({
+const region = (
+  location_id: string,
+  name: string,
+  region_code: string,
+  adults: number,
+  support_below_18: boolean,
+  parent_id = '0',
+): SandboxRegion => ({
   location_id,
   name,
   region_code,

@@ -69,9 +69,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       writeFileAtomic(backup, original, { exclusive: true })
       rmSync(deps.filePath, { force: true })
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-      notices.push(
-        `Your settings file could not be read (${reason}). It was kept as ${basename(backup)} and default settings are in use.`,
-      )
+      notices.push(`Your settings file could not be read (${reason}). It was kept as ${basename(backup)} and default settings are in use.`)
       const b = deps.open()
       return { backend: b, settings: pickSettings(b.store) }
     }

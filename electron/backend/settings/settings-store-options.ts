@@ -15,10 +15,7 @@ type ConfMigration = NonNullable<Options<Settings>['migrations']>[string]
  * `projectVersion` is the settings schema version, not the app version: an app
  * update that does not touch settings must not replay or skip migrations.
  */
-export function settingsStoreOptions(): Pick<
-  Options<Settings>,
-  'schema' | 'defaults' | 'migrations' | 'projectVersion' | 'clearInvalidConfig'
-> {
+export function settingsStoreOptions(): Pick<Options<Settings>, 'schema' | 'defaults' | 'migrations' | 'projectVersion' | 'clearInvalidConfig'> {
   const json = z.toJSONSchema(SettingsSchema, { target: 'draft-2020-12' }) as {
     properties: Record<string, object>
   }

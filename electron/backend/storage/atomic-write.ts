@@ -23,11 +23,7 @@ export interface AtomicWriteOptions {
  * lets a large file be written in pieces. If writing throws, the target is
  * untouched, the temporary file is removed and the error is rethrown.
  */
-export function writeFileAtomic(
-  path: string,
-  content: string | Uint8Array | ((write: FileWriter) => void),
-  options: AtomicWriteOptions = {},
-): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array | ((write: FileWriter) => void), options: AtomicWriteOptions = {}): void {
   const dir = dirname(path)
   // Unique per write, so two processes replacing the same file never share a temporary file.
   const temp = join(dir, `.${basename(path)}.${randomUUID().slice(0, 8)}.tmp`)
@@ -58,7 +54,7 @@ export function writeFileAtomic(
 }
 
 function writeAll(fd: number, bytes: Uint8Array) {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done)
 }
 
 /** Best effort: Windows cannot open a folder, and some file systems refuse to fsync one. */

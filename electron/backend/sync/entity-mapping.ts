@@ -32,7 +32,18 @@ export function creativeOf(ad: Entity): Loose {
 }
 
 /** Fields that identify an ad TikTok made from one of our creatives, when its answer was lost. */
-const AD_MARKER_FIELDS = ['ad_name', 'ad_format', 'ad_text', 'call_to_action', 'landing_page_url', 'display_name', 'identity_type', 'identity_id', 'video_id', 'image_ids']
+const AD_MARKER_FIELDS = [
+  'ad_name',
+  'ad_format',
+  'ad_text',
+  'call_to_action',
+  'landing_page_url',
+  'display_name',
+  'identity_type',
+  'identity_id',
+  'video_id',
+  'image_ids',
+]
 export const adMarker = (o: Loose) => JSON.stringify(AD_MARKER_FIELDS.map((f) => o[f] ?? null))
 
 /** Fields each update endpoint takes; the status goes through status/update. */

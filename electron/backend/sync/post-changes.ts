@@ -74,7 +74,7 @@ export async function refreshFromServer(deps: Pick<PostDeps, 'store' | 'client' 
 function withTombstonedChildren(store: AccountStore, refs: EntityRef[]): EntityRef[] {
   const tombs = store.tombstones()
   const out = new Map(refs.map((r) => [entityKey(r.kind, r.id), r]))
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const t of tombs) {
       const parentKind = parentKindOf(t.kind)
@@ -100,7 +100,11 @@ async function sendUpdate(run: PostRun, items: PlanItem[]) {
     else if (first.kind === 'adgroup') await client.updateAdGroup(advertiserId, first.id, patchOf(first))
     else {
       const adgroupId = parentIdOf('ad', store.workingEntity('ad', first.id)!)!
-      await client.updateAds(advertiserId, adgroupId, items.map((i) => ({ ad_id: i.id, ...patchOf(i) })))
+      await client.updateAds(
+        advertiserId,
+        adgroupId,
+        items.map((i) => ({ ad_id: i.id, ...patchOf(i) })),
+      )
     }
   } catch (error) {
     if (items.length > 1 && !run.stopped()) {
@@ -122,7 +126,12 @@ async function sendStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'D
   const { store, client, advertiserId } = run
   const kind = items[0]!.kind
   try {
-    await client.updateStatus(kind, advertiserId, items.map((i) => i.id), status)
+    await client.updateStatus(
+      kind,
+      advertiserId,
+      items.map((i) => i.id),
+      status,
+    )
   } catch (error) {
     if (items.length > 1 && !run.stopped()) {
       for (const i of items) await sendStatus(run, [i], status)

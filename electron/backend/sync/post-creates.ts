@@ -31,7 +31,11 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
   // What was sent, under TikTok's id, with the parent id recordPostedCreate just repointed.
   const parentField = parentFieldOf(kind)
   const recorded = store.workingEntity(kind, serverId)!
-  const posted = withFields(working, { ...sent, [ENTITY_KINDS[kind].idField]: serverId, ...(parentField ? { [parentField]: parentIdOf(kind, recorded) } : {}) })
+  const posted = withFields(working, {
+    ...sent,
+    [ENTITY_KINDS[kind].idField]: serverId,
+    ...(parentField ? { [parentField]: parentIdOf(kind, recorded) } : {}),
+  })
   if (!sameEntity(posted, recorded)) run.merge(store.recordPostedVersion({ kind, id: serverId }, posted))
 }
 
@@ -43,7 +47,8 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
   const parentId = parentIdOf(item.kind, entity)
   if (parentId && isLocalId(parentId)) return run.skip(item, 'Its campaign was not posted, so it was not sent.')
   const key = entityKey(item.kind, localId)
-  if (!journal.get(key)) journal.intent({ kind: item.kind, key, localIds: [localId], requestId: newRequestId(), params: createBody(item.kind, entity) })
+  if (!journal.get(key))
+    journal.intent({ kind: item.kind, key, localIds: [localId], requestId: newRequestId(), params: createBody(item.kind, entity) })
   const entry = journal.get(key)!
   if (!entry.sent) journal.sent(key)
   try {
@@ -135,7 +140,11 @@ export async function createAds(run: PostRun, items: PlanItem[]) {
     }
     todo = again
   }
-  for (const id of todo) run.fail(failure('ad', id, byId.get(id)!.name, 'create', new Error('TikTok did not confirm this ad after several tries; post again to retry.'), id), null)
+  for (const id of todo)
+    run.fail(
+      failure('ad', id, byId.get(id)!.name, 'create', new Error('TikTok did not confirm this ad after several tries; post again to retry.'), id),
+      null,
+    )
 }
 
 function serverIdOf(run: PostRun, localId: string): string {

@@ -47,13 +47,11 @@ export async function fetchPendingOnServer(client: TikTokClient, advertiserId: s
     const ids = pending.filter((p) => p.kind === kind && p.change !== 'created' && !isLocalId(p.id)).map((p) => p.id)
     for (let i = 0; i < ids.length; i += IDS_PER_GET) {
       const filtering = { [ENTITY_KINDS[kind].api.idsFilter]: ids.slice(i, i + IDS_PER_GET), secondary_status: 'STATUS_ALL' }
-      for (const o of await fetchAll(PAGES[kind](client, advertiserId, filtering)))
-        out.set(entityKey(kind, apiIdOf(kind, o)), o)
+      for (const o of await fetchAll(PAGES[kind](client, advertiserId, filtering))) out.set(entityKey(kind, apiIdOf(kind, o)), o)
     }
   }
   return out
 }
-
 
 /**
  * A conflict is a field changed on TikTok since the baseline (its modify_time
@@ -61,7 +59,13 @@ export async function fetchPendingOnServer(client: TikTokClient, advertiserId: s
  * change on TikTok to something the user deleted. Changes to other fields are
  * not conflicts: they are merged like a download.
  */
-export function conflictFor(p: PendingChange, baseline: Entity | undefined, server: ServerObject, seenModifyTime: string | undefined, working: Entity | undefined): SyncConflict | null {
+export function conflictFor(
+  p: PendingChange,
+  baseline: Entity | undefined,
+  server: ServerObject,
+  seenModifyTime: string | undefined,
+  working: Entity | undefined,
+): SyncConflict | null {
   if (seenModifyTime !== undefined && server.modify_time < seenModifyTime) return null
   const theirs = fromApi(p.kind, server)
   const changedThere = changedFields(fieldsOf(theirs), baseline ? fieldsOf(baseline) : {})

@@ -50,8 +50,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     }
   }
 
-  const progress = (phase: SyncProgress['phase'], done: number, total: number) =>
-    deps.onProgress?.({ advertiserId, phase, done, total, failed: 0 })
+  const progress = (phase: SyncProgress['phase'], done: number, total: number) => deps.onProgress?.({ advertiserId, phase, done, total, failed: 0 })
 
   return {
     advertiserId,
@@ -75,7 +74,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         meta.conflicts = meta.conflicts.filter((c) => objects.has(entityKey(c.kind, c.id)) && store.pendingFor(c.kind, c.id))
         progress('done', 3, 3)
         return {
-          result: { advertiserId, campaigns: set.campaigns.length, adgroups: set.adgroups.length, ads: set.ads.length, conflicts: meta.conflicts.length, downloadedAt: at.toISOString() },
+          result: {
+            advertiserId,
+            campaigns: set.campaigns.length,
+            adgroups: set.adgroups.length,
+            ads: set.ads.length,
+            conflicts: meta.conflicts.length,
+            downloadedAt: at.toISOString(),
+          },
           delta,
         }
       }),

@@ -40,7 +40,8 @@ export function openJournal(dir: string) {
   const entries = new Map<string, JournalEntry>()
 
   function apply(r: JournalRecord) {
-    if (r.op === 'intent') entries.set(r.key, { kind: r.kind, key: r.key, localIds: r.localIds, requestId: r.requestId, params: r.params, sent: false })
+    if (r.op === 'intent')
+      entries.set(r.key, { kind: r.kind, key: r.key, localIds: r.localIds, requestId: r.requestId, params: r.params, sent: false })
     else if (r.op === 'failed') entries.delete(r.key)
     else {
       const e = entries.get(r.key)

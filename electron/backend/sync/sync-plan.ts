@@ -55,8 +55,7 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   }
 
   const items: PlanItem[] = []
-  const byChange = (change: PendingChange['change']) =>
-    KINDS.flatMap((kind) => pending.filter((p) => p.kind === kind && p.change === change))
+  const byChange = (change: PendingChange['change']) => KINDS.flatMap((kind) => pending.filter((p) => p.kind === kind && p.change === change))
 
   for (const p of byChange('created')) {
     const entity = store.workingEntity(p.kind, p.id) ?? null
@@ -71,7 +70,16 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
     const fields = updatableFields(p.kind, p.fields)
     if (fields.length) items.push({ kind: p.kind, id: p.id, name: p.name, action: 'update', fields, blockedBy: blocked, entity })
     if (p.fields.includes('operation_status') && entity)
-      statuses.push({ kind: p.kind, id: p.id, name: p.name, action: 'status', fields: ['operation_status'], blockedBy: blocked, entity, status: entity.operation_status })
+      statuses.push({
+        kind: p.kind,
+        id: p.id,
+        name: p.name,
+        action: 'status',
+        fields: ['operation_status'],
+        blockedBy: blocked,
+        entity,
+        status: entity.operation_status,
+      })
   }
   items.push(...statuses)
   const deleted = new Set(pending.filter((p) => p.change === 'deleted').map((p) => entityKey(p.kind, p.id)))
@@ -80,7 +88,15 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
     const base = store.baselineEntity(p.kind, p.id)
     const parentKind = parentKindOf(p.kind)
     if (base && parentKind && deleted.has(entityKey(parentKind, parentIdOf(p.kind, base)!))) continue
-    items.push({ kind: p.kind, id: p.id, name: p.name, action: 'delete', fields: [], blockedBy: conflicted.has(entityKey(p.kind, p.id)) ? 'conflict' : null, entity: null })
+    items.push({
+      kind: p.kind,
+      id: p.id,
+      name: p.name,
+      action: 'delete',
+      fields: [],
+      blockedBy: conflicted.has(entityKey(p.kind, p.id)) ? 'conflict' : null,
+      entity: null,
+    })
   }
   for (const p of pending.filter((x) => x.change === 'edited')) {
     const frozen = frozenFields(p.kind, p.fields)

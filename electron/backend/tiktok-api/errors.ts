@@ -5,15 +5,7 @@
  */
 
 export type TikTokErrorKind =
-  | 'auth'
-  | 'rate-limit'
-  | 'transient'
-  | 'invalid-params'
-  | 'duplicate-request'
-  | 'minors-targeting'
-  | 'ambiguous'
-  | 'malformed-response'
-  | 'api'
+  'auth' | 'rate-limit' | 'transient' | 'invalid-params' | 'duplicate-request' | 'minors-targeting' | 'ambiguous' | 'malformed-response' | 'api'
 
 export interface TikTokErrorInfo {
   endpoint: string

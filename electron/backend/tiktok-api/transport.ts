@@ -122,10 +122,9 @@ export function createTransport(options: TransportOptions) {
       if (code && NOT_SENT_CODES.has(code)) {
         throw new TransientError(`Could not reach TikTok (${reason}) calling ${endpoint}.`, { endpoint })
       }
-      throw new AmbiguousRequestError(
-        `The connection failed after ${endpoint} was sent (${reason}); it may or may not have taken effect.`,
-        { endpoint },
-      )
+      throw new AmbiguousRequestError(`The connection failed after ${endpoint} was sent (${reason}); it may or may not have taken effect.`, {
+        endpoint,
+      })
     }
 
     let text: string
@@ -176,8 +175,7 @@ export function createTransport(options: TransportOptions) {
         return await once(spec)
       } catch (error) {
         if (!(error instanceof TikTokApiError)) throw error
-        const repeatable =
-          attempt < maxAttempts && (isRetryable(error) || (error instanceof AmbiguousRequestError && spec.idempotent))
+        const repeatable = attempt < maxAttempts && (isRetryable(error) || (error instanceof AmbiguousRequestError && spec.idempotent))
         if (!repeatable) {
           log(`[tiktok-api] ${spec.method} ${spec.path} failed after ${attempt} attempt(s): ${error.message}`)
           throw error

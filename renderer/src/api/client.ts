@@ -1,10 +1,4 @@
-import type {
-  EventChannel,
-  EventPayload,
-  InvokeArgs,
-  InvokeChannel,
-  InvokeResponse,
-} from '#shared/ipc/contract'
+import type { EventChannel, EventPayload, InvokeArgs, InvokeChannel, InvokeResponse } from '#shared/ipc/contract'
 import type { ErrorCode, FieldIssue, IpcError } from '#shared/ipc/result'
 
 /** A failed back-end call, with the code and field issues the UI can act on. */

@@ -4,13 +4,7 @@
  * Electron preload. The per-run token arrives in the URL fragment once and is
  * kept in sessionStorage so a reload keeps working.
  */
-import {
-  API_GLOBAL,
-  EVENT_CHANNELS,
-  isEventChannel,
-  type AdwrightApi,
-  type EventChannel,
-} from '#shared/ipc/contract'
+import { API_GLOBAL, EVENT_CHANNELS, isEventChannel, type AdwrightApi, type EventChannel } from '#shared/ipc/contract'
 import { fail, type Result } from '#shared/ipc/result'
 
 const TOKEN_KEY = 'adwright.bridge-token'

@@ -13,11 +13,7 @@ export function AccountSwitcher() {
   return (
     <label className="account-switcher">
       <span className="visually-hidden">Advertiser account</span>
-      <select
-        value={selected?.advertiser_id}
-        onChange={(e) => void update({ activeAdvertiserId: e.target.value })}
-        aria-label="Advertiser account"
-      >
+      <select value={selected?.advertiser_id} onChange={(e) => void update({ activeAdvertiserId: e.target.value })} aria-label="Advertiser account">
         {advertisers.map((a) => (
           <option key={a.advertiser_id} value={a.advertiser_id}>
             {a.advertiser_name} · {a.advertiser_id} · {a.currency}

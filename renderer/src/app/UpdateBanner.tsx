@@ -32,9 +32,7 @@ export function UpdateBanner() {
   return (
     <div className="notice notice-update" role="status" aria-label="Update ready">
       <Icon name="download" />
-      <span>
-        {error ?? `Adwright ${version} is ready. Restart to finish updating; your drafts are kept.`}
-      </span>
+      <span>{error ?? `Adwright ${version} is ready. Restart to finish updating; your drafts are kept.`}</span>
       <button type="button" className="button button-primary" onClick={() => void restart()}>
         Restart now
       </button>

@@ -17,7 +17,6 @@ export const useToastStore = create<ToastStore>()((set) => ({
   tone: 'info',
   undoable: false,
   serial: 0,
-  show: (message, opts = {}) =>
-    set((s) => ({ message, undoable: opts.undoable ?? false, tone: opts.tone ?? 'info', serial: s.serial + 1 })),
+  show: (message, opts = {}) => set((s) => ({ message, undoable: opts.undoable ?? false, tone: opts.tone ?? 'info', serial: s.serial + 1 })),
   dismiss: () => set({ message: null, undoable: false }),
 }))

@@ -38,10 +38,39 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
       <section className="editor-section" aria-labelledby="sec-basics">
         <h3 id="sec-basics">Basics and placements</h3>
         <div className="editor-grid">
-          <TextField field="adgroup_name" label="Ad group name" value={g.adgroup_name} problems={of('adgroup_name')} onCommit={(v) => save('adgroup_name', v, 'Ad group name')} />
-          <SelectField field="operation_status" label="Status" value={g.operation_status} options={OPERATION_STATUSES} problems={of('operation_status')} onCommit={(v) => save('operation_status', v, 'Status')} />
-          <SelectField field="placement_type" label="Placements" value={g.placement_type} options={PLACEMENT_TYPES} problems={of('placement_type')} onCommit={(v) => save('placement_type', v, 'Placement type')} />
-          <CheckGroup field="placements" label="Show ads on" value={g.placements} options={PLACEMENTS} disabled={automatic} problems={of('placements')} hint={automatic ? 'Automatic: TikTok chooses where the ads run.' : undefined} onCommit={(v) => save('placements', v, 'Placements')} />
+          <TextField
+            field="adgroup_name"
+            label="Ad group name"
+            value={g.adgroup_name}
+            problems={of('adgroup_name')}
+            onCommit={(v) => save('adgroup_name', v, 'Ad group name')}
+          />
+          <SelectField
+            field="operation_status"
+            label="Status"
+            value={g.operation_status}
+            options={OPERATION_STATUSES}
+            problems={of('operation_status')}
+            onCommit={(v) => save('operation_status', v, 'Status')}
+          />
+          <SelectField
+            field="placement_type"
+            label="Placements"
+            value={g.placement_type}
+            options={PLACEMENT_TYPES}
+            problems={of('placement_type')}
+            onCommit={(v) => save('placement_type', v, 'Placement type')}
+          />
+          <CheckGroup
+            field="placements"
+            label="Show ads on"
+            value={g.placements}
+            options={PLACEMENTS}
+            disabled={automatic}
+            problems={of('placements')}
+            hint={automatic ? 'Automatic: TikTok chooses where the ads run.' : undefined}
+            onCommit={(v) => save('placements', v, 'Placements')}
+          />
         </div>
       </section>
 
@@ -62,9 +91,30 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
               onCommit={(v) => save('location_ids', v, 'Locations')}
             />
           </div>
-          <CheckGroup field="age_groups" label="Ages" value={g.age_groups} options={AGE_GROUPS} problems={of('age_groups')} onCommit={(v) => save('age_groups', v, 'Ages')} />
-          <SelectField field="gender" label="Gender" value={g.gender} options={GENDERS} problems={of('gender')} onCommit={(v) => save('gender', v, 'Gender')} />
-          <IdListField field="languages" label="Languages" value={g.languages} problems={of('languages')} hint="Language codes such as en, de, ja; empty for any language." onCommit={(v) => save('languages', v, 'Languages')} />
+          <CheckGroup
+            field="age_groups"
+            label="Ages"
+            value={g.age_groups}
+            options={AGE_GROUPS}
+            problems={of('age_groups')}
+            onCommit={(v) => save('age_groups', v, 'Ages')}
+          />
+          <SelectField
+            field="gender"
+            label="Gender"
+            value={g.gender}
+            options={GENDERS}
+            problems={of('gender')}
+            onCommit={(v) => save('gender', v, 'Gender')}
+          />
+          <IdListField
+            field="languages"
+            label="Languages"
+            value={g.languages}
+            problems={of('languages')}
+            hint="Language codes such as en, de, ja; empty for any language."
+            onCommit={(v) => save('languages', v, 'Languages')}
+          />
           <div className="span-2">
             <PickerField
               field="interest_category_ids"
@@ -74,7 +124,13 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
               onCommit={(v) => save('interest_category_ids', v, 'Interests')}
             />
           </div>
-          <IdListField field="interest_keyword_ids" label="Interest keywords (ids)" value={g.interest_keyword_ids} problems={of('interest_keyword_ids')} onCommit={(v) => save('interest_keyword_ids', v, 'Interest keywords')} />
+          <IdListField
+            field="interest_keyword_ids"
+            label="Interest keywords (ids)"
+            value={g.interest_keyword_ids}
+            problems={of('interest_keyword_ids')}
+            onCommit={(v) => save('interest_keyword_ids', v, 'Interest keywords')}
+          />
           <SelectField
             field="operating_systems"
             label="Operating system"
@@ -84,20 +140,69 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
             problems={of('operating_systems')}
             onCommit={(v) => save('operating_systems', v === ANY_OS ? [] : [v], 'Operating system')}
           />
-          <CheckGroup field="network_types" label="Connection types (none = any)" value={g.network_types} options={NETWORK_TYPES} problems={of('network_types')} onCommit={(v) => save('network_types', v, 'Connection types')} />
+          <CheckGroup
+            field="network_types"
+            label="Connection types (none = any)"
+            value={g.network_types}
+            options={NETWORK_TYPES}
+            problems={of('network_types')}
+            onCommit={(v) => save('network_types', v, 'Connection types')}
+          />
         </div>
       </section>
 
       <section className="editor-section" aria-labelledby="sec-budget">
         <h3 id="sec-budget">Budget and schedule</h3>
         <div className="editor-grid">
-          <SelectField field="budget_mode" label="Budget type" value={g.budget_mode} options={BUDGET_MODES} problems={of('budget_mode')} onCommit={(v) => save('budget_mode', v, 'Budget type')} />
-          <NumberField clearable field="budget" label="Budget" value={g.budget} disabled={g.budget_mode === 'BUDGET_MODE_INFINITE'} problems={of('budget')} hint={`In ${currency}.`} onCommit={(v) => save('budget', v, 'Budget')} />
-          <SelectField field="schedule_type" label="Schedule" value={g.schedule_type} options={SCHEDULE_TYPES} problems={of('schedule_type')} onCommit={(v) => save('schedule_type', v, 'Schedule')} />
-          <SelectField field="pacing" label="Pacing" value={g.pacing} options={PACINGS} problems={of('pacing')} onCommit={(v) => save('pacing', v, 'Pacing')} />
-          <UtcTimeField field="schedule_start_time" label="Start (UTC)" value={g.schedule_start_time} problems={of('schedule_start_time')} onCommit={(v) => save('schedule_start_time', v, 'Start time')} />
+          <SelectField
+            field="budget_mode"
+            label="Budget type"
+            value={g.budget_mode}
+            options={BUDGET_MODES}
+            problems={of('budget_mode')}
+            onCommit={(v) => save('budget_mode', v, 'Budget type')}
+          />
+          <NumberField
+            clearable
+            field="budget"
+            label="Budget"
+            value={g.budget}
+            disabled={g.budget_mode === 'BUDGET_MODE_INFINITE'}
+            problems={of('budget')}
+            hint={`In ${currency}.`}
+            onCommit={(v) => save('budget', v, 'Budget')}
+          />
+          <SelectField
+            field="schedule_type"
+            label="Schedule"
+            value={g.schedule_type}
+            options={SCHEDULE_TYPES}
+            problems={of('schedule_type')}
+            onCommit={(v) => save('schedule_type', v, 'Schedule')}
+          />
+          <SelectField
+            field="pacing"
+            label="Pacing"
+            value={g.pacing}
+            options={PACINGS}
+            problems={of('pacing')}
+            onCommit={(v) => save('pacing', v, 'Pacing')}
+          />
+          <UtcTimeField
+            field="schedule_start_time"
+            label="Start (UTC)"
+            value={g.schedule_start_time}
+            problems={of('schedule_start_time')}
+            onCommit={(v) => save('schedule_start_time', v, 'Start time')}
+          />
           {g.schedule_type === 'SCHEDULE_START_END' && (
-            <UtcTimeField field="schedule_end_time" label="End (UTC)" value={g.schedule_end_time} problems={of('schedule_end_time')} onCommit={(v) => save('schedule_end_time', v, 'End time')} />
+            <UtcTimeField
+              field="schedule_end_time"
+              label="End (UTC)"
+              value={g.schedule_end_time}
+              problems={of('schedule_end_time')}
+              onCommit={(v) => save('schedule_end_time', v, 'End time')}
+            />
           )}
           <div className="span-2">
             <DaypartingField value={g.dayparting} problems={of('dayparting')} onCommit={(v) => save('dayparting', v, 'Dayparting')} />
@@ -108,16 +213,57 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
       <section className="editor-section" aria-labelledby="sec-bidding">
         <h3 id="sec-bidding">Optimization and bidding</h3>
         <div className="editor-grid">
-          <SelectField field="optimization_goal" label="Optimization goal" value={g.optimization_goal} options={OPTIMIZATION_GOALS} problems={of('optimization_goal')} onCommit={(v) => save('optimization_goal', v, 'Optimization goal')} />
-          <SelectField field="billing_event" label="Billing event" value={g.billing_event} options={BILLING_EVENTS} problems={of('billing_event')} onCommit={(v) => save('billing_event', v, 'Billing event')} />
-          <SelectField field="bid_type" label="Bid strategy" value={g.bid_type} options={BID_TYPES} problems={of('bid_type')} onCommit={(v) => save('bid_type', v, 'Bid strategy')} />
+          <SelectField
+            field="optimization_goal"
+            label="Optimization goal"
+            value={g.optimization_goal}
+            options={OPTIMIZATION_GOALS}
+            problems={of('optimization_goal')}
+            onCommit={(v) => save('optimization_goal', v, 'Optimization goal')}
+          />
+          <SelectField
+            field="billing_event"
+            label="Billing event"
+            value={g.billing_event}
+            options={BILLING_EVENTS}
+            problems={of('billing_event')}
+            onCommit={(v) => save('billing_event', v, 'Billing event')}
+          />
+          <SelectField
+            field="bid_type"
+            label="Bid strategy"
+            value={g.bid_type}
+            options={BID_TYPES}
+            problems={of('bid_type')}
+            onCommit={(v) => save('bid_type', v, 'Bid strategy')}
+          />
           {g.bid_type === 'BID_TYPE_CUSTOM' && (
-            <NumberField clearable field="bid_price" label="Bid (cost cap)" value={g.bid_price} problems={of('bid_price')} onCommit={(v) => save('bid_price', v, 'Bid')} />
+            <NumberField
+              clearable
+              field="bid_price"
+              label="Bid (cost cap)"
+              value={g.bid_price}
+              problems={of('bid_price')}
+              onCommit={(v) => save('bid_price', v, 'Bid')}
+            />
           )}
           {g.bid_type === 'BID_TYPE_CUSTOM' && (
-            <NumberField clearable field="conversion_bid_price" label="Conversion bid" value={g.conversion_bid_price} problems={of('conversion_bid_price')} onCommit={(v) => save('conversion_bid_price', v, 'Conversion bid')} />
+            <NumberField
+              clearable
+              field="conversion_bid_price"
+              label="Conversion bid"
+              value={g.conversion_bid_price}
+              problems={of('conversion_bid_price')}
+              onCommit={(v) => save('conversion_bid_price', v, 'Conversion bid')}
+            />
           )}
-          <TextField field="pixel_id" label="Pixel id" value={g.pixel_id ?? ''} problems={of('pixel_id')} onCommit={(v) => save('pixel_id', v, 'Pixel')} />
+          <TextField
+            field="pixel_id"
+            label="Pixel id"
+            value={g.pixel_id ?? ''}
+            problems={of('pixel_id')}
+            onCommit={(v) => save('pixel_id', v, 'Pixel')}
+          />
           <SelectField
             field="optimization_event"
             label="Optimization event"

@@ -11,10 +11,7 @@ export function AdGroupReach() {
   const id = useTreeStore((s) => (s.active ? parseRowKey(s.active).id : null))
   const adgroup = useAccountStore((s) => (id ? s.adgroups.get(id) : undefined))
   const overrides = useActiveConsentOverrides()
-  const subject = useMemo(
-    () => (adgroup ? { adgroup_id: adgroup.adgroup_id, adgroup_name: adgroup.adgroup_name } : undefined),
-    [adgroup],
-  )
+  const subject = useMemo(() => (adgroup ? { adgroup_id: adgroup.adgroup_id, adgroup_name: adgroup.adgroup_name } : undefined), [adgroup])
   if (!adgroup || !subject) return null
   return <ReachPanel targeting={adgroup satisfies AdGroup} overrides={overrides} adgroup={subject} />
 }

@@ -23,8 +23,12 @@ export function BulkEditPanel() {
       <div className="bulk-block">
         <h3>Status</h3>
         <div className="button-row">
-          <button type="button" onClick={() => void setStatus('ENABLE')}>Enable</button>
-          <button type="button" onClick={() => void setStatus('DISABLE')}>Pause</button>
+          <button type="button" onClick={() => void setStatus('ENABLE')}>
+            Enable
+          </button>
+          <button type="button" onClick={() => void setStatus('DISABLE')}>
+            Pause
+          </button>
         </div>
       </div>
 

@@ -59,7 +59,9 @@ export function EditorPane() {
     <div className="editor-pane" ref={pane} aria-label={`${KIND_LABELS[kind]} editor`} role="region">
       <header className="editor-header">
         <span className={`kind kind-${kind}`}>{KIND_LABELS[kind]}</span>
-        <h2 className="editor-title">{'campaign_name' in entity ? entity.campaign_name : 'adgroup_name' in entity ? entity.adgroup_name : entity.ad_name}</h2>
+        <h2 className="editor-title">
+          {'campaign_name' in entity ? entity.campaign_name : 'adgroup_name' in entity ? entity.adgroup_name : entity.ad_name}
+        </h2>
         {change && <span className={`badge badge-${change}`}>{CHANGE_TEXT[change]}</span>}
         <span className="muted editor-id">id {id}</span>
       </header>

@@ -34,12 +34,16 @@ export function ImportDialog() {
           <span className="spinner" aria-hidden="true" /> Checking the file…
         </p>
       )}
-      {error && <p className="field-msg error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-msg error" role="alert">
+          {error}
+        </p>
+      )}
       {preview && (
         <>
           <p>
-            {preview.totalRows.toLocaleString()} row{preview.totalRows === 1 ? '' : 's'}: {preview.campaigns} campaigns,{' '}
-            {preview.adgroups} ad groups, {preview.ads} ads. <strong>{preview.validRows.toLocaleString()} valid</strong>
+            {preview.totalRows.toLocaleString()} row{preview.totalRows === 1 ? '' : 's'}: {preview.campaigns} campaigns, {preview.adgroups} ad groups,{' '}
+            {preview.ads} ads. <strong>{preview.validRows.toLocaleString()} valid</strong>
             {errors.length > 0 && `, ${errors.length.toLocaleString()} error${errors.length === 1 ? '' : 's'}`}.
           </p>
           {errors.length > 0 && (

@@ -45,7 +45,11 @@ export function PendingChangesPanel({ list }: { list: PendingChange[] }) {
           )
         })}
       </ul>
-      {list.length > SHOWN && <p className="hint panel-more">Showing the first {SHOWN} of {list.length.toLocaleString()}.</p>}
+      {list.length > SHOWN && (
+        <p className="hint panel-more">
+          Showing the first {SHOWN} of {list.length.toLocaleString()}.
+        </p>
+      )}
     </>
   )
 }

@@ -7,10 +7,9 @@ import { enumLabel } from './labels'
 
 function expandAll() {
   const { campaigns, adgroups } = useAccountStore.getState()
-  useTreeStore.getState().setExpanded([
-    ...[...campaigns.keys()].map((id) => rowKey('campaign', id)),
-    ...[...adgroups.keys()].map((id) => rowKey('adgroup', id)),
-  ])
+  useTreeStore
+    .getState()
+    .setExpanded([...[...campaigns.keys()].map((id) => rowKey('campaign', id)), ...[...adgroups.keys()].map((id) => rowKey('adgroup', id))])
 }
 
 /** Search and filters above the tree; each filter narrows the rows, keeping the path to each match. */

@@ -8,15 +8,7 @@ import { newAd, newAdGroup, newCampaign } from '#shared/domain/defaults'
 import { LOCAL_ID_PREFIX, type EntityKind } from '#shared/domain/entities'
 import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
 import type { OperationStatus } from '#shared/domain/enums'
-import {
-  budgetPatches,
-  countLabel,
-  renamePatches,
-  statusPatches,
-  topmostTargets,
-  type BudgetOp,
-  type Target,
-} from './model/bulk-edit'
+import { budgetPatches, countLabel, renamePatches, statusPatches, topmostTargets, type BudgetOp, type Target } from './model/bulk-edit'
 import { parseRowKey, rowKey, type RowKey } from './model/tree-rows'
 import { call, messageOf } from '../api/client'
 import { now } from '../app/clock'
@@ -157,9 +149,7 @@ export async function renameSelected(find: string, replace: string, caseSensitiv
 }
 
 export async function deleteSelected() {
-  const picked = topmostTargets(
-    selectedKeys().map((key) => ({ ...parseRowKey(key), parentIds: parentsOf(key).map((k) => parseRowKey(k).id) })),
-  )
+  const picked = topmostTargets(selectedKeys().map((key) => ({ ...parseRowKey(key), parentIds: parentsOf(key).map((k) => parseRowKey(k).id) })))
   if (picked.length === 0) return
   const inside = picked.some((t) => t.kind !== 'ad') ? ', with everything inside' : ''
   const label = `${countLabel(picked.map((t) => t.kind))} deleted${inside}`

@@ -159,9 +159,7 @@ export function CheckGroup<T extends string>(
             <input
               type="checkbox"
               checked={shown.includes(o)}
-              onChange={(e) =>
-                change(e.currentTarget.checked ? p.options.filter((x) => x === o || shown.includes(x)) : shown.filter((x) => x !== o))
-              }
+              onChange={(e) => change(e.currentTarget.checked ? p.options.filter((x) => x === o || shown.includes(x)) : shown.filter((x) => x !== o))}
             />
             {enumLabel(o)}
           </label>

@@ -51,7 +51,12 @@ function OverrideRow(props: { market: EstimatedMarket; k: ConsentKey; value: num
         {value !== undefined && (
           <>
             <span className="consent-overridden">Your value</span>{' '}
-            <button type="button" className="link-button" onClick={() => props.onSave(null)} aria-label={`Clear ${MARKET_LABELS[market]} ${CONSENT_LABELS[k]}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => props.onSave(null)}
+              aria-label={`Clear ${MARKET_LABELS[market]} ${CONSENT_LABELS[k]}`}
+            >
               Clear
             </button>
           </>
@@ -96,11 +101,9 @@ export function ConsentOverridesSection() {
     <section className="card form-card wide-card" aria-labelledby="consent-h">
       <h2 id="consent-h">Consent and reach</h2>
       <p className="hint">
-        The share of people each kind of targeting can reach in each market, after consent and the law. Reach estimates use the
-        defaults unless you enter your own figure for <strong>{advertiserName}</strong> (for example its consent banner’s
-        acceptance rate).
-        Leave a box empty to use the default. Off-app &amp; partner data will apply to custom audiences once ad groups carry them;
-        today’s estimates do not use it.
+        The share of people each kind of targeting can reach in each market, after consent and the law. Reach estimates use the defaults unless you
+        enter your own figure for <strong>{advertiserName}</strong> (for example its consent banner’s acceptance rate). Leave a box empty to use the
+        default. Off-app &amp; partner data will apply to custom audiences once ad groups carry them; today’s estimates do not use it.
       </p>
       <table className="consent-table">
         <thead>

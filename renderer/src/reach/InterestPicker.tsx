@@ -18,7 +18,11 @@ export function InterestPicker({ value, onChange }: { value: string[]; onChange(
         <label className="checkbox">
           <input type="checkbox" checked={value.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
           {c.name}
-          {c.special && <span className="flag" title="Special category: not allowed in the EU">{SPECIAL_WORDS[c.special]}</span>}
+          {c.special && (
+            <span className="flag" title="Special category: not allowed in the EU">
+              {SPECIAL_WORDS[c.special]}
+            </span>
+          )}
         </label>
         {c.childIds.length > 0 && <ul>{c.childIds.map((id) => node(byId.get(id)!))}</ul>}
       </li>

@@ -24,7 +24,13 @@ export function LocationPicker({ value, onChange }: { value: string[]; onChange(
   return (
     <fieldset className="picker">
       <legend>Locations</legend>
-      <input type="search" placeholder="Find a country or region" aria-label="Find a location" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        placeholder="Find a country or region"
+        aria-label="Find a location"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <div className="picker-list">
         {GROUPS.map((g) => {
           const shown = g.countries.filter((c) => matches(c.name) || regionsOf(c.id).some((r) => matches(r.name)))

@@ -52,9 +52,7 @@ export function MarketComparison({ targeting, overrides }: { targeting: ReachInp
             <tr key={c.market} data-testid={`compare-${c.market}`}>
               <th scope="row">
                 {MARKET_LABELS[c.market]}
-                <span className="muted small">
-                  {c.example ? `e.g. ${geo.name(EXAMPLE_LOCATION[c.market])}` : c.m.locationNames.join(', ')}
-                </span>
+                <span className="muted small">{c.example ? `e.g. ${geo.name(EXAMPLE_LOCATION[c.market])}` : c.m.locationNames.join(', ')}</span>
               </th>
               <td className="num">{rangeText(c.m.lower_end, c.m.upper_end)}</td>
               <td>

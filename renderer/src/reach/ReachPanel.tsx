@@ -46,8 +46,8 @@ export function ReachPanel({ targeting, overrides, adgroup = DRAFT, tiktok = nul
             </p>
             <StageGauge stage={total.stage} />
             <p className="stage-caption" data-testid="stage-caption">
-              {STAGE_LABELS[total.stage]}: {percent(total.audience / total.possible)} of the {peopleShort(total.possible)} TikTok users 13+ in
-              these locations (TikTok calls under 20% narrow, 80% or more fairly broad).
+              {STAGE_LABELS[total.stage]}: {percent(total.audience / total.possible)} of the {peopleShort(total.possible)} TikTok users 13+ in these
+              locations (TikTok calls under 20% narrow, 80% or more fairly broad).
             </p>
           </>
         ) : (
@@ -60,9 +60,7 @@ export function ReachPanel({ targeting, overrides, adgroup = DRAFT, tiktok = nul
             TikTok’s own estimate: {rangeText(tiktok.lower_end, tiktok.upper_end)} ({STAGE_LABELS[tiktok.stage]}, 18+ only)
           </p>
         )}
-        <p className="modelled-note">
-          Adwright’s estimate, ±10% like TikTok’s. {MODELLED_NOTE}
-        </p>
+        <p className="modelled-note">Adwright’s estimate, ±10% like TikTok’s. {MODELLED_NOTE}</p>
       </header>
 
       <ComplianceList problems={problems} />
@@ -82,13 +80,7 @@ export function ReachPanel({ targeting, overrides, adgroup = DRAFT, tiktok = nul
             {estimate.markets.length > 1 && (
               <div className="seg-control" role="tablist" aria-label="Market">
                 {estimate.markets.map((m) => (
-                  <button
-                    key={m.market}
-                    role="tab"
-                    aria-selected={m.market === shown.market}
-                    onClick={() => setPicked(m.market)}
-                    type="button"
-                  >
+                  <button key={m.market} role="tab" aria-selected={m.market === shown.market} onClick={() => setPicked(m.market)} type="button">
                     {MARKET_LABELS[m.market]}
                   </button>
                 ))}

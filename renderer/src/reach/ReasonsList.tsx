@@ -10,7 +10,10 @@ export function ReasonsList({ reasons }: { reasons: Reason[] }) {
       <ul>
         {reasons.map((r, i) => (
           <li key={i}>
-            <span>{r.text}</span> <span className="reason-source">Source: <SourceLink id={r.source} /></span>
+            <span>{r.text}</span>{' '}
+            <span className="reason-source">
+              Source: <SourceLink id={r.source} />
+            </span>
           </li>
         ))}
       </ul>

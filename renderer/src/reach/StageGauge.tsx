@@ -4,7 +4,15 @@ import { STAGE_LABELS } from '#shared/reach/stage'
 /** TikTok's four-step audience indicator, with the current step marked. */
 export function StageGauge({ stage, label = 'Audience size' }: { stage: Stage; label?: string }) {
   return (
-    <div className="stage-gauge" role="meter" aria-label={label} aria-valuemin={1} aria-valuemax={4} aria-valuenow={stage} aria-valuetext={STAGE_LABELS[stage]}>
+    <div
+      className="stage-gauge"
+      role="meter"
+      aria-label={label}
+      aria-valuemin={1}
+      aria-valuemax={4}
+      aria-valuenow={stage}
+      aria-valuetext={STAGE_LABELS[stage]}
+    >
       <div className="stage-track">
         {STAGES.map((s) => (
           <span key={s} className={`stage-seg stage-${s}${s === stage ? ' current' : ''}`} />

@@ -37,7 +37,11 @@ export function TargetingPlayground({ value, onChange }: { value: ReachInput; on
         <legend>Ages</legend>
         {AGE_GROUPS.map((g) => (
           <label key={g} className="checkbox">
-            <input type="checkbox" checked={value.age_groups.includes(g)} onChange={(e) => set({ age_groups: toggled(value.age_groups, g, e.target.checked) })} />
+            <input
+              type="checkbox"
+              checked={value.age_groups.includes(g)}
+              onChange={(e) => set({ age_groups: toggled(value.age_groups, g, e.target.checked) })}
+            />
             {AGE_LABELS[g]}
           </label>
         ))}

@@ -18,7 +18,14 @@ export interface BreakdownKind {
   note?: string
 }
 
-export function BreakdownPanel(props: { view: ResultsView; f: Formatters; kind: BreakdownKind; metricId: ChartMetricId; onMetric: (id: ChartMetricId) => void; currency: string | null }) {
+export function BreakdownPanel(props: {
+  view: ResultsView
+  f: Formatters
+  kind: BreakdownKind
+  metricId: ChartMetricId
+  onMetric: (id: ChartMetricId) => void
+  currency: string | null
+}) {
   const { view, f, kind } = props
   const colors = useChartColors()
   const metric = METRICS[props.metricId]
@@ -33,7 +40,11 @@ export function BreakdownPanel(props: { view: ResultsView; f: Formatters; kind: 
       controls={
         <label className="inline-field">
           <span>Show</span>
-          <select value={props.metricId} onChange={(e) => props.onMetric(e.target.value as ChartMetricId)} aria-label={`Metric by ${kind.keyLabel.toLowerCase()}`}>
+          <select
+            value={props.metricId}
+            onChange={(e) => props.onMetric(e.target.value as ChartMetricId)}
+            aria-label={`Metric by ${kind.keyLabel.toLowerCase()}`}
+          >
             {CHOICES.map((id) => (
               <option key={id} value={id}>
                 {METRICS[id].label}
@@ -45,17 +56,48 @@ export function BreakdownPanel(props: { view: ResultsView; f: Formatters; kind: 
       pngName={`results-${kind.id}-${metric.id}-${view.range.from}-${view.range.to}.png`}
       csv={{
         filename: `results-by-${kind.id}-${view.range.from}-${view.range.to}.csv`,
-        header: [kind.keyLabel, 'Id', `Spend${cur}`, 'Impressions', 'Clicks', 'CTR', 'Conversions', 'Conversion rate', 'Purchases', `Purchase value${cur}`, `CPA${cur}`, 'ROAS'],
+        header: [
+          kind.keyLabel,
+          'Id',
+          `Spend${cur}`,
+          'Impressions',
+          'Clicks',
+          'CTR',
+          'Conversions',
+          'Conversion rate',
+          'Purchases',
+          `Purchase value${cur}`,
+          `CPA${cur}`,
+          'ROAS',
+        ],
         rows: rows.map((b) => {
           const r = ratesOf(b.sums)
-          return [kind.label(b.key), b.key, b.sums.spend, b.sums.impressions, b.sums.clicks, r.ctr, b.sums.conversions, r.cvr, b.sums.Purchase, b.sums.value, r.cpa, r.roas]
+          return [
+            kind.label(b.key),
+            b.key,
+            b.sums.spend,
+            b.sums.impressions,
+            b.sums.clicks,
+            r.ctr,
+            b.sums.conversions,
+            r.cvr,
+            b.sums.Purchase,
+            b.sums.value,
+            r.cpa,
+            r.roas,
+          ]
         }),
       }}
       chart={
         <ResponsiveContainer width="100%" height={Math.max(220, data.length * 44 + 40)}>
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
             <CartesianGrid stroke={colors.grid} horizontal={false} />
-            <XAxis type="number" stroke={colors.muted} tick={{ fill: colors.muted, fontSize: 12 }} tickFormatter={(n: number) => axisTick(metric, f, n)} />
+            <XAxis
+              type="number"
+              stroke={colors.muted}
+              tick={{ fill: colors.muted, fontSize: 12 }}
+              tickFormatter={(n: number) => axisTick(metric, f, n)}
+            />
             <YAxis type="category" dataKey="name" width={150} stroke={colors.muted} tick={{ fill: colors.text, fontSize: 12 }} />
             <Tooltip
               cursor={{ fill: colors.grid, opacity: 0.4 }}

@@ -13,7 +13,16 @@ export interface CsvExport {
  * A chart with its table beside it (below it when `stacked`, for tables too wide
  * to sit beside a chart), and buttons to save the view as CSV and the chart as PNG.
  */
-export function ChartCard(props: { title: string; subtitle?: string; controls?: ReactNode; chart: ReactNode; table: ReactNode; csv: CsvExport; pngName: string; stacked?: boolean }) {
+export function ChartCard(props: {
+  title: string
+  subtitle?: string
+  controls?: ReactNode
+  chart: ReactNode
+  table: ReactNode
+  csv: CsvExport
+  pngName: string
+  stacked?: boolean
+}) {
   const chartRef = useRef<HTMLDivElement>(null)
   const colors = useChartColors()
   const [problem, setProblem] = useState<string | null>(null)

@@ -23,7 +23,8 @@ export function DataTable<R>(props: { caption: string; columns: Column<R>[]; row
         return (x < y ? -1 : x > y ? 1 : 0) * sort!.dir
       })
     : props.rows
-  const toggle = (key: string) => setSort((s) => (s?.key === key ? { key, dir: s.dir === 1 ? -1 : 1 } : { key, dir: key === props.columns[0]?.key ? 1 : -1 }))
+  const toggle = (key: string) =>
+    setSort((s) => (s?.key === key ? { key, dir: s.dir === 1 ? -1 : 1 } : { key, dir: key === props.columns[0]?.key ? 1 : -1 }))
 
   return (
     <div className="table-scroll">
@@ -32,7 +33,12 @@ export function DataTable<R>(props: { caption: string; columns: Column<R>[]; row
         <thead>
           <tr>
             {props.columns.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+              <th
+                key={c.key}
+                scope="col"
+                className={c.numeric ? 'num' : undefined}
+                aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+              >
                 <button type="button" onClick={() => toggle(c.key)}>
                   {c.label}
                   <span aria-hidden="true" className="sort-mark">

@@ -31,7 +31,13 @@ export function EventsOverTime(props: { view: ResultsView; f: Formatters; weekly
         <ResponsiveContainer width="100%" height={300}>
           <LineChart data={view.series} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid stroke={colors.grid} vertical={false} />
-            <XAxis dataKey="start" tickFormatter={(d: string) => f.dayShort(d)} stroke={colors.muted} tick={{ fill: colors.muted, fontSize: 12 }} minTickGap={16} />
+            <XAxis
+              dataKey="start"
+              tickFormatter={(d: string) => f.dayShort(d)}
+              stroke={colors.muted}
+              tick={{ fill: colors.muted, fontSize: 12 }}
+              minTickGap={16}
+            />
             <YAxis stroke={colors.muted} tick={{ fill: colors.muted, fontSize: 12 }} tickFormatter={(n: number) => f.count(n)} width={56} />
             <Tooltip
               contentStyle={{ background: colors.surface, borderColor: colors.grid, color: colors.text }}
@@ -39,9 +45,22 @@ export function EventsOverTime(props: { view: ResultsView; f: Formatters; weekly
               formatter={(value, name) => [f.count(Number(value)), EVENT_LABELS[name as keyof typeof EVENT_LABELS] ?? String(name)]}
             />
             {/* Funnel order, not alphabetical. */}
-            <Legend itemSorter={null} formatter={(name) => EVENT_LABELS[name as keyof typeof EVENT_LABELS] ?? name} wrapperStyle={{ color: colors.text }} />
+            <Legend
+              itemSorter={null}
+              formatter={(name) => EVENT_LABELS[name as keyof typeof EVENT_LABELS] ?? name}
+              wrapperStyle={{ color: colors.text }}
+            />
             {events.map((e, i) => (
-              <Line key={e} type="monotone" dataKey={(p: SeriesPoint) => p.sums[e]} name={e} stroke={colors.series[i % colors.series.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line
+                key={e}
+                type="monotone"
+                dataKey={(p: SeriesPoint) => p.sums[e]}
+                name={e}
+                stroke={colors.series[i % colors.series.length]}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>
@@ -52,8 +71,19 @@ export function EventsOverTime(props: { view: ResultsView; f: Formatters; weekly
           rowKey={(p) => p.start}
           rows={view.series}
           columns={[
-            { key: 'start', label: props.weekly ? 'Week of' : 'Date', value: (p) => p.start, display: (p) => (props.weekly ? f.dayShort(p.start) : f.dayRow(p.start)) },
-            ...events.map((e) => ({ key: e, label: EVENT_LABELS[e], numeric: true, value: (p: SeriesPoint) => p.sums[e], display: (p: SeriesPoint) => f.count(p.sums[e]) })),
+            {
+              key: 'start',
+              label: props.weekly ? 'Week of' : 'Date',
+              value: (p) => p.start,
+              display: (p) => (props.weekly ? f.dayShort(p.start) : f.dayRow(p.start)),
+            },
+            ...events.map((e) => ({
+              key: e,
+              label: EVENT_LABELS[e],
+              numeric: true,
+              value: (p: SeriesPoint) => p.sums[e],
+              display: (p: SeriesPoint) => f.count(p.sums[e]),
+            })),
           ]}
         />
       }

@@ -12,7 +12,9 @@ export function FunnelPanel(props: { view: ResultsView; f: Formatters; pixels: P
   const colors = useChartColors()
   const steps = funnelOf(view.total)
   const data = steps.map((s) => ({ ...s, label: EVENT_LABELS[s.event] }))
-  const worst = steps.slice(1).reduce<FunnelStep | null>((w, s) => (s.fromPrevious !== null && (w === null || s.fromPrevious < w.fromPrevious!) ? s : w), null)
+  const worst = steps
+    .slice(1)
+    .reduce<FunnelStep | null>((w, s) => (s.fromPrevious !== null && (w === null || s.fromPrevious < w.fromPrevious!) ? s : w), null)
 
   return (
     <>
@@ -80,9 +82,7 @@ export function FunnelPanel(props: { view: ResultsView; f: Formatters; pixels: P
             ))}
           </ul>
         )}
-        <p className="hint">
-          Events TikTok renamed in 2025 are counted together: CompletePayment as Purchase, SubmitForm as Lead.
-        </p>
+        <p className="hint">Events TikTok renamed in 2025 are counted together: CompletePayment as Purchase, SubmitForm as Lead.</p>
       </section>
     </>
   )

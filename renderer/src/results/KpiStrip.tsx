@@ -29,7 +29,9 @@ export function KpiStrip(props: { view: ResultsView; f: Formatters }) {
               <dd className="kpi-value">{formatMetric(m, f, now)}</dd>
               {view.previousTotal && (
                 <dd className={`kpi-change kpi-${tone}`}>
-                  {delta === null ? 'no previous data' : `${delta > 0 ? '▲' : delta < 0 ? '▼' : ''} ${f.percent(Math.abs(delta))} vs ${formatMetric(m, f, before)}`}
+                  {delta === null
+                    ? 'no previous data'
+                    : `${delta > 0 ? '▲' : delta < 0 ? '▼' : ''} ${f.percent(Math.abs(delta))} vs ${formatMetric(m, f, before)}`}
                 </dd>
               )}
             </div>
@@ -38,7 +40,8 @@ export function KpiStrip(props: { view: ResultsView; f: Formatters }) {
       </dl>
       {idle > 0 && view.previousRange && (
         <p className="hint" data-testid="partial-comparison">
-          Nothing was delivered in {idle} of the {view.series.length} {unit} of the previous period ({f.range(view.previousRange.from, view.previousRange.to)}
+          Nothing was delivered in {idle} of the {view.series.length} {unit} of the previous period (
+          {f.range(view.previousRange.from, view.previousRange.to)}
           ), so these changes compare with a partial period.
         </p>
       )}

@@ -22,7 +22,13 @@ interface Point {
   previous: number | null
 }
 
-export function OverTimePanel(props: { view: ResultsView; f: Formatters; metricId: OverTimeChoice; onMetric: (id: OverTimeChoice) => void; currency: string | null }) {
+export function OverTimePanel(props: {
+  view: ResultsView
+  f: Formatters
+  metricId: OverTimeChoice
+  onMetric: (id: OverTimeChoice) => void
+  currency: string | null
+}) {
   const { view, f } = props
   const colors = useChartColors()
   const bucket = useResultsStore((s) => s.bucket)
@@ -74,7 +80,11 @@ export function OverTimePanel(props: { view: ResultsView; f: Formatters; metricI
   return (
     <ChartCard
       title={`${metric.label} over time`}
-      subtitle={view.previousRange ? `${f.range(view.range.from, view.range.to)}, dashed: ${f.range(view.previousRange.from, view.previousRange.to)}` : f.range(view.range.from, view.range.to)}
+      subtitle={
+        view.previousRange
+          ? `${f.range(view.range.from, view.range.to)}, dashed: ${f.range(view.previousRange.from, view.previousRange.to)}`
+          : f.range(view.range.from, view.range.to)
+      }
       controls={controls}
       pngName={`results-${metric.id}-${view.range.from}-${view.range.to}.png`}
       csv={{
@@ -86,20 +96,51 @@ export function OverTimePanel(props: { view: ResultsView; f: Formatters; metricI
         <ResponsiveContainer width="100%" height={300}>
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid stroke={colors.grid} vertical={false} />
-            <XAxis dataKey="start" tickFormatter={(d: string) => f.dayShort(d)} stroke={colors.muted} tick={{ fill: colors.muted, fontSize: 12 }} minTickGap={16} />
-            <YAxis stroke={colors.muted} tick={{ fill: colors.muted, fontSize: 12 }} tickFormatter={(n: number) => axisTick(metric, f, n)} width={78} />
+            <XAxis
+              dataKey="start"
+              tickFormatter={(d: string) => f.dayShort(d)}
+              stroke={colors.muted}
+              tick={{ fill: colors.muted, fontSize: 12 }}
+              minTickGap={16}
+            />
+            <YAxis
+              stroke={colors.muted}
+              tick={{ fill: colors.muted, fontSize: 12 }}
+              tickFormatter={(n: number) => axisTick(metric, f, n)}
+              width={78}
+            />
             <Tooltip
               contentStyle={{ background: colors.surface, borderColor: colors.grid, color: colors.text }}
               labelFormatter={(d) => label(String(d))}
               formatter={(value, name, item) => {
                 const p = item.payload as Point
-                return name === 'previous' ? [formatMetric(metric, f, p.previous), `Previous period (${p.previousStart ? label(p.previousStart) : ''})`] : [formatMetric(metric, f, p.current), 'This period']
+                return name === 'previous'
+                  ? [formatMetric(metric, f, p.previous), `Previous period (${p.previousStart ? label(p.previousStart) : ''})`]
+                  : [formatMetric(metric, f, p.current), 'This period']
               }}
             />
             <Legend formatter={(name) => (name === 'previous' ? 'Previous period' : 'This period')} wrapperStyle={{ color: colors.text }} />
-            <Line type="monotone" dataKey="current" name="current" stroke={colors.series[0]} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
+            <Line
+              type="monotone"
+              dataKey="current"
+              name="current"
+              stroke={colors.series[0]}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
             {view.previousRange && (
-              <Line type="monotone" dataKey="previous" name="previous" stroke={colors.previous} strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
+              <Line
+                type="monotone"
+                dataKey="previous"
+                name="previous"
+                stroke={colors.previous}
+                strokeWidth={2}
+                strokeDasharray="5 4"
+                dot={false}
+                isAnimationActive={false}
+              />
             )}
           </LineChart>
         </ResponsiveContainer>
@@ -110,12 +151,29 @@ export function OverTimePanel(props: { view: ResultsView; f: Formatters; metricI
           rowKey={(p) => p.start}
           rows={points}
           columns={[
-            { key: 'start', label: bucket === 'week' ? 'Week of' : 'Date', value: (p) => p.start, display: (p) => (bucket === 'week' ? f.dayShort(p.start) : f.dayRow(p.start)) },
+            {
+              key: 'start',
+              label: bucket === 'week' ? 'Week of' : 'Date',
+              value: (p) => p.start,
+              display: (p) => (bucket === 'week' ? f.dayShort(p.start) : f.dayRow(p.start)),
+            },
             { key: 'current', label: 'This period', numeric: true, value: (p) => p.current, display: (p) => formatMetric(metric, f, p.current) },
             ...(view.previousRange
               ? [
-                  { key: 'previous', label: 'Previous', numeric: true, value: (p: Point) => p.previous, display: (p: Point) => formatMetric(metric, f, p.previous) },
-                  { key: 'change', label: 'Change', numeric: true, value: (p: Point) => change(p.current, p.previous), display: (p: Point) => f.percent(change(p.current, p.previous)) },
+                  {
+                    key: 'previous',
+                    label: 'Previous',
+                    numeric: true,
+                    value: (p: Point) => p.previous,
+                    display: (p: Point) => formatMetric(metric, f, p.previous),
+                  },
+                  {
+                    key: 'change',
+                    label: 'Change',
+                    numeric: true,
+                    value: (p: Point) => change(p.current, p.previous),
+                    display: (p: Point) => f.percent(change(p.current, p.previous)),
+                  },
                 ]
               : []),
           ]}

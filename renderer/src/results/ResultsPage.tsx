@@ -79,13 +79,24 @@ export function ResultsPage() {
           {snap?.state === 'corrupt' ? null : snap?.state === 'empty' ? (
             <EmptyState icon="results" title="No results yet — Refresh to download from TikTok">
               <p>
-                Adwright downloads spend, clicks and TikTok Pixel events for {advertiser.advertiser_name}, by{' '}
-                {LEVEL_NOUN[s.level].toLowerCase()}, and keeps them on this computer, so this page also works offline.
+                Adwright downloads spend, clicks and TikTok Pixel events for {advertiser.advertiser_name}, by {LEVEL_NOUN[s.level].toLowerCase()}, and
+                keeps them on this computer, so this page also works offline.
               </p>
               {refreshButton}
             </EmptyState>
           ) : (
-            s.view && <Views view={s.view} f={f} tab={s.tab} timeMetric={timeMetric} setTimeMetric={setTimeMetric} breakdownMetric={breakdownMetric} setBreakdownMetric={setBreakdownMetric} currency={currency} />
+            s.view && (
+              <Views
+                view={s.view}
+                f={f}
+                tab={s.tab}
+                timeMetric={timeMetric}
+                setTimeMetric={setTimeMetric}
+                breakdownMetric={breakdownMetric}
+                setBreakdownMetric={setBreakdownMetric}
+                currency={currency}
+              />
+            )
           )}
         </>
       )}
@@ -110,10 +121,18 @@ function Banners(props: { refreshed: string | null }) {
     return <Notice tone="warning" message={`${prefix} ${refreshError.message}`} action={action} />
   }
   if (snapshot?.state === 'ready' && !isCovered(snapshot, range, compare)) {
-    return <Notice tone="warning" message="Part of this period has not been downloaded yet, so some days show as empty. Refresh to download it." action={action} />
+    return (
+      <Notice
+        tone="warning"
+        message="Part of this period has not been downloaded yet, so some days show as empty. Refresh to download it."
+        action={action}
+      />
+    )
   }
   if (view && snapshot?.state === 'ready' && view.rowCount === 0) {
-    return <Notice tone="warning" message="No delivery in this period: nothing was spent. Pick another period, or check that the campaigns are running." />
+    return (
+      <Notice tone="warning" message="No delivery in this period: nothing was spent. Pick another period, or check that the campaigns are running." />
+    )
   }
   return null
 }
@@ -150,7 +169,13 @@ function Views(props: {
       label: (k) => MARKET_LABELS[k as Market],
       note: 'fewer purchases are attributed where fewer people consent to tracking (EU, then US)',
     },
-    placement: { id: 'placement', keyLabel: 'Placement', rows: (v) => v.byPlacement, label: placementLabel, note: 'Pangle does not deliver in the US or the EU' },
+    placement: {
+      id: 'placement',
+      keyLabel: 'Placement',
+      rows: (v) => v.byPlacement,
+      label: placementLabel,
+      note: 'Pangle does not deliver in the US or the EU',
+    },
     entity: { id: 'entity', keyLabel: LEVEL_NOUN[level], rows: (v) => v.byEntity, label: (k) => names[k] ?? k },
   }
   const shared = { view, f, metricId: props.breakdownMetric, onMetric: props.setBreakdownMetric, currency: props.currency }
@@ -166,7 +191,9 @@ function Views(props: {
         ))}
       </div>
       <div role="tabpanel">
-        {props.tab === 'time' && <OverTimePanel view={view} f={f} metricId={props.timeMetric} onMetric={props.setTimeMetric} currency={props.currency} />}
+        {props.tab === 'time' && (
+          <OverTimePanel view={view} f={f} metricId={props.timeMetric} onMetric={props.setTimeMetric} currency={props.currency} />
+        )}
         {props.tab === 'funnel' && <FunnelPanel view={view} f={f} pixels={pixels} />}
         {(props.tab === 'market' || props.tab === 'placement' || props.tab === 'entity') && <BreakdownPanel {...shared} kind={kinds[props.tab]} />}
       </div>

@@ -12,7 +12,13 @@ export function ResultsToolbar(props: { today: string }) {
   const [custom, setCustom] = useState(range)
   const [editing, setEditing] = useState(false)
   const customProblem =
-    !isDate(custom.from) || !isDate(custom.to) ? 'Pick both dates.' : custom.to < custom.from ? 'The end is before the start.' : daysIn(custom) > 366 ? 'Pick at most a year.' : null
+    !isDate(custom.from) || !isDate(custom.to)
+      ? 'Pick both dates.'
+      : custom.to < custom.from
+        ? 'The end is before the start.'
+        : daysIn(custom) > 366
+          ? 'Pick at most a year.'
+          : null
 
   return (
     <div className="results-toolbar">

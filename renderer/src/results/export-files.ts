@@ -21,7 +21,13 @@ export function saveCsv(filename: string, header: string[], rows: Array<Array<st
  * caption, on the theme's background, and saves it as PNG. The page's font is
  * copied onto the SVG: outside the page its text would fall back to a serif.
  */
-export async function savePng(svg: SVGSVGElement, filename: string, colors: { background: string; text: string; muted: string }, title: string, caption: string) {
+export async function savePng(
+  svg: SVGSVGElement,
+  filename: string,
+  colors: { background: string; text: string; muted: string },
+  title: string,
+  caption: string,
+) {
   const { width, height } = svg.getBoundingClientRect()
   const font = getComputedStyle(svg).fontFamily
   const clone = svg.cloneNode(true) as SVGSVGElement

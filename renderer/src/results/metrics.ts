@@ -27,7 +27,13 @@ export function formatMetric(m: ChartMetric, f: Formatters, n: number | null): s
 /** Axis ticks: money in compact form ($1.2K), the rest as in tables. */
 export const axisTick = (m: ChartMetric, f: Formatters, n: number) => (m.kind === 'money' ? f.moneyAxis(n) : formatMetric(m, f, n))
 
-const metric = (id: ChartMetricId, label: string, kind: Kind, value: (s: Sums) => number | null, higherIsBetter = true): ChartMetric => ({ id, label, kind, value, higherIsBetter })
+const metric = (id: ChartMetricId, label: string, kind: Kind, value: (s: Sums) => number | null, higherIsBetter = true): ChartMetric => ({
+  id,
+  label,
+  kind,
+  value,
+  higherIsBetter,
+})
 
 export const METRICS: Record<ChartMetricId, ChartMetric> = {
   spend: metric('spend', 'Spend', 'money', (s) => s.spend),

@@ -113,7 +113,11 @@ export const useResultsStore = create<ResultsStore>()((set, get) => {
         await show(snapshot, ++generation)
         set({ refreshing: false, progress: null })
       } catch (error) {
-        set({ refreshing: false, progress: null, refreshError: { message: messageOf(error), offline: !(error instanceof ApiError && error.code === 'FORBIDDEN') } })
+        set({
+          refreshing: false,
+          progress: null,
+          refreshError: { message: messageOf(error), offline: !(error instanceof ApiError && error.code === 'FORBIDDEN') },
+        })
       }
     },
   }

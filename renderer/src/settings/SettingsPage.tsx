@@ -1,9 +1,4 @@
-import {
-  CONNECTION_PROFILES,
-  CONNECTION_PROFILE_LABELS,
-  THEMES,
-  type Theme,
-} from '#shared/settings/settings'
+import { CONNECTION_PROFILES, CONNECTION_PROFILE_LABELS, THEMES, type Theme } from '#shared/settings/settings'
 import { ConsentOverridesSection } from '../reach/ConsentOverridesSection'
 import { AccessTokenField } from './AccessTokenField'
 import { useSettingsStore } from './use-settings-store'
@@ -28,23 +23,14 @@ export function SettingsPage() {
           <legend>Theme</legend>
           {THEMES.map((t) => (
             <label key={t} className="radio">
-              <input
-                type="radio"
-                name="theme"
-                value={t}
-                checked={settings.theme === t}
-                onChange={() => void update({ theme: t })}
-              />
+              <input type="radio" name="theme" value={t} checked={settings.theme === t} onChange={() => void update({ theme: t })} />
               {THEME_LABELS[t]}
             </label>
           ))}
         </fieldset>
         <label className="field">
           <span>Show money as</span>
-          <select
-            value={settings.currencyDisplay}
-            onChange={(e) => void update({ currencyDisplay: e.target.value as 'symbol' | 'code' })}
-          >
+          <select value={settings.currencyDisplay} onChange={(e) => void update({ currencyDisplay: e.target.value as 'symbol' | 'code' })}>
             <option value="symbol">Symbol ($1,250.00)</option>
             <option value="code">Currency code (USD 1,250.00)</option>
           </select>
@@ -67,16 +53,12 @@ export function SettingsPage() {
           </select>
         </label>
         <p className="hint">
-          The embedded sandbox runs inside Adwright and needs no TikTok account. The TikTok sandbox and Production need an
-          access token from TikTok for Business; Adwright keeps it encrypted on this computer.
+          The embedded sandbox runs inside Adwright and needs no TikTok account. The TikTok sandbox and Production need an access token from TikTok
+          for Business; Adwright keeps it encrypted on this computer.
         </p>
         {settings.connectionProfile !== 'embedded-sandbox' && <AccessTokenField profile={settings.connectionProfile} />}
         <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={settings.confirmBeforePost}
-            onChange={(e) => void update({ confirmBeforePost: e.target.checked })}
-          />
+          <input type="checkbox" checked={settings.confirmBeforePost} onChange={(e) => void update({ confirmBeforePost: e.target.checked })} />
           Ask me to confirm before posting changes to TikTok
         </label>
       </section>

@@ -8,9 +8,7 @@ export function ChangeList({ check, lastPost, posting }: { check: CheckResult; l
   const problemsOf = (kind: string, id: string) => check.problems.filter((p) => p.kind === kind && p.entityId === id)
   const ready = check.changes.filter((c) => !c.blockedBy).length
   // Items TikTok refused last time pass the local checks, but will be refused again until they are fixed.
-  const refused = new Set(
-    (lastPost?.outcomes ?? []).filter((o) => o.outcome === 'failed').map((o) => `${o.action}/${o.kind}/${o.localId ?? o.id}`),
-  )
+  const refused = new Set((lastPost?.outcomes ?? []).filter((o) => o.outcome === 'failed').map((o) => `${o.action}/${o.kind}/${o.localId ?? o.id}`))
   const wasRefused = (c: CheckResult['changes'][number]) => refused.has(`${c.action}/${c.kind}/${c.id}`)
   const refusedCount = check.changes.filter(wasRefused).length
   const conflicted = check.changes.some((c) => c.blockedBy === 'conflict')
@@ -24,7 +22,8 @@ export function ChangeList({ check, lastPost, posting }: { check: CheckResult; l
           : ready < check.changes.length
             ? `${plural(ready, 'change')} ready; ${plural(check.changes.length - ready, 'change')} held back until ${heldBecause} resolved. Warnings do not stop a post.`
             : `${check.changes.length === 1 ? 'The change passes' : `All ${plural(check.changes.length, 'change')} pass`} Adwright’s checks${check.warnings ? `, with ${plural(check.warnings, 'warning')} to review` : ''}.`}
-        {refusedCount > 0 && ` TikTok refused ${refusedCount === 1 ? 'one of them' : `${refusedCount} of them`} last time: fix it first (see Last post).`}
+        {refusedCount > 0 &&
+          ` TikTok refused ${refusedCount === 1 ? 'one of them' : `${refusedCount} of them`} last time: fix it first (see Last post).`}
       </p>
       {check.changes.length > 0 && (
         <ol className="sync-list">

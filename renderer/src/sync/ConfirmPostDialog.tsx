@@ -1,7 +1,14 @@
 import { useEffect, useRef } from 'react'
 
 /** "Post N changes to TikTok?" — shown when Settings asks to confirm before posting. */
-export function ConfirmPostDialog(props: { count: number; held: number; account: string; sandbox: boolean; onConfirm: () => void; onClose: () => void }) {
+export function ConfirmPostDialog(props: {
+  count: number
+  held: number
+  account: string
+  sandbox: boolean
+  onConfirm: () => void
+  onClose: () => void
+}) {
   const confirm = useRef<HTMLButtonElement>(null)
   useEffect(() => confirm.current?.focus(), [])
   return (

@@ -62,7 +62,11 @@ export function PostResultList({ result }: { result: PostResult }) {
       {failed.length > 0 && (
         <>
           <h3>Failed</h3>
-          <ul className="sync-list">{failed.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />)}</ul>
+          <ul className="sync-list">
+            {failed.map((o) => (
+              <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />
+            ))}
+          </ul>
         </>
       )}
       {[...new Set(skipped.map((o) => o.message ?? ''))].map((message) => {
@@ -72,14 +76,22 @@ export function PostResultList({ result }: { result: PostResult }) {
           <div key={message}>
             <h3>Not sent ({group.length})</h3>
             <p className="hint">{message.replace(/^Not sent: /, '')}</p>
-            <ul className="sync-list">{group.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} grouped />)}</ul>
+            <ul className="sync-list">
+              {group.map((o) => (
+                <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} grouped />
+              ))}
+            </ul>
           </div>
         )
       })}
       {posted.length > 0 && (
         <details>
           <summary>Posted ({posted.length})</summary>
-          <ul className="sync-list">{posted.map((o) => <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />)}</ul>
+          <ul className="sync-list">
+            {posted.map((o) => (
+              <OutcomeRow key={`${o.action}/${o.kind}/${o.id}`} o={o} />
+            ))}
+          </ul>
         </details>
       )}
     </section>

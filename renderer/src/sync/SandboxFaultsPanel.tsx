@@ -7,16 +7,33 @@ const CREATES = ['/campaign/create/', '/adgroup/create/', '/ad/create/']
 const PRESETS: Array<{ label: string; rules: SandboxFaultRule[] }> = [
   {
     label: 'Reject the next ad group (budget too low)',
-    rules: [{ endpoint: '/adgroup/create/', kind: 'error-code', code: 40002, message: 'budget: The ad group daily budget must be greater than 20 USD.', times: 1 }],
+    rules: [
+      {
+        endpoint: '/adgroup/create/',
+        kind: 'error-code',
+        code: 40002,
+        message: 'budget: The ad group daily budget must be greater than 20 USD.',
+        times: 1,
+      },
+    ],
   },
   { label: 'Lose 30% of answers after writing', rules: CREATES.map((endpoint) => ({ endpoint, kind: 'drop-after-commit', probability: 0.3 })) },
-  { label: 'TikTok system errors on 20% of requests', rules: [{ endpoint: '*', kind: 'error-code', code: 50000, message: 'System error.', probability: 0.2 }] },
+  {
+    label: 'TikTok system errors on 20% of requests',
+    rules: [{ endpoint: '*', kind: 'error-code', code: 50000, message: 'System error.', probability: 0.2 }],
+  },
   { label: 'Slow answers (800 ms)', rules: [{ endpoint: '*', kind: 'latency', latencyMs: 800 }] },
 ]
 
 function describe(r: SandboxFaultRule): string {
   const what =
-    r.kind === 'error-code' ? `error ${r.code}${r.message ? ` “${r.message}”` : ''}` : r.kind === 'http-status' ? `HTTP ${r.status}` : r.kind === 'latency' ? `${r.latencyMs} ms delay` : 'answer lost after writing'
+    r.kind === 'error-code'
+      ? `error ${r.code}${r.message ? ` “${r.message}”` : ''}`
+      : r.kind === 'http-status'
+        ? `HTTP ${r.status}`
+        : r.kind === 'latency'
+          ? `${r.latencyMs} ms delay`
+          : 'answer lost after writing'
   const how = r.times ? `next ${r.times}` : r.probability !== undefined ? `${Math.round(r.probability * 100)}%` : 'every'
   return `${r.endpoint === '*' ? 'Every endpoint' : r.endpoint}: ${what} (${how})`
 }
@@ -47,7 +64,10 @@ export function SandboxFaultsPanel() {
   return (
     <section className="card sync-section sandbox-faults" aria-labelledby="faults-title">
       <h2 id="faults-title">Sandbox faults</h2>
-      <p className="hint">For testing: make the embedded sandbox fail on purpose, then post and watch Adwright report and recover. Real TikTok accounts are never affected.</p>
+      <p className="hint">
+        For testing: make the embedded sandbox fail on purpose, then post and watch Adwright report and recover. Real TikTok accounts are never
+        affected.
+      </p>
       <div className="sync-actions">
         {PRESETS.map((p) => (
           <button key={p.label} type="button" className="button" onClick={() => void apply({ rules: [...(faults?.rules ?? []), ...p.rules] })}>
@@ -57,7 +77,12 @@ export function SandboxFaultsPanel() {
         <button type="button" className="button" onClick={() => void apply({ tokensExpired: !faults?.tokensExpired })}>
           {faults?.tokensExpired ? 'Restore the token' : 'Expire the token'}
         </button>
-        <button type="button" className="button" disabled={!faults?.rules.length && !faults?.tokensExpired} onClick={() => void apply({ rules: [], tokensExpired: false })}>
+        <button
+          type="button"
+          className="button"
+          disabled={!faults?.rules.length && !faults?.tokensExpired}
+          onClick={() => void apply({ rules: [], tokensExpired: false })}
+        >
           Clear all faults
         </button>
       </div>
@@ -65,7 +90,9 @@ export function SandboxFaultsPanel() {
       <ul className="fault-list">
         {faults && faults.rules.length === 0 && !faults.tokensExpired && <li className="muted">No faults: the sandbox behaves normally.</li>}
         {faults?.tokensExpired && <li>Every request: token expired (40102)</li>}
-        {faults?.rules.map((r, i) => <li key={i}>{describe(r)}</li>)}
+        {faults?.rules.map((r, i) => (
+          <li key={i}>{describe(r)}</li>
+        ))}
       </ul>
     </section>
   )

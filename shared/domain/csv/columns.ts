@@ -67,7 +67,8 @@ const ADGROUP_KINDS: Record<string, CellKind> = {
 
 const isOptional = (schema: z.ZodObject, field: string) => schema.shape[field]!.safeParse(undefined).success
 /** Ids may be left out (new entities) and lists may be left out (empty); every other required field needs its column. */
-const needsColumn = (field: string, kind: CellKind, optional: boolean) => !optional && !field.endsWith('_id') && kind !== 'list' && kind !== 'number-list' && kind !== 'json'
+const needsColumn = (field: string, kind: CellKind, optional: boolean) =>
+  !optional && !field.endsWith('_id') && kind !== 'list' && kind !== 'number-list' && kind !== 'json'
 
 export const COLUMNS: readonly Column[] = [
   ...Object.entries(CAMPAIGN_KINDS).map(([field, kind]): Column => {

@@ -87,7 +87,11 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
   const rows = data.map((cells, i) => ({ cells, row: i + 2 })).filter((r) => !isBlank(r.cells))
   result.totalRows = rows.length
   if (missing.length > 0) {
-    result.errors.push({ row: 1, field: missing.join(', '), message: `Required column${missing.length === 1 ? '' : 's'} missing: ${missing.join(', ')}. No row can be read without ${missing.length === 1 ? 'it' : 'them'}.` })
+    result.errors.push({
+      row: 1,
+      field: missing.join(', '),
+      message: `Required column${missing.length === 1 ? '' : 's'} missing: ${missing.join(', ')}. No row can be read without ${missing.length === 1 ? 'it' : 'them'}.`,
+    })
     return result
   }
 
@@ -111,7 +115,14 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
     let entry = campaigns.get(key)
     if (!entry) {
       const id = idCell || opts.newId()
-      const built = buildEntity<Campaign>(CAMPAIGN_COLUMNS, campaignCells, { advertiser_id: opts.advertiserId, campaign_id: id }, CampaignSchema, row, 'Campaign')
+      const built = buildEntity<Campaign>(
+        CAMPAIGN_COLUMNS,
+        campaignCells,
+        { advertiser_id: opts.advertiserId, campaign_id: id },
+        CampaignSchema,
+        row,
+        'Campaign',
+      )
       result.errors.push(...built.errors)
       if (built.value) result.campaigns.push(built.value)
       entry = { row, cells: campaignCells, id: built.value ? id : undefined }
@@ -120,12 +131,16 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
       const first = entry
       const differing = CAMPAIGN_COLUMNS.filter((_, i) => campaignCells[i] !== first.cells[i]).map((c) => c.name)
       if (differing.length > 0) {
-        fail(differing.join(', '), `${label('Campaign', campaignCells[1])}: ${differing.join(', ')} differ${differing.length === 1 ? 's' : ''} from row ${first.row}, which describes the same campaign. Every row of a campaign must repeat the same campaign values.`)
+        fail(
+          differing.join(', '),
+          `${label('Campaign', campaignCells[1])}: ${differing.join(', ')} differ${differing.length === 1 ? 's' : ''} from row ${first.row}, which describes the same campaign. Every row of a campaign must repeat the same campaign values.`,
+        )
         continue
       }
     }
     if (entry.id === undefined) {
-      if (entry.row !== row) fail('campaign_id', `${label('Campaign', campaignCells[1])} has errors on row ${entry.row}; this row is skipped until they are fixed.`)
+      if (entry.row !== row)
+        fail('campaign_id', `${label('Campaign', campaignCells[1])} has errors on row ${entry.row}; this row is skipped until they are fixed.`)
       continue
     }
 

@@ -44,9 +44,18 @@ const SPECS: CampaignSpec[] = [
         budget: 180,
         age_groups: ['AGE_25_34', 'AGE_35_44'],
         interest_category_ids: [INTERESTS.outdoor, INTERESTS.sports],
-        actions: [{ action_scene: 'VIDEO_RELATED', action_period: 15, video_user_actions: ['WATCHED_TO_END', 'LIKED'], action_category_ids: ['3001'] }],
+        actions: [
+          { action_scene: 'VIDEO_RELATED', action_period: 15, video_user_actions: ['WATCHED_TO_END', 'LIKED'], action_category_ids: ['3001'] },
+        ],
       },
-      { name: 'Trail Shoes EU 25-44', market: 'EU', budget: 140, languages: ['de', 'fr', 'es'], bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 18 },
+      {
+        name: 'Trail Shoes EU 25-44',
+        market: 'EU',
+        budget: 140,
+        languages: ['de', 'fr', 'es'],
+        bid_type: 'BID_TYPE_CUSTOM',
+        conversion_bid_price: 18,
+      },
       { name: 'Trail Shoes Asia test 18-34', market: 'EAST_ASIA_TEST', budget: 90, age_groups: ['AGE_18_24', 'AGE_25_34'] },
     ],
     ads: [
@@ -79,8 +88,20 @@ const SPECS: CampaignSpec[] = [
     objective: 'REACH',
     campaign: { budget_mode: 'BUDGET_MODE_INFINITE' },
     adgroups: [
-      { name: 'Reach EU 18-54 (4 weeks)', market: 'EU', budget_mode: 'BUDGET_MODE_TOTAL', budget: 4200, age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54'] },
-      { name: 'Reach Asia 18-44 (3 weeks)', market: 'EAST_ASIA_TEST', budget_mode: 'BUDGET_MODE_TOTAL', budget: 2100, age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44'] },
+      {
+        name: 'Reach EU 18-54 (4 weeks)',
+        market: 'EU',
+        budget_mode: 'BUDGET_MODE_TOTAL',
+        budget: 4200,
+        age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54'],
+      },
+      {
+        name: 'Reach Asia 18-44 (3 weeks)',
+        market: 'EAST_ASIA_TEST',
+        budget_mode: 'BUDGET_MODE_TOTAL',
+        budget: 2100,
+        age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44'],
+      },
     ],
     ads: [{ name: 'Made for the outdoors 9s', text: 'Northwind. Made for the outdoors since 1987.', cta: 'LEARN_MORE', path: 'about' }],
   },
@@ -89,7 +110,13 @@ const SPECS: CampaignSpec[] = [
     objective: 'VIDEO_VIEWS',
     campaign: { budget_mode: 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET', budget: 200, operation_status: 'DISABLE' },
     adgroups: [
-      { name: 'Gear guides Asia 18-34', market: 'EAST_ASIA_TEST', budget_mode: 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET', budget: 60, age_groups: ['AGE_18_24', 'AGE_25_34'] },
+      {
+        name: 'Gear guides Asia 18-34',
+        market: 'EAST_ASIA_TEST',
+        budget_mode: 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET',
+        budget: 60,
+        age_groups: ['AGE_18_24', 'AGE_25_34'],
+      },
       { name: 'Gear guides US 18-44', market: 'US', budget: 70, interest_category_ids: [INTERESTS.outdoor, INTERESTS.travel] },
     ],
     ads: [
@@ -203,7 +230,9 @@ export function createDemoAccount(advertiserId: string, now: Date): DemoAccount 
           landing_page_url: `https://www.northwind-outdoor.example/${a.path}?utm_source=tiktok&utm_campaign=${campaign_id}`,
           display_name: 'Northwind Outdoor',
           identity_type: 'CUSTOMIZED_USER',
-          ...(a.image ? { image_ids: [`ad-img-${a.path.replace('/', '-')}-1`] } : { video_id: `v10044g5demo${String(adSeq).padStart(4, '0')}`, image_ids: [] }),
+          ...(a.image
+            ? { image_ids: [`ad-img-${a.path.replace('/', '-')}-1`] }
+            : { video_id: `v10044g5demo${String(adSeq).padStart(4, '0')}`, image_ids: [] }),
           ...(spec.objective === 'WEB_CONVERSIONS' ? { tracking_pixel_id: PIXEL_ID } : {}),
         })
       }

@@ -19,8 +19,21 @@ export interface GenerateOptions {
 }
 
 /** RF_REACH is left out: it needs a reservation that a generated account cannot have. */
-const OBJECTIVES: readonly ObjectiveType[] = ['REACH', 'TRAFFIC', 'VIDEO_VIEWS', 'ENGAGEMENT', 'APP_PROMOTION', 'LEAD_GENERATION', 'WEB_CONVERSIONS', 'PRODUCT_SALES']
-const AGES: readonly AgeGroup[][] = [['AGE_18_24', 'AGE_25_34'], ['AGE_25_34', 'AGE_35_44'], ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54']]
+const OBJECTIVES: readonly ObjectiveType[] = [
+  'REACH',
+  'TRAFFIC',
+  'VIDEO_VIEWS',
+  'ENGAGEMENT',
+  'APP_PROMOTION',
+  'LEAD_GENERATION',
+  'WEB_CONVERSIONS',
+  'PRODUCT_SALES',
+]
+const AGES: readonly AgeGroup[][] = [
+  ['AGE_18_24', 'AGE_25_34'],
+  ['AGE_25_34', 'AGE_35_44'],
+  ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54'],
+]
 /** Schedules start from a fixed day so that the output does not depend on when it runs. */
 const BASE_DAY = Date.UTC(2026, 0, 5)
 const money = (n: number) => Math.round(n * 100) / 100
@@ -69,7 +82,14 @@ export function generateAccount(opts: GenerateOptions): DemoAccount {
         interest_keyword_ids: [],
         actions:
           !withPangle && rand() < 0.2
-            ? [{ action_scene: 'VIDEO_RELATED', action_period: 15, video_user_actions: ['WATCHED_TO_END'], action_category_ids: [String(3000 + (n % 50))] }]
+            ? [
+                {
+                  action_scene: 'VIDEO_RELATED',
+                  action_period: 15,
+                  video_user_actions: ['WATCHED_TO_END'],
+                  action_category_ids: [String(3000 + (n % 50))],
+                },
+              ]
             : [],
         operating_systems: objective_type === 'APP_PROMOTION' ? [pick(rand, ['ANDROID', 'IOS'] as const)] : [],
         network_types: [],

@@ -80,7 +80,11 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     const parentField = level.parent
     const statedParent = parentField ? fields[parentField] : undefined
     if (parentField && statedParent !== undefined && statedParent !== parentId && statedParent !== parentInFile)
-      fail(`${path}.${parentField}`, parentField, `${name} (${path}): ${parentField} ${String(statedParent)} does not match the entry it is nested in; remove it.`)
+      fail(
+        `${path}.${parentField}`,
+        parentField,
+        `${name} (${path}): ${parentField} ${String(statedParent)} does not match the entry it is nested in; remove it.`,
+      )
 
     const given = fields[level.id]
     const id = given === undefined || given === '' || (foreign && typeof given === 'string' && !isLocalId(given)) ? opts.newId() : given
@@ -93,7 +97,11 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     const parsed = level.schema.safeParse(candidate)
     if (!parsed.success)
       for (const issue of describeIssues(parsed.error, candidate))
-        fail(formatPath(path, issue.path), String(issue.path[0] ?? ''), `${name} (${path}): ${formatPath('', issue.path) || 'the entry'} ${issue.message}`)
+        fail(
+          formatPath(path, issue.path),
+          String(issue.path[0] ?? ''),
+          `${name} (${path}): ${formatPath('', issue.path) || 'the entry'} ${issue.message}`,
+        )
 
     const childKind = CHILD[kind]
     if (errors.length > 0) {

@@ -26,7 +26,8 @@ export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campa
   const out: Problem[] = []
   const report = reporter('ad', ad.ad_id, ad.ad_name, out)
   checkName(report, 'ad', 'ad_name', ad.ad_name)
-  if (!adgroup) report.error('ad.adgroup.missing', 'adgroup_id', `its ad group (${ad.adgroup_id}) does not exist. Move the ad to an ad group or delete it.`)
+  if (!adgroup)
+    report.error('ad.adgroup.missing', 'adgroup_id', `its ad group (${ad.adgroup_id}) does not exist. Move the ad to an ad group or delete it.`)
 
   const text = ad.ad_text.trim()
   if (!text) report.error('ad.text.required', 'ad_text', 'write the ad text people will see.')
@@ -34,17 +35,23 @@ export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campa
     // A warning: some placements allow more. Code points, so an emoji counts once; only counted when the UTF-16 length could exceed the limit.
     const length = text.length > AD_TEXT_LIMIT ? [...text].length : text.length
     if (length > AD_TEXT_LIMIT)
-      report.warning('ad.text.length', 'ad_text', `the ad text has ${length} characters; TikTok usually allows ${AD_TEXT_LIMIT}. Shorten it so it is not rejected or cut off.`)
+      report.warning(
+        'ad.text.length',
+        'ad_text',
+        `the ad text has ${length} characters; TikTok usually allows ${AD_TEXT_LIMIT}. Shorten it so it is not rejected or cut off.`,
+      )
   }
 
-  if (ad.ad_format === 'SINGLE_VIDEO' && !ad.video_id) report.error('ad.video.required', 'video_id', 'a video ad needs a video. Choose one from the library.')
+  if (ad.ad_format === 'SINGLE_VIDEO' && !ad.video_id)
+    report.error('ad.video.required', 'video_id', 'a video ad needs a video. Choose one from the library.')
   if (ad.ad_format !== 'SINGLE_VIDEO' && ad.image_ids.length === 0)
     report.error('ad.images.required', 'image_ids', 'an image ad needs at least one image. Choose one from the library.')
 
   const url = ad.landing_page_url
   const web = campaign !== undefined && WEB_OBJECTIVES.has(campaign.objective_type)
   if (!url) {
-    if (web) report.error('ad.landing-page.required', 'landing_page_url', 'this objective sends people to a website: enter the landing page (https://…).')
+    if (web)
+      report.error('ad.landing-page.required', 'landing_page_url', 'this objective sends people to a website: enter the landing page (https://…).')
   } else if (!HTTPS_URL.test(url)) {
     report.error('ad.landing-page.https', 'landing_page_url', `the landing page “${url}” must be a full https:// address.`)
   }

@@ -38,7 +38,11 @@ export function validateAdGroup(ag: AdGroup, campaign: Campaign | undefined, ctx
   const report = reporter('adgroup', ag.adgroup_id, ag.adgroup_name, out)
   checkName(report, 'adgroup', 'adgroup_name', ag.adgroup_name)
   if (!campaign)
-    report.error('adgroup.campaign.missing', 'campaign_id', `its campaign (${ag.campaign_id}) does not exist. Move the ad group to a campaign or delete it.`)
+    report.error(
+      'adgroup.campaign.missing',
+      'campaign_id',
+      `its campaign (${ag.campaign_id}) does not exist. Move the ad group to a campaign or delete it.`,
+    )
   else checkConversion(report, ag, campaign)
 
   const days = checkSchedule(report, ag, ctx)

@@ -53,13 +53,23 @@ export function checkSchedule(report: Reporter, ag: AdGroup, ctx: ValidationCont
         `the dayparting grid is damaged (it must be 336 half-hour slots of 0 or 1, it has ${ag.dayparting.length} characters). Reset it to “all day”.`,
       )
     else if (!ag.dayparting.includes('1'))
-      report.error('adgroup.dayparting.empty', 'dayparting', 'no hour of the week is selected, so the ad group would never deliver. Select at least one half-hour.')
+      report.error(
+        'adgroup.dayparting.empty',
+        'dayparting',
+        'no hour of the week is selected, so the ad group would never deliver. Select at least one half-hour.',
+      )
   }
   return days
 }
 
 /** The ad group's own budget, or a warning that it is unused when the campaign optimises the budget. */
-export function checkAdGroupBudget(report: Reporter, ag: AdGroup, campaign: Campaign | undefined, days: number | undefined, ctx: ValidationContext): void {
+export function checkAdGroupBudget(
+  report: Reporter,
+  ag: AdGroup,
+  campaign: Campaign | undefined,
+  days: number | undefined,
+  ctx: ValidationContext,
+): void {
   if (campaign?.budget_optimize_on) {
     if (ag.budget !== undefined)
       report.warning(
@@ -86,6 +96,10 @@ export function checkAdGroupBudget(report: Reporter, ag: AdGroup, campaign: Camp
         `lifetime budget must be at least ${money(min)} (${money(MIN_BUDGET_USD.adgroupPerDay)} × ${days} scheduled day${days === 1 ? '' : 's'}; it is ${money(budget)}).`,
       )
   } else if (budget <= MIN_BUDGET_USD.adgroupDaily) {
-    report.error('adgroup.budget.min-daily', 'budget', `daily budget must be more than ${money(MIN_BUDGET_USD.adgroupDaily)} (it is ${money(budget)}).`)
+    report.error(
+      'adgroup.budget.min-daily',
+      'budget',
+      `daily budget must be more than ${money(MIN_BUDGET_USD.adgroupDaily)} (it is ${money(budget)}).`,
+    )
   }
 }

@@ -23,7 +23,11 @@ export function checkLocations(report: Reporter, ag: AdGroup, ctx: ValidationCon
     return
   }
   if (ids.length > MAX_LOCATIONS)
-    report.error('adgroup.locations.too-many', 'location_ids', `TikTok takes at most ${MAX_LOCATIONS.toLocaleString('en-US')} locations (there are ${ids.length.toLocaleString('en-US')}). Split it into several ad groups.`)
+    report.error(
+      'adgroup.locations.too-many',
+      'location_ids',
+      `TikTok takes at most ${MAX_LOCATIONS.toLocaleString('en-US')} locations (there are ${ids.length.toLocaleString('en-US')}). Split it into several ad groups.`,
+    )
   const selected = new Set(ids)
   for (const id of selected) {
     const ancestor = selectedAncestor(id, selected, ctx.geo)
@@ -62,7 +66,11 @@ export function checkPlacements(report: Reporter, ag: AdGroup, ctx: ValidationCo
 export function checkDevices(report: Reporter, ag: AdGroup, appPromotion: boolean): void {
   const os = ag.operating_systems.length
   if (appPromotion && os !== 1)
-    report.error('adgroup.operating-systems.app-promotion', 'operating_systems', 'app promotion needs exactly one operating system (Android or iOS). Use one ad group per platform.')
+    report.error(
+      'adgroup.operating-systems.app-promotion',
+      'operating_systems',
+      'app promotion needs exactly one operating system (Android or iOS). Use one ad group per platform.',
+    )
   else if (os > 1)
     report.error('adgroup.operating-systems.at-most-one', 'operating_systems', 'choose at most one operating system; leave it empty to reach both.')
 

@@ -22,7 +22,11 @@ const BUDGET_MODE_WORDS: Record<BudgetMode, string> = {
 export function checkBudgetPair(report: Reporter, prefix: string, mode: BudgetMode, budget: number | undefined): boolean {
   if (mode === 'BUDGET_MODE_INFINITE') {
     if (budget !== undefined)
-      report.error(`${prefix}.budget.not-allowed`, 'budget', 'an unlimited budget has no amount. Clear the budget or pick a daily or lifetime budget.')
+      report.error(
+        `${prefix}.budget.not-allowed`,
+        'budget',
+        'an unlimited budget has no amount. Clear the budget or pick a daily or lifetime budget.',
+      )
     return false
   }
   if (budget === undefined || !(budget > 0)) {

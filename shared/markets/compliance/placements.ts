@@ -25,7 +25,10 @@ export const CROSS_APP_US_EU: ComplianceRule = {
     const where = blocked.map((m) => MARKET_LABELS[m]).join(' and ')
     return chosenCrossApp(a).map((p) =>
       deliversAnywhere(p, countries)
-        ? { field: 'placements', message: `${PLACEMENT_INFO[p].label} is unavailable in ${where}: it adds no one there, only in the ad group’s other countries.` }
+        ? {
+            field: 'placements',
+            message: `${PLACEMENT_INFO[p].label} is unavailable in ${where}: it adds no one there, only in the ad group’s other countries.`,
+          }
         : {
             field: 'placements',
             severity: 'error' as const,
@@ -65,7 +68,8 @@ export const ACTIONS_TIKTOK_ONLY: ComplianceRule = {
     return [
       {
         field: 'actions',
-        message: 'Video, creator and hashtag interactions can be targeted only when TikTok is the sole placement. Choose “TikTok” alone, or remove the behaviours.',
+        message:
+          'Video, creator and hashtag interactions can be targeted only when TikTok is the sole placement. Choose “TikTok” alone, or remove the behaviours.',
       },
     ]
   },

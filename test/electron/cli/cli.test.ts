@@ -29,7 +29,10 @@ describe('CLI as a child process', { timeout: 30_000 }, () => {
     expect(cli('validate', plan('clean'))).toMatchObject({ code: 0, out: 'No problems found.\n' })
     const bad = cli('validate', plan('eu-minors'), '--json')
     expect(bad.code).toBe(1)
-    const { problems, plan_errors } = JSON.parse(bad.out) as { plan_errors: unknown[]; problems: Array<{ ruleId: string; severity: string; source: string }> }
+    const { problems, plan_errors } = JSON.parse(bad.out) as {
+      plan_errors: unknown[]
+      problems: Array<{ ruleId: string; severity: string; source: string }>
+    }
     expect(plan_errors).toEqual([])
     expect(problems.map((p) => p.ruleId)).toEqual([
       'compliance.eu.minors-personalised',
@@ -50,8 +53,20 @@ describe('CLI as a child process', { timeout: 30_000 }, () => {
     const eu = de.markets[0]
     expect(eu.lower_end).toBeLessThan(eu.upper_end)
     expect([1, 2, 3, 4]).toContain(eu.stage)
-    expect(eu.waterfall.map((s: { step: string }) => s.step)).toEqual(['base', 'age', 'gender', 'language', 'devices', 'interests', 'consent', 'placements'])
-    expect(de.violations.map((v: { rule_id: string }) => v.rule_id)).toEqual(['compliance.eu.minors-personalised', 'compliance.eu.special-category-interests'])
+    expect(eu.waterfall.map((s: { step: string }) => s.step)).toEqual([
+      'base',
+      'age',
+      'gender',
+      'language',
+      'devices',
+      'interests',
+      'consent',
+      'placements',
+    ])
+    expect(de.violations.map((v: { rule_id: string }) => v.rule_id)).toEqual([
+      'compliance.eu.minors-personalised',
+      'compliance.eu.special-category-interests',
+    ])
     expect(us.violations[0].rule_id).toBe('compliance.cross-app.us-eu')
   })
 
@@ -89,7 +104,10 @@ describe('CLI arguments and files', () => {
     expect(inProcess('validate', plan('clean'), '--fast')).toMatchObject({ code: 2, err: expect.stringMatching(/^Unknown option --fast/) })
     expect(inProcess('reach', plan('clean'), '--overrides')).toMatchObject({ code: 2, err: expect.stringMatching(/^--overrides needs a value/) })
     expect(inProcess('validate', 'nope.json')).toMatchObject({ code: 2, err: expect.stringMatching(/^Cannot read Plan file nope\.json: ENOENT/) })
-    expect(inProcess('validate', 'package.json')).toMatchObject({ code: 1, out: expect.stringMatching(/This is not a plan file: it needs an object with a “campaigns” list/) })
+    expect(inProcess('validate', 'package.json')).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/This is not a plan file: it needs an object with a “campaigns” list/),
+    })
     expect(inProcess('validate', 'README.md')).toMatchObject({ code: 1, out: expect.stringMatching(/This is not a plan file: it is not valid JSON/) })
     expect(inProcess('taxonomy', 'x.json')).toMatchObject({ code: 2 })
     expect(inProcess('help').out).toMatch(/^Usage:/)

@@ -17,7 +17,21 @@ describe('adwright report', () => {
     const server = await sandbox({ now: () => new Date(NOW) })
     const o = io()
     const code = await runReportCommand(
-      ['--from', '2026-11-01', '--to', '2026-11-03', '--level', 'campaign', '--api', server.baseUrl, '--advertiser', ADVERTISER, '--currency', 'USD', '--json'],
+      [
+        '--from',
+        '2026-11-01',
+        '--to',
+        '2026-11-03',
+        '--level',
+        'campaign',
+        '--api',
+        server.baseUrl,
+        '--advertiser',
+        ADVERTISER,
+        '--currency',
+        'USD',
+        '--json',
+      ],
       o.io,
       { ADWRIGHT_ACCESS_TOKEN: SANDBOX_DEMO_TOKEN },
     )
@@ -36,7 +50,24 @@ describe('adwright report', () => {
   it('prints a tab-separated table without --json', async () => {
     const server = await sandbox({ now: () => new Date(NOW) })
     const o = io()
-    const code = await runReportCommand(['--from', '2026-11-01', '--to', '2026-11-01', '--level', 'ad', '--api', server.baseUrl, '--advertiser', ADVERTISER, '--token', SANDBOX_DEMO_TOKEN], o.io, {})
+    const code = await runReportCommand(
+      [
+        '--from',
+        '2026-11-01',
+        '--to',
+        '2026-11-01',
+        '--level',
+        'ad',
+        '--api',
+        server.baseUrl,
+        '--advertiser',
+        ADVERTISER,
+        '--token',
+        SANDBOX_DEMO_TOKEN,
+      ],
+      o.io,
+      {},
+    )
     expect(code).toBe(0)
     const lines = o.out.join('').trim().split('\n')
     expect(lines[0]!.split('\t').slice(0, 5)).toEqual(['day', 'ad_id', 'country', 'placement', 'spend'])
@@ -57,7 +88,11 @@ describe('adwright report', () => {
   it('fails with exit code 1 and TikTok’s reason when the token is refused', async () => {
     const server = await sandbox({ now: () => new Date(NOW) })
     const o = io()
-    const code = await runReportCommand(['--from', '2026-11-01', '--to', '2026-11-01', '--level', 'ad', '--api', server.baseUrl, '--advertiser', ADVERTISER, '--token', 'nope'], o.io, {})
+    const code = await runReportCommand(
+      ['--from', '2026-11-01', '--to', '2026-11-01', '--level', 'ad', '--api', server.baseUrl, '--advertiser', ADVERTISER, '--token', 'nope'],
+      o.io,
+      {},
+    )
     expect(code).toBe(1)
     expect(o.err.join('')).toMatch(/Could not download the report: .*token/i)
     expect(o.err.join('')).not.toContain('nope')

@@ -43,12 +43,20 @@ describe('pull and push', () => {
     const { server, dir, flags } = await setup()
     const draft = draftTree('cli', 1, 2, 2)
     const plan = writePlan(dir, draft)
-    server.faults.add({ endpoint: '/adgroup/create/', kind: 'error-code', code: 40002, message: 'budget: The ad group daily budget must be greater than 20 USD.', times: 1 })
+    server.faults.add({
+      endpoint: '/adgroup/create/',
+      kind: 'error-code',
+      code: 40002,
+      message: 'budget: The ad group daily budget must be greater than 20 USD.',
+      times: 1,
+    })
     server.faults.add({ endpoint: '/ad/create/', kind: 'drop-after-commit', times: 1 })
     const first = io()
     expect(await runPushCommand([plan, ...flags], first.io)).toBe(1)
     const lines = first.out.stdout.trim().split('\n')
-    expect(lines.filter((l) => l.startsWith('failed'))).toEqual([expect.stringMatching(/^failed adgroup local-[\w-]+ "cli ad group 1.1": budget: .* \[field budget\]$/)])
+    expect(lines.filter((l) => l.startsWith('failed'))).toEqual([
+      expect.stringMatching(/^failed adgroup local-[\w-]+ "cli ad group 1.1": budget: .* \[field budget\]$/),
+    ])
     const again = io()
     expect(await runPushCommand([plan, ...flags], again.io)).toBe(0)
     expect(again.out.stdout).toMatch(/Posted 3, failed 0, not sent 0/)

@@ -35,7 +35,7 @@ function icnsElements(icns: Buffer) {
   expect(icns.toString('latin1', 0, 4)).toBe('icns')
   expect(icns.readUInt32BE(4)).toBe(icns.length)
   const out: Array<[string, Buffer]> = []
-  for (let at = 8; at < icns.length; ) {
+  for (let at = 8; at < icns.length;) {
     const length = icns.readUInt32BE(at + 4)
     out.push([icns.toString('latin1', at, at + 4), icns.subarray(at + 8, at + length)])
     at += length

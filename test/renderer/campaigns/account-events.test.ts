@@ -40,7 +40,12 @@ describe('one edit after a large import', () => {
     const s = startServices({ seedAccount: () => null })
     bridge = installRendererBridge(s.dispatch, s.hub)
     await useAccountStore.getState().open(ADV, 'USD')
-    const imported = await s.dispatch('account:import-apply', { advertiserId: ADV, format: 'json', content: exportPlan(account, ADV), validRowsOnly: false })
+    const imported = await s.dispatch('account:import-apply', {
+      advertiserId: ADV,
+      format: 'json',
+      content: exportPlan(account, ADV),
+      validRowsOnly: false,
+    })
     useAccountStore.getState().applyDelta(valueOf<AccountDelta>(imported))
     expect(useAccountStore.getState().pending.size).toBe(size)
     await settled()
@@ -106,7 +111,10 @@ describe('status events', () => {
     const group = valueOf<{ adgroups: Array<{ adgroup_id: string }> }>(await s.dispatch('account:open', { advertiserId })).adgroups[0]!
     bridge.invoked.length = 0
 
-    await s.dispatch('account:edit', { advertiserId, edit: { type: 'update', patches: [{ kind: 'adgroup', id: group.adgroup_id, fields: { budget: 77 } }] } })
+    await s.dispatch('account:edit', {
+      advertiserId,
+      edit: { type: 'update', patches: [{ kind: 'adgroup', id: group.adgroup_id, fields: { budget: 77 } }] },
+    })
     expect(useSessionStore.getState().status?.pendingChanges).toBe(1)
     expect(bridge.invoked).toEqual([])
 

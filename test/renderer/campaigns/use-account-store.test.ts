@@ -46,7 +46,12 @@ describe('account store deltas', () => {
     const s = useAccountStore.getState()
     s.applyDelta(delta({ campaigns: [campaign], adgroups: [group], ads: [{ ...ad, landing_page_url: undefined }] }))
     // A traffic campaign needs a landing page on every ad.
-    expect(useAccountStore.getState().problems.get('ad:local-a')?.map((p) => p.field)).toContain('landing_page_url')
+    expect(
+      useAccountStore
+        .getState()
+        .problems.get('ad:local-a')
+        ?.map((p) => p.field),
+    ).toContain('landing_page_url')
     const version = useAccountStore.getState().version
     useAccountStore.getState().applyDelta(delta({ campaigns: [{ ...campaign, objective_type: 'REACH' }] }))
     const after = useAccountStore.getState()

@@ -30,12 +30,30 @@ function grid(account: AccountEntities = demo) {
 describe('CSV columns', () => {
   it('cover every campaign and ad group field except the advertiser id, prefixing only colliding campaign fields', () => {
     const names = COLUMNS.map((c) => c.name)
-    expect(names.slice(0, 6)).toEqual(['campaign_id', 'campaign_name', 'objective_type', 'campaign_budget_mode', 'campaign_budget', 'campaign_operation_status'])
+    expect(names.slice(0, 6)).toEqual([
+      'campaign_id',
+      'campaign_name',
+      'objective_type',
+      'campaign_budget_mode',
+      'campaign_budget',
+      'campaign_operation_status',
+    ])
     const firstAdgroup = COLUMNS.findIndex((c) => c.entity === 'adgroup')
     expect(names.slice(firstAdgroup, firstAdgroup + 2)).toEqual(['adgroup_id', 'adgroup_name'])
-    const fields = (entity: string) => COLUMNS.filter((c) => c.entity === entity).map((c) => c.field).sort()
-    expect(fields('campaign')).toEqual(Object.keys(CampaignSchema.shape).filter((k) => k !== 'advertiser_id').sort())
-    expect(fields('adgroup')).toEqual(Object.keys(AdGroupSchema.shape).filter((k) => k !== 'advertiser_id' && k !== 'campaign_id').sort())
+    const fields = (entity: string) =>
+      COLUMNS.filter((c) => c.entity === entity)
+        .map((c) => c.field)
+        .sort()
+    expect(fields('campaign')).toEqual(
+      Object.keys(CampaignSchema.shape)
+        .filter((k) => k !== 'advertiser_id')
+        .sort(),
+    )
+    expect(fields('adgroup')).toEqual(
+      Object.keys(AdGroupSchema.shape)
+        .filter((k) => k !== 'advertiser_id' && k !== 'campaign_id')
+        .sort(),
+    )
     expect(new Set(names).size).toBe(names.length)
   })
 })
@@ -98,7 +116,13 @@ describe('parseAccountCsv errors', () => {
     const g = grid()
     g.set(1, 'budget', 'forty')
     const r = parseAccountCsv(g.text(), opts())
-    expect(r.errors).toEqual([{ row: 3, field: 'budget', message: `Ad group “${demo.adgroups[1]!.adgroup_name}”: budget must be a number such as 25 or 12.5 (it is “forty”).` }])
+    expect(r.errors).toEqual([
+      {
+        row: 3,
+        field: 'budget',
+        message: `Ad group “${demo.adgroups[1]!.adgroup_name}”: budget must be a number such as 25 or 12.5 (it is “forty”).`,
+      },
+    ])
     expect(r.adgroups).toHaveLength(demo.adgroups.length - 1)
     expect([r.totalRows, r.validRows]).toEqual([demo.adgroups.length, demo.adgroups.length - 1])
   })
@@ -153,9 +177,13 @@ describe('parseAccountCsv errors', () => {
 
   it('names unknown columns but still reads the rows', () => {
     const g = grid()
-    const withColumn = `${g.header.join(',').replace('campaign_id,', 'campaign_id,colour,')}\r\n` + g.rows.map((r) => writeCsv([[r[0]!, 'red', ...r.slice(1)]])).join('')
+    const withColumn =
+      `${g.header.join(',').replace('campaign_id,', 'campaign_id,colour,')}\r\n` +
+      g.rows.map((r) => writeCsv([[r[0]!, 'red', ...r.slice(1)]])).join('')
     const r = parseAccountCsv(withColumn, opts())
-    expect(r.errors).toEqual([{ row: 1, field: 'colour', message: "Unknown column colour: not imported. Columns are named after TikTok's fields; check the spelling." }])
+    expect(r.errors).toEqual([
+      { row: 1, field: 'colour', message: "Unknown column colour: not imported. Columns are named after TikTok's fields; check the spelling." },
+    ])
     expect(r.adgroups).toEqual(demo.adgroups)
   })
 
@@ -166,7 +194,9 @@ describe('parseAccountCsv errors', () => {
       return writeCsv([g.header, ...g.rows].map((r) => keep.map((i) => r[i]!)))
     }
     const r = parseAccountCsv(drop(['objective_type', 'pacing']), opts())
-    expect(r.errors).toEqual([{ row: 1, field: 'objective_type, pacing', message: 'Required columns missing: objective_type, pacing. No row can be read without them.' }])
+    expect(r.errors).toEqual([
+      { row: 1, field: 'objective_type, pacing', message: 'Required columns missing: objective_type, pacing. No row can be read without them.' },
+    ])
     expect([r.totalRows, r.validRows, r.campaigns.length]).toEqual([demo.adgroups.length, 0, 0])
 
     const lean = parseAccountCsv(drop(['dayparting', 'languages', 'campaign_type', 'campaign_id', 'adgroup_id']), opts())

@@ -22,7 +22,12 @@ const adgroup = (over: Partial<ComplianceSubject> = {}): ComplianceSubject => ({
 })
 
 const ids = (a: ComplianceSubject) => checkCompliance(a).map((p) => `${p.severity}:${p.ruleId}`)
-const action = { action_scene: 'VIDEO_RELATED' as const, action_period: 15 as const, video_user_actions: ['LIKED' as const], action_category_ids: ['a1'] }
+const action = {
+  action_scene: 'VIDEO_RELATED' as const,
+  action_period: 15 as const,
+  video_user_actions: ['LIKED' as const],
+  action_category_ids: ['a1'],
+}
 
 describe('compliance rules', () => {
   it('finds nothing wrong with a plain Japanese ad group', () => {
@@ -41,7 +46,14 @@ describe('compliance rules', () => {
   it('compliance.eu.minors-personalised: no interests or behaviours for 13–17 in the EU', () => {
     const a = adgroup({ location_ids: [GERMANY], age_groups: ['AGE_13_17', 'AGE_18_24'], interest_category_ids: ['400'] })
     const [p] = checkCompliance(a)
-    expect(p).toMatchObject({ severity: 'error', ruleId: 'compliance.eu.minors-personalised', field: 'age_groups', kind: 'adgroup', entityId: 'local-1', entityName: 'Spring sale' })
+    expect(p).toMatchObject({
+      severity: 'error',
+      ruleId: 'compliance.eu.minors-personalised',
+      field: 'age_groups',
+      kind: 'adgroup',
+      entityId: 'local-1',
+      entityName: 'Spring sale',
+    })
     expect(p!.message).toContain('Germany')
     expect(p!.source).toContain('Digital Services Act')
     expect(ids({ ...a, age_groups: ['AGE_18_24'] })).toEqual([])
@@ -86,7 +98,9 @@ describe('compliance rules', () => {
     const a = adgroup({ actions: [action], placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] })
     expect(ids(a)).toEqual(['error:compliance.actions.tiktok-only'])
     expect(ids({ ...a, placements: ['PLACEMENT_TIKTOK'] })).toEqual([])
-    expect(ids({ ...a, placements: ['PLACEMENT_TIKTOK'], placement_type: 'PLACEMENT_TYPE_AUTOMATIC' })).toEqual(['error:compliance.actions.tiktok-only'])
+    expect(ids({ ...a, placements: ['PLACEMENT_TIKTOK'], placement_type: 'PLACEMENT_TYPE_AUTOMATIC' })).toEqual([
+      'error:compliance.actions.tiktok-only',
+    ])
   })
 
   it('compliance.location.unsupported: countries outside the three markets, and unknown ids', () => {

@@ -58,7 +58,13 @@ function complianceMarkets(id: string): Market[] {
 
 /** Results' answer: the breakdown by market of one report row for the location's country code. */
 function resultsMarkets(code: string): Market[] {
-  const row = { day: '2026-03-03', entityId: 'c1', country: code, placement: 'PLACEMENT_TIKTOK', metrics: { ...emptySums(), spend: 1, impressions: 100 } }
+  const row = {
+    day: '2026-03-03',
+    entityId: 'c1',
+    country: code,
+    placement: 'PLACEMENT_TIKTOK',
+    metrics: { ...emptySums(), spend: 1, impressions: 100 },
+  }
   const view = aggregate(toColumns([row]), { range: { from: '2026-03-03', to: '2026-03-03' }, bucket: 'day', compare: false })
   return view.byMarket.map((b) => b.key)
 }

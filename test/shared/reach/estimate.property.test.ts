@@ -73,7 +73,15 @@ describe('estimateReach properties', () => {
   it('never raises reach when targeting narrows (gender, one OS, a network, a first interest)', () => {
     fc.assert(
       fc.property(targetingArb, fc.constantFrom('GENDER_FEMALE' as const, 'GENDER_MALE' as const), (t, gender) => {
-        const wide = { ...t, gender: 'GENDER_UNLIMITED' as const, operating_systems: [], network_types: [], interest_category_ids: [], interest_keyword_ids: [], actions: [] }
+        const wide = {
+          ...t,
+          gender: 'GENDER_UNLIMITED' as const,
+          operating_systems: [],
+          network_types: [],
+          interest_category_ids: [],
+          interest_keyword_ids: [],
+          actions: [],
+        }
         const before = audience(wide)
         expect(audience({ ...wide, gender })).toBeLessThanOrEqual(before * (1 + 1e-12))
         expect(audience({ ...wide, operating_systems: ['IOS'] })).toBeLessThanOrEqual(before * (1 + 1e-12))

@@ -19,7 +19,10 @@ describe('estimateReach', () => {
       expect(m.waterfall.map((s) => s.key)).toEqual(['base', 'age', 'gender', 'language', 'devices', 'interests', 'consent', 'placements'])
       for (const s of m.waterfall) for (const src of s.sources) expect(SOURCES[src]).toBeDefined()
     }
-    expect(r.total.audience).toBeCloseTo(r.markets.reduce((n, m) => n + m.audience, 0), 3)
+    expect(r.total.audience).toBeCloseTo(
+      r.markets.reduce((n, m) => n + m.audience, 0),
+      3,
+    )
   })
 
   it('starts the US from TikTok’s published 135.8M adults plus modelled teens', () => {

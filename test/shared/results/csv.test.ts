@@ -3,9 +3,16 @@ import { toCsv } from '#shared/results/csv'
 
 describe('CSV', () => {
   it('quotes separators, quotes and line breaks, and leaves numbers plain', () => {
-    expect(toCsv(['Name', 'Spend (USD)'], [['Trail, "Spring"', 12.5], ['two\nlines', -3], ['empty', null]])).toBe(
-      'Name,Spend (USD)\r\n"Trail, ""Spring""",12.5\r\n"two\nlines",-3\r\nempty,\r\n',
-    )
+    expect(
+      toCsv(
+        ['Name', 'Spend (USD)'],
+        [
+          ['Trail, "Spring"', 12.5],
+          ['two\nlines', -3],
+          ['empty', null],
+        ],
+      ),
+    ).toBe('Name,Spend (USD)\r\n"Trail, ""Spring""",12.5\r\n"two\nlines",-3\r\nempty,\r\n')
   })
 
   it('keeps text that looks like a formula from running in a spreadsheet', () => {

@@ -26,10 +26,7 @@ describe('metric strings', () => {
 
 describe('report rows', () => {
   it('turns a row into numbers keyed by canonical names, with the day cut to YYYY-MM-DD', () => {
-    const { rows, missingMetrics } = parseReportRows(
-      [row(Object.fromEntries(REPORT_METRICS.map((m, i) => [m, String(i + 0.5)])))],
-      'campaign',
-    )
+    const { rows, missingMetrics } = parseReportRows([row(Object.fromEntries(REPORT_METRICS.map((m, i) => [m, String(i + 0.5)])))], 'campaign')
     expect(missingMetrics).toEqual([])
     expect(rows[0]).toMatchObject({ day: '2026-11-02', entityId: '1800', country: 'JP', placement: 'PLACEMENT_PANGLE' })
     expect(rows[0]!.metrics.spend).toBe(0.5)

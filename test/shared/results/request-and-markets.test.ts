@@ -23,10 +23,29 @@ describe('results requests', () => {
 describe('markets and placements', () => {
   it('maps the country and region codes TikTok reports to one market each (the EEA is EU; Hong Kong is OTHER)', () => {
     const codes = ['US', 'US-CA', 'DE', 'fr', 'NO', 'IS', 'LI', 'JP', 'VN', 'HK', 'GB', 'BR', 'ZZ']
-    expect(codes.map(marketOfCountryCode)).toEqual(['US', 'US', 'EU', 'EU', 'EU', 'EU', 'EU', 'EAST_ASIA_TEST', 'EAST_ASIA_TEST', 'OTHER', 'OTHER', 'OTHER', 'OTHER'])
+    expect(codes.map(marketOfCountryCode)).toEqual([
+      'US',
+      'US',
+      'EU',
+      'EU',
+      'EU',
+      'EU',
+      'EU',
+      'EAST_ASIA_TEST',
+      'EAST_ASIA_TEST',
+      'OTHER',
+      'OTHER',
+      'OTHER',
+      'OTHER',
+    ])
   })
 
   it('names placements for people, keeping unknown ones as sent', () => {
-    expect(['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE', 'PLACEMENT_GLOBAL_APP_BUNDLE', 'PLACEMENT_NEW'].map(placementLabel)).toEqual(['TikTok', 'Pangle', 'Global App Bundle', 'PLACEMENT_NEW'])
+    expect(['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE', 'PLACEMENT_GLOBAL_APP_BUNDLE', 'PLACEMENT_NEW'].map(placementLabel)).toEqual([
+      'TikTok',
+      'Pangle',
+      'Global App Bundle',
+      'PLACEMENT_NEW',
+    ])
   })
 })

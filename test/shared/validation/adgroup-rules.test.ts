@@ -32,9 +32,13 @@ describe('validateAdGroup: parent and objective', () => {
   it('needs exactly one operating system for app promotion, at most one otherwise', () => {
     const app = campaign({ objective_type: 'APP_PROMOTION' })
     expect(ruleIds(validateAdGroup(adgroup(), app, ctx()))).toEqual(['adgroup.operating-systems.app-promotion'])
-    expect(ruleIds(validateAdGroup(adgroup({ operating_systems: ['IOS', 'ANDROID'] }), app, ctx()))).toEqual(['adgroup.operating-systems.app-promotion'])
+    expect(ruleIds(validateAdGroup(adgroup({ operating_systems: ['IOS', 'ANDROID'] }), app, ctx()))).toEqual([
+      'adgroup.operating-systems.app-promotion',
+    ])
     expect(validateAdGroup(adgroup({ operating_systems: ['IOS'] }), app, ctx())).toEqual([])
-    expect(ruleIds(validateAdGroup(adgroup({ operating_systems: ['IOS', 'ANDROID'] }), cmp, ctx()))).toEqual(['adgroup.operating-systems.at-most-one'])
+    expect(ruleIds(validateAdGroup(adgroup({ operating_systems: ['IOS', 'ANDROID'] }), cmp, ctx()))).toEqual([
+      'adgroup.operating-systems.at-most-one',
+    ])
   })
 
   it('takes device prices as pairs of multiples of 50', () => {
@@ -85,7 +89,9 @@ describe('validateAdGroup: budget', () => {
     expect(ruleIds(validateAdGroup(adgroup({ budget_mode: 'BUDGET_MODE_INFINITE', budget: undefined }), cmp, ctx()))).toEqual(['adgroup.budget.mode'])
     // Under a campaign without budget optimisation an unlimited ad group is wrong anyway; with it, an amount is just unused.
     const cbo = campaign({ budget_optimize_on: true })
-    expect(ruleIds(validateAdGroup(adgroup({ budget_mode: 'BUDGET_MODE_INFINITE', budget: 30 }), cbo, ctx()))).toEqual(['adgroup.budget.ignored-with-cbo'])
+    expect(ruleIds(validateAdGroup(adgroup({ budget_mode: 'BUDGET_MODE_INFINITE', budget: 30 }), cbo, ctx()))).toEqual([
+      'adgroup.budget.ignored-with-cbo',
+    ])
   })
 
   it('warns that the ad group budget is unused when the campaign optimises the budget', () => {
@@ -114,9 +120,9 @@ describe('validateAdGroup: schedule', () => {
     for (const bad of ['2026-12-01T00:00:00Z', '2026-12-01', '2026-02-30 00:00:00', '2026-12-01 24:00:00'])
       expect(ruleIds(validateAdGroup(adgroup({ schedule_start_time: bad }), cmp, ctx()))).toEqual(['adgroup.schedule.start-format'])
     expect(ruleIds(validateAdGroup(adgroup({ schedule_start_time: '' }), cmp, ctx()))).toEqual(['adgroup.schedule.start-required'])
-    expect(
-      ruleIds(validateAdGroup(adgroup({ schedule_type: 'SCHEDULE_START_END', schedule_end_time: '1 Dec 2026' }), cmp, ctx())),
-    ).toEqual(['adgroup.schedule.end-format'])
+    expect(ruleIds(validateAdGroup(adgroup({ schedule_type: 'SCHEDULE_START_END', schedule_end_time: '1 Dec 2026' }), cmp, ctx()))).toEqual([
+      'adgroup.schedule.end-format',
+    ])
   })
 
   it('warns about a start in the past for new drafts only', () => {
@@ -154,7 +160,9 @@ describe('validateAdGroup: placements', () => {
   })
 
   it('allows behaviour targeting only with TikTok as the sole placement', () => {
-    const actions = [{ action_scene: 'VIDEO_RELATED' as const, action_period: 7 as const, video_user_actions: ['LIKED' as const], action_category_ids: ['1'] }]
+    const actions = [
+      { action_scene: 'VIDEO_RELATED' as const, action_period: 7 as const, video_user_actions: ['LIKED' as const], action_category_ids: ['1'] },
+    ]
     expect(validateAdGroup(adgroup({ actions }), cmp, ctx())).toEqual([])
     expect(ruleIds(validateAdGroup(adgroup({ actions, placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] }), cmp, ctx()))).toEqual([
       'adgroup.actions.tiktok-only',

@@ -57,8 +57,8 @@ describe('validateCampaign', () => {
 
   it('needs a campaign budget for budget optimisation', () => {
     expect(validateCampaign(campaign({ budget_optimize_on: true }), ctx())).toEqual([])
-    expect(
-      ruleIds(validateCampaign(campaign({ budget_optimize_on: true, budget_mode: 'BUDGET_MODE_INFINITE', budget: undefined }), ctx())),
-    ).toEqual(['campaign.budget.cbo-needs-budget'])
+    expect(ruleIds(validateCampaign(campaign({ budget_optimize_on: true, budget_mode: 'BUDGET_MODE_INFINITE', budget: undefined }), ctx()))).toEqual([
+      'campaign.budget.cbo-needs-budget',
+    ])
   })
 })

@@ -31,10 +31,7 @@ describe('validateAccount', () => {
   })
 
   it('reports campaigns, then ad groups, then ads', () => {
-    const problems = validateAccount(
-      { campaigns: [campaign({ budget: 1 })], adgroups: [adgroup({ budget: 1 })], ads: [ad({ ad_text: '' })] },
-      ctx(),
-    )
+    const problems = validateAccount({ campaigns: [campaign({ budget: 1 })], adgroups: [adgroup({ budget: 1 })], ads: [ad({ ad_text: '' })] }, ctx())
     expect(problems.map((p) => p.kind)).toEqual(['campaign', 'adgroup', 'ad'])
   })
 

@@ -36,11 +36,9 @@ export interface AccountDatabase {
   dir: string
 }
 
-export const getMeta = <K extends keyof MetaValues>(db: AccountDatabase, key: K) =>
-  db.meta.get(key) as MetaValues[K] | undefined
+export const getMeta = <K extends keyof MetaValues>(db: AccountDatabase, key: K) => db.meta.get(key) as MetaValues[K] | undefined
 
-export const putMeta = <K extends keyof MetaValues>(db: AccountDatabase, key: K, value: MetaValues[K]) =>
-  db.meta.putSync(key, value)
+export const putMeta = <K extends keyof MetaValues>(db: AccountDatabase, key: K, value: MetaValues[K]) => db.meta.putSync(key, value)
 
 /**
  * Opens (creating if absent) the database folder. Durability settings:

@@ -1,5 +1,17 @@
 import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } from '#shared/domain/account'
-import { ENTITY_KINDS, KINDS, emptyEntitySet, entitiesOf, idOf, parentIdOf, parentKindOf, type Entity, type EntityKind, type EntityOf, type EntitySet } from '#shared/domain/entity-kinds'
+import {
+  ENTITY_KINDS,
+  KINDS,
+  emptyEntitySet,
+  entitiesOf,
+  idOf,
+  parentIdOf,
+  parentKindOf,
+  type Entity,
+  type EntityKind,
+  type EntityOf,
+  type EntitySet,
+} from '#shared/domain/entity-kinds'
 import { sameEntity, sameValue } from '#shared/domain/entity-equality'
 import { ServiceError } from '#backend/app/service-error'
 import {
@@ -167,7 +179,10 @@ export class AccountStore {
         const parentKind = parentKindOf(kind)
         const parent = parentIdOf(kind, e)
         if (parentKind && parent && !incoming.has(entityKey(parentKind, parent)) && !this.working[parentKind].has(parent))
-          throw new ServiceError('NOT_FOUND', `The ${ENTITY_KINDS[parentKind].label.one} ${parent} of ${kind} ${id} is neither in the file nor in the account.`)
+          throw new ServiceError(
+            'NOT_FOUND',
+            `The ${ENTITY_KINDS[parentKind].label.one} ${parent} of ${kind} ${id} is neither in the file nor in the account.`,
+          )
         const before = this.working[kind].get(id) ?? null
         if (!before) createdIds.push(id)
         changes.push({ kind, id, before, after: e })

@@ -42,8 +42,7 @@ export interface SyncWrite {
 
 function keyed(set: EntitySet): Map<string, [EntityRef, Entity]> {
   const m = new Map<string, [EntityRef, Entity]>()
-  for (const kind of KINDS)
-    for (const e of entitiesOf(set, kind)) m.set(entityKey(kind, idOf(kind, e)), [{ kind, id: idOf(kind, e) }, e])
+  for (const kind of KINDS) for (const e of entitiesOf(set, kind)) m.set(entityKey(kind, idOf(kind, e)), [{ kind, id: idOf(kind, e) }, e])
   return m
 }
 

@@ -49,8 +49,7 @@ function targetsPhrase(targets: Named[]): string {
  * ad groups". `currentName` looks up the current name of a target.
  */
 export function labelFor(edit: Edit, currentName: (kind: EntityKind, id: string) => string | undefined): string {
-  const named = (ts: Array<{ kind: EntityKind; id: string }>): Named[] =>
-    ts.map((t) => ({ kind: t.kind, name: currentName(t.kind, t.id) }))
+  const named = (ts: Array<{ kind: EntityKind; id: string }>): Named[] => ts.map((t) => ({ kind: t.kind, name: currentName(t.kind, t.id) }))
   switch (edit.type) {
     case 'create': {
       const created: Named[] = KINDS.flatMap((kind) => (edit[ENTITY_KINDS[kind].setKey] ?? []).map((e) => ({ kind, name: nameOf(kind, e) })))

@@ -37,7 +37,6 @@ export interface Plan {
   label: string
 }
 
-
 /**
  * Turns one edit into the list of working-copy changes it makes, checking it
  * against the current state first so that a refused edit writes nothing.
@@ -76,8 +75,7 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
     }
     return (index.get(entityKey(kind, id)) ?? []).filter((c) => get(c.kind, c.id))
   }
-  const descendants = (kind: EntityKind, id: string): EntityRef[] =>
-    childrenOf(kind, id).flatMap((c) => [c, ...descendants(c.kind, c.id)])
+  const descendants = (kind: EntityKind, id: string): EntityRef[] => childrenOf(kind, id).flatMap((c) => [c, ...descendants(c.kind, c.id)])
   const checkParent = (kind: EntityKind, e: Entity) => {
     const parentKind = parentKindOf(kind)
     const parent = parentIdOf(kind, e)
@@ -86,7 +84,10 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
   }
   const checkAdvertiser = (kind: EntityKind, e: Entity) => {
     if (e.advertiser_id !== ctx.advertiserId)
-      throw new ServiceError('INVALID_REQUEST', `${titleOf(kind)} ${idOf(kind, e)} belongs to advertiser ${e.advertiser_id}, not ${ctx.advertiserId}.`)
+      throw new ServiceError(
+        'INVALID_REQUEST',
+        `${titleOf(kind)} ${idOf(kind, e)} belongs to advertiser ${e.advertiser_id}, not ${ctx.advertiserId}.`,
+      )
   }
   const createdIds: string[] = []
 

@@ -7,12 +7,7 @@ import { nameOf, type Entity, type EntityKind } from '#shared/domain/entity-kind
  * against the last download. A server entity deleted locally stays as a
  * `deleted` tombstone (named from the download) until it is posted.
  */
-export function pendingChangeFor(
-  kind: EntityKind,
-  id: string,
-  working: Entity | null,
-  baseline: Entity | null,
-): PendingChange | null {
+export function pendingChangeFor(kind: EntityKind, id: string, working: Entity | null, baseline: Entity | null): PendingChange | null {
   if (working && !baseline) return { kind, id, name: nameOf(kind, working), change: 'created', fields: [] }
   if (!working && baseline) return { kind, id, name: nameOf(kind, baseline), change: 'deleted', fields: [] }
   if (!working || !baseline) return null

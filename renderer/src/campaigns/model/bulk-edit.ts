@@ -26,9 +26,7 @@ export function countLabel(kinds: readonly EntityKind[]): string {
 }
 
 export function statusPatches(targets: readonly Target[], status: OperationStatus): EntityPatch[] {
-  return targets
-    .filter((t) => t.entity.operation_status !== status)
-    .map((t) => ({ kind: t.kind, id: t.id, fields: { operation_status: status } }))
+  return targets.filter((t) => t.entity.operation_status !== status).map((t) => ({ kind: t.kind, id: t.id, fields: { operation_status: status } }))
 }
 
 export type BudgetOp = { mode: 'set'; amount: number } | { mode: 'percent'; percent: number }
@@ -64,12 +62,7 @@ export function nameOf(t: Target): string {
 }
 
 /** Replaces every occurrence of `find` (literal text) in the names; unchanged names are left out. */
-export function renamePatches(
-  targets: readonly Target[],
-  find: string,
-  replace: string,
-  caseSensitive: boolean,
-): EntityPatch[] {
+export function renamePatches(targets: readonly Target[], find: string, replace: string, caseSensitive: boolean): EntityPatch[] {
   if (find === '') return []
   const pattern = new RegExp(escapeRegExp(find), caseSensitive ? 'g' : 'gi')
   const patches: EntityPatch[] = []

@@ -18,5 +18,4 @@ export function marketsOf(locationIds: readonly string[]): Market[] {
 }
 
 /** A readable name for a location id, or the id itself when Adwright does not know it. */
-export const locationName = (locationId: string): string =>
-  resolveLocation(locationId) ? geo.name(locationId) : locationId
+export const locationName = (locationId: string): string => (resolveLocation(locationId) ? geo.name(locationId) : locationId)

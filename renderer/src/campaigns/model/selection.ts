@@ -13,12 +13,7 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = { selected: new Set(), anchor: null }
 
-export function clickSelect(
-  sel: Selection,
-  order: readonly RowKey[],
-  key: RowKey,
-  mods: { range: boolean; toggle: boolean },
-): Selection {
+export function clickSelect(sel: Selection, order: readonly RowKey[], key: RowKey, mods: { range: boolean; toggle: boolean }): Selection {
   if (mods.range) {
     const from = sel.anchor !== null ? order.indexOf(sel.anchor) : -1
     const to = order.indexOf(key)
@@ -43,11 +38,7 @@ export function pruneSelection(sel: Selection, exists: (key: RowKey) => boolean)
   return { selected, anchor: sel.anchor !== null && exists(sel.anchor) ? sel.anchor : null }
 }
 
-export type TreeMove =
-  | { type: 'focus'; key: RowKey }
-  | { type: 'expand'; key: RowKey }
-  | { type: 'collapse'; key: RowKey }
-  | null
+export type TreeMove = { type: 'focus'; key: RowKey } | { type: 'expand'; key: RowKey } | { type: 'collapse'; key: RowKey } | null
 
 /**
  * What an arrow, Home or End key does from the active row, following the WAI-ARIA

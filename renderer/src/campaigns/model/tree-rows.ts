@@ -57,12 +57,7 @@ export const EMPTY_FILTER: TreeFilter = {
 }
 
 export const isFilterActive = (f: TreeFilter) =>
-  f.query.trim() !== '' ||
-  f.statuses.length > 0 ||
-  f.objectives.length > 0 ||
-  f.markets.length > 0 ||
-  f.pendingOnly ||
-  f.errorsOnly
+  f.query.trim() !== '' || f.statuses.length > 0 || f.objectives.length > 0 || f.markets.length > 0 || f.pendingOnly || f.errorsOnly
 
 /** What the tree knows about each row besides the entity: its pending change and error count. */
 export interface RowFacts {
@@ -155,12 +150,7 @@ const LEVEL = { campaign: 1, adgroup: 2, ad: 3 } as const
  * shown with its whole subtree (as expanded as the user left it); a row that does
  * not match but holds matches is shown as context, opened on the matches only.
  */
-export function flattenTree(
-  index: AccountIndex,
-  expanded: ReadonlySet<RowKey>,
-  filter: TreeFilter,
-  facts: RowFacts,
-): TreeRow[] {
+export function flattenTree(index: AccountIndex, expanded: ReadonlySet<RowKey>, filter: TreeFilter, facts: RowFacts): TreeRow[] {
   const active = isFilterActive(filter)
   const matches = matcher(filter, facts)
   const rows: TreeRow[] = []

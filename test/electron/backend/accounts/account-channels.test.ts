@@ -78,7 +78,11 @@ describe('account channels through the dispatcher', () => {
     ['account:open', { advertiserId: DEMO, extra: 1 }, '(payload)'],
     ['account:edit', { advertiserId: DEMO, edit: { type: 'rename' } }, 'edit.type'],
     ['account:edit', { advertiserId: DEMO, edit: { type: 'delete', targets: [] } }, 'edit.targets'],
-    ['account:edit', { advertiserId: DEMO, edit: { type: 'update', patches: [{ kind: 'campaign', id: '1', fields: { budget: -5 } }] } }, 'edit.patches.0.fields.budget'],
+    [
+      'account:edit',
+      { advertiserId: DEMO, edit: { type: 'update', patches: [{ kind: 'campaign', id: '1', fields: { budget: -5 } }] } },
+      'edit.patches.0.fields.budget',
+    ],
     ['account:edit', { advertiserId: DEMO, edit: { type: 'create', campaigns: [{ campaign_id: 'x' }] } }, 'edit.campaigns.0.advertiser_id'],
     ['account:undo', {}, 'advertiserId'],
     ['account:redo', undefined, '(payload)'],

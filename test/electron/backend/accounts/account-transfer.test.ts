@@ -24,8 +24,16 @@ describe('account export and import (plan files)', () => {
     const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
     const { content } = valueOf<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
     const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content }))
-    expect(preview).toMatchObject({ format: 'json', campaigns: snap.campaigns.length, adgroups: snap.adgroups.length, ads: snap.ads.length, errors: [] })
-    const same = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content, validRowsOnly: false }))
+    expect(preview).toMatchObject({
+      format: 'json',
+      campaigns: snap.campaigns.length,
+      adgroups: snap.adgroups.length,
+      ads: snap.ads.length,
+      errors: [],
+    })
+    const same = valueOf<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content, validRowsOnly: false }),
+    )
     expect(same.pending).toEqual({ upserted: [], removed: [] })
     expect(same.undo.canUndo).toBe(false)
   })
@@ -66,7 +74,9 @@ describe('account export and import (plan files)', () => {
     const refused = await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: false })
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining('nothing was imported') } })
     expect(valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO })).pending).toEqual([])
-    const applied = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: true }))
+    const applied = valueOf<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: bad, validRowsOnly: true }),
+    )
     expect(applied.pending.upserted).toEqual([expect.objectContaining({ change: 'edited', fields: ['budget'] })])
   })
 
@@ -89,7 +99,9 @@ describe('account export and import (plan files)', () => {
     expect(file.fileName).toBe('northwind-outdoor-2026-11-23.csv')
     const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'csv', content: file.content }))
     expect(preview).toMatchObject({ format: 'csv', campaigns: snap.campaigns.length, adgroups: snap.adgroups.length, ads: 0, errors: [] })
-    const same = valueOf<AccountDelta>(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: file.content, validRowsOnly: false }))
+    const same = valueOf<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: file.content, validRowsOnly: false }),
+    )
     expect(same.pending).toEqual({ upserted: [], removed: [] })
 
     const group = snap.adgroups[0]!
@@ -102,7 +114,9 @@ describe('account export and import (plan files)', () => {
     const delta = valueOf<AccountDelta>(
       await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: lines.join('\r\n'), validRowsOnly: false }),
     )
-    expect(delta.pending.upserted).toEqual([{ kind: 'adgroup', id: group.adgroup_id, name: 'Renamed in a spreadsheet', change: 'edited', fields: ['adgroup_name'] }])
+    expect(delta.pending.upserted).toEqual([
+      { kind: 'adgroup', id: group.adgroup_id, name: 'Renamed in a spreadsheet', change: 'edited', fields: ['adgroup_name'] },
+    ])
     expect(delta.undo.undoLabel).toBe(`Import ${snap.campaigns.length} campaigns and ${snap.adgroups.length} ad groups`)
   })
 })

@@ -49,11 +49,15 @@ describe('results channels', () => {
   })
 
   it('validates the request and answers NOT_FOUND where Results are not set up', async () => {
-    expect(await services().dispatch('results:get', { advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-02', to: '2026-11-01' })).toMatchObject({
+    expect(
+      await services().dispatch('results:get', { advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-02', to: '2026-11-01' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_REQUEST', issues: [{ path: 'to' }] },
     })
-    expect(await services(false).dispatch('results:get', { advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-02' })).toMatchObject({
+    expect(
+      await services(false).dispatch('results:get', { advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-02' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     })

@@ -118,7 +118,22 @@ describe('results service against the sandbox', () => {
     const file = `${dataDir}/results/${ADVERTISER}/campaign.json`
     const fresh = () => createResultsService({ dataDir, client: () => Promise.reject(new Error('offline')), currencyOf: () => null, now: testNow })
 
-    for (const junk of ['{"format":1,"rows":[', '{"format":99}', JSON.stringify({ format: 1, advertiserId: ADVERTISER, level: 'campaign', currency: null, lastRefreshedAt: 'x', coverage: [], rows: [['2026-11-01', '1', 'US', 'P', 'NaN']], entityNames: {}, pixels: [], missingMetrics: [] })]) {
+    for (const junk of [
+      '{"format":1,"rows":[',
+      '{"format":99}',
+      JSON.stringify({
+        format: 1,
+        advertiserId: ADVERTISER,
+        level: 'campaign',
+        currency: null,
+        lastRefreshedAt: 'x',
+        coverage: [],
+        rows: [['2026-11-01', '1', 'US', 'P', 'NaN']],
+        entityNames: {},
+        pixels: [],
+        missingMetrics: [],
+      }),
+    ]) {
       writeFileSync(file, junk)
       const snap = fresh().get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
       expect(snap.state).toBe('corrupt')
@@ -165,7 +180,9 @@ describe('results service against the sandbox', () => {
       client: async () => clientFor(server, { accessToken: 'wrong', clock: fakeClock() }),
       currencyOf: () => 'USD',
     })
-    const error = await badToken.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' }).catch((e: unknown) => e)
+    const error = await badToken
+      .refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ServiceError)
     expect((error as ServiceError).code).toBe('FORBIDDEN')
     expect((error as ServiceError).message).toMatch(/Reconnect/)

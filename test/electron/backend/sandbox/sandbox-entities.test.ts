@@ -93,7 +93,14 @@ describe('objects', () => {
     })
     const renamed = await client.updateAdGroup(ADVERTISER, group!.adgroup_id, { adgroup_name: 'Renamed' })
     expect(renamed.adgroup_name).toBe('Renamed')
-    const bad = { ad_name: 'x', ad_format: 'SINGLE_VIDEO' as const, ad_text: 't', call_to_action: 'SHOP_NOW' as const, identity_type: 'CUSTOMIZED_USER' as const, image_ids: [] }
+    const bad = {
+      ad_name: 'x',
+      ad_format: 'SINGLE_VIDEO' as const,
+      ad_text: 't',
+      call_to_action: 'SHOP_NOW' as const,
+      identity_type: 'CUSTOMIZED_USER' as const,
+      image_ids: [],
+    }
     const error = await client.createAds(ADVERTISER, group!.adgroup_id, [bad]).catch((e: Error) => e)
     expect(error.message).toContain('creatives[0].video_id: Required for SINGLE_VIDEO ads.')
     expect(error).toMatchObject({ field: 'creatives[0].video_id' })
@@ -109,7 +116,9 @@ describe('objects', () => {
       schedule_start_time: '2026-12-01 00:00:00',
       schedule_end_time: '2026-12-11 00:00:00',
     }
-    await expect(client.createAdGroup(ADVERTISER, adGroupFields(campaign_id, { ...lifetime, budget: 150 }))).rejects.toThrow(/20 USD × 10 scheduled days/)
+    await expect(client.createAdGroup(ADVERTISER, adGroupFields(campaign_id, { ...lifetime, budget: 150 }))).rejects.toThrow(
+      /20 USD × 10 scheduled days/,
+    )
     expect((await client.createAdGroup(ADVERTISER, adGroupFields(campaign_id, { ...lifetime, budget: 200 }))).budget).toBe(200)
   })
 

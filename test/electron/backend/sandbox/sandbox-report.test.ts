@@ -7,8 +7,25 @@ import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sand
 const sandbox = useSandbox()
 // The demo account is seeded 45 days before this instant.
 const NOW = Date.parse('2026-11-23T12:00:00Z')
-const METRICS = ['spend', 'impressions', 'clicks', 'total_landing_page_view', 'page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'complete_payment', 'conversion']
-const base: ReportQuery = { advertiser_id: ADVERTISER, data_level: 'AUCTION_AD', dimensions: ['ad_id'], metrics: METRICS, start_date: '2026-10-25', end_date: '2026-11-23' }
+const METRICS = [
+  'spend',
+  'impressions',
+  'clicks',
+  'total_landing_page_view',
+  'page_content_view_events',
+  'web_event_add_to_cart',
+  'initiate_checkout',
+  'complete_payment',
+  'conversion',
+]
+const base: ReportQuery = {
+  advertiser_id: ADVERTISER,
+  data_level: 'AUCTION_AD',
+  dimensions: ['ad_id'],
+  metrics: METRICS,
+  start_date: '2026-10-25',
+  end_date: '2026-11-23',
+}
 
 async function report(seed: number, query: Partial<ReportQuery>) {
   const server = await sandbox({ seed, now: () => new Date(NOW) })
@@ -29,7 +46,13 @@ describe('report/integrated/get', () => {
   it('agrees with itself across every breakdown', async () => {
     const totals = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['advertiser_id'] })
     expect(totals).toHaveLength(1)
-    for (const dimensions of [['ad_id'], ['stat_time_day'], ['country_code'], ['placement'], ['ad_id', 'stat_time_day', 'country_code', 'placement']]) {
+    for (const dimensions of [
+      ['ad_id'],
+      ['stat_time_day'],
+      ['country_code'],
+      ['placement'],
+      ['ad_id', 'stat_time_day', 'country_code', 'placement'],
+    ]) {
       const level = dimensions.includes('ad_id') ? 'AUCTION_AD' : 'AUCTION_ADVERTISER'
       const rows = await report(3, { data_level: level, dimensions })
       for (const m of METRICS) {
@@ -41,10 +64,23 @@ describe('report/integrated/get', () => {
   it('has funnel drop-offs, weekend seasonality and no Pangle delivery in the US or EU', async () => {
     const [t] = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['advertiser_id'] })
     const m = (k: string) => Number(t!.metrics[k])
-    const funnel = ['impressions', 'clicks', 'total_landing_page_view', 'page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'complete_payment'].map(m)
+    const funnel = [
+      'impressions',
+      'clicks',
+      'total_landing_page_view',
+      'page_content_view_events',
+      'web_event_add_to_cart',
+      'initiate_checkout',
+      'complete_payment',
+    ].map(m)
     for (let i = 1; i < funnel.length; i++) expect(funnel[i]).toBeLessThan(funnel[i - 1]!)
 
-    const days = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['stat_time_day'], start_date: '2026-10-26', end_date: '2026-11-22' })
+    const days = await report(3, {
+      data_level: 'AUCTION_ADVERTISER',
+      dimensions: ['stat_time_day'],
+      start_date: '2026-10-26',
+      end_date: '2026-11-22',
+    })
     expect(days).toHaveLength(28)
     const byWeekday = (weekend: boolean) =>
       days.filter((d) => [0, 6].includes(new Date(`${d.dimensions.stat_time_day!.slice(0, 10)}T00:00:00Z`).getUTCDay()) === weekend)
@@ -69,7 +105,20 @@ describe('report/integrated/get', () => {
   })
 
   it('reports every pixel event the Results page charts, in funnel order, with a plausible cost per purchase', async () => {
-    const metrics = ['spend', 'clicks', 'total_landing_page_view', 'page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'add_billing', 'on_web_order', 'complete_payment', 'total_complete_payment_rate', 'form', 'user_registration']
+    const metrics = [
+      'spend',
+      'clicks',
+      'total_landing_page_view',
+      'page_content_view_events',
+      'web_event_add_to_cart',
+      'initiate_checkout',
+      'add_billing',
+      'on_web_order',
+      'complete_payment',
+      'total_complete_payment_rate',
+      'form',
+      'user_registration',
+    ]
     const [t] = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['advertiser_id'], metrics })
     const m = (k: string) => Number(t!.metrics[k])
     const steps = ['page_content_view_events', 'web_event_add_to_cart', 'initiate_checkout', 'add_billing', 'complete_payment'].map(m)
@@ -108,10 +157,13 @@ describe('report/integrated/get', () => {
     const server = await sandbox({ now: () => new Date(NOW) })
     const client = clientFor(server, { clock: fakeClock() })
     const [ad] = await fetchAll(client.adPages(ADVERTISER))
-    const one = await fetchAll(client.reportPages({ ...base, filtering: [{ field_name: 'ad_ids', filter_type: 'IN', filter_value: JSON.stringify([ad!.ad_id]) }] }))
+    const one = await fetchAll(
+      client.reportPages({ ...base, filtering: [{ field_name: 'ad_ids', filter_type: 'IN', filter_value: JSON.stringify([ad!.ad_id]) }] }),
+    )
     expect(one.map((r) => r.dimensions.ad_id)).toEqual([ad!.ad_id])
     const pages: number[] = []
-    for await (const p of client.reportPages({ ...base, dimensions: ['ad_id', 'stat_time_day', 'country_code'], page_size: 100 })) pages.push(p.length)
+    for await (const p of client.reportPages({ ...base, dimensions: ['ad_id', 'stat_time_day', 'country_code'], page_size: 100 }))
+      pages.push(p.length)
     expect(pages.length).toBeGreaterThan(3)
     expect(pages.slice(0, -1).every((n) => n === 100)).toBe(true)
   })

@@ -47,7 +47,12 @@ describe('tool endpoints', () => {
     })
     expect(narrow.user_count.upper_end).toBeLessThan(us.user_count.lower_end / 10)
     expect(narrow.user_count_stage).toBe(2)
-    const pangleUs = await client.audienceSize(ADVERTISER, { ...q, location_ids: ['6252001'], placement_type: 'PLACEMENT_TYPE_NORMAL', placements: ['PLACEMENT_PANGLE'] })
+    const pangleUs = await client.audienceSize(ADVERTISER, {
+      ...q,
+      location_ids: ['6252001'],
+      placement_type: 'PLACEMENT_TYPE_NORMAL',
+      placements: ['PLACEMENT_PANGLE'],
+    })
     expect(pangleUs.user_count.upper_end).toBe(0)
     await expect(client.audienceSize(ADVERTISER, { objective_type: 'TRAFFIC', location_ids: ['6252001'] } as never)).rejects.toMatchObject({
       field: 'optimization_goal',
@@ -58,7 +63,9 @@ describe('tool endpoints', () => {
     const server = await sandbox()
     const pixels = await fetchAll(clientFor(server, { clock: fakeClock() }).pixelPages(ADVERTISER))
     expect(pixels.map((p) => p.pixel_name)).toEqual(['Northwind web pixel', 'Northwind shop checkout', 'Staging site (no traffic)'])
-    const res = await fetch(`${server.baseUrl}/pixel/list/?advertiser_id=${ADVERTISER}&page_size=21`, { headers: { 'Access-Token': 'sandbox-demo-token-7301' } })
+    const res = await fetch(`${server.baseUrl}/pixel/list/?advertiser_id=${ADVERTISER}&page_size=21`, {
+      headers: { 'Access-Token': 'sandbox-demo-token-7301' },
+    })
     expect(await res.json()).toMatchObject({ code: 40002, message: expect.stringContaining('page_size') })
   })
 

@@ -68,10 +68,7 @@ describe('settings service on a real conf file', () => {
 
   it('migrates a 1.x settings file', () => {
     const dir = tempDir()
-    writeFileSync(
-      join(dir, 'settings.json'),
-      JSON.stringify({ darkMode: true, profile: 'live', __internal__: { migrations: { version: '1.0.0' } } }),
-    )
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ darkMode: true, profile: 'live', __internal__: { migrations: { version: '1.0.0' } } }))
     const s = open(dir)
     expect(s.get()).toEqual({ settings: { ...DEFAULT_SETTINGS, theme: 'dark', connectionProfile: 'production' }, notices: [] })
     const onDisk = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))
@@ -100,9 +97,7 @@ describe('settings service on a real conf file', () => {
   })
 
   it('names backups after the file and the time', () => {
-    expect(backupPathFor('/d/settings.json', new Date('2026-11-23T18:05:00.000Z'))).toBe(
-      '/d/settings.corrupt-2026-11-23T18-05-00-000Z.json',
-    )
+    expect(backupPathFor('/d/settings.json', new Date('2026-11-23T18:05:00.000Z'))).toBe('/d/settings.corrupt-2026-11-23T18-05-00-000Z.json')
   })
 
   it('does not invent a backup when the folder itself is unusable', () => {

@@ -21,12 +21,21 @@ describe('batched updates and deletions', () => {
     const { server, store, engine } = await posted()
     const ads = store.snapshot().ads
     const edit = () =>
-      store.apply({ type: 'update', patches: ads.map((a, i) => ({ kind: 'ad' as const, id: a.ad_id, fields: { ad_text: `New text ${i}${Math.random()}` } })) })
+      store.apply({
+        type: 'update',
+        patches: ads.map((a, i) => ({ kind: 'ad' as const, id: a.ad_id, fields: { ad_text: `New text ${i}${Math.random()}` } })),
+      })
     edit()
     await engine.post()
     expect(server.stats('/ad/update/').requests).toBe(1)
     edit()
-    server.faults.add({ endpoint: '/ad/update/', kind: 'error-code', code: 40002, message: 'creatives[0].ad_text: Contains a word TikTok does not allow.', times: 2 })
+    server.faults.add({
+      endpoint: '/ad/update/',
+      kind: 'error-code',
+      code: 40002,
+      message: 'creatives[0].ad_text: Contains a word TikTok does not allow.',
+      times: 2,
+    })
     const { result } = await engine.post()
     expect(server.stats('/ad/update/').requests).toBe(1 + 1 + 3)
     expect(result.outcomes.filter((o) => o.outcome === 'failed')).toEqual([expect.objectContaining({ kind: 'ad', field: 'ad_text', code: 40002 })])
@@ -39,7 +48,13 @@ describe('batched updates and deletions', () => {
     const { server, store, engine } = await posted(2, 1, 1)
     const [c1, c2] = store.snapshot().campaigns
     await clientFor(server, { qps: FAST_QPS }).updateStatus('campaign', SYNC_ADVERTISER, [c1!.campaign_id], 'DELETE')
-    store.apply({ type: 'delete', targets: [{ kind: 'campaign', id: c1!.campaign_id }, { kind: 'campaign', id: c2!.campaign_id }] })
+    store.apply({
+      type: 'delete',
+      targets: [
+        { kind: 'campaign', id: c1!.campaign_id },
+        { kind: 'campaign', id: c2!.campaign_id },
+      ],
+    })
     const before = server.stats('/campaign/status/update/').requests
     const { result } = await engine.post()
     expect(server.stats('/campaign/status/update/').requests - before).toBe(1)

@@ -69,7 +69,9 @@ describe('sync channels through the dispatcher', () => {
   it('drives the embedded sandbox faults, and refuses them on another connection', async () => {
     const s = await services()
     const set = value<{ rules: unknown[] }>(
-      await s.dispatch('sandbox:faults', { rules: [{ endpoint: '/adgroup/create/', kind: 'error-code', code: 40002, message: 'budget: too low', times: 1 }] }),
+      await s.dispatch('sandbox:faults', {
+        rules: [{ endpoint: '/adgroup/create/', kind: 'error-code', code: 40002, message: 'budget: too low', times: 1 }],
+      }),
     )
     expect(set.rules).toHaveLength(1)
     expect(s.server.faults.list()).toHaveLength(1)

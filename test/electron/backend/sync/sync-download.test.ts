@@ -24,10 +24,22 @@ describe('get recent changes', () => {
     for (let i = 0; i < 1100; i++) {
       const ad_id = server.state.nextId('ad')
       server.state.put('ad', {
-        advertiser_id: SYNC_ADVERTISER, campaign_id: campaign.campaign_id, adgroup_id: group.adgroup_id, ad_id, ad_name: `Ad ${i}`,
-        operation_status: i % 10 === 0 ? 'DISABLE' : 'ENABLE', secondary_status: i % 10 === 0 ? 'AD_STATUS_DISABLE' : 'AD_STATUS_DELIVERY_OK',
-        ad_format: 'SINGLE_VIDEO', ad_text: 'Hi', call_to_action: 'LEARN_MORE', identity_type: 'CUSTOMIZED_USER', video_id: 'v1', image_ids: [],
-        landing_page_url: 'https://example.com', create_time: time, modify_time: time,
+        advertiser_id: SYNC_ADVERTISER,
+        campaign_id: campaign.campaign_id,
+        adgroup_id: group.adgroup_id,
+        ad_id,
+        ad_name: `Ad ${i}`,
+        operation_status: i % 10 === 0 ? 'DISABLE' : 'ENABLE',
+        secondary_status: i % 10 === 0 ? 'AD_STATUS_DISABLE' : 'AD_STATUS_DELIVERY_OK',
+        ad_format: 'SINGLE_VIDEO',
+        ad_text: 'Hi',
+        call_to_action: 'LEARN_MORE',
+        identity_type: 'CUSTOMIZED_USER',
+        video_id: 'v1',
+        image_ids: [],
+        landing_page_url: 'https://example.com',
+        create_time: time,
+        modify_time: time,
       })
     }
     store.apply({ type: 'create', ...draftTree('keep', 1, 0, 0) })

@@ -31,7 +31,8 @@ describe('a post killed midway', () => {
       child.stderr.on('data', (d) => (stderr += String(d)))
       const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)))
       const deadline = performance.now() + 30_000
-      while (createdOnServer(server) < killAfter && performance.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 2))
+      while (createdOnServer(server) < killAfter && performance.now() < deadline && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 2))
       child.kill('SIGKILL')
       expect(await exited, stderr).toBe('SIGKILL')
       expect(createdOnServer(server)).toBeLessThan(14)

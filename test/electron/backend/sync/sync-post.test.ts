@@ -38,7 +38,10 @@ describe('post changes against the sandbox', () => {
     const snap = store.snapshot()
     const [c1, c2] = snap.campaigns
     store.apply({ type: 'update', patches: [{ kind: 'campaign', id: c1!.campaign_id, fields: { budget: 180, campaign_name: 'renamed' } }] })
-    store.apply({ type: 'update', patches: snap.ads.map((a) => ({ kind: 'ad' as const, id: a.ad_id, fields: { operation_status: 'DISABLE' as const } })) })
+    store.apply({
+      type: 'update',
+      patches: snap.ads.map((a) => ({ kind: 'ad' as const, id: a.ad_id, fields: { operation_status: 'DISABLE' as const } })),
+    })
     store.apply({ type: 'delete', targets: [{ kind: 'campaign', id: c2!.campaign_id }] })
     const before = server.stats('/ad/status/update/').requests
     const { result } = await engine.post()
@@ -58,7 +61,13 @@ describe('post changes against the sandbox', () => {
     const { server, store, engine } = await setup()
     const draft = draftTree('e', 1, 3, 1)
     store.apply({ type: 'create', ...draft })
-    server.faults.add({ endpoint: '/adgroup/create/', kind: 'error-code', code: 40002, message: 'budget: The ad group daily budget must be greater than 20 USD.', times: 1 })
+    server.faults.add({
+      endpoint: '/adgroup/create/',
+      kind: 'error-code',
+      code: 40002,
+      message: 'budget: The ad group daily budget must be greater than 20 USD.',
+      times: 1,
+    })
     server.faults.add({ endpoint: '/ad/create/', kind: 'error-code', code: 40065, message: 'AGE_13_17 is not allowed in these locations.', times: 1 })
     const { result } = await engine.post()
     const failed = result.outcomes.filter((o) => o.outcome === 'failed')

@@ -23,7 +23,9 @@ describe('auth errors', () => {
     await expect(empty.getAdvertisers()).rejects.toMatchObject({ name: 'AuthError', code: 40104, action: 'reconnect' })
     await expect(wrong.getAdvertisers()).rejects.toMatchObject({ name: 'AuthError', code: 40105 })
     server.faults.expireTokens()
-    const error = await clientFor(server, { clock }).getAdvertisers().catch((e: unknown) => e)
+    const error = await clientFor(server, { clock })
+      .getAdvertisers()
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AuthError)
     expect(error).toMatchObject({ code: 40102, kind: 'auth' })
     expect(server.stats('/oauth2/advertiser/get/').requests).toBe(3)
@@ -58,7 +60,9 @@ describe('rate limits', () => {
   it('gives up with RateLimitError after the attempts run out', async () => {
     const clock = fakeClock()
     const server = await sandbox({ clock, faults: { rules: [{ endpoint: '/tool/language/', kind: 'error-code', code: 40133 }] } })
-    const error = await clientFor(server, { clock, maxAttempts: 3 }).languages(ADVERTISER).catch((e: unknown) => e)
+    const error = await clientFor(server, { clock, maxAttempts: 3 })
+      .languages(ADVERTISER)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RateLimitError)
     expect(server.stats('/tool/language/').requests).toBe(3)
   })
@@ -93,7 +97,9 @@ describe('transient failures', () => {
     const baseUrl = server.baseUrl
     await server.close()
     const clock = fakeClock()
-    const error = await clientFor({ baseUrl }, { clock, maxAttempts: 2 }).languages(ADVERTISER).catch((e: unknown) => e)
+    const error = await clientFor({ baseUrl }, { clock, maxAttempts: 2 })
+      .languages(ADVERTISER)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TransientError)
     expect(String((error as Error).message)).toMatch(/Could not reach TikTok \(ECONNREFUSED\)/)
   })
@@ -186,7 +192,14 @@ describe('a response dropped after the write was committed', () => {
     const server = await sandbox({ faults: { rules: [{ endpoint: '/ad/create/', kind: 'latency', latencyMs: 400, times: 1 }] } })
     const client = clientFor(server, { clock: fakeClock(), timeoutMs: 50 })
     const [adgroup] = await fetchAll(client.adgroupPages(ADVERTISER))
-    const creative = { ad_name: 'Slow', ad_format: 'SINGLE_IMAGE' as const, ad_text: 'Hi', call_to_action: 'LEARN_MORE' as const, identity_type: 'CUSTOMIZED_USER' as const, image_ids: ['i1'] }
+    const creative = {
+      ad_name: 'Slow',
+      ad_format: 'SINGLE_IMAGE' as const,
+      ad_text: 'Hi',
+      call_to_action: 'LEARN_MORE' as const,
+      identity_type: 'CUSTOMIZED_USER' as const,
+      image_ids: ['i1'],
+    }
     const error = await client.createAds(ADVERTISER, adgroup!.adgroup_id, [creative]).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AmbiguousRequestError)
     expect((error as Error).message).toContain('TimeoutError')

@@ -34,7 +34,11 @@ describe('malformed responses', () => {
     ['JSON without the envelope', JSON.stringify({ list: [] }), /without a valid \{code, message, data\} envelope: code/],
     ['a code of the wrong type', JSON.stringify({ code: '0', message: 'OK', data: {} }), /code: Invalid input: expected number/],
     ['data of the wrong shape', JSON.stringify({ code: 0, message: 'OK', request_id: 'r1', data: { list: 'nope' } }), /unexpected shape: list/],
-    ['a numeric id where v1.3 sends strings', JSON.stringify({ code: 0, message: 'OK', data: { list: [{ advertiser_id: 7301, advertiser_name: 'x' }] } }), /unexpected shape/],
+    [
+      'a numeric id where v1.3 sends strings',
+      JSON.stringify({ code: 0, message: 'OK', data: { list: [{ advertiser_id: 7301, advertiser_name: 'x' }] } }),
+      /unexpected shape/,
+    ],
   ])('turns %s into MalformedResponseError', async (_name, body, message) => {
     const { client, seen } = await junkServer(() => ({ body }))
     const error = await client.getAdvertisers().catch((e: unknown) => e)
@@ -57,7 +61,9 @@ describe('malformed responses', () => {
     let token = ''
     const { client, seen } = await junkServer((_path, t) => {
       token = t
-      return { body: JSON.stringify({ code: 0, message: 'OK', data: { list: [], page_info: { page: 1, page_size: 1000, total_number: 0, total_page: 0 } } }) }
+      return {
+        body: JSON.stringify({ code: 0, message: 'OK', data: { list: [], page_info: { page: 1, page_size: 1000, total_number: 0, total_page: 0 } } }),
+      }
     })
     await fetchAll(client.campaignPages('7301000000000000001', { filtering: { campaign_ids: ['1', '2'] }, fields: ['campaign_id'] }))
     expect(token).toBe(SECRET)

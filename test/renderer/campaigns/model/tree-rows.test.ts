@@ -27,11 +27,7 @@ describe('tree rows', () => {
     const rows = flattenTree(index(), new Set(), { ...EMPTY_FILTER, query: 'snow' }, noFacts)
     expect(keys(rows)).toEqual(['campaign:12', 'adgroup:23', 'ad:33'])
     expect(rows.map((r) => r.context)).toEqual([true, true, false])
-    expect(keys(flattenTree(index(), new Set(), { ...EMPTY_FILTER, query: '32' }, noFacts))).toEqual([
-      'campaign:11',
-      'adgroup:21',
-      'ad:32',
-    ])
+    expect(keys(flattenTree(index(), new Set(), { ...EMPTY_FILTER, query: '32' }, noFacts))).toEqual(['campaign:11', 'adgroup:21', 'ad:32'])
   })
 
   it('shows a matching row with its subtree as the user left it', () => {
@@ -56,15 +52,8 @@ describe('tree rows', () => {
       change: (k) => (k === 'ad:32' ? 'edited' : undefined),
       errors: (k) => (k === 'adgroup:23' ? 2 : 0),
     }
-    expect(keys(flattenTree(index(), new Set(), { ...EMPTY_FILTER, pendingOnly: true }, facts))).toEqual([
-      'campaign:11',
-      'adgroup:21',
-      'ad:32',
-    ])
-    expect(keys(flattenTree(index(), new Set(), { ...EMPTY_FILTER, errorsOnly: true }, facts))).toEqual([
-      'campaign:12',
-      'adgroup:23',
-    ])
+    expect(keys(flattenTree(index(), new Set(), { ...EMPTY_FILTER, pendingOnly: true }, facts))).toEqual(['campaign:11', 'adgroup:21', 'ad:32'])
+    expect(keys(flattenTree(index(), new Set(), { ...EMPTY_FILTER, errorsOnly: true }, facts))).toEqual(['campaign:12', 'adgroup:23'])
   })
 
   it('leaves out children whose parent is missing', () => {

@@ -78,7 +78,8 @@ describe('a damaged account database', () => {
     storeWithAds(dir)
     const bytes = readFileSync(dataFile(dir))
     // Zeroed pages make liblmdb abort the whole process when read in place.
-    for (let at = bytes.indexOf('marker-200-'); at >= 0; at = bytes.indexOf('marker-200-', at + 1)) bytes.fill(0, at - (at % 4096), at - (at % 4096) + 4096)
+    for (let at = bytes.indexOf('marker-200-'); at >= 0; at = bytes.indexOf('marker-200-', at + 1))
+      bytes.fill(0, at - (at % 4096), at - (at % 4096) + 4096)
     writeFileSync(dataFile(dir), bytes)
     const error = openError(dir, true)
     expect(error.code).toBe('STORAGE')
@@ -116,4 +117,3 @@ describe('a damaged account database', () => {
     expect(listBackups(storeDir(dir))).toEqual([])
   })
 })
-

@@ -42,7 +42,12 @@ describe('account store edits', () => {
 
   it('creates entities under existing or new parents and reports them as created', () => {
     const s = store()
-    const d = s.apply({ type: 'create', campaigns: [campaign('local-c1')], adgroups: [adgroup('local-g1', 'local-c1')], ads: [ad('local-a1', 'local-g1')] })
+    const d = s.apply({
+      type: 'create',
+      campaigns: [campaign('local-c1')],
+      adgroups: [adgroup('local-g1', 'local-c1')],
+      ads: [ad('local-a1', 'local-g1')],
+    })
     expect(d.createdIds).toEqual(['local-c1', 'local-g1', 'local-a1'])
     expect(d.upserted.campaigns.map((c) => c.campaign_id)).toEqual(['local-c1'])
     expect(d.pending.upserted.map((p) => [p.kind, p.id, p.change])).toEqual([
@@ -79,7 +84,11 @@ describe('account store edits', () => {
     expect(d.undo.undoLabel).toBe('Edit budget of 3 ad groups')
     s.apply({ type: 'update', patches: [{ kind: 'adgroup', id: '1001', fields: { budget: 50, adgroup_name: 'Trail runners' } }] })
     expect(s.pendingList().find((p) => p.id === '1001')).toMatchObject({ name: 'Trail runners', fields: ['adgroup_name'] })
-    const back = s.apply({ type: 'update', patches: [{ kind: 'adgroup', id: '1001', fields: { adgroup_name: 'Ad group 1001' } }], label: 'Rename back' })
+    const back = s.apply({
+      type: 'update',
+      patches: [{ kind: 'adgroup', id: '1001', fields: { adgroup_name: 'Ad group 1001' } }],
+      label: 'Rename back',
+    })
     expect(s.pendingList().map((p) => p.id)).toEqual(['1002', '2001'])
     // The delta names only the entity that went back to its download, not the two still pending.
     expect(back.pending).toEqual({ upserted: [], removed: [{ kind: 'adgroup', id: '1001' }] })
@@ -105,7 +114,13 @@ describe('account store edits', () => {
     expect(d.removed).toHaveLength(1 + 2 + 4)
     expect(ids(s)).toEqual({ campaigns: ['200'], adgroups: ['2001', '2002'], ads: ['20011', '20012', '20021', '20022'] })
     expect(d.pending.upserted.filter((p) => p.change === 'deleted')).toHaveLength(7)
-    expect(d.pending.upserted.find((p) => p.id === '100')).toEqual({ kind: 'campaign', id: '100', name: 'Campaign 100', change: 'deleted', fields: [] })
+    expect(d.pending.upserted.find((p) => p.id === '100')).toEqual({
+      kind: 'campaign',
+      id: '100',
+      name: 'Campaign 100',
+      change: 'deleted',
+      fields: [],
+    })
     expect(d.undo.undoLabel).toBe('Delete campaign “Campaign 100”')
     expect(refused(() => s.apply({ type: 'delete', targets: [{ kind: 'campaign', id: '100' }] })).code).toBe('NOT_FOUND')
   })
@@ -146,7 +161,13 @@ describe('account store edits', () => {
     s.apply({ type: 'delete', targets: [{ kind: 'campaign', id: '100' }] })
     s.apply({ type: 'create', adgroups: [adgroup('local-g', '200')], ads: [ad('local-a', 'local-g')] })
     expect(s.pendingCount()).toBe(1 + 7 + 2)
-    s.apply({ type: 'revert', targets: [{ kind: 'campaign', id: '100' }, { kind: 'adgroup', id: 'local-g' }] })
+    s.apply({
+      type: 'revert',
+      targets: [
+        { kind: 'campaign', id: '100' },
+        { kind: 'adgroup', id: 'local-g' },
+      ],
+    })
     expect(s.pendingList()).toEqual([{ kind: 'campaign', id: '200', name: 'Campaign 200', change: 'edited', fields: ['budget'] }])
     expect(ids(s).ads).toHaveLength(8)
     const d = s.apply({ type: 'revert', targets: [{ kind: 'campaign', id: '200' }] })

@@ -59,7 +59,12 @@ describe('account store undo and redo', () => {
 
     s = openStore(dir)
     expect(budgetOf(s, '100')).toBe(1248)
-    expect(s.undoState()).toEqual({ canUndo: true, canRedo: true, undoLabel: 'Edit budget of campaign “Campaign 100”', redoLabel: 'Edit budget of campaign “Campaign 100”' })
+    expect(s.undoState()).toEqual({
+      canUndo: true,
+      canRedo: true,
+      undoLabel: 'Edit budget of campaign “Campaign 100”',
+      redoLabel: 'Edit budget of campaign “Campaign 100”',
+    })
     s.redo()
     expect(budgetOf(s, '100')).toBe(1249)
     let steps = 0

@@ -30,12 +30,46 @@ describe('pending changes', () => {
 describe('undo labels', () => {
   const names = (_kind: string, id: string) => `Name ${id}`
   it.each([
-    [{ type: 'update' as const, patches: [{ kind: 'adgroup' as const, id: '1', fields: { budget: 1 } }, { kind: 'adgroup' as const, id: '2', fields: { budget: 1 } }] }, 'Edit budget of 2 ad groups'],
-    [{ type: 'update' as const, patches: [{ kind: 'campaign' as const, id: '1', fields: { campaign_name: 'x', budget: 1 } }] }, 'Edit campaign “Name 1”'],
-    [{ type: 'update' as const, patches: [{ kind: 'ad' as const, id: '1', fields: { operation_status: 'DISABLE' as const } }] }, 'Edit status of ad “Name 1”'],
-    [{ type: 'delete' as const, targets: [{ kind: 'campaign' as const, id: '1' }, { kind: 'ad' as const, id: '2' }, { kind: 'ad' as const, id: '3' }] }, 'Delete 1 campaign and 2 ads'],
+    [
+      {
+        type: 'update' as const,
+        patches: [
+          { kind: 'adgroup' as const, id: '1', fields: { budget: 1 } },
+          { kind: 'adgroup' as const, id: '2', fields: { budget: 1 } },
+        ],
+      },
+      'Edit budget of 2 ad groups',
+    ],
+    [
+      { type: 'update' as const, patches: [{ kind: 'campaign' as const, id: '1', fields: { campaign_name: 'x', budget: 1 } }] },
+      'Edit campaign “Name 1”',
+    ],
+    [
+      { type: 'update' as const, patches: [{ kind: 'ad' as const, id: '1', fields: { operation_status: 'DISABLE' as const } }] },
+      'Edit status of ad “Name 1”',
+    ],
+    [
+      {
+        type: 'delete' as const,
+        targets: [
+          { kind: 'campaign' as const, id: '1' },
+          { kind: 'ad' as const, id: '2' },
+          { kind: 'ad' as const, id: '3' },
+        ],
+      },
+      'Delete 1 campaign and 2 ads',
+    ],
     [{ type: 'duplicate' as const, targets: [{ kind: 'adgroup' as const, id: '4' }] }, 'Duplicate ad group “Name 4”'],
-    [{ type: 'revert' as const, targets: [{ kind: 'adgroup' as const, id: '4' }, { kind: 'adgroup' as const, id: '5' }] }, 'Revert 2 ad groups'],
+    [
+      {
+        type: 'revert' as const,
+        targets: [
+          { kind: 'adgroup' as const, id: '4' },
+          { kind: 'adgroup' as const, id: '5' },
+        ],
+      },
+      'Revert 2 ad groups',
+    ],
     [{ type: 'create' as const, campaigns: [campaign('local-1', { campaign_name: 'Spring' })] }, 'Create campaign “Spring”'],
   ])('labels %j as "%s"', (edit, label) => {
     expect(labelFor(edit, names)).toBe(label)
