@@ -7,6 +7,7 @@
  */
 import type { Ad, AdGroup, Campaign } from '../domain/entities'
 import type { Problem } from '../domain/problems'
+import { isReadOnly } from '../domain/read-only'
 import { validateAccount } from '../domain/validation'
 import { checkCompliance } from '../markets/compliance/check'
 import { geo } from '../targeting/geo'
@@ -25,7 +26,7 @@ export function checkAccount(
   const downloaded = opts.downloadedAdgroup ? { adgroup: opts.downloadedAdgroup } : undefined
   return [
     ...validateAccount(account, { currency: opts.currency, now: opts.now, geo, downloaded }),
-    ...account.adgroups.flatMap((a) => checkCompliance(a)),
+    ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a)),
   ]
 }
 

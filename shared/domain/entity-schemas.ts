@@ -51,6 +51,8 @@ export const CampaignSchema = z
     special_industries: z.array(z.enum(SPECIAL_INDUSTRIES)).optional(),
     /** Campaign budget optimisation: ad groups share the campaign budget. */
     budget_optimize_on: z.boolean().optional(),
+    /** MANUAL, SMART_PLUS or UPGRADED_SMART_PLUS as TikTok reports it; anything but MANUAL is read-only (see read-only.ts). */
+    campaign_automation_type: z.string().max(64).optional(),
   })
   .strict()
 
@@ -110,6 +112,8 @@ export const AdGroupSchema = z
     pacing: z.enum(PACINGS),
     pixel_id: z.string().max(64).optional(),
     optimization_event: z.enum(Object.keys(OPTIMIZATION_EVENTS) as [keyof typeof OPTIMIZATION_EVENTS]).optional(),
+    /** As on campaigns: anything but MANUAL is read-only (see read-only.ts). */
+    campaign_automation_type: z.string().max(64).optional(),
   })
   .strict()
 
@@ -130,5 +134,7 @@ export const AdSchema = z
     video_id: z.string().max(64).optional(),
     image_ids: z.array(z.string().max(64)),
     tracking_pixel_id: z.string().max(64).optional(),
+    /** Set on `/ad/get/` rows that are creatives of a Smart+ ad: read-only (see read-only.ts). */
+    smart_plus_ad_id: IdSchema.optional(),
   })
   .strict()

@@ -7,6 +7,7 @@
 import type { PendingChange } from '#shared/domain/account'
 import { KINDS, emptyEntitySet, entitiesOf, parentIdOf, parentKindOf, type Entity } from '#shared/domain/entity-kinds'
 import type { Problem } from '#shared/domain/problems'
+import { readOnlyReason } from '#shared/domain/read-only'
 import type { CheckResult, PlannedChange, SyncConflict } from '#shared/domain/sync'
 import { checkAccount } from '#shared/checks/check-account'
 import type { AccountEntities, ValidationContext } from '#shared/domain/validation/index'
@@ -41,6 +42,21 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   const checked = checkAccount(account, { currency: ctx.currency, now: ctx.now, downloadedAdgroup: ctx.downloaded?.adgroup })
   const all = [...checked, ...(extraChecks?.(account) ?? [])]
   const problems = all.filter((p) => pendingKeys.has(entityKey(p.kind, p.entityId)))
+  // The store refuses edits to Smart+ objects; a pending change on one can still come from before TikTok marked it
+  // (or an older build). The manual endpoints would refuse it, so it is held back with the reason.
+  for (const p of pending) {
+    const reason = readOnlyReason(p.kind, store.workingEntity(p.kind, p.id)) ?? readOnlyReason(p.kind, store.baselineEntity(p.kind, p.id))
+    if (reason)
+      problems.push({
+        severity: 'error',
+        ruleId: 'sync.read-only',
+        kind: p.kind,
+        entityId: p.id,
+        entityName: p.name,
+        field: '',
+        message: reason.message,
+      })
+  }
   const withErrors = new Set(problems.filter((p) => p.severity === 'error').map((p) => entityKey(p.kind, p.entityId)))
   const conflicted = new Set(conflicts.map((c) => entityKey(c.kind, c.id)))
   const heldCreates = new Set<string>()
@@ -94,7 +110,7 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
       name: p.name,
       action: 'delete',
       fields: [],
-      blockedBy: conflicted.has(entityKey(p.kind, p.id)) ? 'conflict' : null,
+      blockedBy: conflicted.has(entityKey(p.kind, p.id)) ? 'conflict' : withErrors.has(entityKey(p.kind, p.id)) ? 'error' : null,
       entity: null,
     })
   }

@@ -46,7 +46,7 @@ export const ApiAdGroupSchema = z.looseObject({
   budget: z.number().optional(),
   operation_status: z.string(),
   secondary_status: z.string().optional(),
-  location_ids: z.array(z.string()),
+  location_ids: z.array(z.string()).optional(),
   ...timestamps,
 })
 export type ApiAdGroup = z.infer<typeof ApiAdGroupSchema>

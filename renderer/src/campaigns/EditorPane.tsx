@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
+import { readOnlyReason } from '#shared/domain/read-only'
 import { parseRowKey } from './model/tree-rows'
 import { entityOf } from './editor-commands'
 import { useAccountStore } from './use-account-store'
@@ -55,6 +56,7 @@ export function EditorPane() {
     )
   }
   const { kind, id } = parseRowKey(active)
+  const readOnly = readOnlyReason(kind, entity)
   return (
     <div className="editor-pane" ref={pane} aria-label={`${KIND_LABELS[kind]} editor`} role="region">
       <header className="editor-header">
@@ -65,9 +67,15 @@ export function EditorPane() {
         {change && <span className={`badge badge-${change}`}>{CHANGE_TEXT[change]}</span>}
         <span className="muted editor-id">id {id}</span>
       </header>
-      {kind === 'campaign' && <CampaignEditor key={id} campaign={entity as Campaign} />}
-      {kind === 'adgroup' && <AdGroupEditor key={id} adgroup={entity as AdGroup} />}
-      {kind === 'ad' && <AdEditor key={id} ad={entity as Ad} />}
+      {readOnly && (
+        <p className="read-only-notice" role="note">
+          {readOnly.message}
+        </p>
+      )}
+      {/* Smart+ objects lack the manual fields the editors read; the notice and the header are all there is to show. */}
+      {!readOnly && kind === 'campaign' && <CampaignEditor key={id} campaign={entity as Campaign} />}
+      {!readOnly && kind === 'adgroup' && <AdGroupEditor key={id} adgroup={entity as AdGroup} />}
+      {!readOnly && kind === 'ad' && <AdEditor key={id} ad={entity as Ad} />}
     </div>
   )
 }

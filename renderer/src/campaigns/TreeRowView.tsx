@@ -1,5 +1,6 @@
 import { memo, type MouseEvent } from 'react'
 import type { AdGroup, Campaign } from '#shared/domain/entities'
+import { readOnlyReason } from '#shared/domain/read-only'
 import { marketsOf } from './model/markets'
 import type { RowKey, TreeRow } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
@@ -12,7 +13,8 @@ function detail(row: TreeRow): string {
   const e = row.entity as Campaign | AdGroup
   const budget = e.budget_mode === 'BUDGET_MODE_INFINITE' || e.budget === undefined ? 'No limit' : formatMoney(e.budget)
   if (row.kind === 'campaign') return budget
-  const markets = marketsOf((e as AdGroup).location_ids)
+  // Smart+ ad groups nest their locations in targeting_spec, so the list may be absent.
+  const markets = marketsOf((e as AdGroup).location_ids ?? [])
   return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join('·') : 'No market'} · ${budget}`
 }
 
@@ -31,6 +33,7 @@ export const TreeRowView = memo(function TreeRowView({ id, row, top, active, sel
   const change = useAccountStore((s) => s.pending.get(row.key)?.change)
   const errors = useAccountStore((s) => s.problems.get(row.key)?.filter((p) => p.severity === 'error').length ?? 0)
   const paused = row.entity.operation_status === 'DISABLE'
+  const readOnly = readOnlyReason(row.kind, row.entity)
   return (
     <div
       id={id}
@@ -65,6 +68,11 @@ export const TreeRowView = memo(function TreeRowView({ id, row, top, active, sel
       </span>
       <span className="row-detail">{detail(row)}</span>
       {change && <span className={`badge badge-${change}`}>{CHANGE_LABELS[change]}</span>}
+      {readOnly && (
+        <span className="badge badge-read-only" title={readOnly.message}>
+          Smart+ · read-only
+        </span>
+      )}
       {errors > 0 && (
         <span className="badge badge-error" title={`${errors} error${errors === 1 ? '' : 's'}`}>
           {errors} error{errors === 1 ? '' : 's'}

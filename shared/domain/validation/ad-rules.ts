@@ -1,6 +1,7 @@
 import type { Ad, AdGroup, Campaign } from '../entities'
 import type { ObjectiveType } from '../enums'
 import type { Problem } from '../problems'
+import { isReadOnly } from '../read-only'
 import { AD_TEXT_LIMIT } from '../limits'
 import type { ValidationContext } from './context'
 import { checkName } from './names'
@@ -23,6 +24,8 @@ const HTTPS_URL = /^https:\/\/[^\s/?#:@]+(?::\d{1,5})?(?:[/?#]\S*)?$/u
  * rules but taken like the other validators so callers need not special-case ads.
  */
 export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campaign | undefined, _ctx: ValidationContext): Problem[] {
+  // Smart+ creatives have none of the manual fields these rules read, and are never posted.
+  if (isReadOnly('ad', ad)) return []
   const out: Problem[] = []
   const report = reporter('ad', ad.ad_id, ad.ad_name, out)
   checkName(report, 'ad', 'ad_name', ad.ad_name)

@@ -1,5 +1,6 @@
 import type { AdGroup, Campaign } from '../entities'
 import type { Problem } from '../problems'
+import { isReadOnly } from '../read-only'
 import { checkDevices, checkLocations, checkPlacements } from './adgroup-targeting-rules'
 import { checkAdGroupBudget, checkSchedule } from './adgroup-schedule-rules'
 import type { ValidationContext } from './context'
@@ -34,6 +35,8 @@ function checkBid(report: Reporter, ag: AdGroup, currency: string): void {
  * (undefined when it does not exist): objective-dependent rules need it.
  */
 export function validateAdGroup(ag: AdGroup, campaign: Campaign | undefined, ctx: ValidationContext): Problem[] {
+  // Smart+ ad groups nest their targeting in targeting_spec (no manual fields) and are never posted.
+  if (isReadOnly('adgroup', ag)) return []
   const out: Problem[] = []
   const report = reporter('adgroup', ag.adgroup_id, ag.adgroup_name, out)
   checkName(report, 'adgroup', 'adgroup_name', ag.adgroup_name)

@@ -1,6 +1,7 @@
 import type { Campaign } from '../entities'
 import type { BudgetMode } from '../enums'
 import type { Problem } from '../problems'
+import { isReadOnly } from '../read-only'
 import type { ValidationContext } from './context'
 import { MIN_BUDGET_USD } from '../limits'
 import { minimumsApply } from './minimums'
@@ -37,6 +38,8 @@ export function checkBudgetPair(report: Reporter, prefix: string, mode: BudgetMo
 }
 
 export function validateCampaign(campaign: Campaign, ctx: ValidationContext): Problem[] {
+  // Smart+ campaigns follow other rules and are never posted.
+  if (isReadOnly('campaign', campaign)) return []
   const out: Problem[] = []
   const report = reporter('campaign', campaign.campaign_id, campaign.campaign_name, out)
   checkName(report, 'campaign', 'campaign_name', campaign.campaign_name)

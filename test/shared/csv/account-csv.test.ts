@@ -46,12 +46,13 @@ describe('CSV columns', () => {
         .sort()
     expect(fields('campaign')).toEqual(
       Object.keys(CampaignSchema.shape)
-        .filter((k) => k !== 'advertiser_id')
+        // The automation type is TikTok's marker of Smart+ objects (read-only), not something a plan drafts.
+        .filter((k) => k !== 'advertiser_id' && k !== 'campaign_automation_type')
         .sort(),
     )
     expect(fields('adgroup')).toEqual(
       Object.keys(AdGroupSchema.shape)
-        .filter((k) => k !== 'advertiser_id' && k !== 'campaign_id')
+        .filter((k) => k !== 'advertiser_id' && k !== 'campaign_id' && k !== 'campaign_automation_type')
         .sort(),
     )
     expect(new Set(names).size).toBe(names.length)

@@ -25,7 +25,7 @@ import {
 } from './account-database'
 import { ACCOUNT_SCHEMA_VERSION, migrate } from './account-migrations'
 import { probeAccountDatabase, type ProbeCommand } from './account-probe'
-import { planEdit, type Plan, type PlanContext } from './edit-planner'
+import { planEdit, refuseReadOnly, type Plan, type PlanContext } from './edit-planner'
 import { planDownload, planPostedCreate, type SyncWrite } from './account-sync'
 import { pendingChangeFor } from './pending-changes'
 import { entityKey, kindRange, type Change, type EntityRef } from './store-types'
@@ -187,7 +187,10 @@ export class AccountStore {
         if (!before) createdIds.push(id)
         changes.push({ kind, id, before, after: e })
       }
-    return this.commitStep({ changes: changes.filter((c) => !sameEntity(c.before, c.after)), createdIds, label })
+    const changed = changes.filter((c) => !sameEntity(c.before, c.after))
+    const after = new Map(changes.map((c) => [entityKey(c.kind, c.id), c.after]))
+    for (const c of changed) refuseReadOnly(c.kind, c.id, c.before, c.after, (k, id) => after.get(entityKey(k, id)) ?? this.working[k].get(id))
+    return this.commitStep({ changes: changed, createdIds, label })
   }
 
   /** One entity as last downloaded, or undefined for one created locally (the pending-changes diff). */

@@ -16,6 +16,7 @@ import {
   type Entity,
   type EntityKind,
 } from '#shared/domain/entity-kinds'
+import { readOnlyReason } from '#shared/domain/read-only'
 import { ServiceError } from '#backend/app/service-error'
 import { labelFor } from './edit-labels'
 import { entityKey, type Change, type EntityRef } from './store-types'
@@ -191,7 +192,10 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
   const changes: Change[] = []
   for (const d of draft.values()) {
     const before = ctx.working(d.kind, d.id) ?? null
-    if (!sameEntity(before, d.after)) changes.push({ kind: d.kind, id: d.id, before, after: d.after })
+    if (sameEntity(before, d.after)) continue
+    // A revert only puts the download back, which a read-only object always is.
+    if (edit.type !== 'revert') refuseReadOnly(d.kind, d.id, before, d.after, get)
+    changes.push({ kind: d.kind, id: d.id, before, after: d.after })
   }
   const label =
     edit.label ??
@@ -200,4 +204,28 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
       return e ? nameOf(kind, e) : undefined
     })
   return { changes, createdIds, label }
+}
+
+/**
+ * Refuses a change to an object Adwright cannot post (Smart+, see
+ * shared/domain/read-only.ts) — editing, deleting or copying it, or drafting
+ * under it — before anything is written, so it never becomes a pending change.
+ */
+export function refuseReadOnly(
+  kind: EntityKind,
+  id: string,
+  before: Entity | null,
+  after: Entity | null,
+  entityOf: (kind: EntityKind, id: string) => Entity | undefined,
+) {
+  const own = readOnlyReason(kind, before) ?? readOnlyReason(kind, after)
+  if (own) throw new ServiceError('INVALID_REQUEST', `${titleOf(kind)} ${id} cannot be changed. ${own.message}`)
+  const parentKind = parentKindOf(kind)
+  const parentId = after ? parentIdOf(kind, after) : undefined
+  const parent = parentKind && parentId ? readOnlyReason(parentKind, entityOf(parentKind, parentId)) : null
+  if (parentKind && parent)
+    throw new ServiceError(
+      'INVALID_REQUEST',
+      `${titleOf(kind)} ${id} cannot be added to ${ENTITY_KINDS[parentKind].label.one} ${parentId}. ${parent.message}`,
+    )
 }

@@ -6,6 +6,7 @@
  */
 import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '#shared/domain/entities'
 import type { Problem } from '#shared/domain/problems'
+import { isReadOnly } from '#shared/domain/read-only'
 import { validateAd, validateAdGroup, validateCampaign, type ValidationContext } from '#shared/domain/validation/index'
 import { checkCompliance } from '#shared/markets/compliance/check'
 
@@ -18,7 +19,7 @@ export function entityProblems(kind: EntityKind, entity: Entity, parents: Parent
   if (kind === 'campaign') return validateCampaign(entity as Campaign, ctx)
   if (kind === 'adgroup') {
     const g = entity as AdGroup
-    return [...validateAdGroup(g, parents.campaign(g.campaign_id), ctx), ...checkCompliance(g)]
+    return [...validateAdGroup(g, parents.campaign(g.campaign_id), ctx), ...(isReadOnly('adgroup', g) ? [] : checkCompliance(g))]
   }
   const a = entity as Ad
   const g = parents.adgroup(a.adgroup_id)
