@@ -74,10 +74,18 @@ describe('objects', () => {
     })
     await client.updateStatus('campaign', ADVERTISER, [id], 'DELETE')
     expect(await fetchAll(client.campaignPages(ADVERTISER))).toHaveLength(2)
-    const deleted = await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_DELETE' } }))
+    const deleted = await fetchAll(client.campaignPages(ADVERTISER, { filtering: { primary_status: 'STATUS_DELETE' } }))
     expect(deleted.map((c) => c.campaign_id)).toEqual([id])
-    const groups = await fetchAll(client.adgroupPages(ADVERTISER, { filtering: { campaign_ids: [id], secondary_status: 'STATUS_ALL' } }))
+    const groups = await fetchAll(client.adgroupPages(ADVERTISER, { filtering: { campaign_ids: [id], primary_status: 'STATUS_ALL' } }))
     expect(groups.map((g) => g.secondary_status)).toEqual(['ADGROUP_STATUS_DELETE', 'ADGROUP_STATUS_DELETE'])
+    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { primary_status: 'STATUS_ALL' } }))).toHaveLength(3)
+    // Without primary_status, deleted objects stay hidden even when the secondary status names them.
+    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_DELETE' } }))).toEqual([])
+    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_ALL' } }))).toHaveLength(2)
+    // STATUS_ALL is a primary_status value; TikTok's secondary_status enum does not have it.
+    await expect(fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'STATUS_ALL' } }))).rejects.toMatchObject({
+      field: 'secondary_status',
+    })
     expect(await fetchAll(client.adPages(ADVERTISER))).toHaveLength(8)
     await expect(client.updateStatus('campaign', ADVERTISER, [id], 'ENABLE')).rejects.toMatchObject({ field: 'campaign_ids' })
     const many = Array.from({ length: 21 }, () => id)
