@@ -150,18 +150,29 @@ const updateAdGroup: Handler = (ctx) => {
   return next
 }
 
+/** What an ad keeps through a full replacement: ids, status and times are TikTok's, not the creative's. */
+const AD_SERVER_FIELDS = ['advertiser_id', 'campaign_id', 'adgroup_id', 'ad_id', 'operation_status', 'secondary_status', 'create_time']
+
+/**
+ * ad/update: with `patch_update: true` only the fields sent change; without it
+ * each creative replaces the ad's creative wholesale, so a partial one loses
+ * (and then misses) its other fields ([SDK] `ad_update_body.py`; [BUB]
+ * `model/ad/update.go`; notes: tiktok-api-2026.md §3).
+ */
 const updateAds: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
   owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
   const creatives = ctx.params.creatives
   if (!Array.isArray(creatives) || creatives.length === 0) throw missing('creatives')
+  const patchUpdate = ctx.params.patch_update === true || ctx.params.patch_update === 'true'
   const time = apiTime(ctx.now())
   const updated = creatives.map((c, i) => {
     const patch = (typeof c === 'object' && c !== null ? c : {}) as Record<string, unknown>
     const current = owned(ctx, 'ad', advertiserId, patch.ad_id, `creatives[${i}].ad_id`)
     if (current.adgroup_id !== ctx.params.adgroup_id) throw paramError(`creatives[${i}].ad_id`, 'The ad belongs to another ad group.')
     const { operation_status: _s, ...rest } = patch
-    const next: StoredObject = { ...current, ...rest, modify_time: time }
+    const base = patchUpdate ? current : Object.fromEntries(AD_SERVER_FIELDS.filter((f) => f in current).map((f) => [f, current[f]]))
+    const next = { ...base, ...rest, modify_time: time } as StoredObject
     checkCreative(next, i)
     return next
   })

@@ -114,6 +114,24 @@ describe('objects', () => {
     expect(error).toMatchObject({ field: 'creatives[0].video_id' })
   })
 
+  it('takes an ad/update creative as a full replacement unless patch_update is true', async () => {
+    const server = await sandbox()
+    const [ad] = server.state.list('ad', ADVERTISER)
+    const update = (extra: Record<string, unknown>) =>
+      raw(`${server.baseUrl}/ad/update/`, {
+        method: 'POST',
+        body: JSON.stringify({
+          advertiser_id: ADVERTISER,
+          adgroup_id: ad!.adgroup_id,
+          creatives: [{ ad_id: ad!.ad_id, ad_name: 'Only the name' }],
+          ...extra,
+        }),
+      })
+    expect(JSON.parse((await update({})).text)).toMatchObject({ code: 40002, message: expect.stringMatching(/^creatives\[0\]\.ad_format: Missing/) })
+    expect(JSON.parse((await update({ patch_update: true })).text)).toMatchObject({ code: 0, data: { ad_ids: [ad!.ad_id] } })
+    expect(server.state.get('ad', String(ad!.ad_id))).toMatchObject({ ad_name: 'Only the name', ad_text: ad!.ad_text, ad_format: ad!.ad_format })
+  })
+
   it('requires a lifetime ad group budget of 20 USD per scheduled day', async () => {
     const server = await sandbox()
     const client = clientFor(server, { clock: fakeClock() })

@@ -36,3 +36,19 @@ describe('status filter', () => {
     store.close()
   })
 })
+
+describe('ad updates', () => {
+  it('sends only the changed fields of an ad with patch_update, so TikTok keeps the rest', async () => {
+    const { server, store, engine } = await setup()
+    store.apply({ type: 'create', ...draftTree('a', 1, 1, 1) })
+    await engine.post()
+    const [ad] = store.snapshot().ads
+    const before = server.state.get('ad', ad!.ad_id)!
+    store.apply({ type: 'update', patches: [{ kind: 'ad', id: ad!.ad_id, fields: { ad_name: 'renamed ad' } }] })
+    const { result } = await engine.post()
+    expect(result).toMatchObject({ posted: 1, failed: 0 })
+    const { modify_time: _m, ...kept } = before
+    expect(server.state.get('ad', ad!.ad_id)).toMatchObject({ ...kept, ad_name: 'renamed ad' })
+    store.close()
+  })
+})
