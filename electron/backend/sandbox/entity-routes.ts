@@ -150,18 +150,29 @@ const updateAdGroup: Handler = (ctx) => {
   return next
 }
 
+/** What an ad keeps through a full replacement: ids, status and times are TikTok's, not the creative's. */
+const AD_SERVER_FIELDS = ['advertiser_id', 'campaign_id', 'adgroup_id', 'ad_id', 'operation_status', 'secondary_status', 'create_time']
+
+/**
+ * ad/update: with `patch_update: true` only the fields sent change; without it
+ * each creative replaces the ad's creative wholesale, so a partial one loses
+ * (and then misses) its other fields ([SDK] `ad_update_body.py`; [BUB]
+ * `model/ad/update.go`; notes: tiktok-api-2026.md §3).
+ */
 const updateAds: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
   owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
   const creatives = ctx.params.creatives
   if (!Array.isArray(creatives) || creatives.length === 0) throw missing('creatives')
+  const patchUpdate = ctx.params.patch_update === true || ctx.params.patch_update === 'true'
   const time = apiTime(ctx.now())
   const updated = creatives.map((c, i) => {
     const patch = (typeof c === 'object' && c !== null ? c : {}) as Record<string, unknown>
     const current = owned(ctx, 'ad', advertiserId, patch.ad_id, `creatives[${i}].ad_id`)
     if (current.adgroup_id !== ctx.params.adgroup_id) throw paramError(`creatives[${i}].ad_id`, 'The ad belongs to another ad group.')
     const { operation_status: _s, ...rest } = patch
-    const next: StoredObject = { ...current, ...rest, modify_time: time }
+    const base = patchUpdate ? current : Object.fromEntries(AD_SERVER_FIELDS.filter((f) => f in current).map((f) => [f, current[f]]))
+    const next = { ...base, ...rest, modify_time: time } as StoredObject
     checkCreative(next, i)
     return next
   })
@@ -196,15 +207,49 @@ const updateStatus =
     return { [field]: ids, status }
   }
 
-/** Filters TikTok's get endpoints understand here: id lists, the parent's ids, and secondary_status. */
+/**
+ * TikTok's two status filters on the get endpoints ([SDK] `smart_plus_campaign_get.yml`
+ * enums; [DOC 1739315828649986]; notes tiktok-api-2026.md §3):
+ * - `primary_status` picks the set: STATUS_NOT_DELETE (the default), STATUS_ALL
+ *   (deleted ones too), STATUS_DELETE, STATUS_DELIVERY_OK, STATUS_DISABLE,
+ *   STATUS_NOT_DELIVERY. Deleted objects come back only with STATUS_ALL or STATUS_DELETE.
+ * - `secondary_status` narrows that set to one detailed status; its "all" values
+ *   are the kind's own (`CAMPAIGN_STATUS_ALL`, `ADGROUP_STATUS_ALL`, …). STATUS_ALL
+ *   is not in its enum, and the enum is strict, so TikTok refuses it.
+ */
+const PRIMARY_STATUSES = ['STATUS_ALL', 'STATUS_NOT_DELETE', 'STATUS_DELETE', 'STATUS_DELIVERY_OK', 'STATUS_DISABLE', 'STATUS_NOT_DELIVERY'] as const
+
+function primaryMatches(kind: Kind, o: StoredObject, primary: (typeof PRIMARY_STATUSES)[number]): boolean {
+  const deleted = isDeleted(kind, o)
+  const delivering = !deleted && (o.secondary_status === secondaryStatus(kind, 'ENABLE') || String(o.secondary_status).endsWith('_DELIVERY_OK'))
+  switch (primary) {
+    case 'STATUS_ALL':
+      return true
+    case 'STATUS_NOT_DELETE':
+      return !deleted
+    case 'STATUS_DELETE':
+      return deleted
+    case 'STATUS_DELIVERY_OK':
+      return delivering
+    case 'STATUS_DISABLE':
+      return !deleted && o.operation_status === 'DISABLE'
+    case 'STATUS_NOT_DELIVERY':
+      return !deleted && !delivering
+  }
+}
+
+/** The filters checked here: id lists, the parent's ids, primary_status and secondary_status. */
 function matches(kind: Kind, o: StoredObject, filtering: Record<string, unknown>): boolean {
   for (const k of ['campaign_ids', 'adgroup_ids', 'ad_ids'] as const) {
     const want = filtering[k]
     if (Array.isArray(want) && !want.map(String).includes(String(o[k.slice(0, -1)]))) return false
   }
-  const status = filtering.secondary_status ?? filtering.primary_status
-  if (status === undefined) return !isDeleted(kind, o)
-  return status === 'STATUS_ALL' || o.secondary_status === status
+  const primary = oneOf(filtering, 'primary_status', PRIMARY_STATUSES) ?? 'STATUS_NOT_DELETE'
+  if (!primaryMatches(kind, o, primary)) return false
+  const secondary = filtering.secondary_status
+  if (secondary === undefined || secondary === `${STATUS_PREFIX[kind]}_ALL`) return true
+  if (secondary === `${STATUS_PREFIX[kind]}_NOT_DELETE`) return !isDeleted(kind, o)
+  return o.secondary_status === secondary
 }
 
 const getObjects =
@@ -214,6 +259,10 @@ const getObjects =
     const filtering = ctx.params.filtering ?? {}
     if (typeof filtering !== 'object' || Array.isArray(filtering) || filtering === null) throw paramError('filtering', 'Must be a JSON object.')
     const fields = stringArray(ctx.params, 'fields')
+    // Checked once up front, so a bad value is refused even when nothing would match.
+    oneOf(filtering as Record<string, unknown>, 'primary_status', PRIMARY_STATUSES)
+    if ((filtering as Record<string, unknown>).secondary_status === 'STATUS_ALL')
+      throw paramError('secondary_status', 'Invalid value "STATUS_ALL"; it is a primary_status value.')
     const all = ctx.state
       .list(kind, advertiserId)
       .filter((o) => matches(kind, o, filtering as Record<string, unknown>))

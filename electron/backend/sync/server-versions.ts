@@ -46,7 +46,8 @@ export async function fetchPendingOnServer(client: TikTokClient, advertiserId: s
   for (const kind of KINDS) {
     const ids = pending.filter((p) => p.kind === kind && p.change !== 'created' && !isLocalId(p.id)).map((p) => p.id)
     for (let i = 0; i < ids.length; i += IDS_PER_GET) {
-      const filtering = { [ENTITY_KINDS[kind].api.idsFilter]: ids.slice(i, i + IDS_PER_GET), secondary_status: 'STATUS_ALL' }
+      // STATUS_ALL is a primary_status value, the one that includes deleted objects (notes: tiktok-api-2026.md §3).
+      const filtering = { [ENTITY_KINDS[kind].api.idsFilter]: ids.slice(i, i + IDS_PER_GET), primary_status: 'STATUS_ALL' }
       for (const o of await fetchAll(PAGES[kind](client, advertiserId, filtering))) out.set(entityKey(kind, apiIdOf(kind, o)), o)
     }
   }

@@ -133,11 +133,15 @@ export function entityEndpoints(t: Transport) {
         data: AdCreateResultSchema,
         idempotent: false,
       }),
+    /**
+     * Changes only the fields given: without `patch_update` TikTok takes each
+     * creative as a full replacement (notes: tiktok-api-2026.md §3, from [SDK] ad_update_body.py).
+     */
     updateAds: (advertiserId: string, adgroupId: string, creatives: Array<Partial<AdCreative> & { ad_id: string }>) =>
       t.request({
         method: 'POST',
         path: ENTITY_KINDS.ad.api.update,
-        params: { advertiser_id: advertiserId, adgroup_id: adgroupId, creatives },
+        params: { advertiser_id: advertiserId, adgroup_id: adgroupId, patch_update: true, creatives },
         data: z.object({ ad_ids: z.array(z.string()) }).loose(),
         idempotent: true,
       }),

@@ -74,10 +74,18 @@ describe('objects', () => {
     })
     await client.updateStatus('campaign', ADVERTISER, [id], 'DELETE')
     expect(await fetchAll(client.campaignPages(ADVERTISER))).toHaveLength(2)
-    const deleted = await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_DELETE' } }))
+    const deleted = await fetchAll(client.campaignPages(ADVERTISER, { filtering: { primary_status: 'STATUS_DELETE' } }))
     expect(deleted.map((c) => c.campaign_id)).toEqual([id])
-    const groups = await fetchAll(client.adgroupPages(ADVERTISER, { filtering: { campaign_ids: [id], secondary_status: 'STATUS_ALL' } }))
+    const groups = await fetchAll(client.adgroupPages(ADVERTISER, { filtering: { campaign_ids: [id], primary_status: 'STATUS_ALL' } }))
     expect(groups.map((g) => g.secondary_status)).toEqual(['ADGROUP_STATUS_DELETE', 'ADGROUP_STATUS_DELETE'])
+    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { primary_status: 'STATUS_ALL' } }))).toHaveLength(3)
+    // Without primary_status, deleted objects stay hidden even when the secondary status names them.
+    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_DELETE' } }))).toEqual([])
+    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_ALL' } }))).toHaveLength(2)
+    // STATUS_ALL is a primary_status value; TikTok's secondary_status enum does not have it.
+    await expect(fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'STATUS_ALL' } }))).rejects.toMatchObject({
+      field: 'secondary_status',
+    })
     expect(await fetchAll(client.adPages(ADVERTISER))).toHaveLength(8)
     await expect(client.updateStatus('campaign', ADVERTISER, [id], 'ENABLE')).rejects.toMatchObject({ field: 'campaign_ids' })
     const many = Array.from({ length: 21 }, () => id)
@@ -104,6 +112,24 @@ describe('objects', () => {
     const error = await client.createAds(ADVERTISER, group!.adgroup_id, [bad]).catch((e: Error) => e)
     expect(error.message).toContain('creatives[0].video_id: Required for SINGLE_VIDEO ads.')
     expect(error).toMatchObject({ field: 'creatives[0].video_id' })
+  })
+
+  it('takes an ad/update creative as a full replacement unless patch_update is true', async () => {
+    const server = await sandbox()
+    const [ad] = server.state.list('ad', ADVERTISER)
+    const update = (extra: Record<string, unknown>) =>
+      raw(`${server.baseUrl}/ad/update/`, {
+        method: 'POST',
+        body: JSON.stringify({
+          advertiser_id: ADVERTISER,
+          adgroup_id: ad!.adgroup_id,
+          creatives: [{ ad_id: ad!.ad_id, ad_name: 'Only the name' }],
+          ...extra,
+        }),
+      })
+    expect(JSON.parse((await update({})).text)).toMatchObject({ code: 40002, message: expect.stringMatching(/^creatives\[0\]\.ad_format: Missing/) })
+    expect(JSON.parse((await update({ patch_update: true })).text)).toMatchObject({ code: 0, data: { ad_ids: [ad!.ad_id] } })
+    expect(server.state.get('ad', String(ad!.ad_id))).toMatchObject({ ad_name: 'Only the name', ad_text: ad!.ad_text, ad_format: ad!.ad_format })
   })
 
   it('requires a lifetime ad group budget of 20 USD per scheduled day', async () => {
