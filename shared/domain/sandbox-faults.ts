@@ -6,7 +6,8 @@ export const SandboxFaultRuleSchema = z
   .object({
     /** API path such as `/adgroup/create/`, or `*` for every endpoint. */
     endpoint: z.string().regex(/^(\*|\/[a-z_/]+\/)$/, 'Use an API path such as /adgroup/create/, or * for every endpoint.'),
-    kind: z.enum(['latency', 'http-status', 'error-code', 'drop-after-commit']),
+    /** `status-after-commit`: the write is stored, then a gateway answers `status` (504 when absent) instead of TikTok's answer. */
+    kind: z.enum(['latency', 'http-status', 'error-code', 'drop-after-commit', 'status-after-commit']),
     latencyMs: z.number().int().min(0).max(30_000).optional(),
     status: z.number().int().min(400).max(599).optional(),
     code: z.number().int().min(1).max(99_999).optional(),

@@ -1,6 +1,7 @@
 /**
- * Fault injection for tests and demos: latency, HTTP 5xx, TikTok error codes and
- * a response dropped after the write was committed, per endpoint, with a
+ * Fault injection for tests and demos: latency, HTTP 5xx, TikTok error codes, and
+ * a response dropped or replaced by a gateway's 5xx after the write was
+ * committed, per endpoint, with a
  * probability or for the next N requests. Draws come from a seeded stream, so a
  * seed replays the same failures in the same order.
  */

@@ -155,6 +155,12 @@ export async function startSandboxServer(options: SandboxOptions) {
         req.socket.destroy()
         return
       }
+      const late = hits.find((f) => f.kind === 'status-after-commit')
+      if (late) {
+        // The write is stored; a gateway in front times out and answers for it.
+        res.writeHead(late.status ?? 504, { 'Content-Type': 'text/html' }).end('<html><body>Gateway Timeout</body></html>')
+        return
+      }
       send(res, 0, 'OK', data)
     } catch (error) {
       if (error instanceof ApiFailure) send(res, error.code, error.message, {})

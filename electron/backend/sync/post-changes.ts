@@ -13,10 +13,12 @@ import type { ValidationContext } from '#shared/domain/validation/index'
 import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey, type EntityRef } from '../accounts/store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
+import { AmbiguousRequestError } from '../tiktok-api/errors'
 import { conflictFor, fetchPendingOnServer, isDeletedOnServer, pendingEditsAndDeletes } from './server-versions'
 import { fromApi } from './entity-mapping'
 import { failure } from './outcome'
 import { createAds, createOne, resumeJournal } from './post-creates'
+import { confirmedStatuses, confirmedUpdates } from './read-back'
 import { createPostRun, type PostRun } from './post-run'
 import type { SyncJournal } from './sync-journal'
 import type { SyncMeta } from './sync-meta'
@@ -107,6 +109,14 @@ async function sendUpdate(run: PostRun, items: PlanItem[]) {
       )
     }
   } catch (error) {
+    if (error instanceof AmbiguousRequestError)
+      return afterUnknown(
+        run,
+        items,
+        error,
+        () => confirmedUpdates(run, items),
+        (r, done) => done.forEach((i) => recordUpdate(r, i)),
+      )
     if (items.length > 1 && !run.stopped()) {
       // One bad ad fails the whole request; send them one by one so the error lands on the right ad.
       for (const i of items) await sendUpdate(run, [i])
@@ -115,15 +125,42 @@ async function sendUpdate(run: PostRun, items: PlanItem[]) {
     for (const i of items) run.fail(failure(i.kind, i.id, i.name, 'update', error), error)
     return
   }
-  for (const i of items) {
-    const baseline = store.baselineEntity(i.kind, i.id)!
-    run.merge(store.recordPostedVersion(i, withFieldsOf(baseline, store.workingEntity(i.kind, i.id)!, i.fields)))
-    run.posted(i, i.id)
+  for (const i of items) recordUpdate(run, i)
+}
+
+function recordUpdate(run: PostRun, i: PlanItem) {
+  const { store } = run
+  const baseline = store.baselineEntity(i.kind, i.id)!
+  run.merge(store.recordPostedVersion(i, withFieldsOf(baseline, store.workingEntity(i.kind, i.id)!, i.fields)))
+  run.posted(i, i.id)
+}
+
+/**
+ * A request that may or may not have taken effect is not sent again: TikTok's
+ * objects are read back, the confirmed items are recorded as posted, and the
+ * rest fail so the next post (which reads TikTok first) decides.
+ */
+async function afterUnknown(
+  run: PostRun,
+  items: PlanItem[],
+  error: AmbiguousRequestError,
+  confirm: () => Promise<Set<PlanItem>>,
+  record: (run: PostRun, items: PlanItem[]) => void,
+) {
+  let confirmed: Set<PlanItem>
+  try {
+    confirmed = await confirm()
+  } catch (readError) {
+    for (const i of items) run.fail(failure(i.kind, i.id, i.name, i.action, readError), readError)
+    return
   }
+  const done = items.filter((i) => confirmed.has(i))
+  if (done.length) record(run, done)
+  for (const i of items) if (!confirmed.has(i)) run.fail(failure(i.kind, i.id, i.name, i.action, error), error)
 }
 
 async function sendStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'DISABLE' | 'DELETE') {
-  const { store, client, advertiserId } = run
+  const { client, advertiserId } = run
   const kind = items[0]!.kind
   try {
     await client.updateStatus(
@@ -133,6 +170,14 @@ async function sendStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'D
       status,
     )
   } catch (error) {
+    if (error instanceof AmbiguousRequestError)
+      return afterUnknown(
+        run,
+        items,
+        error,
+        () => confirmedStatuses(run, items, status),
+        (r, done) => recordStatus(r, done, status),
+      )
     if (items.length > 1 && !run.stopped()) {
       for (const i of items) await sendStatus(run, [i], status)
       return
@@ -140,6 +185,11 @@ async function sendStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'D
     for (const i of items) run.fail(failure(i.kind, i.id, i.name, i.action, error), error)
     return
   }
+  recordStatus(run, items, status)
+}
+
+function recordStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'DISABLE' | 'DELETE') {
+  const { store } = run
   if (status === 'DELETE') run.merge(store.recordPostedDeletes(withTombstonedChildren(store, items)))
   else
     for (const i of items) {

@@ -2,7 +2,9 @@
  * Campaign, ad group and ad endpoints: create, update, status/update, get.
  * Campaign and ad group creates carry an idempotency `request_id`, so they may
  * be retried after an ambiguous failure; ad/create has none and is never retried
- * blindly.
+ * blindly. Updates and status updates carry no key either and TikTok does not
+ * call them idempotent (a repeat lands after whatever changed in between), so
+ * after an unknown outcome the caller reads the objects back instead.
  */
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
@@ -53,7 +55,7 @@ type ApiOf<K extends Kind> = K extends 'campaign' ? ApiCampaign : K extends 'adg
 export function entityEndpoints(t: Transport) {
   function pages<K extends Kind>(kind: K, advertiserId: string, options: GetOptions = {}): AsyncGenerator<ApiOf<K>[]> {
     const schema = API_SCHEMAS[kind]
-    return paginate(async (page) => {
+    return paginate(ENTITY_KINDS[kind].api.get, async (page) => {
       const data = await t.request({
         method: 'GET',
         path: ENTITY_KINDS[kind].api.get,
@@ -77,8 +79,7 @@ export function entityEndpoints(t: Transport) {
       path: ENTITY_KINDS[kind].api.statusUpdate,
       params: { advertiser_id: advertiserId, [ENTITY_KINDS[kind].api.idsFilter]: ids, operation_status: status },
       data: StatusUpdateResultSchema,
-      // Setting a status twice leaves the same state.
-      idempotent: true,
+      idempotent: false,
     })
   }
 
@@ -104,7 +105,7 @@ export function entityEndpoints(t: Transport) {
         path: ENTITY_KINDS.campaign.api.update,
         params: { ...fields, advertiser_id: advertiserId, campaign_id: campaignId },
         data: ApiCampaignSchema,
-        idempotent: true,
+        idempotent: false,
       }),
 
     createAdGroup: (advertiserId: string, fields: AdGroupCreate, requestId = newRequestId()) =>
@@ -121,7 +122,7 @@ export function entityEndpoints(t: Transport) {
         path: ENTITY_KINDS.adgroup.api.update,
         params: { ...fields, advertiser_id: advertiserId, adgroup_id: adgroupId },
         data: ApiAdGroupSchema,
-        idempotent: true,
+        idempotent: false,
       }),
 
     /** Not idempotent: after an AmbiguousRequestError, read the ad group's ads back before trying again. */
@@ -143,7 +144,7 @@ export function entityEndpoints(t: Transport) {
         path: ENTITY_KINDS.ad.api.update,
         params: { advertiser_id: advertiserId, adgroup_id: adgroupId, patch_update: true, creatives },
         data: z.object({ ad_ids: z.array(z.string()) }).loose(),
-        idempotent: true,
+        idempotent: false,
       }),
   }
 }

@@ -82,7 +82,7 @@ export function toolEndpoints(t: Transport) {
         idempotent: true,
       }),
     pixelPages: (advertiserId: string) =>
-      paginate(async (page) => {
+      paginate('/pixel/list/', async (page) => {
         const data = await t.request({
           method: 'GET',
           path: '/pixel/list/',
@@ -93,7 +93,7 @@ export function toolEndpoints(t: Transport) {
         return { items: data.pixels, page_info: data.page_info }
       }),
     reportPages: (query: ReportQuery) =>
-      paginate(async (page) => {
+      paginate('/report/integrated/get/', async (page) => {
         const data = await t.request({
           method: 'GET',
           path: '/report/integrated/get/',

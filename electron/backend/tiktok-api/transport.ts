@@ -3,6 +3,10 @@
  * place: `Access-Token` header, trailing-slash paths, JSON-string query values,
  * the `{code, message, request_id, data}` envelope (errors arrive with HTTP 200),
  * rate limiting, and retries with exponential backoff and full jitter.
+ *
+ * Careful by construction: redirects are never followed (the token and body
+ * would go to whatever origin the `Location` names), and a request that is not
+ * safe to repeat is never re-sent once it may have reached TikTok.
  */
 import { z } from 'zod'
 import {
@@ -50,15 +54,32 @@ export interface RequestSpec<T> {
   params?: Record<string, unknown>
   data: z.ZodType<T>
   /**
-   * Whether repeating the request cannot create a second object: reads,
-   * updates, and creates carrying an idempotency `request_id`. A request that is
-   * not idempotent is never repeated after an ambiguous failure.
+   * Whether TikTok makes repeating the request harmless: reads, and creates
+   * carrying an idempotency `request_id`. A request that is not idempotent is
+   * never re-sent once it may have reached TikTok (a cut connection, a timeout,
+   * HTTP 5xx, code 50000): it fails with AmbiguousRequestError so the caller
+   * reads back before deciding.
    */
   idempotent: boolean
 }
 
 // Node's fetch (undici) reports these when no byte reached the server.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+/**
+ * Codes after which a write may or may not have been stored: "system error"
+ * and "processing error" come from behind TikTok's gateway, possibly after the
+ * commit ([tiktok-api.md] error table, /work/shared/notes). 40202 (write
+ * conflict) and 60001 (maintenance) are refusals, so they stay plain retries.
+ */
+const OUTCOME_UNKNOWN_CODES: ReadonlySet<number> = new Set([50000, 50002])
+
+/** Whether the request reached TikTok and the answer does not say whether it took effect. */
+function outcomeUnknown(error: TikTokApiError): boolean {
+  if (error instanceof AmbiguousRequestError) return true
+  if (!(error instanceof TransientError)) return false
+  return (error.httpStatus !== undefined && error.httpStatus >= 500) || (error.code !== undefined && OUTCOME_UNKNOWN_CODES.has(error.code))
+}
 
 function networkCode(error: unknown): string | undefined {
   let e: unknown = error
@@ -114,6 +135,8 @@ export function createTransport(options: TransportOptions) {
           ...(spec.method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
         },
         body: spec.method === 'POST' ? JSON.stringify(spec.params ?? {}) : undefined,
+        // Following a redirect would replay the Access-Token header and the body to another origin.
+        redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (error) {
@@ -136,6 +159,18 @@ export function createTransport(options: TransportOptions) {
         endpoint,
         httpStatus: response.status,
       })
+    }
+    if (response.status >= 300 && response.status < 400) {
+      const location = response.headers.get('location')
+      const to = location ? ` to ${clean(originOf(location, url))}` : ''
+      throw new TikTokApiError(
+        `${endpoint} answered HTTP ${response.status}, a redirect${to}; Adwright does not follow redirects, so the access token stays with TikTok.`,
+        { endpoint, httpStatus: response.status },
+      )
+    }
+    // A gateway's 429 has an HTML or empty body, but it is TikTok's QPS limit all the same.
+    if (response.status === 429 && !isEnvelope(text)) {
+      throw new RateLimitError(`TikTok answered HTTP 429 (too many requests) to ${endpoint}.`, { endpoint, httpStatus: 429 })
     }
     if (response.status >= 500) {
       throw new TransientError(`TikTok answered HTTP ${response.status} to ${endpoint}.`, { endpoint, httpStatus: response.status })
@@ -175,6 +210,11 @@ export function createTransport(options: TransportOptions) {
         return await once(spec)
       } catch (error) {
         if (!(error instanceof TikTokApiError)) throw error
+        if (!spec.idempotent && outcomeUnknown(error)) {
+          const unknown = asAmbiguous(error)
+          log(`[tiktok-api] ${spec.method} ${spec.path} not repeated after attempt ${attempt}: ${unknown.message}`)
+          throw unknown
+        }
         const repeatable = attempt < maxAttempts && (isRetryable(error) || (error instanceof AmbiguousRequestError && spec.idempotent))
         if (!repeatable) {
           log(`[tiktok-api] ${spec.method} ${spec.path} failed after ${attempt} attempt(s): ${error.message}`)
@@ -190,6 +230,35 @@ export function createTransport(options: TransportOptions) {
   return { request }
 }
 export type Transport = ReturnType<typeof createTransport>
+
+/** A 5xx or 50000 on a request that must not be repeated: the caller has to read back, like after a cut connection. */
+function asAmbiguous(error: TikTokApiError): AmbiguousRequestError {
+  if (error instanceof AmbiguousRequestError) return error
+  return new AmbiguousRequestError(`${error.message} The request may or may not have taken effect.`, {
+    endpoint: error.endpoint,
+    code: error.code,
+    requestId: error.requestId,
+    httpStatus: error.httpStatus,
+    cause: error,
+  })
+}
+
+function isEnvelope(text: string): boolean {
+  try {
+    return EnvelopeSchema.safeParse(JSON.parse(text)).success
+  } catch {
+    return false
+  }
+}
+
+/** Only the origin of a redirect target goes into messages: its path or query may carry anything. */
+function originOf(location: string, base: string): string {
+  try {
+    return new URL(location, base).origin
+  } catch {
+    return 'an unreadable location'
+  }
+}
 
 function describe(error: z.ZodError): string {
   return error.issues

@@ -33,7 +33,9 @@ function describe(r: SandboxFaultRule): string {
         ? `HTTP ${r.status}`
         : r.kind === 'latency'
           ? `${r.latencyMs} ms delay`
-          : 'answer lost after writing'
+          : r.kind === 'status-after-commit'
+            ? `HTTP ${r.status ?? 504} after writing`
+            : 'answer lost after writing'
   const how = r.times ? `next ${r.times}` : r.probability !== undefined ? `${Math.round(r.probability * 100)}%` : 'every'
   return `${r.endpoint === '*' ? 'Every endpoint' : r.endpoint}: ${what} (${how})`
 }
