@@ -11,7 +11,7 @@ import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
 import { DEMO_ADVERTISER_ID } from '#backend/sandbox/demo-seed'
 import { adGroupFields } from '../helpers/api-bodies'
 import { round, type Bench } from './figures'
-import { testNow } from '../helpers/clock'
+import { apiTimeAfter, testNow } from '../helpers/clock'
 
 const QPS = 10
 
@@ -33,7 +33,7 @@ const bench: Bench = async () => {
       Array.from({ length: requests }, (_, i) =>
         client.createAdGroup(
           DEMO_ADVERTISER_ID,
-          adGroupFields(campaign.campaign_id, { adgroup_name: `Bench ${i}`, age_groups: ['AGE_25_34'], schedule_start_time: '2026-12-01 00:00:00' }),
+          adGroupFields(campaign.campaign_id, { adgroup_name: `Bench ${i}`, age_groups: ['AGE_25_34'], schedule_start_time: apiTimeAfter(8) }),
         ),
       ),
     )

@@ -19,7 +19,7 @@ import { SANDBOX_DEMO_TOKEN, startSandboxServer } from '#backend/sandbox/server'
 import { createSyncEngine } from '#backend/sync/sync-engine'
 import { createTikTokClient } from '#backend/tiktok-api/client'
 import { round, type Bench, type Figure } from './figures'
-import { testNow } from '../helpers/clock'
+import { apiTimeAfter, testNow } from '../helpers/clock'
 
 const QPS = 10
 const PER_CAMPAIGN = 10
@@ -60,7 +60,7 @@ function draft(adgroups: number) {
         budget_mode: 'BUDGET_MODE_DAY',
         budget: 50,
         schedule_type: 'SCHEDULE_FROM_NOW',
-        schedule_start_time: '2026-12-01 00:00:00',
+        schedule_start_time: apiTimeAfter(8),
         optimization_goal: 'CLICK',
         billing_event: 'CPC',
         bid_type: 'BID_TYPE_NO_BID',

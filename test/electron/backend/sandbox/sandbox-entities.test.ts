@@ -6,6 +6,7 @@ import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
 import { fetchAll } from '#backend/tiktok-api/client'
 import { ADVERTISER, adGroupFields, campaignFields, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
+import { apiTimeAfter } from '#test/helpers/clock'
 
 const sandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -139,8 +140,8 @@ describe('objects', () => {
     const lifetime = {
       budget_mode: 'BUDGET_MODE_TOTAL' as const,
       schedule_type: 'SCHEDULE_START_END' as const,
-      schedule_start_time: '2026-12-01 00:00:00',
-      schedule_end_time: '2026-12-11 00:00:00',
+      schedule_start_time: apiTimeAfter(8),
+      schedule_end_time: apiTimeAfter(18),
     }
     await expect(client.createAdGroup(ADVERTISER, adGroupFields(campaign_id, { ...lifetime, budget: 150 }))).rejects.toThrow(
       /20 USD × 10 scheduled days/,
