@@ -12,21 +12,15 @@ import {
   type EntityOf,
   type EntitySet,
 } from '#shared/domain/entity-kinds'
-import { sameEntity, sameValue } from '#shared/domain/entity-equality'
+import { sameEntity } from '#shared/domain/entity-equality'
 import { ServiceError } from '#backend/app/service-error'
-import {
-  CorruptDatabaseError,
-  failWithBackup,
-  getMeta,
-  openAccountDatabase,
-  putMeta,
-  type AccountDatabase,
-  type MetaValues,
-} from './account-database'
-import { ACCOUNT_SCHEMA_VERSION, migrate } from './account-migrations'
-import { probeAccountDatabase, type ProbeCommand } from './account-probe'
+import { CorruptDatabaseError, failWithBackup, getMeta, putMeta, type AccountDatabase, type MetaValues } from './account-database'
+
+import type { ProbeCommand } from './account-probe'
 import { planEdit, refuseReadOnly, type Plan, type PlanContext } from './edit-planner'
 import { planDownload, planPostedCreate, type SyncWrite } from './account-sync'
+import { entityDelta, pendingDelta } from './account-delta'
+import { openCurrentDatabase } from './account-open'
 import { pendingChangeFor } from './pending-changes'
 import { entityKey, kindRange, type Change, type EntityRef } from './store-types'
 import type { Now } from '#shared/time/clock'
@@ -80,22 +74,7 @@ export class AccountStore {
     const now = options.now
     let db: AccountDatabase | undefined
     try {
-      const problem = options.probe ? probeAccountDatabase(options.dir, options.probe) : null
-      if (problem) throw new CorruptDatabaseError(problem)
-      db = openAccountDatabase(options.dir)
-      const version = getMeta(db, 'schemaVersion')
-      const isNew = version === undefined
-      if (isNew && (db.working.getCount() > 0 || db.baseline.getCount() > 0))
-        throw new CorruptDatabaseError('its format version is missing although it holds entities')
-      if (isNew) initialise(db)
-      else if (version > ACCOUNT_SCHEMA_VERSION) {
-        db.root.close()
-        throw new ServiceError(
-          'STORAGE',
-          `The local copy of advertiser ${options.advertiserId} in ${options.dir} was written by a newer version of Adwright ` +
-            `(format ${version}; this version reads up to ${ACCOUNT_SCHEMA_VERSION}). Update Adwright to open it.`,
-        )
-      } else migrate(db)
+      db = openCurrentDatabase(options)
       const store = new AccountStore(db, options)
       store.load()
       return store
@@ -404,7 +383,7 @@ export class AccountStore {
       if (e) this.workingOf(r.kind).set(r.id, e)
       else this.working[r.kind].delete(r.id)
     }
-    const pendingDelta = this.pendingDelta(pendingNext)
+    const pendingChanges = pendingDelta(this.pending, pendingNext)
     for (const [key, p] of pendingNext) {
       if (p) this.pending.set(key, p)
       else this.pending.delete(key)
@@ -412,38 +391,10 @@ export class AccountStore {
     this.baselineCount = baselineCount
     this.history = history
     if (baseline?.downloadedAt !== undefined) this.lastDownloadedAt = baseline.downloadedAt
-    return this.delta(changes, pendingDelta, createdIds)
-  }
-
-  /** Which pending entries `next` adds, alters or drops; read before `this.pending` takes it in. */
-  private pendingDelta(next: Map<string, PendingChange | null>): AccountDelta['pending'] {
-    const out: AccountDelta['pending'] = { upserted: [], removed: [] }
-    for (const [key, p] of next) {
-      const was = this.pending.get(key)
-      if (p && !sameValue(p, was)) out.upserted.push(p)
-      else if (!p && was) out.removed.push({ kind: was.kind, id: was.id })
-    }
-    return out
+    return this.delta(changes, pendingChanges, createdIds)
   }
 
   private delta(changes: Change[], pending: AccountDelta['pending'], createdIds: string[]): AccountDelta {
-    const upserted: AccountDelta['upserted'] = emptyEntitySet()
-    const removed: EntityRef[] = []
-    const last = new Map<string, Change>()
-    for (const c of changes) last.set(entityKey(c.kind, c.id), c)
-    for (const c of last.values()) {
-      if (!c.after) removed.push({ kind: c.kind, id: c.id })
-      else entitiesOf(upserted, c.kind).push(c.after)
-    }
-    return { upserted, removed, pending, undo: this.undoState(), createdIds }
+    return { ...entityDelta(changes), pending, undo: this.undoState(), createdIds }
   }
-}
-
-function initialise(db: AccountDatabase) {
-  db.root.transactionSync(() => {
-    putMeta(db, 'schemaVersion', ACCOUNT_SCHEMA_VERSION)
-    putMeta(db, 'lastDownloadedAt', null)
-    putMeta(db, 'history', { first: 1, cursor: 0, last: 0 })
-    putMeta(db, 'counts', { working: 0, baseline: 0, pending: 0 })
-  })
 }
