@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 import { readOnlyReason } from '#shared/domain/read-only'
+import { ReadOnlyFields } from './ReadOnlyFields'
 import { parseRowKey } from './model/tree-rows'
 import { entityOf } from './editor-commands'
 import { useAccountStore } from './use-account-store'
@@ -72,7 +73,8 @@ export function EditorPane() {
           {readOnly.message}
         </p>
       )}
-      {/* Smart+ objects lack the manual fields the editors read; the notice and the header are all there is to show. */}
+      {/* Smart+ objects lack the manual fields the editors read: they are listed as TikTok sent them instead. */}
+      {readOnly && <ReadOnlyFields entity={entity} />}
       {!readOnly && kind === 'campaign' && <CampaignEditor key={id} campaign={entity as Campaign} />}
       {!readOnly && kind === 'adgroup' && <AdGroupEditor key={id} adgroup={entity as AdGroup} />}
       {!readOnly && kind === 'ad' && <AdEditor key={id} ad={entity as Ad} />}

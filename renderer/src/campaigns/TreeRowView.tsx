@@ -2,6 +2,7 @@ import { memo, type MouseEvent } from 'react'
 import type { AdGroup, Campaign } from '#shared/domain/entities'
 import { readOnlyReason } from '#shared/domain/read-only'
 import { marketsOf } from './model/markets'
+import { targetedLocationIds } from '#shared/targeting/geo'
 import type { RowKey, TreeRow } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
 import { formatMoney, KIND_LABELS } from './labels'
@@ -13,8 +14,7 @@ function detail(row: TreeRow): string {
   const e = row.entity as Campaign | AdGroup
   const budget = e.budget_mode === 'BUDGET_MODE_INFINITE' || e.budget === undefined ? 'No limit' : formatMoney(e.budget)
   if (row.kind === 'campaign') return budget
-  // Smart+ ad groups nest their locations in targeting_spec, so the list may be absent.
-  const markets = marketsOf((e as AdGroup).location_ids ?? [])
+  const markets = marketsOf(targetedLocationIds(e))
   return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join('·') : 'No market'} · ${budget}`
 }
 

@@ -8,6 +8,7 @@ import type { ChangeType } from '#shared/domain/account'
 import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '#shared/domain/entities'
 import type { ObjectiveType, OperationStatus } from '#shared/domain/enums'
 import { marketsOf, type Market } from './markets'
+import { targetedLocationIds } from '#shared/targeting/geo'
 
 export type RowKey = string
 export const rowKey = (kind: EntityKind, id: string): RowKey => `${kind}:${id}`
@@ -102,13 +103,13 @@ function campaignNode(index: AccountIndex, c: Campaign): Node {
     entity: c,
     objective: c.objective_type,
     // A campaign is in every market one of its ad groups targets.
-    markets: [...new Set(groups.flatMap((g) => marketsOf(g.location_ids)))],
+    markets: [...new Set(groups.flatMap((g) => marketsOf(targetedLocationIds(g))))],
     children: () => groups.map((g) => adgroupNode(index, g, c.objective_type)),
   }
 }
 
 function adgroupNode(index: AccountIndex, g: AdGroup, objective: ObjectiveType): Node {
-  const markets = marketsOf(g.location_ids)
+  const markets = marketsOf(targetedLocationIds(g))
   return {
     kind: 'adgroup',
     id: g.adgroup_id,
