@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 import { readOnlyReason } from '#shared/domain/read-only'
+import { nameOf } from '#shared/domain/entity-kinds'
 import { ReadOnlyFields } from './ReadOnlyFields'
 import { parseRowKey } from './model/tree-rows'
 import { entityOf } from './editor-commands'
@@ -58,12 +59,13 @@ export function EditorPane() {
   }
   const { kind, id } = parseRowKey(active)
   const readOnly = readOnlyReason(kind, entity)
+  const name = nameOf(kind, entity)
   return (
     <div className="editor-pane" ref={pane} aria-label={`${KIND_LABELS[kind]} editor`} role="region">
       <header className="editor-header">
         <span className={`kind kind-${kind}`}>{KIND_LABELS[kind]}</span>
-        <h2 className="editor-title">
-          {'campaign_name' in entity ? entity.campaign_name : 'adgroup_name' in entity ? entity.adgroup_name : entity.ad_name}
+        <h2 className="editor-title" title={name}>
+          {name || <em className="muted">(no name)</em>}
         </h2>
         {change && <span className={`badge badge-${change}`}>{CHANGE_TEXT[change]}</span>}
         <span className="muted editor-id">id {id}</span>
