@@ -16,6 +16,9 @@ import { KIND_LABELS } from './labels'
 const CHANGE_TEXT = { created: 'New — not yet posted', edited: 'Edited — not yet posted', deleted: 'Deleted' } as const
 
 /** The editor of the active row, or bulk editing when several rows are selected. */
+const isField = (t: EventTarget) => t instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)
+const focusTree = () => document.querySelector<HTMLElement>('[role="tree"]')?.focus()
+
 export function EditorPane() {
   const active = useTreeStore((s) => s.active)
   const selectedCount = useTreeStore((s) => s.selection.selected.size)
@@ -61,7 +64,16 @@ export function EditorPane() {
   const readOnly = readOnlyReason(kind, entity)
   const name = nameOf(kind, entity)
   return (
-    <div className="editor-pane" ref={pane} aria-label={`${KIND_LABELS[kind]} editor`} role="region">
+    <div
+      className="editor-pane"
+      ref={pane}
+      aria-label={`${KIND_LABELS[kind]} editor`}
+      role="region"
+      onKeyDown={(e) => {
+        // Esc in a field has put its saved value back (fields.tsx); focus returns to the row it belongs to.
+        if (e.key === 'Escape' && isField(e.target)) focusTree()
+      }}
+    >
       <header className="editor-header">
         <span className={`kind kind-${kind}`}>{KIND_LABELS[kind]}</span>
         <h2 className="editor-title" title={name}>
