@@ -39,7 +39,7 @@ function owned(ctx: HandlerContext, kind: Kind, advertiserId: string, id: unknow
 }
 
 /** Top-level keys in a fixed order, so a retried body matches its first send whatever the key order. */
-function fingerprint(params: Record<string, unknown>): string {
+export function fingerprint(params: Record<string, unknown>): string {
   const { request_id: _ignored, ...rest } = params
   return JSON.stringify(
     Object.keys(rest)

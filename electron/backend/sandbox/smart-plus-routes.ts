@@ -7,7 +7,7 @@
  */
 import { isUpdatable } from '#shared/domain/smart-plus/locked-fields'
 import { sameValue } from '#shared/domain/entity-equality'
-import { secondaryStatus } from './entity-routes'
+import { fingerprint, secondaryStatus } from './entity-routes'
 import { advertiserOf, ApiFailure, isBlank, missing, paramError, type Handler, type HandlerContext } from './handler-kit'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
 import { checkSmartPlusAdBody, checkSmartPlusAdGroup, checkSmartPlusCampaign, checkStart } from './smart-plus-rules'
@@ -41,15 +41,6 @@ export function ownedSmartPlusAd(ctx: HandlerContext, advertiserId: string, id: 
 }
 
 export const isDeletedObject = (o: StoredObject) => String(o.secondary_status).endsWith('_DELETE')
-
-function fingerprint(params: Body): string {
-  const { request_id: _ignored, ...rest } = params
-  return JSON.stringify(
-    Object.keys(rest)
-      .sort()
-      .map((k) => [k, rest[k]]),
-  )
-}
 
 /** `request_id`: required, and a repeat "succeeds only once" ([DOC 1843312852800706]); see RepeatedRequestMode for the answer. */
 function once(ctx: HandlerContext, kind: 'campaign' | 'adgroup', advertiserId: string, create: () => StoredObject): StoredObject {

@@ -7,14 +7,10 @@ import { validateSmartPlusCampaign } from './campaign-rules'
 import { checkCboConsistency } from './cbo-rules'
 import type { SmartPlusEntities, SmartPlusValidationContext } from './context'
 
-const groupBy = <T>(items: readonly T[], key: (t: T) => string) => {
+/** The objects of each parent id, in the given order. */
+function byParent<T>(items: readonly T[], parentId: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>()
-  for (const t of items) {
-    const k = key(t)
-    const list = out.get(k)
-    if (list) list.push(t)
-    else out.set(k, [t])
-  }
+  for (const t of items) out.set(parentId(t), [...(out.get(parentId(t)) ?? []), t])
   return out
 }
 
@@ -22,8 +18,8 @@ const groupBy = <T>(items: readonly T[], key: (t: T) => string) => {
 export function validateSmartPlus(entities: SmartPlusEntities, ctx: SmartPlusValidationContext): Problem[] {
   const campaigns = new Map<string, SmartPlusCampaign>(entities.campaigns.map((c) => [c.campaign_id, c]))
   const adgroups = new Map<string, SmartPlusAdGroup>(entities.adgroups.map((g) => [g.adgroup_id, g]))
-  const groupsByCampaign = groupBy(entities.adgroups, (g) => g.campaign_id)
-  const adsByGroup = groupBy(entities.ads, (a) => a.adgroup_id)
+  const groupsByCampaign = byParent(entities.adgroups, (g) => g.campaign_id)
+  const adsByGroup = byParent(entities.ads, (a) => a.adgroup_id)
 
   const out: Problem[] = []
   for (const c of entities.campaigns) out.push(...validateSmartPlusCampaign(c, groupsByCampaign.get(c.campaign_id)?.length ?? 0, ctx))
