@@ -1,9 +1,12 @@
 /** How Smart+ objects show up on the manual gets, and Smart+ update and status over real HTTP (notes tiktok-api-2026.md §2). */
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useSandbox } from '#test/helpers/sandbox'
+import { useTempDirs } from '#test/helpers/temp-dir'
 import { adBody, api, campaignWithAdGroup, creative } from './smart-plus-http'
 
 const sandbox = useSandbox()
+const tempDir = useTempDirs()
 
 async function smartPlusAccount() {
   const server = await sandbox()
@@ -127,5 +130,22 @@ describe('Smart+ status update', () => {
     const ids = Array.from({ length: 21 }, (_, i) => `179000000000000${1000 + i}`)
     expect((await call.post('/smart_plus/adgroup/status/update/', { adgroup_ids: ids, operation_status: 'ENABLE' })).code).toBe(40011)
     expect((await call.post('/smart_plus/adgroup/status/update/', { adgroup_ids: [], operation_status: 'ENABLE' })).code).toBe(40002)
+  })
+})
+
+describe('Smart+ persistence', () => {
+  it('keeps Smart+ ads and their creative ids across a restart from the state file', async () => {
+    const stateFile = join(tempDir(), 'sandbox.json')
+    const first = api(await sandbox({ stateFile }))
+    const { adgroupId } = await campaignWithAdGroup(first)
+    const ad = await first.post('/smart_plus/ad/create/', adBody(adgroupId))
+    const again = api(await sandbox({ stateFile }))
+    const rows = await again.get('/ad/get/', { filtering: { adgroup_ids: [adgroupId] } })
+    expect(rows.data.list?.map((r) => r.ad_id).sort()).toEqual(
+      (ad.data.creative_list as Array<{ ad_material_id: string }>).map((c) => c.ad_material_id).sort(),
+    )
+    // New ids continue after the stored ones.
+    const next = await again.post('/smart_plus/ad/create/', adBody(adgroupId))
+    expect(BigInt(String(next.data.smart_plus_ad_id))).toBeGreaterThan(BigInt(String(ad.data.smart_plus_ad_id)))
   })
 })
