@@ -9,13 +9,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Now } from '#shared/time/clock'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
-import { API_ROOT_PATH } from '../tiktok-api/profiles'
-import { createTokenBuckets, DEFAULT_QPS, type QpsConfig } from '../tiktok-api/rate-limiter'
 import { seedDemoAccount } from './demo-seed'
 import { ENTITY_ROUTES } from './entity-routes'
 import { createFaults, type FaultsConfig } from './faults'
 import { ApiFailure, type Handler } from './handler-kit'
 import { INFO_ROUTES } from './info-routes'
+import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type SandboxQpsConfig } from './qps-limits'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
@@ -28,7 +27,7 @@ export interface SandboxOptions {
   seed?: number
   faults?: FaultsConfig
   /** Server-side limits; exceeding them answers 40100. Defaults to TikTok's Basic tier. */
-  qps?: QpsConfig
+  qps?: SandboxQpsConfig
   /** Access tokens the server accepts, each for the demo advertiser. */
   tokens?: string[]
   /** Keep the state in this JSON file (reloaded on start); in memory when absent. */
@@ -91,7 +90,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     state.persist()
   }
   const faults = createFaults(seed, options.faults)
-  const buckets = createTokenBuckets(options.qps ?? DEFAULT_QPS, clock)
+  const buckets = createTokenBuckets(options.qps ?? SANDBOX_DEFAULT_QPS, clock)
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
   const stats = new Map<string, EndpointStats>()
@@ -105,7 +104,7 @@ export async function startSandboxServer(options: SandboxOptions) {
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const path = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : null
+    const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
     const route = path ? ROUTES[path] : undefined
     // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404.
     if (!path || !route) {
@@ -179,7 +178,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   const { port } = server.address() as AddressInfo
 
   return {
-    baseUrl: `http://127.0.0.1:${port}${API_ROOT_PATH}`,
+    baseUrl: `http://127.0.0.1:${port}${SANDBOX_ROOT_PATH}`,
     faults,
     /** Requests seen per endpoint and how many the QPS limit refused. */
     stats: (path: string): EndpointStats => ({ ...(stats.get(path) ?? { requests: 0, rejectedByQps: 0 }) }),
