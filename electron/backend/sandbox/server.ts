@@ -11,6 +11,7 @@ import type { Now } from '#shared/time/clock'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { seedDemoAccount } from './demo-seed'
 import { ENTITY_ROUTES } from './entity-routes'
+import { checkKnownParams } from './endpoint-params'
 import { createFaults, type FaultsConfig } from './faults'
 import { ApiFailure, type Handler } from './handler-kit'
 import { INFO_ROUTES } from './info-routes'
@@ -36,6 +37,11 @@ export interface SandboxOptions {
   seedDemo?: boolean
   /** Monotonic milliseconds for QPS limits; injected by tests. */
   clock?: { now(): number }
+  /**
+   * A parameter TikTok's spec does not list (endpoint-params.ts): `refuse` (default) answers 40002 naming it;
+   * `ignore` drops nothing and lets the handler ignore it. TikTok does not document which it does, so both are modelled.
+   */
+  unknownFields?: 'refuse' | 'ignore'
   /** TikTok's idea of the current time: create/modify times, the demo seed, response ids (shared/time/clock.ts). */
   now: Now
 }
@@ -147,6 +153,7 @@ export async function startSandboxServer(options: SandboxOptions) {
       const coded = hits.find((f) => f.kind === 'error-code')
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
       const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
+      if (options.unknownFields !== 'ignore') checkKnownParams(path, params)
       const data = route.handler({ params, advertiserIds, state, now: wallClock, seed })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
