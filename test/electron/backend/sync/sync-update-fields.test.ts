@@ -24,7 +24,7 @@ describe('ad group updates', () => {
     store.apply({
       type: 'update',
       patches: [
-        { kind: 'adgroup', id: group!.adgroup_id, fields: { adgroup_name: 'renamed group', placements: placements as typeof group.placements } },
+        { kind: 'adgroup', id: group!.adgroup_id, fields: { adgroup_name: 'renamed group', placements: placements as typeof group!.placements } },
       ],
     })
     const { result } = await engine.post()
