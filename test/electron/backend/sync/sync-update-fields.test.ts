@@ -4,6 +4,7 @@
  * reported instead of failing the whole update.
  */
 import { describe, expect, it } from 'vitest'
+import type { AdGroup } from '#shared/domain/entities'
 import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { draftTree, engineFor, FAST_QPS, openSyncStore } from '#test/helpers/sync'
@@ -20,12 +21,12 @@ describe('ad group updates', () => {
     store.apply({ type: 'create', ...draftTree('u', 1, 1, 1) })
     await engine.post()
     const [group] = store.snapshot().adgroups
-    const placements = group!.placements.includes('PLACEMENT_PANGLE') ? ['PLACEMENT_TIKTOK'] : ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE']
+    const placements: AdGroup['placements'] = group!.placements.includes('PLACEMENT_PANGLE')
+      ? ['PLACEMENT_TIKTOK']
+      : ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE']
     store.apply({
       type: 'update',
-      patches: [
-        { kind: 'adgroup', id: group!.adgroup_id, fields: { adgroup_name: 'renamed group', placements: placements as typeof group!.placements } },
-      ],
+      patches: [{ kind: 'adgroup', id: group!.adgroup_id, fields: { adgroup_name: 'renamed group', placements } }],
     })
     const { result } = await engine.post()
     expect(result).toMatchObject({ posted: 1, failed: 0 })
