@@ -316,7 +316,7 @@ const adRows: Row[] = [
     source: 'notes tiktok-api-2026.md §3 ([SDK] adcreate_creatives.py)',
     path: AD,
     accepted: (ids) => ads(ids.adgroup, [creativeBody({ operation_status: 'DISABLE' })]),
-    refused: (ids) => ads('1999999999999999999', [creativeBody({ operation_status: 'DISABLE' })]),
+    refused: () => ads('1999999999999999999', [creativeBody({ operation_status: 'DISABLE' })]),
     code: 40007,
     field: 'adgroup_id',
   },
