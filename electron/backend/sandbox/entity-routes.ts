@@ -14,6 +14,7 @@ import {
 } from './handler-kit'
 import { ENTITY_KINDS, byKind, childKindsOf } from '#shared/domain/entity-kinds'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
+import { refuseSmartPlus } from './smart-plus-guard'
 
 const STATUS_PREFIX: Record<Kind, string> = { campaign: 'CAMPAIGN_STATUS', adgroup: 'ADGROUP_STATUS', ad: 'AD_STATUS' }
 const ID_FIELD = byKind((kind) => ENTITY_KINDS[kind].idField)
@@ -34,6 +35,8 @@ function owned(ctx: HandlerContext, kind: Kind, advertiserId: string, id: unknow
   const o = ctx.state.get(kind, String(id))
   if (!o || o.advertiser_id !== advertiserId) throw new ApiFailure(40007, `${field}: ${kind} ${String(id)} does not exist.`)
   if (isDeleted(kind, o)) throw paramError(field, `${kind} ${String(id)} has been deleted.`)
+  // Every manual write (and create under a parent) finds its objects here, so Smart+ ones are refused here (smart-plus-guard.ts).
+  refuseSmartPlus(kind, o, field)
   return o
 }
 
