@@ -1,0 +1,303 @@
+/**
+ * Conformance, part 2: the parameters each endpoint takes (endpoint-params.ts,
+ * from TikTok's SDK), the Smart+ objects the manual endpoints refuse
+ * (smart-plus-guard.ts), status updates and gets — one row each, over plain HTTP.
+ */
+import { describe } from 'vitest'
+import {
+  adgroupBody,
+  campaignBody,
+  CONFORMANCE_ADVERTISER as ADV,
+  conformanceRows,
+  creativeBody,
+  useConformanceSandbox,
+} from '#test/helpers/sandbox-http'
+import type { ConformanceIds, ConformanceRow } from '#test/helpers/sandbox-http'
+
+const env = useConformanceSandbox()
+type Row = ConformanceRow<ConformanceIds>
+const SDK = '[SDK] python_sdk/business_api_client/models/'
+const SMART_PLUS = 'notes tiktok-api-2026.md §2 "How Smart+ shows up elsewhere" (DOC 1854112742370306)'
+
+/** Each refused body adds one field the endpoint's SDK spec does not list; each accepted one uses a field it does list. */
+const unknownFieldRows: Row[] = [
+  {
+    rule: 'campaign/create takes request_id and app_promotion_type, not campaign_automation_type',
+    source: `${SDK}campaign_create_body.py`,
+    path: '/campaign/create/',
+    accepted: () => campaignBody({ request_id: '4242424242', po_number: 'PO-7' }),
+    refused: () => campaignBody({ campaign_automation_type: 'MANUAL' }),
+    code: 40002,
+    field: 'campaign_automation_type',
+  },
+  {
+    rule: 'campaign/update takes no objective_type',
+    source: `${SDK}campaign_update_body.py`,
+    path: '/campaign/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, campaign_id: ids.campaign, po_number: 'PO-8' }),
+    refused: (ids) => ({ advertiser_id: ADV, campaign_id: ids.campaign, objective_type: 'REACH' }),
+    code: 40002,
+    field: 'objective_type',
+  },
+  {
+    rule: 'campaign/status/update takes no request_id',
+    source: `${SDK}campaign_status_update_body.py`,
+    path: '/campaign/status/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, campaign_ids: [ids.campaign], operation_status: 'ENABLE' }),
+    refused: (ids) => ({ advertiser_id: ADV, campaign_ids: [ids.campaign], operation_status: 'ENABLE', request_id: '77' }),
+    code: 40002,
+    field: 'request_id',
+  },
+  {
+    rule: 'adgroup/create takes promotion_type and identity fields, not campaign_automation_type',
+    source: `${SDK}adgroup_create_body.py`,
+    path: '/adgroup/create/',
+    accepted: (ids) => adgroupBody(ids.campaign, { promotion_type: 'WEBSITE', request_id: '5151515151' }),
+    refused: (ids) => adgroupBody(ids.campaign, { campaign_automation_type: 'MANUAL' }),
+    code: 40002,
+    field: 'campaign_automation_type',
+  },
+  {
+    rule: 'adgroup/update takes no placements (nor campaign_id)',
+    source: `${SDK}adgroup_update_body.py`,
+    path: '/adgroup/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, adgroup_id: ids.adgroup, adgroup_name: 'Renamed group' }),
+    refused: (ids) => ({ advertiser_id: ADV, adgroup_id: ids.adgroup, placements: ['PLACEMENT_PANGLE'] }),
+    code: 40002,
+    field: 'placements',
+  },
+  {
+    rule: 'allow_partial_success is an adgroup/status/update field only',
+    source: `${SDK}adgroup_status_update_body.py, ad_status_update_body.py`,
+    path: '/ad/status/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, ad_ids: [ids.ad2], operation_status: 'ENABLE' }),
+    refused: (ids) => ({ advertiser_id: ADV, ad_ids: [ids.ad2], operation_status: 'ENABLE', allow_partial_success: true }),
+    code: 40002,
+    field: 'allow_partial_success',
+  },
+  {
+    rule: 'an ad/create creative takes operation_status and identity_authorized_bc_id, not smart_plus_ad_id',
+    source: `${SDK}adcreate_creatives.py`,
+    path: '/ad/create/',
+    accepted: (ids) => ({
+      advertiser_id: ADV,
+      adgroup_id: ids.adgroup,
+      creatives: [creativeBody({ operation_status: 'DISABLE', dark_post_status: 'ON' })],
+    }),
+    refused: (ids) => ({ advertiser_id: ADV, adgroup_id: ids.adgroup, creatives: [creativeBody(), creativeBody({ smart_plus_ad_id: '1' })] }),
+    code: 40002,
+    field: 'creatives[1].smart_plus_ad_id',
+  },
+  {
+    rule: 'an ad/update creative takes no operation_status (status goes through ad/status/update)',
+    source: `${SDK}adupdate_creatives.py, ad_update_body.py`,
+    path: '/ad/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, adgroup_id: ids.adgroup, patch_update: true, creatives: [{ ad_id: ids.ad, ad_text: 'New text' }] }),
+    refused: (ids) => ({
+      advertiser_id: ADV,
+      adgroup_id: ids.adgroup,
+      patch_update: true,
+      creatives: [{ ad_id: ids.ad, operation_status: 'DISABLE' }],
+    }),
+    code: 40002,
+    field: 'creatives[0].operation_status',
+  },
+  {
+    rule: 'campaign/get filtering takes primary_status and campaign_automation_type, not adgroup_ids',
+    source: `${SDK}filtering_campaign_get.py; DOC 1854112742370306`,
+    path: '/campaign/get/',
+    accepted: () => ({ advertiser_id: ADV, filtering: { primary_status: 'STATUS_ALL', campaign_automation_type: 'MANUAL' } }),
+    refused: () => ({ advertiser_id: ADV, filtering: { adgroup_ids: ['1'] } }),
+    code: 40002,
+    field: 'filtering.adgroup_ids',
+  },
+  {
+    rule: 'ad/get takes fields and exclude_field_types_in_response, not status',
+    source: '[SDK] python_sdk/docs/AdApi.md (ad_get)',
+    path: '/ad/get/',
+    accepted: () => ({ advertiser_id: ADV, fields: ['ad_id', 'ad_name'], exclude_field_types_in_response: ['NULL_FIELD'] }),
+    refused: () => ({ advertiser_id: ADV, status: 'AD_STATUS_ALL' }),
+    code: 40002,
+    field: 'status',
+  },
+  {
+    rule: 'pixel/list takes order_by, not sort',
+    source: '[SDK] yml_files/pixel_list.yml',
+    path: '/pixel/list/',
+    accepted: () => ({ advertiser_id: ADV, order_by: 'LATEST_CREATE' }),
+    refused: () => ({ advertiser_id: ADV, sort: 'LATEST_CREATE' }),
+    code: 40002,
+    field: 'sort',
+  },
+  {
+    rule: 'tool/language takes only advertiser_id',
+    source: '[SDK] python_sdk/docs/ToolApi.md (tool_language)',
+    path: '/tool/language/',
+    accepted: () => ({ advertiser_id: ADV }),
+    refused: () => ({ advertiser_id: ADV, language: 'en' }),
+    code: 40002,
+    field: 'language',
+  },
+  {
+    rule: 'report/integrated/get takes order_field, not sort_field',
+    source: '[SDK] yml_files/report_integrated_get.yml',
+    path: '/report/integrated/get/',
+    accepted: () => ({
+      advertiser_id: ADV,
+      report_type: 'BASIC',
+      data_level: 'AUCTION_CAMPAIGN',
+      dimensions: ['campaign_id'],
+      query_lifetime: true,
+      order_field: 'spend',
+    }),
+    refused: () => ({
+      advertiser_id: ADV,
+      report_type: 'BASIC',
+      data_level: 'AUCTION_CAMPAIGN',
+      dimensions: ['campaign_id'],
+      query_lifetime: true,
+      sort_field: 'spend',
+    }),
+    code: 40002,
+    field: 'sort_field',
+  },
+]
+
+const smartPlusRows: Row[] = [
+  {
+    rule: 'campaign/update refuses an Upgraded Smart+ campaign',
+    source: SMART_PLUS,
+    path: '/campaign/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, campaign_id: ids.campaign, campaign_name: 'Manual, renamed' }),
+    refused: (ids) => ({ advertiser_id: ADV, campaign_id: ids.smartCampaign, campaign_name: 'Smart+, renamed' }),
+    code: 40002,
+    field: 'campaign_id',
+  },
+  {
+    rule: 'campaign/status/update refuses an Upgraded Smart+ campaign',
+    source: `${SMART_PLUS}; smart_plus status/update endpoints ([SDK] smart_plus_campaign_status_update.yml)`,
+    path: '/campaign/status/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, campaign_ids: [ids.campaign], operation_status: 'ENABLE' }),
+    refused: (ids) => ({ advertiser_id: ADV, campaign_ids: [ids.campaign, ids.smartCampaign], operation_status: 'DISABLE' }),
+    code: 40002,
+    field: 'campaign_ids',
+  },
+  {
+    rule: 'adgroup/update refuses an Upgraded Smart+ ad group',
+    source: SMART_PLUS,
+    path: '/adgroup/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, adgroup_id: ids.adgroup, adgroup_name: 'Manual group' }),
+    refused: (ids) => ({ advertiser_id: ADV, adgroup_id: ids.smartAdgroup, adgroup_name: 'Smart+ group' }),
+    code: 40002,
+    field: 'adgroup_id',
+  },
+  {
+    rule: 'adgroup/status/update refuses an Upgraded Smart+ ad group',
+    source: SMART_PLUS,
+    path: '/adgroup/status/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, adgroup_ids: [ids.adgroup], operation_status: 'ENABLE' }),
+    refused: (ids) => ({ advertiser_id: ADV, adgroup_ids: [ids.smartAdgroup], operation_status: 'ENABLE' }),
+    code: 40002,
+    field: 'adgroup_ids',
+  },
+  {
+    rule: 'adgroup/create refuses a Smart+ parent campaign',
+    source: SMART_PLUS,
+    path: '/adgroup/create/',
+    accepted: (ids) => adgroupBody(ids.campaign),
+    refused: (ids) => adgroupBody(ids.smartCampaign),
+    code: 40002,
+    field: 'campaign_id',
+  },
+  {
+    rule: 'ad/update refuses a Smart+ creative row (smart_plus_ad_id)',
+    source: `${SMART_PLUS}; DOC 1854103649826817`,
+    path: '/ad/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, adgroup_id: ids.adgroup, patch_update: true, creatives: [{ ad_id: ids.ad, ad_name: 'Manual ad' }] }),
+    refused: (ids) => ({
+      advertiser_id: ADV,
+      adgroup_id: ids.adgroup,
+      patch_update: true,
+      creatives: [{ ad_id: ids.smartAd, ad_name: 'Smart+ ad' }],
+    }),
+    code: 40002,
+    field: 'creatives[0].ad_id',
+  },
+  {
+    rule: 'ad/status/update refuses a Smart+ creative row',
+    source: `${SMART_PLUS}; DOC 1854103649826817`,
+    path: '/ad/status/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, ad_ids: [ids.ad], operation_status: 'ENABLE' }),
+    refused: (ids) => ({ advertiser_id: ADV, ad_ids: [ids.smartAd], operation_status: 'ENABLE' }),
+    code: 40002,
+    field: 'ad_ids',
+  },
+]
+
+const statusAndGetRows: Row[] = [
+  {
+    rule: 'status updates take 1–20 ids (40011 beyond)',
+    source: 'notes tiktok-api.md §1 ([BUB]); §2 error codes (40011)',
+    path: '/campaign/status/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, campaign_ids: [ids.campaign], operation_status: 'ENABLE' }),
+    refused: (ids) => ({ advertiser_id: ADV, campaign_ids: Array.from({ length: 21 }, () => ids.campaign), operation_status: 'ENABLE' }),
+    code: 40011,
+    field: 'campaign_ids',
+  },
+  {
+    rule: 'operation_status is ENABLE, DISABLE or DELETE',
+    source: 'notes tiktok-api.md §1 "status update"',
+    path: '/adgroup/status/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, adgroup_ids: [ids.adgroup2], operation_status: 'DISABLE' }),
+    refused: (ids) => ({ advertiser_id: ADV, adgroup_ids: [ids.adgroup2], operation_status: 'PAUSE' }),
+    code: 40002,
+    field: 'operation_status',
+  },
+  {
+    rule: 'status updates name existing objects',
+    source: 'notes tiktok-api.md §2 error codes (40007)',
+    path: '/ad/status/update/',
+    accepted: (ids) => ({ advertiser_id: ADV, ad_ids: [ids.ad], operation_status: 'ENABLE' }),
+    refused: () => ({ advertiser_id: ADV, ad_ids: ['1999999999999999999'], operation_status: 'ENABLE' }),
+    code: 40007,
+    field: 'ad_ids',
+  },
+  {
+    rule: 'STATUS_ALL is a primary_status value, not a secondary_status one',
+    source: 'notes tiktok-api-2026.md §3 ([SDK] smart_plus_campaign_get.yml enums; DOC 1739315828649986)',
+    path: '/campaign/get/',
+    accepted: () => ({ advertiser_id: ADV, filtering: { primary_status: 'STATUS_ALL', secondary_status: 'CAMPAIGN_STATUS_ALL' } }),
+    refused: () => ({ advertiser_id: ADV, filtering: { secondary_status: 'STATUS_ALL' } }),
+    code: 40002,
+    field: 'secondary_status',
+  },
+  {
+    rule: 'page_size is 1–1000 on the gets',
+    source: 'notes tiktok-api.md §2 "Pagination"',
+    path: '/adgroup/get/',
+    accepted: () => ({ advertiser_id: ADV, page_size: 1000 }),
+    refused: () => ({ advertiser_id: ADV, page_size: 1001 }),
+    code: 40002,
+    field: 'page_size',
+  },
+  {
+    rule: 'the advertiser must be one the token is authorized for',
+    source: 'notes tiktok-api.md §2 error codes (40001)',
+    path: '/ad/get/',
+    accepted: () => ({ advertiser_id: ADV }),
+    refused: () => ({ advertiser_id: '7301999999999999999' }),
+    code: 40001,
+  },
+  {
+    rule: 'a repeated request_id with another body is a duplicated request (40050)',
+    source: 'notes tiktok-api.md §2 "Idempotency"; tiktok-api-2026.md §3; [SDK] tiktok_code.py',
+    path: '/campaign/create/',
+    accepted: () => campaignBody({ request_id: '900000000000000001', campaign_name: 'Keyed once' }),
+    refused: () => campaignBody({ request_id: '900000000000000001', campaign_name: 'Keyed, other body' }),
+    code: 40050,
+  },
+]
+
+describe('unknown parameters', () => conformanceRows(unknownFieldRows, env))
+describe('Smart+ objects on manual endpoints', () => conformanceRows(smartPlusRows, env))
+describe('status updates and gets', () => conformanceRows(statusAndGetRows, env))
