@@ -53,7 +53,7 @@ interface EndpointStats {
   rejectedByQps: number
 }
 
-/** GET values that look like JSON (arrays, objects) are parsed, as TikTok does for its query parameters. */
+/** GET values that look like JSON (arrays, objects) are parsed, as TikTok does for its query parameters (notes tiktok-api.md §2 "GET parameters"). */
 function queryParams(url: URL): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [k, v] of url.searchParams) {
@@ -101,6 +101,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
   const stats = new Map<string, EndpointStats>()
 
+  /** The envelope {code, message, request_id, data}, errors too with HTTP 200 (notes tiktok-api.md §2 "Response envelope"). */
   function send(res: ServerResponse, code: number, message: string, data: unknown) {
     // Like TikTok's: a timestamp and a random part, unique per response.
     const request_id = `${new Date(wallClock()).toISOString().replace(/\D/g, '').slice(0, 14)}${randomBytes(6).toString('hex').toUpperCase()}`
@@ -112,7 +113,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
     const route = path ? ROUTES[path] : undefined
-    // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404.
+    // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404 (notes tiktok-api.md §2 "Base URLs", [AE] errors/).
     if (!path || !route) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found')
       return
@@ -137,6 +138,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     if (latency > 0) await new Promise((r) => setTimeout(r, latency))
 
     try {
+      // The Access-Token header; 40104 empty, 40105 invalid, 40102 expired (notes tiktok-api.md §2 "Authentication", "Error codes").
       const token = req.headers['access-token']
       if (typeof token !== 'string' || token === '') throw new ApiFailure(40104, 'Access token is empty.')
       if (!tokens.has(token)) throw new ApiFailure(40105, 'Access token is invalid.')
