@@ -118,6 +118,9 @@ export interface ConformanceIds {
   smartAd: string
 }
 
+/** A row of the conformance suite, against the objects `seedConformance` makes. */
+export type SandboxRule = ConformanceRow<ConformanceIds>
+
 /** Creates the manual objects over HTTP and places Smart+ ones in the sandbox's state (no endpoint here makes them). */
 export async function seedConformance(server: SandboxServer): Promise<ConformanceIds> {
   const post = async (path: string, body: Body) => {

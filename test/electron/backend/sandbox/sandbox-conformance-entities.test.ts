@@ -12,11 +12,10 @@ import {
   creativeBody,
   useConformanceSandbox,
 } from '#test/helpers/sandbox-http'
-import type { ConformanceIds, ConformanceRow } from '#test/helpers/sandbox-http'
+import type { SandboxRule as Row } from '#test/helpers/sandbox-http'
 import { apiTimeAfter } from '#test/helpers/clock'
 
 const env = useConformanceSandbox()
-type Row = ConformanceRow<ConformanceIds>
 
 const CAMPAIGN = '/campaign/create/'
 const ADGROUP = '/adgroup/create/'

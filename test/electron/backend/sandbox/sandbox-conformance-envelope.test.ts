@@ -6,13 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
 import { call, campaignBody, CONFORMANCE_ADVERTISER as ADV, conformanceRows, useConformanceSandbox } from '#test/helpers/sandbox-http'
-import type { ConformanceIds, ConformanceRow } from '#test/helpers/sandbox-http'
+import type { SandboxRule as Row } from '#test/helpers/sandbox-http'
 import { dayAfter } from '#test/helpers/clock'
 import { fakeClock, useSandbox } from '#test/helpers/sandbox'
 
 const env = useConformanceSandbox()
 const sandbox = useSandbox()
-type Row = ConformanceRow<ConformanceIds>
 const ERRORS = 'notes tiktok-api.md §2 "Error codes" ([SDK] tiktok_code.py)'
 const REPORT = 'notes tiktok-api.md §4 "report/integrated/get" (DOC 1740302848100353)'
 const report = (o: Record<string, unknown> = {}) => ({

@@ -12,10 +12,9 @@ import {
   creativeBody,
   useConformanceSandbox,
 } from '#test/helpers/sandbox-http'
-import type { ConformanceIds, ConformanceRow } from '#test/helpers/sandbox-http'
+import type { SandboxRule as Row } from '#test/helpers/sandbox-http'
 
 const env = useConformanceSandbox()
-type Row = ConformanceRow<ConformanceIds>
 const SDK = '[SDK] python_sdk/business_api_client/models/'
 const SMART_PLUS = 'notes tiktok-api-2026.md §2 "How Smart+ shows up elsewhere" (DOC 1854112742370306)'
 
