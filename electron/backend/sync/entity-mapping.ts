@@ -50,14 +50,18 @@ const AD_MARKER_FIELDS = [
 export const adMarker = (o: Loose) => JSON.stringify(AD_MARKER_FIELDS.map((f) => o[f] ?? null))
 
 /**
- * Fields each update endpoint takes; the status goes through status/update. `/adgroup/update/` takes neither
- * placements, budget mode, optimization goal/event, billing event nor pixel ([SDK] adgroup_update_body.py).
+ * Fields each update endpoint takes; the status goes through status/update. `/adgroup/update/` takes a narrower set
+ * than create — no placements, budget mode, optimization goal/event, billing event, pixel or promotion type — so ad
+ * groups list what it takes ([SDK] adgroup_update_body.py) and any field not listed is reported as not updatable.
  */
-const ADGROUP_FROZEN = ['advertiser_id', 'campaign_id', 'adgroup_id', 'placement_type', 'operation_status', 'campaign_automation_type']
+const ADGROUP_UPDATABLE = new Set([
+  ...['adgroup_name', 'budget', 'pacing', 'schedule_type', 'schedule_start_time', 'schedule_end_time', 'dayparting'],
+  ...['bid_type', 'bid_price', 'conversion_bid_price', 'location_ids', 'age_groups', 'gender', 'languages', 'actions'],
+  ...['interest_category_ids', 'interest_keyword_ids', 'operating_systems', 'network_types', 'device_price_ranges'],
+])
 const UPDATABLE: Record<EntityKind, (f: string) => boolean> = {
   campaign: (f) => ['campaign_name', 'budget', 'special_industries'].includes(f),
-  adgroup: (f) =>
-    ![...ADGROUP_FROZEN, 'placements', 'budget_mode', 'optimization_goal', 'optimization_event', 'billing_event', 'pixel_id'].includes(f),
+  adgroup: (f) => ADGROUP_UPDATABLE.has(f),
   ad: (f) => !['advertiser_id', 'adgroup_id', 'ad_id', 'operation_status', 'smart_plus_ad_id'].includes(f),
 }
 export const updatableFields = (kind: EntityKind, fields: string[]) => fields.filter(UPDATABLE[kind])
