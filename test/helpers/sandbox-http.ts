@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { SANDBOX_DEMO_TOKEN, startSandboxServer, type SandboxOptions, type SandboxServer } from '#backend/sandbox/server'
+import { adBody as smartAdBody, api, campaignWithAdGroup } from '#test/electron/backend/sandbox/smart-plus-http'
 import { apiTimeAfter, testNow } from './clock'
 
 export type Body = Record<string, unknown>
@@ -115,13 +116,14 @@ export interface ConformanceIds {
   /** Upgraded Smart+ objects as `/campaign/get/`, `/adgroup/get/` and `/ad/get/` return them (notes tiktok-api-2026.md §2). */
   smartCampaign: string
   smartAdgroup: string
+  /** The `ad_id` of a Smart+ creative row on `/ad/get/`. */
   smartAd: string
 }
 
 /** A row of the conformance suite, against the objects `seedConformance` makes. */
 export type SandboxRule = ConformanceRow<ConformanceIds>
 
-/** Creates the manual objects over HTTP and places Smart+ ones in the sandbox's state (no endpoint here makes them). */
+/** Creates manual and Smart+ objects over HTTP. */
 export async function seedConformance(server: SandboxServer): Promise<ConformanceIds> {
   const post = async (path: string, body: Body) => {
     const r = await call(server.baseUrl, 'POST', path, body)
@@ -134,38 +136,12 @@ export async function seedConformance(server: SandboxServer): Promise<Conformanc
   const adOf = async (g: string) =>
     String(((await post('/ad/create/', { advertiser_id: ADV, adgroup_id: g, creatives: [creativeBody()] })).ad_ids as string[])[0])
   const [ad, ad2] = [await adOf(adgroup), await adOf(adgroup2)]
-  const time = apiTimeAfter(-1)
-  const put = (kind: 'campaign' | 'adgroup' | 'ad', o: Body) =>
-    server.state.put(kind, { advertiser_id: ADV, create_time: time, modify_time: time, operation_status: 'ENABLE', ...o })
-  const smartCampaign = server.state.nextId('campaign')
-  put('campaign', {
-    campaign_id: smartCampaign,
-    campaign_name: 'Smart+ campaign',
-    objective_type: 'WEB_CONVERSIONS',
-    budget_mode: 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET',
-    budget: 500,
-    budget_optimize_on: true,
-    secondary_status: 'CAMPAIGN_STATUS_ENABLE',
-    campaign_automation_type: 'UPGRADED_SMART_PLUS',
-  })
-  const smartAdgroup = server.state.nextId('adgroup')
-  put('adgroup', {
-    campaign_id: smartCampaign,
-    adgroup_id: smartAdgroup,
-    adgroup_name: 'Smart+ group',
-    secondary_status: 'ADGROUP_STATUS_DELIVERY_OK',
-    campaign_automation_type: 'UPGRADED_SMART_PLUS',
-  })
-  const smartAd = server.state.nextId('ad')
-  // A Smart+ creative row as /ad/get/ lists it, with smart_plus_ad_id (notes §2); under a manual ad group so its own marker is what is refused.
-  put('ad', {
-    campaign_id: campaign,
-    adgroup_id: adgroup,
-    ad_id: smartAd,
-    smart_plus_ad_id: '1800000000000000001',
-    ad_name: 'Smart+ creative',
-    secondary_status: 'AD_STATUS_DELIVERY_OK',
-  })
+  // Upgraded Smart+ objects through TikTok's own Smart+ endpoints, with that suite's bodies (notes tiktok-api-2026.md §2).
+  const smart = await campaignWithAdGroup(api(server))
+  const smartAdData = await post('/smart_plus/ad/create/', { advertiser_id: ADV, ...smartAdBody(smart.adgroupId) })
+  // /ad/get/ lists each Smart+ creative as a row whose ad_id is its ad_material_id (smart-plus-ad-rows.ts).
+  const smartAd = String((smartAdData.creative_list as Array<{ ad_material_id: string }>)[0]!.ad_material_id)
+  const { campaignId: smartCampaign, adgroupId: smartAdgroup } = smart
   return { campaign, adgroup, adgroup2, ad, ad2, smartCampaign, smartAdgroup, smartAd }
 }
 
