@@ -15,6 +15,7 @@ import { seedDemoAccount } from './demo-seed'
 import { ENTITY_ROUTES } from './entity-routes'
 import { createFaults, type FaultsConfig } from './faults'
 import { ApiFailure, type Handler } from './handler-kit'
+import { ACCOUNT_ROUTES } from './account-routes'
 import { INFO_ROUTES } from './info-routes'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 
@@ -41,7 +42,7 @@ export interface SandboxOptions {
   now: Now
 }
 
-const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = { ...ENTITY_ROUTES, ...INFO_ROUTES }
+const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = { ...ENTITY_ROUTES, ...INFO_ROUTES, ...ACCOUNT_ROUTES }
 
 interface EndpointStats {
   requests: number
@@ -148,7 +149,7 @@ export async function startSandboxServer(options: SandboxOptions) {
       const coded = hits.find((f) => f.kind === 'error-code')
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
       const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
-      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed })
+      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed, customIdentityAllowed: faults.customIdentityAllowed })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
         // The write is stored; the client never hears about it.
