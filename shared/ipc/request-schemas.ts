@@ -81,6 +81,7 @@ export const REQUEST_SCHEMAS = {
   'account:import-preview': advertiser.extend({ format, content: fileContent }).strict(),
   'account:import-apply': advertiser.extend({ format, content: fileContent, validRowsOnly: z.boolean() }).strict(),
   'account:baseline': advertiser.extend({ kind, id: IdSchema }).strict(),
+  'account:profile': advertiser.strict(),
   'app:restart-to-update': none,
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
