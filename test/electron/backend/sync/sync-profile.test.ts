@@ -10,7 +10,7 @@ import { PROFILE_FILE, loadAdvertiserProfile } from '#backend/accounts/advertise
 import { createAppServices } from '#backend/app/app-services'
 import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
 import type { AdvertiserSummary } from '#shared/domain/advertiser'
-import { DEMO_TT_USER_ID } from '#shared/domain/demo/index'
+import { DEMO_BC_ID, DEMO_TT_USER_ID } from '#shared/domain/demo/index'
 import type { AdvertiserProfile } from '#shared/domain/identities'
 import type { CheckResult } from '#shared/domain/sync'
 import type { Result } from '#shared/ipc/result'
@@ -78,6 +78,23 @@ describe('pull caches the advertiser profile', () => {
     server.faults.add({ endpoint: '/identity/get/', kind: 'error-code', code: 40001, message: 'No permission.' })
     await expect(engine.download()).rejects.toThrow()
     expect(loadAdvertiserProfile(accountDir(dataDir)).identities).toHaveLength(4)
+    store.close()
+  })
+})
+
+describe('posting Spark Ads', () => {
+  it('sends identity_id and identity_authorized_bc_id with a BC_AUTH_TT ad, which a refusing advertiser accepts', async () => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS, faults: { customIdentity: 'refused' } })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    const engine = engineFor(store, dataDir, server)
+    const draft = draftTree('bc', 1, 1, 1)
+    draft.ads[0] = { ...draft.ads[0]!, identity_type: 'BC_AUTH_TT', identity_id: '7304000000000000202', identity_authorized_bc_id: DEMO_BC_ID }
+    store.apply({ type: 'create', ...draft })
+    const { result } = await engine.post()
+    expect(result.posted).toBe(3)
+    const [posted] = server.state.list('ad', advertiserId)
+    expect(posted).toMatchObject({ identity_type: 'BC_AUTH_TT', identity_id: '7304000000000000202', identity_authorized_bc_id: DEMO_BC_ID })
     store.close()
   })
 })
