@@ -70,11 +70,8 @@ export function defaultSparkIdentity(identities: readonly CachedIdentity[]): Cac
   return undefined
 }
 
-/** The ad fields that carry an identity, set from a cached one (the BC id cleared when it has none). */
+/** The ad fields that carry an identity, from a cached one; the Business Center only for BC_AUTH_TT. */
 export function identityFields(identity: CachedIdentity): Pick<Ad, 'identity_type' | 'identity_id' | 'identity_authorized_bc_id'> {
-  return {
-    identity_type: identity.identity_type,
-    identity_id: identity.identity_id,
-    identity_authorized_bc_id: identity.identity_type === 'BC_AUTH_TT' ? identity.identity_authorized_bc_id : undefined,
-  }
+  const bc = identity.identity_type === 'BC_AUTH_TT' ? identity.identity_authorized_bc_id : undefined
+  return { identity_type: identity.identity_type, identity_id: identity.identity_id, ...(bc ? { identity_authorized_bc_id: bc } : {}) }
 }

@@ -63,7 +63,12 @@ export function createAccountService(deps: AccountServiceDeps) {
     store,
     open: (advertiserId: string): AccountSnapshot => store(advertiserId).snapshot(),
     /** What the last pull cached about the advertiser (read from disk; works offline). */
-    profile: (advertiserId: string): AdvertiserProfile => loadAdvertiserProfile(dirFor(advertiserId)),
+    profile(advertiserId: string): AdvertiserProfile {
+      store(advertiserId) // opens (and for a blank account, seeds) first, whichever the renderer asks for first
+      return loadAdvertiserProfile(dirFor(advertiserId))
+    },
+    /** The cached profile as on disk, without opening the account (the advertiser switcher lists before any is open). */
+    cachedProfile: (advertiserId: string): AdvertiserProfile => loadAdvertiserProfile(dirFor(advertiserId)),
     edit: (advertiserId: string, edit: Edit): AccountDelta => store(advertiserId).apply(edit),
     undo: (advertiserId: string): AccountDelta => store(advertiserId).undo(),
     redo: (advertiserId: string): AccountDelta => store(advertiserId).redo(),

@@ -66,7 +66,7 @@ export function createAppServices(deps: AppServicesDeps) {
     getSettings: () => settings.get().settings,
     hasToken: deps.hasToken ?? (() => false),
     countPendingChanges: (advertiserId) => accounts.pendingCount(advertiserId),
-    advertiserInfo: (advertiserId) => accounts.profile(advertiserId).info,
+    advertiserInfo: (advertiserId) => accounts.cachedProfile(advertiserId).info,
   })
   const transfer = createAccountTransfer({
     accounts,
