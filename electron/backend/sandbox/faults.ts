@@ -5,7 +5,7 @@
  * probability or for the next N requests. Draws come from a seeded stream, so a
  * seed replays the same failures in the same order.
  */
-import type { SandboxFaultRule } from '#shared/domain/sandbox-faults'
+import type { CustomIdentityMode, SandboxFaultRule } from '#shared/domain/sandbox-faults'
 import { createPrng } from './prng'
 
 /** The rule shape is the IPC contract's, so the Sync page's faults panel and the server cannot drift. */
@@ -22,7 +22,7 @@ export interface FaultsConfig {
    * TikTok placements (default, as the demo account was drafted), or one refused.
    * Not a fault, so `clear()` keeps it.
    */
-  customIdentity?: 'allowed' | 'refused'
+  customIdentity?: CustomIdentityMode
 }
 
 export function createFaults(seed: number, config: FaultsConfig = {}) {
@@ -47,7 +47,7 @@ export function createFaults(seed: number, config: FaultsConfig = {}) {
       expired = false
     },
     tokensExpired: () => expired,
-    setCustomIdentity(mode: 'allowed' | 'refused') {
+    setCustomIdentity(mode: CustomIdentityMode) {
       customIdentity = mode
     },
     customIdentityAllowed: () => customIdentity === 'allowed',
