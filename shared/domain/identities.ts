@@ -4,8 +4,9 @@
  * Pure data and rules, shared by the client, the editor and validation; the
  * sandbox keeps its own copy of the rule, written from the same notes.
  */
+import { z } from 'zod'
 import type { Ad, AdGroup } from './entities'
-import type { IdentityType } from './enums'
+import { IDENTITY_TYPES, type IdentityType } from './enums'
 
 /** Identity types that make an ad a Spark Ad (posts of a real TikTok account). [SDK] IdentityApi.md; notes §4. */
 export const SPARK_IDENTITY_TYPES = ['TT_USER', 'BC_AUTH_TT', 'AUTH_CODE'] as const satisfies readonly IdentityType[]
@@ -13,41 +14,59 @@ export type SparkIdentityType = (typeof SPARK_IDENTITY_TYPES)[number]
 export const isSparkIdentity = (type: IdentityType): type is SparkIdentityType => (SPARK_IDENTITY_TYPES as readonly string[]).includes(type)
 
 /** One row of `/identity/get/`'s `identity_list`, as cached for offline drafting. */
-export interface CachedIdentity {
-  identity_id: string
-  identity_type: IdentityType
-  display_name: string
+export const CachedIdentitySchema = z.object({
+  identity_id: z.string(),
+  identity_type: z.enum(IDENTITY_TYPES),
+  display_name: z.string(),
   /** The Business Center that shares a BC_AUTH_TT identity; TikTok needs it on the ad too. */
-  identity_authorized_bc_id?: string
-  profile_image?: string
-  can_push_video?: boolean
-  can_pull_video?: boolean
-  available_status?: string
-}
+  identity_authorized_bc_id: z.string().optional(),
+  profile_image: z.string().optional(),
+  can_push_video: z.boolean().optional(),
+  can_pull_video: z.boolean().optional(),
+  available_status: z.string().optional(),
+})
+export type CachedIdentity = z.infer<typeof CachedIdentitySchema>
+
+/** What `/advertiser/info/`'s `fields` may name ([SDK] yml_files/advertiser_info.yml; notes tiktok-api-2026.md §3). */
+export const ADVERTISER_INFO_FIELDS = [
+  'advertiser_id',
+  'name',
+  'currency',
+  'timezone',
+  'display_timezone',
+  'status',
+  'role',
+  'country',
+  'balance',
+  'company',
+  'can_use_custom_identity',
+] as const
 
 /** The `/advertiser/info/` fields Adwright keeps (notes tiktok-api-2026.md §3: currency, time zone row). */
-export interface AdvertiserInfo {
-  advertiser_id: string
-  name?: string
-  currency?: string
-  timezone?: string
-  display_timezone?: string
-  status?: string
-  role?: string
-  country?: string
-  balance?: number
-  company?: string
+export const AdvertiserInfoSchema = z.object({
+  advertiser_id: z.string(),
+  name: z.string().optional(),
+  currency: z.string().optional(),
+  timezone: z.string().optional(),
+  display_timezone: z.string().optional(),
+  status: z.string().optional(),
+  role: z.string().optional(),
+  country: z.string().optional(),
+  balance: z.number().optional(),
+  company: z.string().optional(),
   /** Whether TikTok still lets this advertiser create Custom Identity ads on TikTok placements. */
-  can_use_custom_identity?: boolean
-}
+  can_use_custom_identity: z.boolean().optional(),
+})
+export type AdvertiserInfo = z.infer<typeof AdvertiserInfoSchema>
 
 /** What an account keeps about its advertiser beside the entities, so ads can be drafted offline. */
-export interface AdvertiserProfile {
-  info: AdvertiserInfo | null
-  identities: CachedIdentity[]
+export const AdvertiserProfileSchema = z.object({
+  info: AdvertiserInfoSchema.nullable(),
+  identities: z.array(CachedIdentitySchema),
   /** ISO time of the last refresh from TikTok; null when never fetched. */
-  refreshedAt: string | null
-}
+  refreshedAt: z.string().nullable(),
+})
+export type AdvertiserProfile = z.infer<typeof AdvertiserProfileSchema>
 
 export const emptyAdvertiserProfile = (): AdvertiserProfile => ({ info: null, identities: [], refreshedAt: null })
 

@@ -20,15 +20,21 @@ async function adNamed(harness: Harness, name: string) {
   return (r.value as AccountSnapshot).ads.find((a) => a.ad_name === name)
 }
 
+/** Selects the demo's "Trail Shoes US 25-44" ad group in the tree (its placements include TikTok). */
+async function selectUsAdGroup(harness: Harness) {
+  const { page } = harness
+  const row = (name: RegExp) => page.getByRole('treeitem', { name })
+  await row(/Trail Shoes – Web Sales/).waitFor()
+  await row(/Trail Shoes – Web Sales/).click()
+  await page.getByRole('tree').press('ArrowRight')
+  await row(/Trail Shoes US 25-44/).click()
+}
+
 describe.skipIf(!chromiumPath)('Spark identities in the ad editor', () => {
   it('starts a new ad on TikTok placements as a Spark Ad and picks another cached identity from the keyboard', async () => {
     h = await openHarness()
     const { page } = h
-    const row = (name: RegExp) => page.getByRole('treeitem', { name })
-    await row(/Trail Shoes – Web Sales/).waitFor()
-    await row(/Trail Shoes – Web Sales/).click()
-    await page.getByRole('tree').press('ArrowRight')
-    await row(/Trail Shoes US 25-44/).click()
+    await selectUsAdGroup(h)
     await page.getByRole('button', { name: '+ Ad', exact: true }).click()
     await page.getByLabel('Ad name').fill('Spark draft')
     await page.getByLabel('Ad name').press('Enter')
@@ -53,11 +59,7 @@ describe.skipIf(!chromiumPath)('Spark identities in the ad editor', () => {
     await h.restartBackend()
     await h.page.reload()
     const { page } = h
-    const row = (name: RegExp) => page.getByRole('treeitem', { name })
-    await row(/Trail Shoes – Web Sales/).waitFor()
-    await row(/Trail Shoes – Web Sales/).click()
-    await page.getByRole('tree').press('ArrowRight')
-    await row(/Trail Shoes US 25-44/).click()
+    await selectUsAdGroup(h)
     await page.getByRole('tree').press('ArrowRight')
     await page
       .getByRole('treeitem')

@@ -7,43 +7,10 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { z } from 'zod'
-import { IDENTITY_TYPES } from '#shared/domain/enums'
-import { emptyAdvertiserProfile, type AdvertiserProfile } from '#shared/domain/identities'
+import { AdvertiserProfileSchema, emptyAdvertiserProfile, type AdvertiserProfile } from '#shared/domain/identities'
 import { writeFileAtomic } from '../storage/atomic-write'
 
 export const PROFILE_FILE = 'advertiser-profile.json'
-
-const ProfileSchema = z.object({
-  info: z
-    .object({
-      advertiser_id: z.string(),
-      name: z.string().optional(),
-      currency: z.string().optional(),
-      timezone: z.string().optional(),
-      display_timezone: z.string().optional(),
-      status: z.string().optional(),
-      role: z.string().optional(),
-      country: z.string().optional(),
-      balance: z.number().optional(),
-      company: z.string().optional(),
-      can_use_custom_identity: z.boolean().optional(),
-    })
-    .nullable(),
-  identities: z.array(
-    z.object({
-      identity_id: z.string(),
-      identity_type: z.enum(IDENTITY_TYPES),
-      display_name: z.string(),
-      identity_authorized_bc_id: z.string().optional(),
-      profile_image: z.string().optional(),
-      can_push_video: z.boolean().optional(),
-      can_pull_video: z.boolean().optional(),
-      available_status: z.string().optional(),
-    }),
-  ),
-  refreshedAt: z.string().nullable(),
-})
 
 /**
  * The cached profile, or an empty one when none was pulled yet. A damaged file
@@ -54,7 +21,7 @@ export function loadAdvertiserProfile(dir: string): AdvertiserProfile {
   const path = join(dir, PROFILE_FILE)
   if (!existsSync(path)) return emptyAdvertiserProfile()
   try {
-    return ProfileSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
+    return AdvertiserProfileSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
   } catch {
     return emptyAdvertiserProfile()
   }
@@ -62,5 +29,5 @@ export function loadAdvertiserProfile(dir: string): AdvertiserProfile {
 
 export function saveAdvertiserProfile(dir: string, profile: AdvertiserProfile): void {
   mkdirSync(dir, { recursive: true })
-  writeFileAtomic(join(dir, PROFILE_FILE), JSON.stringify(ProfileSchema.parse(profile)))
+  writeFileAtomic(join(dir, PROFILE_FILE), JSON.stringify(AdvertiserProfileSchema.parse(profile)))
 }

@@ -7,31 +7,17 @@
  */
 import { demoAdvertiserInfo, demoIdentities } from '#shared/domain/demo/demo-identities'
 import { IDENTITY_TYPES } from '#shared/domain/enums'
+import { ADVERTISER_INFO_FIELDS } from '#shared/domain/identities'
 import { advertiserOf, ApiFailure, missing, oneOf, pageSlice, paramError, stringArray, type Handler } from './handler-kit'
-
-/** What `fields` may name ([SDK] advertiser_info.yml; notes §3). */
-const INFO_FIELDS = [
-  'advertiser_id',
-  'name',
-  'currency',
-  'timezone',
-  'display_timezone',
-  'status',
-  'role',
-  'country',
-  'balance',
-  'company',
-  'can_use_custom_identity',
-] as const
 
 const advertiserInfo: Handler = (ctx) => {
   // The SDK marks advertiser_ids required and types it a JSON array of strings.
   if (ctx.params.advertiser_ids === undefined) throw missing('advertiser_ids')
   const ids = stringArray(ctx.params, 'advertiser_ids')!
   if (ids.length === 0) throw missing('advertiser_ids')
-  const fields = stringArray(ctx.params, 'fields') ?? [...INFO_FIELDS]
-  const unknown = fields.find((f) => !(INFO_FIELDS as readonly string[]).includes(f))
-  if (unknown) throw paramError('fields', `Unknown field ${JSON.stringify(unknown)}; expected some of ${INFO_FIELDS.join(', ')}.`)
+  const fields = stringArray(ctx.params, 'fields') ?? [...ADVERTISER_INFO_FIELDS]
+  const unknown = fields.find((f) => !(ADVERTISER_INFO_FIELDS as readonly string[]).includes(f))
+  if (unknown) throw paramError('fields', `Unknown field ${JSON.stringify(unknown)}; expected some of ${ADVERTISER_INFO_FIELDS.join(', ')}.`)
   for (const id of ids)
     if (!ctx.advertiserIds.includes(id)) throw new ApiFailure(40001, 'No permission to operate this advertiser with the access token.')
   return {

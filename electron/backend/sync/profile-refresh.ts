@@ -2,45 +2,22 @@
  * Fetches what TikTok says about an advertiser for the account cache: its
  * `/advertiser/info/` row and every identity from `/identity/get/` (notes
  * tiktok-api-2026.md §3, §4). Identity types Adwright does not know are left
- * out (a newer TikTok type cannot be drafted with anyway).
+ * out (a newer TikTok type cannot be drafted with anyway); fields it does not
+ * keep are dropped by the shared schemas.
  */
-import { IDENTITY_TYPES, type IdentityType } from '#shared/domain/enums'
-import type { AdvertiserProfile, CachedIdentity } from '#shared/domain/identities'
-import type { ApiIdentity } from '../tiktok-api/account-endpoints'
+import { IDENTITY_TYPES } from '#shared/domain/enums'
+import { AdvertiserInfoSchema, CachedIdentitySchema, type AdvertiserProfile } from '#shared/domain/identities'
 import type { TikTokClient } from '../tiktok-api/client'
 import { fetchAll } from '../tiktok-api/pagination'
 
-const known = (t: string): t is IdentityType => (IDENTITY_TYPES as readonly string[]).includes(t)
-
-function cached(i: ApiIdentity & { identity_type: IdentityType }): CachedIdentity {
-  const out: CachedIdentity = { identity_id: i.identity_id, identity_type: i.identity_type, display_name: i.display_name ?? i.identity_id }
-  if (i.identity_authorized_bc_id) out.identity_authorized_bc_id = i.identity_authorized_bc_id
-  for (const f of ['profile_image', 'can_push_video', 'can_pull_video', 'available_status'] as const)
-    if (i[f] !== undefined) Object.assign(out, { [f]: i[f] })
-  return out
-}
+const known = (t: string) => (IDENTITY_TYPES as readonly string[]).includes(t)
 
 export async function fetchAdvertiserProfile(client: TikTokClient, advertiserId: string, at: Date): Promise<AdvertiserProfile> {
-  const [row] = (await client.advertiserInfo([advertiserId])).filter((r) => r.advertiser_id === advertiserId)
+  const row = (await client.advertiserInfo([advertiserId])).find((r) => r.advertiser_id === advertiserId)
   const identities = (await fetchAll(client.identityPages(advertiserId)))
-    .filter((i): i is ApiIdentity & { identity_type: IdentityType } => known(i.identity_type))
-    .map(cached)
-  const info = row
-    ? Object.fromEntries(
-        Object.entries({
-          advertiser_id: row.advertiser_id,
-          name: row.name,
-          currency: row.currency,
-          timezone: row.timezone,
-          display_timezone: row.display_timezone,
-          status: row.status,
-          role: row.role,
-          country: row.country,
-          balance: typeof row.balance === 'number' && Number.isFinite(row.balance) ? row.balance : undefined,
-          company: row.company,
-          can_use_custom_identity: row.can_use_custom_identity,
-        }).filter(([, v]) => v !== undefined),
-      )
-    : null
-  return { info: info as AdvertiserProfile['info'], identities, refreshedAt: at.toISOString() }
+    .filter((i) => known(i.identity_type))
+    .map((i) => CachedIdentitySchema.parse({ ...i, display_name: i.display_name ?? i.identity_id }))
+  // A balance TikTok sent as an unreadable string is left out rather than stored as NaN.
+  const info = row ? AdvertiserInfoSchema.parse({ ...row, balance: Number.isFinite(row.balance) ? row.balance : undefined }) : null
+  return { info, identities, refreshedAt: at.toISOString() }
 }

@@ -7,24 +7,10 @@
  */
 import { z } from 'zod'
 import type { IdentityType } from '#shared/domain/enums'
+import { ADVERTISER_INFO_FIELDS } from '#shared/domain/identities'
 import { paginate } from './pagination'
 import { PageInfoSchema } from './response-schemas'
 import type { Transport } from './transport'
-
-/** The fields asked of `/advertiser/info/`; TikTok answers only what `fields` names. */
-export const ADVERTISER_INFO_FIELDS = [
-  'advertiser_id',
-  'name',
-  'currency',
-  'timezone',
-  'display_timezone',
-  'status',
-  'role',
-  'country',
-  'balance',
-  'company',
-  'can_use_custom_identity',
-] as const
 
 /** `/advertiser/info/` takes at most this many ids per request (a limit of our own; the SDK states none). */
 export const ADVERTISER_INFO_BATCH = 100
@@ -85,6 +71,7 @@ export function accountEndpoints(t: Transport) {
         const data = await t.request({
           method: 'GET',
           path: '/advertiser/info/',
+          // Every field Adwright keeps: TikTok answers only those `fields` names.
           params: { advertiser_ids: advertiserIds.slice(i, i + ADVERTISER_INFO_BATCH), fields: ADVERTISER_INFO_FIELDS },
           data: z.object({ list: z.array(AdvertiserInfoSchema).optional().default([]) }),
           idempotent: true,

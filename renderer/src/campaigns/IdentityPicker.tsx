@@ -1,7 +1,7 @@
 import type { Ad } from '#shared/domain/entities'
 import { identityFields, isSparkIdentity, type CachedIdentity } from '#shared/domain/identities'
 import type { Problem } from '#shared/domain/problems'
-import { fieldMessage, useOptimisticChoice } from './fields'
+import { Messages, useOptimisticChoice } from './fields'
 import { enumLabel } from './labels'
 import { useProfileStore } from './use-profile-store'
 
@@ -22,6 +22,7 @@ export function IdentityPicker({ ad, problems, onPick }: { ad: Ad; problems: Pro
     if (picked) return onPick({ identity_authorized_bc_id: null, ...identityFields(picked) })
   })
   const known = identities.some((i) => keyOf(i) === shown)
+  // Messages' id for this field, so the select is described by them.
   const msgId = 'field-identity-picker-msg'
   return (
     <div className="field">
@@ -47,16 +48,7 @@ export function IdentityPicker({ ad, problems, onPick }: { ad: Ad; problems: Pro
           ))}
         </select>
       )}
-      {problems.length > 0 && (
-        <div id={msgId} className="field-messages">
-          {problems.map((p, i) => (
-            <p key={i} className={`field-msg ${p.severity}`}>
-              <span className="visually-hidden">{p.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
-              {fieldMessage(p.message)}
-            </p>
-          ))}
-        </div>
-      )}
+      <Messages field="identity-picker" problems={problems} />
     </div>
   )
 }

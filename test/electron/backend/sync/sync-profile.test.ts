@@ -5,46 +5,25 @@
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PROFILE_FILE, loadAdvertiserProfile } from '#backend/accounts/advertiser-profile'
-import { createAppServices } from '#backend/app/app-services'
-import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
 import type { AdvertiserSummary } from '#shared/domain/advertiser'
 import { DEMO_BC_ID, DEMO_TT_USER_ID } from '#shared/domain/demo/index'
 import type { AdvertiserProfile } from '#shared/domain/identities'
 import type { CheckResult } from '#shared/domain/sync'
-import type { Result } from '#shared/ipc/result'
+import { useAppServices, valueOf as value } from '#test/helpers/app-services'
 import { clientFor, useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { accountDir, draftTree, engineFor, FAST_QPS, NOW, openSyncStore, SYNC_ADVERTISER } from '#test/helpers/sync'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
-const running: Array<{ close(): void }> = []
-afterEach(() => {
-  for (const s of running.splice(0)) s.close()
-})
-
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
+const appServices = useAppServices()
 
 async function services(customIdentity: 'allowed' | 'refused') {
   const server = await startSandbox({ seedDemo: false, qps: FAST_QPS, faults: { customIdentity } })
-  const dir = tempDir()
   const client = clientFor(server, { qps: FAST_QPS })
-  const s = createAppServices({
-    info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness', clockPinnedAt: null },
-    settings: confSettingsBackend(dir),
-    dataDir: dir,
-    openExternal: () => {},
-    now: () => NOW,
-    seedAccount: () => null,
-    apiClient: async () => client,
-  })
-  running.push(s)
-  return { ...s, server, dir }
+  return { ...appServices({ now: () => NOW, seedAccount: () => null, apiClient: async () => client }), server }
 }
 
 const advertiserId = SYNC_ADVERTISER
@@ -101,15 +80,7 @@ describe('posting Spark Ads', () => {
 
 describe('the app uses the cached profile', () => {
   it('starts the demo account with the demo identities cached, so a new user drafts Spark Ads offline', async () => {
-    const dir = tempDir()
-    const s = createAppServices({
-      info: { name: 'Adwright', version: '1', platform: 'linux', host: 'web-harness', clockPinnedAt: null },
-      settings: confSettingsBackend(dir),
-      dataDir: dir,
-      openExternal: () => {},
-      now: () => NOW,
-    })
-    running.push(s)
+    const s = appServices({ now: () => NOW })
     value(await s.dispatch('account:open', { advertiserId }))
     const profile = value<AdvertiserProfile>(await s.dispatch('account:profile', { advertiserId }))
     expect(profile.identities.map((i) => i.identity_id)).toContain(DEMO_TT_USER_ID)
