@@ -251,3 +251,16 @@ export function followAccountEvents(): () => void {
     if (advertiserId === useAccountStore.getState().advertiserId) useAccountStore.getState().applyDelta(delta)
   })
 }
+
+/**
+ * A pull can change whether TikTok still allows Custom Identity ads; every new ad's problems depend on it, so the
+ * open account is checked again (an account still opening runs its first check after the profile arrived).
+ */
+useProfileStore.subscribe((next, prev) => {
+  const allowed = next.profile.info?.can_use_custom_identity
+  if (allowed === prev.profile.info?.can_use_custom_identity) return
+  const account = useAccountStore.getState()
+  if (account.advertiserId !== next.advertiserId || account.loading || account.checking) return
+  useAccountStore.setState({ checking: true })
+  void checkAll(account, account.currency)
+})
