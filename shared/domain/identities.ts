@@ -5,11 +5,9 @@
  * sandbox keeps its own copy of the rule, written from the same notes.
  */
 import { z } from 'zod'
-import type { Ad, AdGroup } from './entities'
-import { IDENTITY_TYPES, type IdentityType } from './enums'
+import type { Ad } from './entities'
+import { IDENTITY_TYPES, SPARK_IDENTITY_TYPES, type IdentityType } from './enums'
 
-/** Identity types that make an ad a Spark Ad (posts of a real TikTok account). [SDK] IdentityApi.md; notes §4. */
-export const SPARK_IDENTITY_TYPES = ['TT_USER', 'BC_AUTH_TT', 'AUTH_CODE'] as const satisfies readonly IdentityType[]
 export type SparkIdentityType = (typeof SPARK_IDENTITY_TYPES)[number]
 export const isSparkIdentity = (type: IdentityType): type is SparkIdentityType => (SPARK_IDENTITY_TYPES as readonly string[]).includes(type)
 
@@ -75,8 +73,9 @@ export const emptyAdvertiserProfile = (): AdvertiserProfile => ({ info: null, id
  * selected placements that include TikTok. Pangle-only and Global-App-Bundle-only
  * ad groups are not (notes §1, [HELP-CI]).
  */
-export const placesOnTikTok = (ag: Pick<AdGroup, 'placement_type' | 'placements'>) =>
-  ag.placement_type === 'PLACEMENT_TYPE_AUTOMATIC' || ag.placements.includes('PLACEMENT_TIKTOK')
+export const placesOnTikTok = (ag: { placement_type?: string; placements?: readonly string[] }): boolean =>
+  // Left out counts as automatic, as on Smart+ ad groups ([DOC 1843314887930946]).
+  ag.placement_type !== 'PLACEMENT_TYPE_NORMAL' || (ag.placements ?? []).includes('PLACEMENT_TIKTOK')
 
 /** The Spark identity a new ad starts with: the first cached one that can be used, by type order (own account first). */
 export function defaultSparkIdentity(identities: readonly CachedIdentity[]): CachedIdentity | undefined {
