@@ -3,7 +3,8 @@
  * the TikTok client. Options via the environment: SANDBOX_PORT (default random),
  * SANDBOX_SEED, SANDBOX_STATE (a JSON file to keep objects across runs),
  * ADWRIGHT_NOW (an ISO time the sandbox clock starts at), SANDBOX_UNKNOWN_FIELDS=ignore (accept parameters
- * TikTok's spec does not list instead of answering 40002), SANDBOX_FAULTS (JSON FaultsConfig, e.g. `{"rules":[{"endpoint":"/ad/create/","kind":"error-code","code":50000,"probability":0.2}]}`).
+ * TikTok's spec does not list instead of answering 40002), SANDBOX_FAULTS (JSON FaultsConfig, e.g. `{"rules":[{"endpoint":"/ad/create/","kind":"error-code","code":50000,"probability":0.2}]}`;
+ * `{"customIdentity":"refused"}` plays an advertiser TikTok no longer allows new Custom Identity ads).
  */
 import type { FaultsConfig } from '#backend/sandbox/faults'
 import { processClock } from '#backend/app/process-clock'

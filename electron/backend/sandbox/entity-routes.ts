@@ -3,6 +3,7 @@
  * methods: notes tiktok-api.md §1 "Object model and CRUD endpoints" ([SDK] java_sdk/docs/*Api.md).
  */
 import { checkAdGroup, checkCampaign, checkCreative } from './entity-rules'
+import { checkCreativeIdentity } from './identity-rules'
 import {
   advertiserOf,
   ApiFailure,
@@ -133,6 +134,7 @@ const createAds: Handler = (ctx) => {
   if (!Array.isArray(creatives) || creatives.length === 0) throw missing('creatives')
   if (creatives.length > 20) throw paramError('creatives', 'At most 20 creatives per request.')
   creatives.forEach(checkCreative)
+  creatives.forEach((c, i) => checkCreativeIdentity(c, i, adgroup, ctx.customIdentityAllowed()))
   const ads = creatives.map((c) =>
     stamp(ctx, 'ad', advertiserId, { ...(c as Record<string, unknown>), adgroup_id: adgroup.adgroup_id, campaign_id: adgroup.campaign_id }),
   )

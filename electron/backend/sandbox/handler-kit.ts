@@ -20,6 +20,8 @@ export interface HandlerContext {
   now: () => number
   /** The server's seed, for synthetic data. */
   seed: number
+  /** Whether the advertiser played may still create Custom Identity ads on TikTok placements (faults.ts). */
+  customIdentityAllowed: () => boolean
 }
 export type Handler = (ctx: HandlerContext) => unknown
 

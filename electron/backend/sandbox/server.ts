@@ -14,6 +14,7 @@ import { ENTITY_ROUTES } from './entity-routes'
 import { checkKnownParams } from './endpoint-params'
 import { createFaults, type FaultsConfig } from './faults'
 import { ApiFailure, type Handler } from './handler-kit'
+import { ACCOUNT_ROUTES } from './account-routes'
 import { INFO_ROUTES } from './info-routes'
 import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type SandboxQpsConfig } from './qps-limits'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
@@ -54,6 +55,7 @@ const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: 
   ...ENTITY_ROUTES,
   ...INFO_ROUTES,
   ...SMART_PLUS_ROUTES,
+  ...ACCOUNT_ROUTES,
 }
 
 interface EndpointStats {
@@ -165,7 +167,7 @@ export async function startSandboxServer(options: SandboxOptions) {
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
       const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
       if (options.unknownFields !== 'ignore') checkKnownParams(path, params)
-      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed })
+      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed, customIdentityAllowed: faults.customIdentityAllowed })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
         // The write is stored; the client never hears about it.

@@ -44,6 +44,7 @@ const AD_MARKER_FIELDS = [
   'display_name',
   'identity_type',
   'identity_id',
+  'identity_authorized_bc_id',
   'video_id',
   'image_ids',
 ]
