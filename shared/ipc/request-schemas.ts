@@ -10,7 +10,7 @@ import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
 import { ResultsRequestSchema } from '../results/results-request-schema'
-import { SandboxFaultRuleSchema } from '../domain/sandbox-faults'
+import { SandboxFaultRuleSchema, SandboxIdempotencyModeSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
@@ -103,7 +103,11 @@ export const REQUEST_SCHEMAS = {
     .strict(),
   'connection:clear-token': z.object({ profile: tokenProfile }).strict(),
   'sandbox:faults': z
-    .object({ rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(), tokensExpired: z.boolean().optional() })
+    .object({
+      rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),
+      tokensExpired: z.boolean().optional(),
+      idempotency: SandboxIdempotencyModeSchema.optional(),
+    })
     .strict(),
 } satisfies Record<string, z.ZodType>
 

@@ -5,7 +5,7 @@
  * probability or for the next N requests. Draws come from a seeded stream, so a
  * seed replays the same failures in the same order.
  */
-import type { SandboxFaultRule } from '#shared/domain/sandbox-faults'
+import type { SandboxFaultRule, SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { createPrng } from './prng'
 
 /** The rule shape is the IPC contract's, so the Sync page's faults panel and the server cannot drift. */
@@ -16,12 +16,15 @@ export interface FaultsConfig {
   rules?: FaultRule[]
   /** Every token answers 40102 (expired) until restored. */
   tokensExpired?: boolean
+  /** How a repeated request_id is answered (see idempotency.ts); `echo` when absent. */
+  idempotency?: SandboxIdempotencyMode
 }
 
 export function createFaults(seed: number, config: FaultsConfig = {}) {
   const random = createPrng(seed)
   let rules: FaultRule[] = [...(config.rules ?? [])]
   let expired = config.tokensExpired ?? false
+  let idempotency: SandboxIdempotencyMode = config.idempotency ?? 'echo'
 
   return {
     add(rule: FaultRule) {
@@ -39,6 +42,11 @@ export function createFaults(seed: number, config: FaultsConfig = {}) {
       expired = false
     },
     tokensExpired: () => expired,
+    /** Switchable at run time, like the other faults; `clear()` leaves it (it is a model of TikTok, not a failure). */
+    idempotency: () => idempotency,
+    setIdempotency(mode: SandboxIdempotencyMode) {
+      idempotency = mode
+    },
     /** The faults hitting one request to `endpoint`; counts down next-N rules. */
     draw(endpoint: string): FaultRule[] {
       const hits: FaultRule[] = []

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Now } from '#shared/time/clock'
+import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { API_ROOT_PATH } from '../tiktok-api/profiles'
 import { createTokenBuckets, DEFAULT_QPS, type QpsConfig } from '../tiktok-api/rate-limiter'
@@ -27,6 +28,8 @@ export interface SandboxOptions {
   /** Seeds fault draws and report data. */
   seed?: number
   faults?: FaultsConfig
+  /** How a repeated request_id is answered (idempotency.ts); also switchable later with `faults.setIdempotency`. */
+  idempotency?: SandboxIdempotencyMode
   /** Server-side limits; exceeding them answers 40100. Defaults to TikTok's Basic tier. */
   qps?: QpsConfig
   /** Access tokens the server accepts, each for the demo advertiser. */
@@ -90,7 +93,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     seedDemoAccount(state, wallClock())
     state.persist()
   }
-  const faults = createFaults(seed, options.faults)
+  const faults = createFaults(seed, { ...options.faults, idempotency: options.idempotency ?? options.faults?.idempotency })
   const buckets = createTokenBuckets(options.qps ?? DEFAULT_QPS, clock)
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
@@ -148,7 +151,7 @@ export async function startSandboxServer(options: SandboxOptions) {
       const coded = hits.find((f) => f.kind === 'error-code')
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
       const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
-      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed })
+      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed, idempotency: faults.idempotency() })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
         // The write is stored; the client never hears about it.
