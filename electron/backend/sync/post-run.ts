@@ -1,5 +1,6 @@
 /** The state of one post while it runs: outcomes, progress, the merged account delta, cancellation. */
 import type { AccountDelta } from '#shared/domain/account'
+import type { Now } from '#shared/time/clock'
 import { KINDS, emptyEntitySet, entitiesOf, idOf, type Entity } from '#shared/domain/entity-kinds'
 import type { EntityOutcome, SyncPhase, SyncProgress } from '#shared/domain/sync'
 import type { AccountStore } from '../accounts/store/account-store'
@@ -19,6 +20,8 @@ export interface PostRunDeps {
   total: number
   onProgress?: (p: SyncProgress) => void
   isCancelled: () => boolean
+  /** The injected clock: the journal stamps when each create left with it. */
+  now: Now
 }
 
 const key = (r: EntityRef) => entityKey(r.kind, r.id)
