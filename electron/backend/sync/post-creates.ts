@@ -32,6 +32,7 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
   if (!working || store.pendingFor(kind, localId)?.change !== 'created') return
   run.merge(store.recordPostedCreate(kind, localId, serverId))
   run.createdIds.set(entityKey(kind, localId), serverId)
+  run.onCreated?.(kind, localId, serverId)
   // What was sent, under TikTok's id, with the parent id recordPostedCreate just repointed.
   const parentField = parentFieldOf(kind)
   const recorded = store.workingEntity(kind, serverId)!
