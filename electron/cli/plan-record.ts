@@ -17,11 +17,12 @@ import { randomUUID } from 'node:crypto'
 import { LOCAL_ID_PREFIX, isLocalId } from '#shared/domain/entities'
 import type { EntityKind } from '#shared/domain/entity-kinds'
 import type { PlanEntryRef } from '#shared/domain/import-result'
+import { writeFileAtomic } from '#backend/storage/atomic-write'
 import { openJournal } from '#backend/sync/sync-journal'
 
 export const PLAN_RECORD_FILE = 'plan-record.jsonl'
 /** What pushes before the record kept (a hash per imported plan): their entries cannot be told apart. */
-const LEGACY_FILE = 'imported-plans.json'
+export const LEGACY_PLAN_FILE = 'imported-plans.json'
 /** The first line of every record, so an empty or foreign file is told from a record with no entries yet. */
 const HEADER = JSON.stringify({ record: 'adwright-plan-entries', version: 1 })
 
@@ -54,7 +55,8 @@ export function openPlanRecord(dir: string, opts: { expected: boolean; startNew:
   if (existsSync(path)) {
     const text = readFileSync(path, 'utf8')
     const lines = text.split('\n')
-    if (lines[0] !== HEADER && text.trim() !== '')
+    // Empty only if a first push died between creating the file and writing its header; after a post it is damage.
+    if (lines[0] !== HEADER && (text.trim() !== '' || opts.expected))
       throw new PlanRecordError(
         `The plan record ${path} is damaged (its first line is not a plan record's). Restore it from a backup; nothing was sent.`,
       )
@@ -75,7 +77,7 @@ export function openPlanRecord(dir: string, opts: { expected: boolean; startNew:
         )
     })
   } else if (opts.expected && !opts.startNew) {
-    const legacy = existsSync(join(dir, LEGACY_FILE))
+    const legacy = existsSync(join(dir, LEGACY_PLAN_FILE))
     throw new PlanRecordError(
       `${legacy ? 'Plans were pushed to this store by an Adwright that kept no plan record' : `The plan record ${path} is missing, though this store has posted before`}, ` +
         'so push cannot tell which plan entries already exist on TikTok. Restore the file if you have it; ' +
@@ -83,18 +85,19 @@ export function openPlanRecord(dir: string, opts: { expected: boolean; startNew:
     )
   }
 
-  function append(line: Line | null) {
+  function append(line: Line) {
     const fd = openSync(path, 'a')
     try {
-      writeSync(fd, line ? `${JSON.stringify(line)}\n` : `${HEADER}\n`)
+      writeSync(fd, `${JSON.stringify(line)}\n`)
       fsyncSync(fd)
     } finally {
       closeSync(fd)
     }
-    if (line) byKey.set(line.key, line)
+    byKey.set(line.key, line)
   }
   // Started at once, so a later push knows one is expected even when no entry needed a line.
-  if (!existsSync(path)) append(null)
+  // Created through writeFileAtomic, whose folder fsync makes the new file itself durable; lines are then appended.
+  if (!existsSync(path) || readFileSync(path, 'utf8') === '') writeFileAtomic(path, `${HEADER}\n`)
 
   /** TikTok's id for a local id a post re-keyed, from the sync journal (for a post killed before the record heard of it). */
   function fromJournal(kind: EntityKind, localId: string): string | undefined {

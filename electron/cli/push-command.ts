@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { parsePlan } from '#shared/domain/plan/index'
 import type { EntityOutcome } from '#shared/domain/sync'
 import { loadSyncMeta } from '#backend/sync/sync-meta'
-import { openPlanRecord, type PlanRecord } from './plan-record'
+import { LEGACY_PLAN_FILE, openPlanRecord, type PlanRecord } from './plan-record'
 import { errorText, openSync, parseSyncArgs, SYNC_USAGE, UsageError, type CliIo } from './sync-cli-options'
 
 const line = (o: EntityOutcome) =>
@@ -44,7 +44,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
   try {
     try {
       // Expected once this store has posted (or an older push left its hash list): losing it must not mean "all new".
-      const expected = loadSyncMeta(dir).lastPost !== null || existsSync(join(dir, 'imported-plans.json'))
+      const expected = loadSyncMeta(dir).lastPost !== null || existsSync(join(dir, LEGACY_PLAN_FILE))
       record = openPlanRecord(dir, { expected, startNew: args.newRecord })
     } catch (e) {
       io.stderr(`${errorText(e)}\n`)

@@ -108,7 +108,12 @@ describe('ads planned paused', () => {
     expect(everLive(draft)).toEqual([])
     expect(server.stats('/ad/status/update/').requests).toBe(0)
     const paused = server.state.list('ad', draft.ads[0]!.advertiser_id).filter((a) => a.operation_status === 'DISABLE')
-    expect(paused.map((a) => a.ad_name).sort()).toEqual(draft.ads.filter((a) => a.operation_status === 'DISABLE').map((a) => a.ad_name).sort())
+    expect(paused.map((a) => a.ad_name).sort()).toEqual(
+      draft.ads
+        .filter((a) => a.operation_status === 'DISABLE')
+        .map((a) => a.ad_name)
+        .sort(),
+    )
     store.close()
   })
 })
