@@ -11,13 +11,14 @@
  * mid-append) is dropped; any other unreadable line means the file was damaged,
  * and that is an error, never a silent "everything is new".
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { LOCAL_ID_PREFIX, isLocalId } from '#shared/domain/entities'
 import type { EntityKind } from '#shared/domain/entity-kinds'
 import type { PlanEntryRef } from '#shared/domain/import-result'
 import { writeFileAtomic } from '#backend/storage/atomic-write'
+import { appendLineDurably } from '#backend/storage/durable-append'
 import { openJournal } from '#backend/sync/sync-journal'
 
 export const PLAN_RECORD_FILE = 'plan-record.jsonl'
@@ -86,13 +87,7 @@ export function openPlanRecord(dir: string, opts: { expected: boolean; startNew:
   }
 
   function append(line: Line) {
-    const fd = openSync(path, 'a')
-    try {
-      writeSync(fd, `${JSON.stringify(line)}\n`)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
+    appendLineDurably(path, JSON.stringify(line))
     byKey.set(line.key, line)
   }
   // Started at once, so a later push knows one is expected even when no entry needed a line.

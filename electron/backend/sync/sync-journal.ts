@@ -12,10 +12,11 @@
  * The time a create first left bounds the read-back that finds the object
  * when TikTok's answer was lost or was a 40050 duplicate (find-created.ts).
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EntityKind } from '#shared/domain/entities'
 import { writeFileAtomic } from '../storage/atomic-write'
+import { appendLineDurably } from '../storage/durable-append'
 
 const JOURNAL_FILE = 'sync-journal.jsonl'
 
@@ -70,13 +71,7 @@ export function openJournal(dir: string) {
   }
 
   function append(r: JournalRecord) {
-    const fd = openSync(path, 'a')
-    try {
-      writeSync(fd, `${JSON.stringify(r)}\n`)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
+    appendLineDurably(path, JSON.stringify(r))
     apply(r)
   }
 
