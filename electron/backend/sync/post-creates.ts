@@ -17,7 +17,7 @@ import { AmbiguousRequestError, DuplicateRequestError } from '../tiktok-api/erro
 import { newRequestId } from '../tiktok-api/entity-endpoints'
 import { adMarker, apiIdOf, createBody, creativeOf } from './entity-mapping'
 import { findCreated } from './find-created'
-import { failure, isDefiniteRejection } from './outcome'
+import { failure, isAuthFailure, isDefiniteRejection } from './outcome'
 import type { PostRun } from './post-run'
 import type { JournalEntry } from './sync-journal'
 import type { PlanItem } from './sync-plan'
@@ -89,6 +89,7 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
           : await client.createAdGroup(advertiserId, entry.params as never, entry.requestId)
       return adopt(run, item, entry, res)
     } catch (error) {
+      if (isAuthFailure(error)) return fail(error) // Says nothing of an earlier attempt: kept, and read back after reconnecting.
       if (isDefiniteRejection(error)) {
         journal.failed(key)
         return fail(error)
