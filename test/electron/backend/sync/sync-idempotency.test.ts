@@ -97,6 +97,29 @@ describe('create journal after a 40050 that made nothing', () => {
   })
 })
 
+describe('create journal after an auth failure', () => {
+  it('keeps a create whose retry met an expired token, and finds it after reconnecting instead of making it again', async () => {
+    const { server, store, engine } = await setup('echo')
+    const draft = draftTree('auth', 1, 1, 0)
+    store.apply({ type: 'create', ...draft })
+    // The token expires right as TikTok stores the campaign; that answer is lost, so the client's retry meets 40102.
+    const put = server.state.put.bind(server.state)
+    server.state.put = (kind, obj) => {
+      put(kind, obj)
+      if (kind === 'campaign') server.faults.expireTokens()
+    }
+    server.faults.add({ endpoint: '/campaign/create/', kind: 'drop-after-commit', times: 1 })
+    const first = await engine.post()
+    expect(first.result.outcomes[0]).toMatchObject({ kind: 'campaign', outcome: 'failed', code: 40102 })
+    server.state.put = put
+    server.faults.restoreTokens()
+    const second = await engine.post()
+    expect(second.result.failed).toBe(0)
+    expect(serverNames(server)).toEqual(draftNames(draft))
+    store.close()
+  })
+})
+
 describe('ads planned paused', () => {
   it('are created paused: ad/create carries each status and no status update follows', async () => {
     const { server, store, engine } = await setup('echo')
