@@ -18,7 +18,7 @@ import { LOCAL_ID_PREFIX, isLocalId } from '#shared/domain/entities'
 import type { EntityKind } from '#shared/domain/entity-kinds'
 import type { PlanEntryRef } from '#shared/domain/import-result'
 import { writeFileAtomic } from '#backend/storage/atomic-write'
-import { appendLineDurably } from '#backend/storage/durable-append'
+import { appendLineDurably, dropTornTail } from '#backend/storage/durable-append'
 import { openJournal } from '#backend/sync/sync-journal'
 
 export const PLAN_RECORD_FILE = 'plan-record.jsonl'
@@ -54,7 +54,8 @@ export function openPlanRecord(dir: string, opts: { expected: boolean; startNew:
   const path = join(dir, PLAN_RECORD_FILE)
   const byKey = new Map<string, Line>()
   if (existsSync(path)) {
-    const text = readFileSync(path, 'utf8')
+    // A line torn by a crash mid-append (the last, without its newline) was never relied on: dropped.
+    const text = dropTornTail(path, readFileSync(path, 'utf8'))
     const lines = text.split('\n')
     // Empty only if a first push died between creating the file and writing its header; after a post it is damage.
     if (lines[0] !== HEADER && (text.trim() !== '' || opts.expected))
@@ -70,12 +71,10 @@ export function openPlanRecord(dir: string, opts: { expected: boolean; startNew:
         parsed = undefined
       }
       if (isLine(parsed)) return void byKey.set(parsed.key, parsed)
-      const tornTail = i === lines.length - 1 && !text.endsWith('\n')
-      if (!tornTail)
-        throw new PlanRecordError(
-          `The plan record ${path} is damaged (line ${i + 1} cannot be read). It says which plan entries were already posted; ` +
-            'without it a push would create them again. Restore the file from a backup; nothing was sent.',
-        )
+      throw new PlanRecordError(
+        `The plan record ${path} is damaged (line ${i + 1} cannot be read). It says which plan entries were already posted; ` +
+          'without it a push would create them again. Restore the file from a backup; nothing was sent.',
+      )
     })
   } else if (opts.expected && !opts.startNew) {
     const legacy = existsSync(join(dir, LEGACY_PLAN_FILE))

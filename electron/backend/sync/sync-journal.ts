@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EntityKind } from '#shared/domain/entities'
 import { writeFileAtomic } from '../storage/atomic-write'
-import { appendLineDurably } from '../storage/durable-append'
+import { appendLineDurably, dropTornTail } from '../storage/durable-append'
 
 const JOURNAL_FILE = 'sync-journal.jsonl'
 
@@ -60,12 +60,12 @@ export function openJournal(dir: string) {
   }
 
   if (existsSync(path)) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
+    for (const line of dropTornTail(path, readFileSync(path, 'utf8')).split('\n')) {
       if (!line.trim()) continue
       try {
         apply(JSON.parse(line) as JournalRecord)
       } catch {
-        // Only the last line can be torn (the process died mid-append); it was never acted on.
+        // Outside damage; a torn last line (the process died mid-append, never acted on) is already dropped.
       }
     }
   }

@@ -135,6 +135,10 @@ describe('push plan record', () => {
     const requests = () => ['/campaign/create/', '/campaign/update/', '/adgroup/update/', '/ad/update/'].map((p) => server.stats(p).requests)
     const before = requests()
 
+    // A line torn by a crash mid-append is the last one, without its newline: dropped, the rest still counts.
+    writeFileSync(record, `${good}{"key":"/campaign:dmg`)
+    expect(await push()).toMatchObject({ code: 0, stdout: 'Posted 0, failed 0, not sent 0.\n' })
+
     writeFileSync(record, good.replace(/"id":"\d+"/, '"id":'))
     const damaged = await push()
     expect(damaged.code).toBe(1)
