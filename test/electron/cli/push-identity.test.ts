@@ -81,13 +81,13 @@ describe.each(SANDBOX_IDEMPOTENCY_MODES)('push, repeated request_id answered %s'
     // A newline at the end changes the bytes, not the plan.
     write(plan, '\n\n')
     const sent = creates(server)
-    expect(await push()).toMatchObject({ code: 0, stdout: 'Posted 0, failed 0, not sent 0.\n' })
+    expect(await push()).toMatchObject({ code: 0, stderr: '', stdout: 'Posted 0, failed 0, not sent 0.\n' })
 
     // One field fixed, as the CLI's messages ask.
     plan.campaigns[1]!.adgroups[0]!.budget = 321
     write(plan)
     const edited = await push()
-    expect(edited).toMatchObject({ code: 0, stdout: 'Posted 1, failed 0, not sent 0.\n' })
+    expect(edited).toMatchObject({ code: 0, stderr: '', stdout: 'Posted 1, failed 0, not sent 0.\n' })
     expect(creates(server)).toBe(sent)
     expect(serverNames(server)).toEqual(draftNames(draft))
     const group = server.state.list('adgroup', SYNC_ADVERTISER).find((g) => g.adgroup_name === 'plan ad group 2.1')
@@ -107,7 +107,7 @@ describe('push plan record', () => {
     plan.campaigns[0]!.campaign_name = 'Spring sale, renamed'
     plan.campaigns[0]!.adgroups.push({ ...plan.campaigns[0]!.adgroups[0]!, adgroup_name: 'ref ad group 1.2', ads: [] })
     write(plan)
-    expect(await push()).toMatchObject({ code: 0, stdout: 'Posted 2, failed 0, not sent 0.\n' })
+    expect(await push()).toMatchObject({ code: 0, stderr: '', stdout: 'Posted 2, failed 0, not sent 0.\n' })
     expect(serverNames(server)).toEqual({
       campaigns: ['Spring sale, renamed'],
       adgroups: ['ref ad group 1.1', 'ref ad group 1.2'],
@@ -121,7 +121,7 @@ describe('push plan record', () => {
     writeFileSync(planPath, exportPlan(draft, SYNC_ADVERTISER))
     expect((await push()).code).toBe(0)
     writeFileSync(planPath, `${readFileSync(planPath, 'utf8').replace('"exp ad 1.2.1"', '"exp ad 1.2.1 v2"')}\n`)
-    expect(await push()).toMatchObject({ code: 0, stdout: 'Posted 1, failed 0, not sent 0.\n' })
+    expect(await push()).toMatchObject({ code: 0, stderr: '', stdout: 'Posted 1, failed 0, not sent 0.\n' })
     expect(serverNames(server).ads).toEqual(['exp ad 1.1.1', 'exp ad 1.2.1 v2'])
   })
 
@@ -137,7 +137,7 @@ describe('push plan record', () => {
 
     // A line torn by a crash mid-append is the last one, without its newline: dropped, the rest still counts.
     writeFileSync(record, `${good}{"key":"/campaign:dmg`)
-    expect(await push()).toMatchObject({ code: 0, stdout: 'Posted 0, failed 0, not sent 0.\n' })
+    expect(await push()).toMatchObject({ code: 0, stderr: '', stdout: 'Posted 0, failed 0, not sent 0.\n' })
 
     writeFileSync(record, good.replace(/"id":"\d+"/, '"id":'))
     const damaged = await push()
