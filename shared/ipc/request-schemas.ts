@@ -10,7 +10,7 @@ import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
 import { ResultsRequestSchema } from '../results/results-request-schema'
-import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema } from '../domain/sandbox-faults'
+import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema, SandboxIdempotencyModeSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
@@ -109,6 +109,7 @@ export const REQUEST_SCHEMAS = {
       rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),
       tokensExpired: z.boolean().optional(),
       customIdentity: z.enum(CUSTOM_IDENTITY_MODES).optional(),
+      idempotency: SandboxIdempotencyModeSchema.optional(),
     })
     .strict(),
 } satisfies Record<string, z.ZodType>

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Now } from '#shared/time/clock'
+import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { seedDemoAccount } from './demo-seed'
 import { ENTITY_ROUTES } from './entity-routes'
@@ -19,7 +20,6 @@ import { INFO_ROUTES } from './info-routes'
 import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type SandboxQpsConfig } from './qps-limits'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
-import { configureSmartPlus, type SmartPlusSandboxOptions } from './smart-plus-store'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
 export const SANDBOX_DEMO_TOKEN = 'sandbox-demo-token-7301'
@@ -30,6 +30,8 @@ export interface SandboxOptions {
   /** Seeds fault draws and report data. */
   seed?: number
   faults?: FaultsConfig
+  /** How a repeated request_id is answered (idempotency.ts); also switchable later with `faults.setIdempotency`. */
+  idempotency?: SandboxIdempotencyMode
   /** Server-side limits; exceeding them answers 40100. Defaults to TikTok's Basic tier. */
   qps?: SandboxQpsConfig
   /** Access tokens the server accepts, each for the demo advertiser. */
@@ -47,8 +49,6 @@ export interface SandboxOptions {
   unknownFields?: 'refuse' | 'ignore'
   /** TikTok's idea of the current time: create/modify times, the demo seed, response ids (shared/time/clock.ts). */
   now: Now
-  /** Switches for Smart+ behaviour TikTok does not document (smart-plus-store.ts). */
-  smartPlus?: SmartPlusSandboxOptions
 }
 
 const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
@@ -101,12 +101,11 @@ export async function startSandboxServer(options: SandboxOptions) {
   const wallClock = () => options.now().getTime()
   const loaded = options.stateFile ? loadData(options.stateFile) : null
   const state = createSandboxState(loaded ?? emptyData(), options.stateFile)
-  configureSmartPlus(state, options.smartPlus)
   if (!loaded && options.seedDemo !== false) {
     seedDemoAccount(state, wallClock())
     state.persist()
   }
-  const faults = createFaults(seed, options.faults)
+  const faults = createFaults(seed, { ...options.faults, idempotency: options.idempotency ?? options.faults?.idempotency })
   const buckets = createTokenBuckets(options.qps ?? SANDBOX_DEFAULT_QPS, clock)
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
@@ -167,7 +166,15 @@ export async function startSandboxServer(options: SandboxOptions) {
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
       const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
       if (options.unknownFields !== 'ignore') checkKnownParams(path, params)
-      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed, customIdentityAllowed: faults.customIdentityAllowed })
+      const data = route.handler({
+        params,
+        advertiserIds,
+        state,
+        now: wallClock,
+        seed,
+        customIdentityAllowed: faults.customIdentityAllowed,
+        idempotency: faults.idempotency(),
+      })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
         // The write is stored; the client never hears about it.
