@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Now } from '#shared/time/clock'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { BodyTooLargeError, readBoundedBody, refuse, requestUrl } from '../http/request-input'
 import { API_ROOT_PATH } from '../tiktok-api/profiles'
 import { createTokenBuckets, DEFAULT_QPS, type QpsConfig } from '../tiktok-api/rate-limiter'
 import { seedDemoAccount } from './demo-seed'
@@ -39,7 +40,16 @@ export interface SandboxOptions {
   clock?: { now(): number }
   /** TikTok's idea of the current time: create/modify times, the demo seed, response ids (shared/time/clock.ts). */
   now: Now
+  /** Largest JSON body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}); larger ones get a 413. */
+  maxBodyBytes?: number
 }
+
+/**
+ * TikTok documents no limit for JSON bodies (only 500 MB for video files, notes tiktok-api-2026.md §5),
+ * so this cap is the sandbox's own guard against a client that sends without end; the largest
+ * body Adwright sends (a batch of 100 ad edits) is far below it. Switchable per server.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 
 const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = { ...ENTITY_ROUTES, ...INFO_ROUTES }
 
@@ -61,12 +71,6 @@ function queryParams(url: URL): Record<string, unknown> {
     } else out[k] = v
   }
   return out
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 function bodyParams(text: string): Record<string, unknown> {
@@ -93,6 +97,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   const faults = createFaults(seed, options.faults)
   const buckets = createTokenBuckets(options.qps ?? DEFAULT_QPS, clock)
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
   const stats = new Map<string, EndpointStats>()
 
@@ -104,7 +109,8 @@ export async function startSandboxServer(options: SandboxOptions) {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const url = requestUrl(req)
+    if (!url) return refuse(res, 400, '400 bad request: the request target is not a URL')
     const path = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : null
     const route = path ? ROUTES[path] : undefined
     // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404.
@@ -116,25 +122,35 @@ export async function startSandboxServer(options: SandboxOptions) {
       res.writeHead(405, { 'Content-Type': 'text/plain', Allow: route.method }).end('405 method not allowed')
       return
     }
-    // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
-    let body: string
-    try {
-      body = req.method === 'POST' ? await readBody(req) : ''
-    } catch {
-      return
-    }
     const s = stats.get(path) ?? { requests: 0, rejectedByQps: 0 }
     stats.set(path, s)
     s.requests += 1
+    // The token is checked before a byte of the body is read, so an unauthenticated client cannot make the server hold its upload.
+    const token = req.headers['access-token']
+    const denied =
+      typeof token !== 'string' || token === ''
+        ? new ApiFailure(40104, 'Access token is empty.')
+        : !tokens.has(token)
+          ? new ApiFailure(40105, 'Access token is invalid.')
+          : null
+    if (denied) {
+      res.setHeader('Connection', 'close') // the unread body is dropped with the connection, not drained
+      return send(res, denied.code, denied.message, {})
+    }
+    // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
+    let body: string
+    try {
+      body = req.method === 'POST' ? await readBoundedBody(req, maxBodyBytes) : ''
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) refuse(res, 413, `413 request entity too large: ${error.message}`)
+      return
+    }
 
     const hits = faults.draw(path)
     const latency = hits.reduce((n, f) => n + (f.kind === 'latency' ? (f.latencyMs ?? 0) : 0), 0)
     if (latency > 0) await new Promise((r) => setTimeout(r, latency))
 
     try {
-      const token = req.headers['access-token']
-      if (typeof token !== 'string' || token === '') throw new ApiFailure(40104, 'Access token is empty.')
-      if (!tokens.has(token)) throw new ApiFailure(40105, 'Access token is invalid.')
       if (faults.tokensExpired()) throw new ApiFailure(40102, 'Access token has expired.')
       if (!buckets.tryTake(path)) {
         s.rejectedByQps += 1
@@ -171,7 +187,14 @@ export async function startSandboxServer(options: SandboxOptions) {
     }
   }
 
-  const server = createServer((req, res) => void handle(req, res))
+  // Whatever one request does, the server keeps serving the next.
+  const server = createServer(
+    (req, res) =>
+      void handle(req, res).catch((error: unknown) => {
+        console.error('[sandbox]', error)
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' }).end('internal error')
+      }),
+  )
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
