@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { sourceProbe } from '#backend/accounts/store/source-probe'
 import type { ProbeCommand } from '#backend/accounts/store/account-probe'
 import { AccountStore } from '#backend/accounts/store/account-store'
 import { ADVERTISER, smallDownload } from './account-fixtures'
@@ -20,7 +21,4 @@ export function openStore(dir: string, opts: { downloaded?: boolean; historyLimi
 }
 
 /** The database check as the harness runs it: the TypeScript entry under tsx. */
-export const TSX_PROBE: ProbeCommand = {
-  command: process.execPath,
-  args: ['--import', 'tsx', resolve(import.meta.dirname, '../../electron/backend/accounts/store/account-probe-main.ts')],
-}
+export const TSX_PROBE: ProbeCommand = sourceProbe()

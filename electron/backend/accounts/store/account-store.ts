@@ -15,7 +15,6 @@ import {
 import { sameEntity } from '#shared/domain/entity-equality'
 import { ServiceError } from '#backend/app/service-error'
 import { CorruptDatabaseError, failWithBackup, getMeta, putMeta, type AccountDatabase, type MetaValues } from './account-database'
-
 import type { ProbeCommand } from './account-probe'
 import { planEdit, refuseReadOnly, type Plan, type PlanContext } from './edit-planner'
 import { planDownload, planPostedCreate, type SyncWrite } from './account-sync'
@@ -34,6 +33,7 @@ export interface AccountStoreOptions {
   historyLimit?: number
   /** Walks the file in a child process before opening it here, so a page that crashes liblmdb cannot take the app down. */
   probe?: ProbeCommand
+  minFreeBytes?: number // below this much free space no new store is created (store-folder.ts)
 }
 
 export const DEFAULT_HISTORY_LIMIT = 300
