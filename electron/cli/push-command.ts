@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { readInputFile } from './read-input-file'
 import { join } from 'node:path'
 import { parsePlan } from '#shared/domain/plan/index'
 import type { EntityOutcome } from '#shared/domain/sync'
@@ -33,7 +34,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
   }
   let text: string
   try {
-    text = readFileSync(args.positionals[0]!, 'utf8')
+    text = readInputFile(args.positionals[0]!)
   } catch (e) {
     io.stderr(`Cannot read the plan: ${errorText(e)}\n`)
     return 1

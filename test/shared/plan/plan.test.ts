@@ -192,3 +192,12 @@ describe('the documented example', () => {
     expect(doc).toContain(`\`\`\`json\n${example}\`\`\``)
   })
 })
+
+describe('plan advertiser_id', () => {
+  it.each([[7301000000000000001], [{ id: ADV }], ['abc'], [null]])('refuses %j as the advertiser, instead of ignoring it', (value) => {
+    const r = parsePlan(plan([], { advertiser_id: value }), opts())
+    expect(r.errors).toEqual([
+      { row: '(file)', field: 'advertiser_id', message: expect.stringContaining('advertiser_id must be a string of digits') },
+    ])
+  })
+})
