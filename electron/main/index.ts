@@ -9,10 +9,10 @@ import { installAppMenu } from './menu'
 import { electronSettingsBackend } from './settings-store'
 import { electronTokenVault } from './token-vault'
 import { createAutoUpdates } from './updater'
-import { createMainWindow, installSessionPolicy } from './window'
+import { createMainWindow, hardenProcess, installSessionPolicy } from './window'
 
-// Renderer processes are sandboxed even if a future window forgets to ask.
-app.enableSandbox()
+// Before anything else: sandboxed renderers and hardened web contents for every window.
+hardenProcess(app)
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would fight the first over the same account databases.
