@@ -53,7 +53,8 @@ export function installSessionPolicy(): void {
 
 export interface MainWindowOptions {
   preloadPath: string
-  rendererFile: string
+  /** The packaged renderer's entry on the app:// protocol (app-protocol.ts). */
+  rendererUrl: string
   devServerUrl?: string
 }
 
@@ -70,7 +71,6 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   })
   hardenWebContents(win.webContents)
   win.once('ready-to-show', () => win.show())
-  if (opts.devServerUrl) void win.loadURL(opts.devServerUrl)
-  else void win.loadFile(opts.rendererFile)
+  void win.loadURL(opts.devServerUrl ?? opts.rendererUrl)
   return win
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { sourceProbe } from '#backend/accounts/store/source-probe'
-import type { ProbeCommand } from '#backend/accounts/store/account-probe'
+import type { AccountProbe, ProbeCommand } from '#backend/accounts/store/account-probe'
 import { AccountStore } from '#backend/accounts/store/account-store'
 import { ADVERTISER, smallDownload } from './account-fixtures'
 import { TEST_NOW, testNow } from './clock'
@@ -8,7 +8,7 @@ import { TEST_NOW, testNow } from './clock'
 export const NOW = TEST_NOW
 
 /** Opens a real store in `dir`; `downloaded` seeds it with the small account as its last download. */
-export function openStore(dir: string, opts: { downloaded?: boolean; historyLimit?: number; probe?: ProbeCommand } = {}) {
+export function openStore(dir: string, opts: { downloaded?: boolean; historyLimit?: number; probe?: AccountProbe } = {}) {
   const store = AccountStore.open({
     dir: join(dir, 'accounts', ADVERTISER),
     advertiserId: ADVERTISER,

@@ -10,7 +10,7 @@ const { createMainWindow, hardenProcess, installSessionPolicy } = await import('
 const { CONTENT_SECURITY_POLICY, CSP_META_CONTENT } = await import('../../../electron/main/csp')
 
 function open() {
-  return createMainWindow({ preloadPath: '/app/out/preload/index.cjs', rendererFile: '/app/out/renderer/index.html' }) as unknown as InstanceType<
+  return createMainWindow({ preloadPath: '/app/out/preload/index.cjs', rendererUrl: 'app://adwright/index.html' }) as unknown as InstanceType<
     typeof electron.BrowserWindow
   >
 }
@@ -27,7 +27,7 @@ describe('main window', () => {
       webviewTag: false,
       preload: '/app/out/preload/index.cjs',
     })
-    expect(win.loaded).toBe('/app/out/renderer/index.html')
+    expect(win.loaded).toBe('app://adwright/index.html')
   })
 
   it('denies new windows, sending only https links to the browser', () => {

@@ -6,10 +6,10 @@
 import { ServiceError } from '#backend/app/service-error'
 import { CorruptDatabaseError, getMeta, openAccountDatabase, putMeta, type AccountDatabase } from './account-database'
 import { ACCOUNT_SCHEMA_VERSION, migrate } from './account-migrations'
-import { probeAccountDatabase, type ProbeCommand } from './account-probe'
+import { runProbe, type AccountProbe } from './account-probe'
 import { checkStoreFolder, createStoreStaged } from './store-folder'
 
-export function openCurrentDatabase(options: { dir: string; advertiserId: string; probe?: ProbeCommand; minFreeBytes?: number }): AccountDatabase {
+export function openCurrentDatabase(options: { dir: string; advertiserId: string; probe?: AccountProbe; minFreeBytes?: number }): AccountDatabase {
   // Permission, a full disk and a lost data.mdb are told apart from damage before LMDB sees the folder.
   if (checkStoreFolder(options.dir, options.advertiserId, options.minFreeBytes))
     createStoreStaged(options.dir, options.advertiserId, (staging) => {
@@ -20,7 +20,7 @@ export function openCurrentDatabase(options: { dir: string; advertiserId: string
         fresh.root.close()
       }
     })
-  const problem = options.probe ? probeAccountDatabase(options.dir, options.probe) : null
+  const problem = options.probe ? runProbe(options.dir, options.probe) : null
   if (problem) throw new CorruptDatabaseError(problem)
   const db = openAccountDatabase(options.dir, options.advertiserId)
   try {
