@@ -16,19 +16,10 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { Dispatch } from '#backend/app/dispatcher'
 import type { EventHub } from '#backend/app/event-hub'
 import { BodyTooLargeError, decodedPath, readBoundedBody, refuse, requestUrl } from '#backend/http/request-input'
+import { CONTENT_TYPES } from '#backend/http/content-types'
 
 export const BRIDGE_PREFIX = '/__bridge'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-}
 
 export interface BridgeOptions {
   dispatch: Dispatch
@@ -75,7 +66,7 @@ function serveStatic(dir: string, pathname: string, res: ServerResponse): void {
   } catch {
     file = join(dir, 'index.html') // single-page app: unknown paths get the shell
   }
-  res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' })
+  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
   createReadStream(file).pipe(res)
 }
 

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from './csp'
+import { CONTENT_TYPES } from '#backend/http/content-types'
 
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://adwright`
@@ -14,16 +15,6 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
 /** For protocol.registerSchemesAsPrivileged, before the app is ready: a standard, secure origin with fetch. */
 export const APP_SCHEME_PRIVILEGES = { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-}
 
 const answer = (status: number, text: string) => new Response(text, { status, headers: { 'Content-Type': 'text/plain' } })
 
@@ -45,7 +36,7 @@ export function appProtocolHandler(rendererDir: string) {
     try {
       const body = await readFile(file)
       return new Response(body, {
-        headers: { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+        headers: { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
       })
     } catch {
       return answer(404, 'Not found.')

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { listBackups } from '#backend/accounts/store/account-database'
 import { AccountStore } from '#backend/accounts/store/account-store'
 import { ServiceError } from '#backend/app/service-error'
-import { ADVERTISER, ad } from '#test/helpers/account-fixtures'
-import { openStore } from '#test/helpers/account-store'
+import { ADVERTISER } from '#test/helpers/account-fixtures'
+import { openStore, storeWithAds, zeroPagesHolding } from '#test/helpers/account-store'
 import { testNow, TEST_NOW_ISO } from '#test/helpers/clock'
 import { useTempDirs } from '#test/helpers/temp-dir'
 
@@ -15,12 +15,6 @@ const root = resolve(import.meta.dirname, '../../../../..')
 const storeDir = (dir: string) => join(dir, 'accounts', ADVERTISER)
 const dataFile = (dir: string) => join(storeDir(dir), 'data.mdb')
 const isRoot = process.getuid?.() === 0
-
-function storeWithAds(dir: string) {
-  const s = openStore(dir, { downloaded: true })
-  s.apply({ type: 'create', ads: Array.from({ length: 400 }, (_, i) => ad(`local-a${i}`, '1001', { ad_text: `marker-${i}-${'x'.repeat(300)}` })) })
-  s.close()
-}
 
 function openError(dir: string, minFreeBytes?: number): ServiceError {
   try {
@@ -73,9 +67,7 @@ describe('store faults that are not damage, or damage the CLI must survive', () 
     storeWithAds(dir)
     // Zeroed pages make liblmdb abort or segfault when read in place (see account-corruption.test.ts).
     const bytes = readFileSync(dataFile(dir))
-    for (let at = bytes.indexOf('marker-200-'); at >= 0; at = bytes.indexOf('marker-200-', at + 1))
-      bytes.fill(0, at - (at % 4096), at - (at % 4096) + 4096)
-    writeFileSync(dataFile(dir), bytes)
+    writeFileSync(dataFile(dir), zeroPagesHolding(bytes, 'marker-200-'))
     const cli = pull(dir)
     expect({ code: cli.code, signal: cli.signal }).toEqual({ code: 1, signal: null })
     expect(cli.err).toMatch(/could not be read: (reading it crashed the database check|the database is damaged)/)
