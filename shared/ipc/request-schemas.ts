@@ -10,7 +10,7 @@ import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
 import { ResultsRequestSchema } from '../results/results-request-schema'
-import { SandboxFaultRuleSchema } from '../domain/sandbox-faults'
+import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 import { MAX_INPUT_FILE_BYTES } from '../domain/input-files'
 
@@ -82,12 +82,14 @@ export const REQUEST_SCHEMAS = {
   'account:import-preview': advertiser.extend({ format, content: fileContent }).strict(),
   'account:import-apply': advertiser.extend({ format, content: fileContent, validRowsOnly: z.boolean() }).strict(),
   'account:baseline': advertiser.extend({ kind, id: IdSchema }).strict(),
+  'account:profile': advertiser.strict(),
   'app:restart-to-update': none,
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
   'sync:download': advertiser,
   'sync:check': advertiser,
-  'sync:post': advertiser,
+  /** `startPaused`: new campaigns that would start enabled are paused first (an undoable edit), so nothing starts spending unasked. */
+  'sync:post': z.object({ advertiserId: AdvertiserIdSchema, startPaused: z.boolean().optional() }).strict(),
   'sync:cancel': advertiser,
   'sync:resolve-conflict': advertiser.extend({ kind, id: IdSchema, keep: z.enum(['mine', 'theirs'], { error: 'Choose mine or theirs.' }) }).strict(),
   'sync:state': advertiser,
@@ -104,7 +106,11 @@ export const REQUEST_SCHEMAS = {
     .strict(),
   'connection:clear-token': z.object({ profile: tokenProfile }).strict(),
   'sandbox:faults': z
-    .object({ rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(), tokensExpired: z.boolean().optional() })
+    .object({
+      rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),
+      tokensExpired: z.boolean().optional(),
+      customIdentity: z.enum(CUSTOM_IDENTITY_MODES).optional(),
+    })
     .strict(),
 } satisfies Record<string, z.ZodType>
 

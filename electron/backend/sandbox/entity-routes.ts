@@ -1,5 +1,9 @@
-/** campaign | adgroup | ad × create | update | status/update | get, on the sandbox state. */
+/**
+ * campaign | adgroup | ad × create | update | status/update | get, on the sandbox state. Paths and
+ * methods: notes tiktok-api.md §1 "Object model and CRUD endpoints" ([SDK] java_sdk/docs/*Api.md).
+ */
 import { checkAdGroup, checkCampaign, checkCreative } from './entity-rules'
+import { checkCreativeIdentity } from './identity-rules'
 import {
   advertiserOf,
   ApiFailure,
@@ -14,11 +18,14 @@ import {
 } from './handler-kit'
 import { ENTITY_KINDS, byKind, childKindsOf } from '#shared/domain/entity-kinds'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
+import { adGetRows, automationTypeMatches } from './smart-plus-ad-rows'
+import { refuseSmartPlus, refuseSmartPlusCreative } from './smart-plus-guard'
 
+/** secondary_status values (CAMPAIGN_STATUS_*, ADGROUP_STATUS_*, AD_STATUS_*: notes tiktok-api-2026.md §3 status filter). */
 const STATUS_PREFIX: Record<Kind, string> = { campaign: 'CAMPAIGN_STATUS', adgroup: 'ADGROUP_STATUS', ad: 'AD_STATUS' }
 const ID_FIELD = byKind((kind) => ENTITY_KINDS[kind].idField)
 
-const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELETE') =>
+export const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELETE') =>
   status === 'DELETE'
     ? `${STATUS_PREFIX[kind]}_DELETE`
     : status === 'DISABLE'
@@ -29,16 +36,23 @@ const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELETE') =>
 
 const isDeleted = (kind: Kind, o: StoredObject) => o.secondary_status === `${STATUS_PREFIX[kind]}_DELETE`
 
+/**
+ * The object an id names: 40007 when it does not exist for this advertiser (notes tiktok-api.md §2 "Error codes").
+ * A deleted one answers 40002: TikTok documents no code for it, so this is the param error with the reason.
+ */
 function owned(ctx: HandlerContext, kind: Kind, advertiserId: string, id: unknown, field: string = ID_FIELD[kind]): StoredObject {
   if (isBlank(id)) throw missing(field)
   const o = ctx.state.get(kind, String(id))
+  if (!o && kind === 'ad') refuseSmartPlusCreative(ctx.state, advertiserId, String(id), field)
   if (!o || o.advertiser_id !== advertiserId) throw new ApiFailure(40007, `${field}: ${kind} ${String(id)} does not exist.`)
   if (isDeleted(kind, o)) throw paramError(field, `${kind} ${String(id)} has been deleted.`)
+  // Every manual write (and create under a parent) finds its objects here, so Smart+ ones are refused here (smart-plus-guard.ts).
+  refuseSmartPlus(kind, o, field)
   return o
 }
 
 /** Top-level keys in a fixed order, so a retried body matches its first send whatever the key order. */
-function fingerprint(params: Record<string, unknown>): string {
+export function fingerprint(params: Record<string, unknown>): string {
   const { request_id: _ignored, ...rest } = params
   return JSON.stringify(
     Object.keys(rest)
@@ -108,7 +122,11 @@ const createAdGroup: Handler = (ctx) => {
   })
 }
 
-/** No idempotency key on ad/create (as on TikTok): each call makes new ads. */
+/**
+ * No idempotency key on ad/create (notes tiktok-api.md §2 "Idempotency"): each call makes new ads. At most 20
+ * creatives per call (notes tiktok-api.md §1, [BUB] model/ad/create.go); each may carry operation_status, so an ad
+ * can be created paused (notes tiktok-api-2026.md §3, [SDK] adcreate_creatives.py).
+ */
 const createAds: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
   const adgroup = owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
@@ -116,6 +134,7 @@ const createAds: Handler = (ctx) => {
   if (!Array.isArray(creatives) || creatives.length === 0) throw missing('creatives')
   if (creatives.length > 20) throw paramError('creatives', 'At most 20 creatives per request.')
   creatives.forEach(checkCreative)
+  creatives.forEach((c, i) => checkCreativeIdentity(c, i, adgroup, ctx.customIdentityAllowed()))
   const ads = creatives.map((c) =>
     stamp(ctx, 'ad', advertiserId, { ...(c as Record<string, unknown>), adgroup_id: adgroup.adgroup_id, campaign_id: adgroup.campaign_id }),
   )
@@ -123,6 +142,7 @@ const createAds: Handler = (ctx) => {
   return { ad_ids: ads.map((a) => a.ad_id), creatives: ads }
 }
 
+/** campaign/update changes only these ([SDK] campaign_update_body.py; notes tiktok-api.md §1). */
 const CAMPAIGN_UPDATABLE = ['campaign_name', 'budget', 'po_number', 'special_industries']
 
 const updateCampaign: Handler = (ctx) => {
@@ -135,6 +155,11 @@ const updateCampaign: Handler = (ctx) => {
   return next
 }
 
+/**
+ * adgroup/update: the fields of [SDK] adgroup_update_body.py (endpoint-params.ts refuses the others); the parent and
+ * placement_type never change (notes tiktok-api.md §1 "Ad group create", placement_type), which also holds in the
+ * `unknownFields: 'ignore'` mode.
+ */
 const updateAdGroup: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
   const current = owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
@@ -180,6 +205,11 @@ const updateAds: Handler = (ctx) => {
   return { ad_ids: updated.map((a) => a.ad_id) }
 }
 
+/**
+ * Status updates: 1–20 ids (40011 beyond), operation_status ENABLE | DISABLE | DELETE (notes tiktok-api.md §1
+ * "status update", [BUB]; §2 "Error codes"). Deleting a parent deletes its children, as in TikTok Ads Manager (an
+ * inference: the API docs do not say).
+ */
 const MAX_STATUS_IDS = 20
 
 const updateStatus =
@@ -217,9 +247,16 @@ const updateStatus =
  *   are the kind's own (`CAMPAIGN_STATUS_ALL`, `ADGROUP_STATUS_ALL`, …). STATUS_ALL
  *   is not in its enum, and the enum is strict, so TikTok refuses it.
  */
-const PRIMARY_STATUSES = ['STATUS_ALL', 'STATUS_NOT_DELETE', 'STATUS_DELETE', 'STATUS_DELIVERY_OK', 'STATUS_DISABLE', 'STATUS_NOT_DELIVERY'] as const
+export const PRIMARY_STATUSES = [
+  'STATUS_ALL',
+  'STATUS_NOT_DELETE',
+  'STATUS_DELETE',
+  'STATUS_DELIVERY_OK',
+  'STATUS_DISABLE',
+  'STATUS_NOT_DELIVERY',
+] as const
 
-function primaryMatches(kind: Kind, o: StoredObject, primary: (typeof PRIMARY_STATUSES)[number]): boolean {
+export function primaryMatches(kind: Kind, o: StoredObject, primary: (typeof PRIMARY_STATUSES)[number]): boolean {
   const deleted = isDeleted(kind, o)
   const delivering = !deleted && (o.secondary_status === secondaryStatus(kind, 'ENABLE') || String(o.secondary_status).endsWith('_DELIVERY_OK'))
   switch (primary) {
@@ -238,20 +275,21 @@ function primaryMatches(kind: Kind, o: StoredObject, primary: (typeof PRIMARY_ST
   }
 }
 
-/** The filters checked here: id lists, the parent's ids, primary_status and secondary_status. */
+/** The filters checked here: id lists, the parent's ids, primary_status and secondary_status ([SDK] filtering_*_get.py). */
 function matches(kind: Kind, o: StoredObject, filtering: Record<string, unknown>): boolean {
   for (const k of ['campaign_ids', 'adgroup_ids', 'ad_ids'] as const) {
     const want = filtering[k]
     if (Array.isArray(want) && !want.map(String).includes(String(o[k.slice(0, -1)]))) return false
   }
   const primary = oneOf(filtering, 'primary_status', PRIMARY_STATUSES) ?? 'STATUS_NOT_DELETE'
-  if (!primaryMatches(kind, o, primary)) return false
+  if (!primaryMatches(kind, o, primary) || !automationTypeMatches(o, filtering)) return false
   const secondary = filtering.secondary_status
   if (secondary === undefined || secondary === `${STATUS_PREFIX[kind]}_ALL`) return true
   if (secondary === `${STATUS_PREFIX[kind]}_NOT_DELETE`) return !isDeleted(kind, o)
   return o.secondary_status === secondary
 }
 
+/** The gets: `filtering` an object, `fields` a subset, pages of 1–1000 (notes tiktok-api.md §2 "GET parameters", "Pagination"). */
 const getObjects =
   (kind: Kind): Handler =>
   (ctx) => {
@@ -263,8 +301,7 @@ const getObjects =
     oneOf(filtering as Record<string, unknown>, 'primary_status', PRIMARY_STATUSES)
     if ((filtering as Record<string, unknown>).secondary_status === 'STATUS_ALL')
       throw paramError('secondary_status', 'Invalid value "STATUS_ALL"; it is a primary_status value.')
-    const all = ctx.state
-      .list(kind, advertiserId)
+    const all = (kind === 'ad' ? adGetRows(ctx.state, advertiserId, filtering as Record<string, unknown>) : ctx.state.list(kind, advertiserId))
       .filter((o) => matches(kind, o, filtering as Record<string, unknown>))
       .sort((a, b) => String(a[ID_FIELD[kind]]).localeCompare(String(b[ID_FIELD[kind]])))
     const page = pageSlice(ctx.params, all)

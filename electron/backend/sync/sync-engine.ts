@@ -10,7 +10,11 @@ import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey } from '../accounts/store/store-types'
 import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
+import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
 import { postChanges } from './post-changes'
+import { mergeDeltas } from './post-run'
+import { fetchAdvertiserProfile } from './profile-refresh'
+import { pauseNewCampaigns, spendOf } from './start-paused'
 import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
 import { openJournal } from './sync-journal'
 import { loadSyncMeta, saveSyncMeta } from './sync-meta'
@@ -58,7 +62,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     download: (): Promise<{ result: DownloadResult; delta: AccountDelta }> =>
       exclusive('download', async () => {
         progress('download', 0, 3)
-        const { set, objects } = await downloadAll(await deps.client(), advertiserId)
+        const client = await deps.client()
+        const { set, objects } = await downloadAll(client, advertiserId)
+        // Currency, time zone, custom-identity permission and identities, cached for offline drafting (profile-refresh.ts).
+        const profile = await fetchAdvertiserProfile(client, advertiserId, now())
         const open = new Set(meta.conflicts.map((c) => entityKey(c.kind, c.id)))
         for (const p of pendingEditsAndDeletes(store)) {
           const key = entityKey(p.kind, p.id)
@@ -69,6 +76,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         }
         const at = now()
         const delta = store.applyDownload(set, at)
+        saveAdvertiserProfile(dir, profile)
         meta.modifyTimes = Object.fromEntries([...objects].map(([k, o]) => [k, o.modify_time]))
         // A conflict whose entity is gone from TikTok, or no longer edited locally, is over.
         meta.conflicts = meta.conflicts.filter((c) => objects.has(entityKey(c.kind, c.id)) && store.pendingFor(c.kind, c.id))
@@ -88,12 +96,20 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
     /** "Check changes": local only, no request. */
     check(): CheckResult {
-      const plan = buildPlan(store, deps.validation(), meta.conflicts, deps.extraChecks)
-      return checkResult(advertiserId, plan, meta.conflicts)
+      const validation = deps.validation()
+      const plan = buildPlan(store, validation, meta.conflicts, deps.extraChecks)
+      const result = checkResult(advertiserId, plan, meta.conflicts)
+      return { ...result, spend: spendOf(store, result.changes, validation.currency) }
     },
 
-    post: (): Promise<{ result: PostResult; delta: AccountDelta | null }> =>
+    /** `startPaused`: new campaigns that would start enabled are paused first, as an undoable edit. */
+    post: (options: { startPaused?: boolean } = {}): Promise<{ result: PostResult; delta: AccountDelta | null }> =>
       exclusive('post', async () => {
+        let paused: AccountDelta | null = null
+        if (options.startPaused) {
+          const plan = buildPlan(store, deps.validation(), meta.conflicts, deps.extraChecks)
+          paused = pauseNewCampaigns(store, checkResult(advertiserId, plan, meta.conflicts).changes)
+        }
         const out = await postChanges({
           store,
           client: await deps.client(),
@@ -107,7 +123,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           now,
         })
         meta.lastPost = out.result
-        return out
+        return { result: out.result, delta: paused ? (out.delta ? mergeDeltas(paused, out.delta) : paused) : out.delta }
       }),
 
     /** Stops a running post after the request in flight; false when nothing is running. */

@@ -39,7 +39,12 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   const pendingKeys = new Set(pending.filter((p) => p.change !== 'deleted').map((p) => entityKey(p.kind, p.id)))
   const account = accountOf(store)
   // Field rules and market/consent rules: the same checks as the editor's problems panel.
-  const checked = checkAccount(account, { currency: ctx.currency, now: ctx.now, downloadedAdgroup: ctx.downloaded?.adgroup })
+  const checked = checkAccount(account, {
+    currency: ctx.currency,
+    now: ctx.now,
+    downloadedAdgroup: ctx.downloaded?.adgroup,
+    canUseCustomIdentity: ctx.canUseCustomIdentity,
+  })
   const all = [...checked, ...(extraChecks?.(account) ?? [])]
   const problems = all.filter((p) => pendingKeys.has(entityKey(p.kind, p.entityId)))
   // The store refuses edits to Smart+ objects; a pending change on one can still come from before TikTok marked it
@@ -130,7 +135,7 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   return { items, problems }
 }
 
-export function checkResult(advertiserId: string, plan: SyncPlan, conflicts: SyncConflict[]): CheckResult {
+export function checkResult(advertiserId: string, plan: SyncPlan, conflicts: SyncConflict[]): Omit<CheckResult, 'spend'> {
   const errors = plan.problems.filter((p) => p.severity === 'error').length
   return {
     advertiserId,
