@@ -6,6 +6,7 @@
  * Rerunning after an interruption finishes the job: the post resumes from the journal.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { readInputFile } from './read-input-file'
 import { join } from 'node:path'
 import { parsePlan } from '#shared/domain/plan/index'
 import type { EntityOutcome } from '#shared/domain/sync'
@@ -27,7 +28,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
   }
   let text: string
   try {
-    text = readFileSync(args.positionals[0]!, 'utf8')
+    text = readInputFile(args.positionals[0]!)
   } catch (e) {
     io.stderr(`Cannot read the plan: ${errorText(e)}\n`)
     return 1

@@ -5,6 +5,7 @@ import { geo } from '#shared/targeting/geo'
 import type { Now } from '#shared/time/clock'
 import { loadAdvertiserProfile } from '#backend/accounts/advertiser-profile'
 import { AccountStore } from '#backend/accounts/store/account-store'
+import { sourceProbe } from '#backend/accounts/store/source-probe'
 import { createSyncEngine, type SyncEngineDeps } from '#backend/sync/sync-engine'
 import { createTikTokClient } from '#backend/tiktok-api/client'
 
@@ -43,7 +44,8 @@ export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean } =
 /** The account store in the app's layout (`<store>/accounts/<advertiser>/`) and a sync engine over it. */
 export function openSync(args: ReturnType<typeof parseSyncArgs>, now: Now, extra: Pick<SyncEngineDeps, 'onCreated'> = {}) {
   const dir = join(args.dataDir, 'accounts', args.advertiserId)
-  const store = AccountStore.open({ dir, advertiserId: args.advertiserId, now })
+  // The same check the app runs before LMDB maps the file: a damaged page kills a child process, not the CLI.
+  const store = AccountStore.open({ dir, advertiserId: args.advertiserId, now, probe: sourceProbe((reason) => process.stderr.write(`${reason}\n`)) })
   const client = createTikTokClient({ baseUrl: args.api, accessToken: args.token })
   const engine = createSyncEngine({
     store,

@@ -72,6 +72,14 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
   }
   for (const key of Object.keys(root))
     if (!ROOT_KEYS.has(key)) fileError(key, `“${key}” is not a plan field; a plan has only advertiser_id and campaigns.`)
+  // An id written as a number (or anything but digits in a string) would otherwise be ignored and the plan read as this account's.
+  if (root.advertiser_id !== undefined && (typeof root.advertiser_id !== 'string' || !/^\d{1,30}$/.test(root.advertiser_id))) {
+    fileError(
+      'advertiser_id',
+      `advertiser_id must be a string of digits such as "7301000000000000001" (it is ${JSON.stringify(root.advertiser_id)}); TikTok's ids are too large for JSON numbers, so write it in quotes.`,
+    )
+    return result
+  }
 
   // A plan from another advertiser is a template: its TikTok ids mean nothing here, so its entries become new drafts.
   const foreign = typeof root.advertiser_id === 'string' && root.advertiser_id !== opts.advertiserId
