@@ -5,7 +5,7 @@
  * updates what it already posted and creates only the entries that are new.
  * Rerunning after an interruption finishes the job: the post resumes from the journal.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { readInputFile } from './read-input-file'
 import { join } from 'node:path'
 import { parsePlan } from '#shared/domain/plan/index'
