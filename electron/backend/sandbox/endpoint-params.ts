@@ -214,6 +214,29 @@ export const ENDPOINT_PARAMS: Record<string, EndpointParams> = {
     source: '[SDK] python_sdk/docs/IdentityApi.md (identity_get)',
     params: words('advertiser_id identity_type identity_authorized_bc_id page page_size'),
   },
+  // Multipart: the file parts (video_file, image_file) are read apart; these are the text fields.
+  '/file/video/ad/upload/': {
+    source: '[SDK] python_sdk/docs/FileApi.md (ad_video_upload)',
+    params: words(
+      'advertiser_id auto_bind_enabled auto_fix_enabled file_id file_name flaw_detect is_third_party upload_type video_id video_signature video_url',
+    ),
+  },
+  '/file/image/ad/upload/': {
+    source: '[SDK] python_sdk/docs/FileApi.md (ad_image_upload)',
+    params: words('advertiser_id file_id file_name image_signature image_url upload_type'),
+  },
+  '/file/video/ad/info/': { source: '[SDK] python_sdk/docs/FileApi.md (ad_video_info)', params: words('advertiser_id video_ids') },
+  '/file/image/ad/info/': { source: '[SDK] python_sdk/docs/FileApi.md (file_image_ad_info)', params: words('advertiser_id image_ids') },
+  '/file/video/ad/search/': {
+    source: '[SDK] python_sdk/docs/FileApi.md (ad_video_search), FilteringVideoAdSearch.md',
+    params: words('advertiser_id filtering page page_size'),
+    nested: {
+      filtering: {
+        source: '[SDK] python_sdk/docs/FilteringVideoAdSearch.md',
+        params: words('displayable height material_ids ratio video_ids width'),
+      },
+    },
+  },
 }
 
 function checkObject(where: string, value: Record<string, unknown>, list: ParamList, path: string) {

@@ -7,6 +7,8 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Now } from '#shared/time/clock'
 import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
@@ -14,6 +16,8 @@ import { BodyTooLargeError, readBoundedBody, refuse, requestUrl } from '../http/
 import { seedDemoAccount } from './demo-seed'
 import { ENTITY_ROUTES } from './entity-routes'
 import { checkKnownParams } from './endpoint-params'
+import { discardUpload, FILE_ROUTES, UPLOAD_ROUTES } from './file-routes'
+import { isMultipart, readMultipart, type MultipartForm } from './multipart'
 import { createFaults, type FaultsConfig } from './faults'
 import { ApiFailure, type Handler } from './handler-kit'
 import { ACCOUNT_ROUTES } from './account-routes'
@@ -61,7 +65,11 @@ export interface SandboxOptions {
  */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 
+/** TikTok's per-file upload limit (notes tiktok-api-2026.md §5). */
+const MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+
 const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
+  ...FILE_ROUTES,
   ...ENTITY_ROUTES,
   ...INFO_ROUTES,
   ...SMART_PLUS_ROUTES,
@@ -115,6 +123,8 @@ export async function startSandboxServer(options: SandboxOptions) {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
   const stats = new Map<string, EndpointStats>()
+  // Uploads wait here only while their request runs (file-routes.ts deletes them).
+  const uploadDir = join(tmpdir(), `adwright-sandbox-uploads-${randomBytes(6).toString('hex')}`)
 
   /** The envelope {code, message, request_id, data}, errors too with HTTP 200 (notes tiktok-api.md §2 "Response envelope"). */
   function send(res: ServerResponse, code: number, message: string, data: unknown) {
@@ -128,7 +138,8 @@ export async function startSandboxServer(options: SandboxOptions) {
     const url = requestUrl(req)
     if (!url) return refuse(res, 400, '400 bad request: the request target is not a URL')
     const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
-    const route = path ? ROUTES[path] : undefined
+    const upload = path ? UPLOAD_ROUTES[path] : undefined
+    const route = path ? (ROUTES[path] ?? (upload ? { method: 'POST' as const, handler: null, write: true } : undefined)) : undefined
     // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404 (notes tiktok-api.md §2 "Base URLs", [AE] errors/).
     if (!path || !route) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found')
@@ -155,11 +166,17 @@ export async function startSandboxServer(options: SandboxOptions) {
       return send(res, denied.code, denied.message, {})
     }
     // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
-    let body: string
+    let body = ''
+    let form: MultipartForm | null = null
     try {
-      body = req.method === 'POST' ? await readBoundedBody(req, maxBodyBytes) : ''
+      // Uploads are multipart and streamed to disk (up to TikTok's 500 MB per file); everything else is a bounded JSON body.
+      if (upload) {
+        if (!isMultipart(req)) return send(res, 40002, 'The request must be multipart/form-data with the file in it.', {})
+        form = await readMultipart(req, { dir: uploadDir, maxFileBytes: MAX_UPLOAD_BYTES })
+      } else if (req.method === 'POST') body = await readBoundedBody(req, maxBodyBytes)
     } catch (error) {
       if (error instanceof BodyTooLargeError) refuse(res, 413, `413 request entity too large: ${error.message}`)
+      else if (error instanceof ApiFailure) send(res, error.code, error.message, {})
       return
     }
 
@@ -180,9 +197,9 @@ export async function startSandboxServer(options: SandboxOptions) {
       }
       const coded = hits.find((f) => f.kind === 'error-code')
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
-      const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
+      const params = form ? { ...form.fields } : req.method === 'GET' ? queryParams(url) : bodyParams(body)
       if (options.unknownFields !== 'ignore') checkKnownParams(path, params)
-      const data = route.handler({
+      const ctx = {
         params,
         advertiserIds,
         state,
@@ -190,7 +207,8 @@ export async function startSandboxServer(options: SandboxOptions) {
         seed,
         customIdentityAllowed: faults.customIdentityAllowed,
         idempotency: faults.idempotency(),
-      })
+      }
+      const data = upload && form ? await upload(ctx, form) : route.handler!(ctx)
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
         // The write is stored; the client never hears about it.
@@ -205,6 +223,7 @@ export async function startSandboxServer(options: SandboxOptions) {
       }
       send(res, 0, 'OK', data)
     } catch (error) {
+      discardUpload(form)
       if (error instanceof ApiFailure) send(res, error.code, error.message, {})
       else {
         res.writeHead(500, { 'Content-Type': 'text/plain' }).end('internal error')

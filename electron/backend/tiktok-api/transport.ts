@@ -61,6 +61,13 @@ export interface RequestSpec<T> {
    * reads back before deciding.
    */
   idempotent: boolean
+  /**
+   * A multipart body instead of JSON `params` (the file uploads): built afresh for each attempt, so a retry
+   * streams the file again from disk. fetch sets the boundary in Content-Type.
+   */
+  form?: () => Promise<FormData>
+  /** Overrides the transport's per-request timeout (a 500 MB upload takes longer than a read). */
+  timeoutMs?: number
 }
 
 // Node's fetch (undici) reports these when no byte reached the server.
@@ -128,18 +135,18 @@ export function createTransport(options: TransportOptions) {
   async function once<T>(spec: RequestSpec<T>): Promise<T> {
     const endpoint = spec.path
     const url = `${root}${spec.path}${spec.method === 'GET' ? toQuery(spec.params) : ''}`
+    const jsonBody = spec.method === 'POST' && !spec.form
+    // Built before sending: a file that cannot be read fails here, certainly unsent, not as an unknown outcome.
+    const body = spec.form ? await spec.form() : jsonBody ? JSON.stringify(spec.params ?? {}) : undefined
     let response: Response
     try {
       response = await doFetch(url, {
         method: spec.method,
-        headers: {
-          'Access-Token': options.accessToken,
-          ...(spec.method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
-        },
-        body: spec.method === 'POST' ? JSON.stringify(spec.params ?? {}) : undefined,
+        headers: { 'Access-Token': options.accessToken, ...(jsonBody ? { 'Content-Type': 'application/json' } : {}) },
+        body,
         // Following a redirect would replay the Access-Token header and the body to another origin.
         redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.timeout(spec.timeoutMs ?? timeoutMs),
       })
     } catch (error) {
       const code = networkCode(error)

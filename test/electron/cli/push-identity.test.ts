@@ -64,7 +64,8 @@ const FAULTS: Array<[string, FaultRule[]]> = [
   ['a gateway 504 after the commit', CREATES.map((endpoint) => ({ endpoint, kind: 'status-after-commit', status: 504, times: 2 }) as FaultRule)],
 ]
 
-describe.each(SANDBOX_IDEMPOTENCY_MODES)('push, repeated request_id answered %s', (mode) => {
+// Each test posts a plan with faults and read-backs, twice: seconds on a loaded 2-core machine.
+describe.each(SANDBOX_IDEMPOTENCY_MODES)('push, repeated request_id answered %s', { timeout: 60_000 }, (mode) => {
   it.each(FAULTS)('with %s: the plan once, paused ads never live; an edited rerun updates and creates nothing', async (_what, rules) => {
     const { server, write, push } = await setup(mode)
     const draft = withPausedAds(draftTree('plan', 2, 2, 2))
@@ -96,7 +97,7 @@ describe.each(SANDBOX_IDEMPOTENCY_MODES)('push, repeated request_id answered %s'
   })
 })
 
-describe('push plan record', () => {
+describe('push plan record', { timeout: 60_000 }, () => {
   it('creates only what is new; a client_ref keeps an entry through a rename', async () => {
     const { server, write, push } = await setup('echo')
     const draft = draftTree('ref', 1, 1, 1)
