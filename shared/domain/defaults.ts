@@ -6,6 +6,7 @@
 import type { Ad, AdGroup, Campaign } from './entities'
 import { openTargeting } from './entities'
 import type { BillingEvent, ObjectiveType, OptimizationGoal } from './enums'
+import { defaultPromotion } from './promotion'
 
 /** The optimization goal TikTok suggests first for each objective. */
 const GOAL_FOR_OBJECTIVE: Record<ObjectiveType, OptimizationGoal> = {
@@ -80,6 +81,8 @@ export function newAdGroup(campaign: Campaign, id: string, now: Date): AdGroup {
     ...budget,
     schedule_type: 'SCHEDULE_FROM_NOW',
     schedule_start_time: toApiTime(nextWholeHour(now)),
+    // What TikTok requires for this objective; an app id stays the buyer's to fill in.
+    ...defaultPromotion(campaign.objective_type),
     optimization_goal: goal,
     billing_event: billingEventFor(goal),
     bid_type: 'BID_TYPE_NO_BID',

@@ -22,6 +22,7 @@ import {
 import { MIN_BUDGET_USD, NAME_LIMIT, weightedLength } from '#shared/domain/limits'
 import { parseScheduleTime, scheduledDays } from '#shared/domain/validation/schedule-time'
 import { ApiFailure, isBlank, numberParam, oneOf, paramError, requireFields, stringArray } from './handler-kit'
+import { checkAdGroupPromotion, checkCampaignPromotion } from './promotion-rules'
 import { countryOf, REGION_BY_ID } from './tool-datasets'
 
 const BUDGETED_MODES = ['BUDGET_MODE_DAY', 'BUDGET_MODE_TOTAL', 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET']
@@ -37,6 +38,7 @@ export function checkCampaign(p: Record<string, unknown>) {
   requireFields(p, ['campaign_name', 'objective_type'])
   checkName(p, 'campaign_name')
   const objective = oneOf(p, 'objective_type', OBJECTIVE_TYPES)
+  checkCampaignPromotion(p)
   if (objective !== 'RF_REACH' && isBlank(p.budget_mode)) throw paramError('budget_mode', 'Missing data for required field.')
   const mode = oneOf(p, 'budget_mode', BUDGET_MODES)
   if (objective === 'RF_REACH' && mode && mode !== 'BUDGET_MODE_INFINITE') {
@@ -55,6 +57,7 @@ export function checkAdGroup(p: Record<string, unknown>, campaign: Record<string
   requireFields(p, ['campaign_id', 'adgroup_name', 'schedule_type', 'schedule_start_time', 'optimization_goal', 'billing_event'])
   if (!cbo) requireFields(p, ['budget_mode', 'budget', 'pacing'])
   checkName(p, 'adgroup_name')
+  checkAdGroupPromotion(p, campaign)
   const mode = oneOf(p, 'budget_mode', BUDGET_MODES)
   const schedule = oneOf(p, 'schedule_type', SCHEDULE_TYPES)
   for (const f of ['schedule_start_time', 'schedule_end_time']) {
