@@ -112,7 +112,10 @@ export const AdGroupSchema = z
     /** Required by TikTok for most objectives (see promotion.ts); optional so drafts and old downloads can lack it. */
     promotion_type: z.enum(PROMOTION_TYPES).optional(),
     /** The promoted app's id in TikTok's app management (APP_PROMOTION). */
-    app_id: z.string().regex(/^\d{1,30}$/, 'App ids are numbers.').optional(),
+    app_id: z
+      .string()
+      .regex(/^\d{1,30}$/, 'App ids are numbers.')
+      .optional(),
     /** Instant form or website (LEAD_GENERATION). */
     promotion_target_type: z.enum(PROMOTION_TARGET_TYPES).optional(),
     optimization_goal: z.enum(OPTIMIZATION_GOALS),
