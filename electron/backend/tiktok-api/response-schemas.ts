@@ -56,7 +56,7 @@ export const ApiCampaignSchema = z.looseObject({
 })
 export type ApiCampaign = z.infer<typeof ApiCampaignSchema>
 
-export const ApiAdGroupSchema = z.looseObject({
+const ApiAdGroupFields = z.looseObject({
   advertiser_id: id,
   campaign_id: id,
   adgroup_id: id,
@@ -65,13 +65,18 @@ export const ApiAdGroupSchema = z.looseObject({
   budget: z.number().optional(),
   operation_status: z.string(),
   secondary_status: z.string().optional(),
-  /** Absent with zip-code-only targeting (notes tiktok-api-2026.md §3); read as no locations. */
-  location_ids: z
-    .array(z.string())
-    .optional()
-    .transform((v) => v ?? []),
+  /** Absent with zip-code-only targeting, and on Smart+ ad groups that nest it in targeting_spec (notes tiktok-api-2026.md §3). */
+  location_ids: z.array(z.string()).optional(),
   ...timestamps,
 })
+/**
+ * A manual ad group without location_ids (zip-code targeting) reads as one with no
+ * locations, so it stays a valid store entity; a Smart+ one keeps its targeting_spec
+ * as the only place its locations are.
+ */
+export const ApiAdGroupSchema = ApiAdGroupFields.transform((g) =>
+  g.location_ids === undefined && g.targeting_spec === undefined ? { ...g, location_ids: [] } : g,
+)
 export type ApiAdGroup = z.infer<typeof ApiAdGroupSchema>
 
 export const ApiAdSchema = z.looseObject({

@@ -87,6 +87,24 @@ describe('answers as TikTok gives them', () => {
     expect(adgroup!.location_ids).toEqual([])
     expect(AdGroupSchema.parse(fromApi('adgroup', adgroup!)).location_ids).toEqual([])
   })
+
+  it('leaves a Smart+ ad group’s locations where TikTok puts them, in targeting_spec', async () => {
+    const row = {
+      advertiser_id: ADVERTISER,
+      campaign_id: '11',
+      adgroup_id: '12',
+      adgroup_name: 'Smart+',
+      budget_mode: 'BUDGET_MODE_DAY',
+      operation_status: 'ENABLE',
+      campaign_automation_type: 'UPGRADED_SMART_PLUS',
+      targeting_spec: { location_ids: ['6252001'] },
+      ...TIMES,
+    }
+    const client = await tikTokLike({ '/adgroup/get/': JSON.stringify({ list: [row], page_info: PAGE }) })
+    const [adgroup] = await fetchAll(client.adgroupPages(ADVERTISER))
+    expect(adgroup!.location_ids).toBeUndefined()
+    expect(adgroup).toMatchObject({ targeting_spec: { location_ids: ['6252001'] } })
+  })
 })
 
 describe('quoteIntegerIds', () => {
