@@ -1,11 +1,11 @@
 /**
- * TikTok's checks on what a campaign or ad group promotes, and on ad groups of
- * Reach & Frequency campaigns. Written from the notes, not from Adwright's
+ * TikTok's checks on what a campaign or ad group promotes, on ad groups of
+ * Reach & Frequency campaigns and on the objective-bound PAGE_VISIT goal. Written from the notes, not from Adwright's
  * drafting rules: a client that forgets a field must be refused here as TikTok
  * would refuse it (code 40002, message starting with the field).
  */
 import { APP_PROMOTION_TYPES, PROMOTION_TARGET_TYPES, PROMOTION_TYPES } from '#shared/domain/enums'
-import { ApiFailure, isBlank, missing, oneOf } from './handler-kit'
+import { ApiFailure, isBlank, missing, oneOf, paramError } from './handler-kit'
 
 // [SDK] adgroup_create_body.py; [BUB] model/adgroup/create.go; notes tiktok-api-2026.md §3:
 // every objective but these three needs promotion_type on /adgroup/create/.
@@ -31,4 +31,7 @@ export function checkAdGroupPromotion(p: Record<string, unknown>, campaign: Reco
   // Enum values: [SDK] smart_plus_adgroup_create.yml PromotionTargetType, is_valid values other than UNSET.
   const target = oneOf(p, 'promotion_target_type', PROMOTION_TARGET_TYPES)
   if (objective === 'LEAD_GENERATION' && !target) throw missing('promotion_target_type')
+  // [SDK] smart_plus_adgroup_create.yml; notes §3: PAGE_VISIT is an ENGAGEMENT goal only.
+  if (p.optimization_goal === 'PAGE_VISIT' && objective !== 'ENGAGEMENT')
+    throw paramError('optimization_goal', 'PAGE_VISIT is available for ENGAGEMENT campaigns only.')
 }

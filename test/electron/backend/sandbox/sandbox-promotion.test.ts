@@ -84,4 +84,17 @@ describe('sandbox: what an ad group promotes', () => {
     expect(refused.code).toBe(40002)
     expect(refused.message).toContain('/adgroup/rf/create/')
   })
+
+  it('takes PAGE_VISIT under engagement only, and refuses the old PAGE_VISITS spelling', async () => {
+    const server = await sandbox()
+    const engagement = await campaignOf(server.baseUrl, { objective_type: 'ENGAGEMENT' })
+    const traffic = await campaignOf(server.baseUrl, {})
+    const goal = { optimization_goal: 'PAGE_VISIT', billing_event: 'OCPM' } as const
+    expect(await post(server.baseUrl, '/adgroup/create/', adGroupFields(engagement, goal))).toMatchObject({ code: 0 })
+    const wrongObjective = await post(server.baseUrl, '/adgroup/create/', adGroupFields(traffic, goal))
+    expect(wrongObjective).toMatchObject({ code: 40002 })
+    expect(wrongObjective.message).toMatch(/^optimization_goal: /)
+    const plural = await post(server.baseUrl, '/adgroup/create/', { ...adGroupFields(engagement, goal), optimization_goal: 'PAGE_VISITS' })
+    expect(plural.message).toMatch(/^optimization_goal: Invalid value "PAGE_VISITS"/)
+  })
 })
