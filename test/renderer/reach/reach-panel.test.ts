@@ -23,7 +23,9 @@ describe('ReachPanel', () => {
   })
 
   it('shows TikTok’s range alone when its answer has no stage', () => {
-    const out = html(createElement(ReachPanel, { targeting: broad(), tiktok: { lower_end: 1_000, upper_end: 2_000, fetchedAt: '2026-11-23T18:00:00Z' } }))
+    const out = html(
+      createElement(ReachPanel, { targeting: broad(), tiktok: { lower_end: 1_000, upper_end: 2_000, fetchedAt: '2026-11-23T18:00:00Z' } }),
+    )
     expect(out).toContain('TikTok’s own estimate: 1,000 – 2,000 (18+ only)')
   })
 

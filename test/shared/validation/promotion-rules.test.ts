@@ -17,7 +17,9 @@ describe('promotion fields', () => {
     expect(p!.source).toMatch(/adgroup_create_body\.py/)
     expect(validateAdGroup(draftGroup({ promotion_type: 'WEBSITE' }), draftCampaign('TRAFFIC'), ctx())).toEqual([])
     for (const objective of ['REACH', 'VIDEO_VIEWS', 'ENGAGEMENT'] as const)
-      expect(errorsOf(validateAdGroup(draftGroup({ promotion_type: undefined }), draftCampaign(objective), ctx()))).not.toContain('adgroup.promotion-type.required')
+      expect(errorsOf(validateAdGroup(draftGroup({ promotion_type: undefined }), draftCampaign(objective), ctx()))).not.toContain(
+        'adgroup.promotion-type.required',
+      )
   })
 
   it('do not ask it of an ad group already on TikTok (a store from an older build may lack the field)', () => {
@@ -49,7 +51,9 @@ describe('promotion fields', () => {
       }
       const g = newAdGroup(c, 'local-g1', ctx().now)
       expect(AdGroupSchema.safeParse(g).success).toBe(true)
-      const promotionErrors = errorsOf(validateAdGroup({ ...g, location_ids: ['1861060'] }, c, ctx())).filter((id) => /^adgroup\.(promotion-type|promotion-target|app-id)\./.test(id))
+      const promotionErrors = errorsOf(validateAdGroup({ ...g, location_ids: ['1861060'] }, c, ctx())).filter((id) =>
+        /^adgroup\.(promotion-type|promotion-target|app-id)\./.test(id),
+      )
       expect(promotionErrors).toEqual(objective === 'APP_PROMOTION' ? ['adgroup.app-id.required'] : [])
     }
   })
