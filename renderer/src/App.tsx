@@ -12,6 +12,7 @@ import { followAccountEvents } from './campaigns/use-account-store'
 import { followStatusEvents, useSessionStore } from './app/use-session-store'
 import { followSettingsEvents, useSettingsStore } from './settings/use-settings-store'
 import { useGlobalShortcuts } from './app/use-global-shortcuts'
+import { ShortcutsDialog } from './app/ShortcutsDialog'
 
 // Charts (recharts) load with the pages that draw them, not with the first render.
 const ReachPage = lazy(() => import('./reach/ReachPage').then((m) => ({ default: m.ReachPage })))
@@ -74,6 +75,7 @@ export function App() {
         </Suspense>
       </main>
       <StatusBar />
+      <ShortcutsDialog />
     </div>
   )
 }

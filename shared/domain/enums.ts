@@ -156,3 +156,110 @@ export const CALL_TO_ACTIONS = [
   'WATCH_NOW',
 ] as const
 export type CallToAction = (typeof CALL_TO_ACTIONS)[number]
+
+/**
+ * Upgraded Smart+ values, each from the `x-open-enum` entries marked `is_valid`
+ * in TikTok's own fragments ([SDK] `yml_files/smart_plus_*.yml` @ f809c39; notes
+ * tiktok-api-2026.md §2). Kept apart from the manual lists above where the Smart+
+ * endpoints accept a different set.
+ */
+export const CAMPAIGN_AUTOMATION_TYPES = ['MANUAL', 'SMART_PLUS', 'UPGRADED_SMART_PLUS'] as const
+export type CampaignAutomationType = (typeof CAMPAIGN_AUTOMATION_TYPES)[number]
+/** How `/ad/get/` marks a row that is one creative of an Upgraded Smart+ ad (notes §2, "How Smart+ shows up elsewhere"). */
+export const SMART_PLUS_CREATIVE_ROW_TYPE = 'UPGRADED_SMART_PLUS_CREATIVE'
+
+/** smart_plus_campaign_create.yml `objective_type`. */
+export const SMART_PLUS_OBJECTIVE_TYPES = ['APP_PROMOTION', 'LEAD_GENERATION', 'WEB_CONVERSIONS'] as const satisfies readonly ObjectiveType[]
+export type SmartPlusObjectiveType = (typeof SMART_PLUS_OBJECTIVE_TYPES)[number]
+
+/** smart_plus_campaign_create.yml `sales_destination`. */
+export const SALES_DESTINATIONS = ['WEBSITE'] as const
+export type SalesDestination = (typeof SALES_DESTINATIONS)[number]
+
+/** smart_plus_campaign_create.yml `app_promotion_type` (only APP_INSTALL is valid there; manual campaigns take APP_PROMOTION_TYPES). */
+export const SMART_PLUS_APP_PROMOTION_TYPES = ['APP_INSTALL'] as const satisfies readonly AppPromotionType[]
+export type SmartPlusAppPromotionType = (typeof SMART_PLUS_APP_PROMOTION_TYPES)[number]
+
+/** smart_plus_adgroup_create.yml `promotion_type`: the same ExternalType values manual ad groups take. */
+export const SMART_PLUS_PROMOTION_TYPES = PROMOTION_TYPES
+export type SmartPlusPromotionType = PromotionType
+
+/* smart_plus_adgroup_create.yml `promotion_target_type`: PROMOTION_TARGET_TYPES above. */
+
+/** smart_plus_adgroup_create.yml `targeting_optimization_mode`; AUTOMATIC is TikTok's default (notes §2). */
+export const TARGETING_OPTIMIZATION_MODES = ['AUTOMATIC', 'MANUAL'] as const
+export type TargetingOptimizationMode = (typeof TARGETING_OPTIMIZATION_MODES)[number]
+
+/** `targeting_spec.spc_audience_age`: the age floor of AUTOMATIC targeting. */
+export const SPC_AUDIENCE_AGES = ['OVER_EIGHTEEN', 'OVER_TWENTY_FIVE'] as const
+export const SPENDING_POWERS = ['ALL', 'HIGH'] as const
+export const HOUSEHOLD_INCOMES = ['TOP5', 'TOP10', 'TOP10_25', 'TOP25_50'] as const
+export const APP_TARGETING_TYPES = ['PROSPECT', 'RETARGETING'] as const
+
+/**
+ * The goals the Smart+ ad group docs list (notes §2). The SDK's enum is wider
+ * (live, shop and messaging goals) but those belong to objectives Smart+ does not take.
+ */
+export const SMART_PLUS_OPTIMIZATION_GOALS = [
+  'CLICK',
+  'CONVERT',
+  'INSTALL',
+  'IN_APP_EVENT',
+  'VALUE',
+  'TRAFFIC_LANDING_PAGE_VIEW',
+  'CONVERSATION',
+  'LEAD_GENERATION',
+] as const
+export type SmartPlusOptimizationGoal = (typeof SMART_PLUS_OPTIMIZATION_GOALS)[number]
+
+/** App events a Smart+ APP_PROMOTION ad group can optimise for (a subset of the SDK's valid `optimization_event` keys). */
+export const APP_OPTIMIZATION_EVENTS = ['ACTIVE', 'ACTIVE_PAY', 'ACTIVE_REGISTER', 'IN_APP_ORDER', 'SUBSCRIBE', 'LOGIN'] as const
+
+/** smart_plus_adgroup_create.yml `bid_type`: the manual two plus maximum conversions. */
+export const SMART_PLUS_BID_TYPES = ['BID_TYPE_NO_BID', 'BID_TYPE_CUSTOM', 'BID_TYPE_MAX_CONVERSION'] as const satisfies readonly string[]
+export type SmartPlusBidType = (typeof SMART_PLUS_BID_TYPES)[number]
+
+/** `click_attribution_window`, `view_attribution_window`, `engaged_view_attribution_window`. */
+export const ATTRIBUTION_WINDOWS = ['OFF', 'ONE_DAY', 'SEVEN_DAYS', 'FOURTEEN_DAYS', 'TWENTY_EIGHT_DAYS'] as const
+export const ATTRIBUTION_EVENT_COUNTS = ['EVERY', 'ONCE'] as const
+
+/** smart_plus_ad_create.yml `creative_info.ad_format`. */
+export const SMART_PLUS_AD_FORMATS = ['SINGLE_VIDEO', 'CAROUSEL_ADS', 'CATALOG_CAROUSEL'] as const
+export type SmartPlusAdFormat = (typeof SMART_PLUS_AD_FORMATS)[number]
+
+/** Identities that make an ad a Spark Ad (a real TikTok account), required on TikTok placements (notes §1–2). */
+export const SPARK_IDENTITY_TYPES = ['TT_USER', 'BC_AUTH_TT', 'AUTH_CODE'] as const satisfies readonly IdentityType[]
+
+/** smart_plus_ad_create.yml `call_to_action_list[].call_to_action`. */
+export const SMART_PLUS_CALL_TO_ACTIONS = [
+  'APPLY_NOW',
+  'BOOK_NOW',
+  'CALL_NOW',
+  'CHECK_AVAILABILITY',
+  'CONTACT_US',
+  'DOWNLOAD_NOW',
+  'EXPERIENCE_NOW',
+  'GET_QUOTE',
+  'GET_SHOWTIMES',
+  'GET_TICKETS_NOW',
+  'INSTALL_NOW',
+  'INTERESTED',
+  'JOIN_THIS_HASHTAG',
+  'LEARN_MORE',
+  'LISTEN_NOW',
+  'ORDER_NOW',
+  'PLAY_GAME',
+  'PREORDER_NOW',
+  'READ_MORE',
+  'SEND_MESSAGE',
+  'SHOOT_WITH_THIS_EFFECT',
+  'SHOP_NOW',
+  'SIGN_UP',
+  'SUBSCRIBE',
+  'VIEW_NOW',
+  'VIEW_PROFILE',
+  'VIEW_VIDEO_WITH_THIS_EFFECT',
+  'VISIT_STORE',
+  'WATCH_LIVE',
+  'WATCH_NOW',
+] as const satisfies readonly string[]

@@ -5,6 +5,7 @@
  */
 import type { EntityKind } from './entities'
 import type { Problem } from './problems'
+import type { SpendSummary } from './spend-summary'
 
 export type SyncPhase = 'download' | 'check' | 'create' | 'update' | 'status' | 'delete' | 'done'
 
@@ -55,6 +56,8 @@ export interface CheckResult {
   warnings: number
   /** Whether anything would be held back by an error. */
   blocked: boolean
+  /** What the post would set spending, for the confirm step. */
+  spend: SpendSummary
 }
 
 export interface EntityOutcome {

@@ -86,7 +86,8 @@ export const REQUEST_SCHEMAS = {
   'results:refresh': ResultsRequestSchema,
   'sync:download': advertiser,
   'sync:check': advertiser,
-  'sync:post': advertiser,
+  /** `startPaused`: new campaigns that would start enabled are paused first (an undoable edit), so nothing starts spending unasked. */
+  'sync:post': z.object({ advertiserId: AdvertiserIdSchema, startPaused: z.boolean().optional() }).strict(),
   'sync:cancel': advertiser,
   'sync:resolve-conflict': advertiser.extend({ kind, id: IdSchema, keep: z.enum(['mine', 'theirs'], { error: 'Choose mine or theirs.' }) }).strict(),
   'sync:state': advertiser,

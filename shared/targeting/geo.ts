@@ -64,3 +64,16 @@ export const ALL_LOCATIONS: ReadonlyArray<{ id: string; name: string; parentId: 
   ...COUNTRIES.map((c) => ({ id: c.id, name: c.name, parentId: null })),
   ...REGIONS.map((r) => ({ id: r.id, name: r.name, parentId: r.parentId })),
 ]
+
+/**
+ * The locations an ad group targets, wherever TikTok put them: manual ad groups
+ * carry `location_ids` at the top level; Upgraded Smart+ ad groups nest them in
+ * `targeting_spec`, and zip-code-only targeting has none (notes tiktok-api-2026.md
+ * §2 and §3). Downloaded read-only objects are stored as TikTok sent them, so
+ * their shape is not the draft schema's.
+ */
+export function targetedLocationIds(adgroup: object): string[] {
+  const g = adgroup as { location_ids?: unknown; targeting_spec?: { location_ids?: unknown } }
+  const ids = Array.isArray(g.location_ids) ? g.location_ids : Array.isArray(g.targeting_spec?.location_ids) ? g.targeting_spec.location_ids : []
+  return ids.filter((id): id is string => typeof id === 'string')
+}

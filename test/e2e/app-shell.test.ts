@@ -76,4 +76,28 @@ describe.skipIf(!chromiumPath)('app shell in Chromium', () => {
     expect(await page.getByRole('status').textContent()).toContain('connect a TikTok account in Settings')
     await h.screenshot('settings-connect-token')
   })
+
+  it('lists the shortcuts on "?" and sends Esc in a field back to its tree row, with the typing undone', async () => {
+    h = await openHarness()
+    const { page } = h
+    const row = page.getByRole('treeitem', { name: /Trail Shoes – Web Sales/ }).first()
+    await row.click()
+    // "?" typed in a field is text, not a shortcut.
+    const name = page.getByLabel('Campaign name')
+    await name.focus()
+    await page.keyboard.type('?')
+    expect(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).count()).toBe(0)
+    await page.keyboard.press('Escape')
+    // Esc put the saved name back and focus on the tree, whose active row is the campaign.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tree')
+    expect(await name.inputValue()).toBe('Trail Shoes – Web Sales')
+    expect(await page.getByRole('tree').getAttribute('aria-activedescendant')).toBe(await row.getAttribute('id'))
+    await page.keyboard.press('?')
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain('Ctrl/⌘+3Go to Results')
+    await h.screenshot('shortcuts-light')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.isVisible()).toBe(false)
+  })
 })

@@ -65,7 +65,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS })
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: opts.colorScheme ?? 'light' })
   const pageErrors: string[] = []
-  page.on('pageerror', (e) => pageErrors.push(e.message))
+  page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message))
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text())
   })

@@ -60,6 +60,19 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByRole('button', { name: 'Post changes' }).click()
     const dialog = page.getByRole('dialog', { name: 'Post 5 changes to TikTok?' })
     await dialog.waitFor()
+    // What goes live, with "Start new campaigns paused" on (the default): nothing, and the dialog says so.
+    const spend = dialog.getByRole('note')
+    expect(await spend.textContent()).toBe(
+      'Nothing starts delivering with this post. The new campaign starts paused: switch it on when you are ready.',
+    )
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await page.getByRole('checkbox', { name: 'Start new campaigns paused' }).uncheck()
+    await page.getByRole('button', { name: 'Post changes' }).click()
+    await dialog.waitFor()
+    // draftTree: a campaign at 100/day with two ad groups at 50/day.
+    expect(await spend.textContent()).toBe(
+      '1 campaign and 2 ad groups start delivering: $200.00/day in budgets go live. New campaigns start delivering as soon as TikTok approves their ads.',
+    )
     await h.screenshot('sync-confirm-light')
     await dialog.getByRole('button', { name: 'Post changes' }).click()
     await page.getByRole('progressbar', { name: 'Posting progress' }).waitFor()

@@ -159,7 +159,7 @@ export function createAppServices(deps: AppServicesDeps) {
       'results:refresh': (req) => needResults().refresh(req),
       'sync:download': ({ advertiserId }) => sync.download(advertiserId),
       'sync:check': ({ advertiserId }) => sync.check(advertiserId),
-      'sync:post': ({ advertiserId }) => sync.post(advertiserId),
+      'sync:post': ({ advertiserId, startPaused }) => sync.post(advertiserId, { startPaused }),
       'sync:cancel': ({ advertiserId }) => sync.cancel(advertiserId),
       'sync:resolve-conflict': ({ advertiserId, kind, id, keep }) => sync.resolveConflict(advertiserId, kind, id, keep),
       'sync:state': ({ advertiserId }) => sync.state(advertiserId),

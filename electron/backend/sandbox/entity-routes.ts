@@ -14,11 +14,12 @@ import {
 } from './handler-kit'
 import { ENTITY_KINDS, byKind, childKindsOf } from '#shared/domain/entity-kinds'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
+import { adGetRows, automationTypeMatches } from './smart-plus-ad-rows'
 
 const STATUS_PREFIX: Record<Kind, string> = { campaign: 'CAMPAIGN_STATUS', adgroup: 'ADGROUP_STATUS', ad: 'AD_STATUS' }
 const ID_FIELD = byKind((kind) => ENTITY_KINDS[kind].idField)
 
-const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELETE') =>
+export const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELETE') =>
   status === 'DELETE'
     ? `${STATUS_PREFIX[kind]}_DELETE`
     : status === 'DISABLE'
@@ -38,7 +39,7 @@ function owned(ctx: HandlerContext, kind: Kind, advertiserId: string, id: unknow
 }
 
 /** Top-level keys in a fixed order, so a retried body matches its first send whatever the key order. */
-function fingerprint(params: Record<string, unknown>): string {
+export function fingerprint(params: Record<string, unknown>): string {
   const { request_id: _ignored, ...rest } = params
   return JSON.stringify(
     Object.keys(rest)
@@ -217,9 +218,16 @@ const updateStatus =
  *   are the kind's own (`CAMPAIGN_STATUS_ALL`, `ADGROUP_STATUS_ALL`, …). STATUS_ALL
  *   is not in its enum, and the enum is strict, so TikTok refuses it.
  */
-const PRIMARY_STATUSES = ['STATUS_ALL', 'STATUS_NOT_DELETE', 'STATUS_DELETE', 'STATUS_DELIVERY_OK', 'STATUS_DISABLE', 'STATUS_NOT_DELIVERY'] as const
+export const PRIMARY_STATUSES = [
+  'STATUS_ALL',
+  'STATUS_NOT_DELETE',
+  'STATUS_DELETE',
+  'STATUS_DELIVERY_OK',
+  'STATUS_DISABLE',
+  'STATUS_NOT_DELIVERY',
+] as const
 
-function primaryMatches(kind: Kind, o: StoredObject, primary: (typeof PRIMARY_STATUSES)[number]): boolean {
+export function primaryMatches(kind: Kind, o: StoredObject, primary: (typeof PRIMARY_STATUSES)[number]): boolean {
   const deleted = isDeleted(kind, o)
   const delivering = !deleted && (o.secondary_status === secondaryStatus(kind, 'ENABLE') || String(o.secondary_status).endsWith('_DELIVERY_OK'))
   switch (primary) {
@@ -245,7 +253,7 @@ function matches(kind: Kind, o: StoredObject, filtering: Record<string, unknown>
     if (Array.isArray(want) && !want.map(String).includes(String(o[k.slice(0, -1)]))) return false
   }
   const primary = oneOf(filtering, 'primary_status', PRIMARY_STATUSES) ?? 'STATUS_NOT_DELETE'
-  if (!primaryMatches(kind, o, primary)) return false
+  if (!primaryMatches(kind, o, primary) || !automationTypeMatches(o, filtering)) return false
   const secondary = filtering.secondary_status
   if (secondary === undefined || secondary === `${STATUS_PREFIX[kind]}_ALL`) return true
   if (secondary === `${STATUS_PREFIX[kind]}_NOT_DELETE`) return !isDeleted(kind, o)
@@ -263,8 +271,7 @@ const getObjects =
     oneOf(filtering as Record<string, unknown>, 'primary_status', PRIMARY_STATUSES)
     if ((filtering as Record<string, unknown>).secondary_status === 'STATUS_ALL')
       throw paramError('secondary_status', 'Invalid value "STATUS_ALL"; it is a primary_status value.')
-    const all = ctx.state
-      .list(kind, advertiserId)
+    const all = (kind === 'ad' ? adGetRows(ctx.state, advertiserId, filtering as Record<string, unknown>) : ctx.state.list(kind, advertiserId))
       .filter((o) => matches(kind, o, filtering as Record<string, unknown>))
       .sort((a, b) => String(a[ID_FIELD[kind]]).localeCompare(String(b[ID_FIELD[kind]])))
     const page = pageSlice(ctx.params, all)

@@ -17,6 +17,8 @@ import { createFaults, type FaultsConfig } from './faults'
 import { ApiFailure, type Handler } from './handler-kit'
 import { INFO_ROUTES } from './info-routes'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
+import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
+import { configureSmartPlus, type SmartPlusSandboxOptions } from './smart-plus-store'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
 export const SANDBOX_DEMO_TOKEN = 'sandbox-demo-token-7301'
@@ -39,9 +41,15 @@ export interface SandboxOptions {
   clock?: { now(): number }
   /** TikTok's idea of the current time: create/modify times, the demo seed, response ids (shared/time/clock.ts). */
   now: Now
+  /** Switches for Smart+ behaviour TikTok does not document (smart-plus-store.ts). */
+  smartPlus?: SmartPlusSandboxOptions
 }
 
-const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = { ...ENTITY_ROUTES, ...INFO_ROUTES }
+const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
+  ...ENTITY_ROUTES,
+  ...INFO_ROUTES,
+  ...SMART_PLUS_ROUTES,
+}
 
 interface EndpointStats {
   requests: number
@@ -86,6 +94,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   const wallClock = () => options.now().getTime()
   const loaded = options.stateFile ? loadData(options.stateFile) : null
   const state = createSandboxState(loaded ?? emptyData(), options.stateFile)
+  configureSmartPlus(state, options.smartPlus)
   if (!loaded && options.seedDemo !== false) {
     seedDemoAccount(state, wallClock())
     state.persist()

@@ -41,7 +41,7 @@ function mergeByEntity<T extends EntityRef>(...steps: Array<{ upserted: T[]; rem
 }
 
 /** Both halves of a delta are changes, so merging steps is the union of their changes, later steps winning. */
-function mergeDeltas(into: AccountDelta | null, next: AccountDelta): AccountDelta {
+export function mergeDeltas(into: AccountDelta | null, next: AccountDelta): AccountDelta {
   if (!into) return next
   const entities = (d: AccountDelta) => ({
     upserted: KINDS.flatMap((kind) => entitiesOf(d.upserted, kind).map((e: Entity) => ({ kind, id: idOf(kind, e), e }))),

@@ -11,6 +11,8 @@ import { entityKey } from '../accounts/store/store-types'
 import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { postChanges } from './post-changes'
+import { mergeDeltas } from './post-run'
+import { pauseNewCampaigns, spendOf } from './start-paused'
 import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
 import { openJournal } from './sync-journal'
 import { loadSyncMeta, saveSyncMeta } from './sync-meta'
@@ -88,12 +90,20 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
     /** "Check changes": local only, no request. */
     check(): CheckResult {
-      const plan = buildPlan(store, deps.validation(), meta.conflicts, deps.extraChecks)
-      return checkResult(advertiserId, plan, meta.conflicts)
+      const validation = deps.validation()
+      const plan = buildPlan(store, validation, meta.conflicts, deps.extraChecks)
+      const result = checkResult(advertiserId, plan, meta.conflicts)
+      return { ...result, spend: spendOf(store, result.changes, validation.currency) }
     },
 
-    post: (): Promise<{ result: PostResult; delta: AccountDelta | null }> =>
+    /** `startPaused`: new campaigns that would start enabled are paused first, as an undoable edit. */
+    post: (options: { startPaused?: boolean } = {}): Promise<{ result: PostResult; delta: AccountDelta | null }> =>
       exclusive('post', async () => {
+        let paused: AccountDelta | null = null
+        if (options.startPaused) {
+          const plan = buildPlan(store, deps.validation(), meta.conflicts, deps.extraChecks)
+          paused = pauseNewCampaigns(store, checkResult(advertiserId, plan, meta.conflicts).changes)
+        }
         const out = await postChanges({
           store,
           client: await deps.client(),
@@ -107,7 +117,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           now,
         })
         meta.lastPost = out.result
-        return out
+        return { result: out.result, delta: paused ? (out.delta ? mergeDeltas(paused, out.delta) : paused) : out.delta }
       }),
 
     /** Stops a running post after the request in flight; false when nothing is running. */

@@ -130,7 +130,7 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   return { items, problems }
 }
 
-export function checkResult(advertiserId: string, plan: SyncPlan, conflicts: SyncConflict[]): CheckResult {
+export function checkResult(advertiserId: string, plan: SyncPlan, conflicts: SyncConflict[]): Omit<CheckResult, 'spend'> {
   const errors = plan.problems.filter((p) => p.severity === 'error').length
   return {
     advertiserId,

@@ -90,8 +90,8 @@ export function createSyncService(deps: SyncServiceDeps) {
       return result
     },
     check: (advertiserId: string) => engine(advertiserId).check(),
-    async post(advertiserId: string) {
-      const { result, delta } = await talking(() => engine(advertiserId).post())
+    async post(advertiserId: string, options: { startPaused?: boolean } = {}) {
+      const { result, delta } = await talking(() => engine(advertiserId).post(options))
       changed(advertiserId, delta)
       return result
     },

@@ -1,13 +1,15 @@
 import { useState } from 'react'
+import { isReadOnly } from '#shared/domain/read-only'
 import { countLabel } from './model/bulk-edit'
 import { parseRowKey } from './model/tree-rows'
-import { changeBudget, deleteSelected, duplicateSelected, renameSelected, setStatus } from './editor-commands'
+import { changeBudget, deleteSelected, duplicateSelected, entityOf, renameSelected, setStatus } from './editor-commands'
 import { useTreeStore } from './use-tree-store'
 
 /** "Make multiple changes" for the selected rows: status, budget, names, duplicate, delete. */
 export function BulkEditPanel() {
   const selected = useTreeStore((s) => s.selection.selected)
   const kinds = [...selected].map((k) => parseRowKey(k).kind)
+  const readOnly = [...selected].filter((k) => isReadOnly(parseRowKey(k).kind, entityOf(k))).length
   const [budgetMode, setBudgetMode] = useState<'set' | 'percent'>('set')
   const [amount, setAmount] = useState('')
   const [find, setFind] = useState('')
@@ -19,6 +21,12 @@ export function BulkEditPanel() {
   return (
     <section className="bulk" aria-labelledby="bulk-title">
       <h2 id="bulk-title">{countLabel(kinds)} selected</h2>
+      {readOnly > 0 && (
+        <p className="read-only-notice" role="note">
+          {readOnly} of them {readOnly === 1 ? 'is' : 'are'} Upgraded Smart+, read-only in Adwright: the changes below leave{' '}
+          {readOnly === 1 ? 'it' : 'them'} as {readOnly === 1 ? 'it is' : 'they are'}.
+        </p>
+      )}
 
       <div className="bulk-block">
         <h3>Status</h3>

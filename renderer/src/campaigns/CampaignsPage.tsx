@@ -83,7 +83,14 @@ export function CampaignsPage() {
               </button>
             </div>
           ) : (
-            <AccountTree rows={rows} />
+            <>
+              {/* Column headings: the row's right-hand side is markets and budget, in the account's currency. */}
+              <div className="tree-columns" aria-hidden="true">
+                <span>Name</span>
+                <span>Markets · budget ({currency})</span>
+              </div>
+              <AccountTree rows={rows} />
+            </>
           )}
         </section>
         <EditorPane />

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 import { readOnlyReason } from '#shared/domain/read-only'
+import { nameOf } from '#shared/domain/entity-kinds'
+import { ReadOnlyFields } from './ReadOnlyFields'
 import { parseRowKey } from './model/tree-rows'
 import { entityOf } from './editor-commands'
 import { useAccountStore } from './use-account-store'
@@ -14,6 +16,9 @@ import { KIND_LABELS } from './labels'
 const CHANGE_TEXT = { created: 'New — not yet posted', edited: 'Edited — not yet posted', deleted: 'Deleted' } as const
 
 /** The editor of the active row, or bulk editing when several rows are selected. */
+const isField = (t: EventTarget) => t instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)
+const focusTree = () => document.querySelector<HTMLElement>('[role="tree"]')?.focus()
+
 export function EditorPane() {
   const active = useTreeStore((s) => s.active)
   const selectedCount = useTreeStore((s) => s.selection.selected.size)
@@ -57,12 +62,22 @@ export function EditorPane() {
   }
   const { kind, id } = parseRowKey(active)
   const readOnly = readOnlyReason(kind, entity)
+  const name = nameOf(kind, entity)
   return (
-    <div className="editor-pane" ref={pane} aria-label={`${KIND_LABELS[kind]} editor`} role="region">
+    <div
+      className="editor-pane"
+      ref={pane}
+      aria-label={`${KIND_LABELS[kind]} editor`}
+      role="region"
+      onKeyDown={(e) => {
+        // Esc in a field has put its saved value back (fields.tsx); focus returns to the row it belongs to.
+        if (e.key === 'Escape' && isField(e.target)) focusTree()
+      }}
+    >
       <header className="editor-header">
         <span className={`kind kind-${kind}`}>{KIND_LABELS[kind]}</span>
-        <h2 className="editor-title">
-          {'campaign_name' in entity ? entity.campaign_name : 'adgroup_name' in entity ? entity.adgroup_name : entity.ad_name}
+        <h2 className="editor-title" title={name}>
+          {name || <em className="muted">(no name)</em>}
         </h2>
         {change && <span className={`badge badge-${change}`}>{CHANGE_TEXT[change]}</span>}
         <span className="muted editor-id">id {id}</span>
@@ -72,7 +87,8 @@ export function EditorPane() {
           {readOnly.message}
         </p>
       )}
-      {/* Smart+ objects lack the manual fields the editors read; the notice and the header are all there is to show. */}
+      {/* Smart+ objects lack the manual fields the editors read: they are listed as TikTok sent them instead. */}
+      {readOnly && <ReadOnlyFields entity={entity} />}
       {!readOnly && kind === 'campaign' && <CampaignEditor key={id} campaign={entity as Campaign} />}
       {!readOnly && kind === 'adgroup' && <AdGroupEditor key={id} adgroup={entity as AdGroup} />}
       {!readOnly && kind === 'ad' && <AdEditor key={id} ad={entity as Ad} />}

@@ -2,19 +2,19 @@ import { memo, type MouseEvent } from 'react'
 import type { AdGroup, Campaign } from '#shared/domain/entities'
 import { readOnlyReason } from '#shared/domain/read-only'
 import { marketsOf } from './model/markets'
+import { targetedLocationIds } from '#shared/targeting/geo'
 import type { RowKey, TreeRow } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
-import { formatMoney, KIND_LABELS } from './labels'
+import { budgetText, KIND_LABELS } from './labels'
 
 const CHANGE_LABELS = { created: 'New', edited: 'Edited', deleted: 'Deleted' } as const
 
 function detail(row: TreeRow): string {
   if (row.kind === 'ad') return ''
   const e = row.entity as Campaign | AdGroup
-  const budget = e.budget_mode === 'BUDGET_MODE_INFINITE' || e.budget === undefined ? 'No limit' : formatMoney(e.budget)
+  const budget = budgetText(e, row.kind)
   if (row.kind === 'campaign') return budget
-  // Smart+ ad groups nest their locations in targeting_spec, so the list may be absent.
-  const markets = marketsOf((e as AdGroup).location_ids ?? [])
+  const markets = marketsOf(targetedLocationIds(e))
   return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join('·') : 'No market'} · ${budget}`
 }
 

@@ -8,7 +8,17 @@ import { newAd, newAdGroup, newCampaign } from '#shared/domain/defaults'
 import { LOCAL_ID_PREFIX, type EntityKind } from '#shared/domain/entities'
 import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
 import type { OperationStatus } from '#shared/domain/enums'
-import { budgetPatches, countLabel, renamePatches, statusPatches, topmostTargets, type BudgetOp, type Target } from './model/bulk-edit'
+import {
+  budgetPatches,
+  countLabel,
+  readOnlyNote,
+  renamePatches,
+  splitReadOnly,
+  statusPatches,
+  topmostTargets,
+  type BudgetOp,
+  type Target,
+} from './model/bulk-edit'
 import { parseRowKey, rowKey, type RowKey } from './model/tree-rows'
 import { call, messageOf } from '../api/client'
 import { now } from '../app/clock'
@@ -41,16 +51,21 @@ export function parentsOf(key: RowKey): RowKey[] {
   return []
 }
 
-function targets(keys: Iterable<RowKey>): Target[] {
+/** The rows' entities, read-only ones (Smart+) left out and counted for the toast. */
+function targets(keys: Iterable<RowKey>): { editable: Target[]; readOnly: number } {
   const out: Target[] = []
   for (const key of keys) {
     const entity = entityOf(key)
     if (entity) out.push({ ...parseRowKey(key), entity })
   }
-  return out
+  return splitReadOnly(out)
 }
 
 const selectedKeys = () => [...useTreeStore.getState().selection.selected]
+const editableKeys = (keys: RowKey[]) => {
+  const { editable, readOnly } = targets(keys)
+  return { keys: editable.map((t) => rowKey(t.kind, t.id)), readOnly }
+}
 
 /**
  * Commands run one after another: Ctrl+Z then Ctrl+Y typed quickly must redo
@@ -127,15 +142,17 @@ async function update(patches: EntityPatch[], label: string, none: string) {
 }
 
 export async function setStatus(status: OperationStatus) {
-  const t = targets(selectedKeys())
-  const patches = statusPatches(t, status)
+  const { editable, readOnly } = targets(selectedKeys())
+  const patches = statusPatches(editable, status)
   const verb = status === 'ENABLE' ? 'enabled' : 'paused'
-  await update(patches, `${countLabel(patches.map((p) => p.kind))} ${verb}`, `Already ${verb}: nothing changed.`)
+  const note = readOnlyNote(readOnly)
+  await update(patches, `${countLabel(patches.map((p) => p.kind))} ${verb}${note}`, `Nothing to change: already ${verb}${note}.`)
 }
 
 export async function changeBudget(op: BudgetOp) {
-  const { patches, skipped } = budgetPatches(targets(selectedKeys()), op)
-  const skippedNote = skipped ? ` (${skipped} with no budget of their own left as they are)` : ''
+  const { editable, readOnly } = targets(selectedKeys())
+  const { patches, skipped } = budgetPatches(editable, op)
+  const skippedNote = (skipped ? ` (${skipped} with no budget of their own left as they are)` : '') + readOnlyNote(readOnly)
   await update(
     patches,
     `Budget of ${countLabel(patches.map((p) => p.kind))} changed${skippedNote}`,
@@ -144,24 +161,33 @@ export async function changeBudget(op: BudgetOp) {
 }
 
 export async function renameSelected(find: string, replace: string, caseSensitive: boolean) {
-  const patches = renamePatches(targets(selectedKeys()), find, replace, caseSensitive)
-  await update(patches, `${countLabel(patches.map((p) => p.kind))} renamed`, `No selected name contains “${find}”.`)
+  const { editable, readOnly } = targets(selectedKeys())
+  const patches = renamePatches(editable, find, replace, caseSensitive)
+  const note = readOnlyNote(readOnly)
+  await update(patches, `${countLabel(patches.map((p) => p.kind))} renamed${note}`, `No editable selected name contains “${find}”${note}.`)
 }
 
 export async function deleteSelected() {
-  const picked = topmostTargets(selectedKeys().map((key) => ({ ...parseRowKey(key), parentIds: parentsOf(key).map((k) => parseRowKey(k).id) })))
-  if (picked.length === 0) return
+  const { keys, readOnly } = editableKeys(selectedKeys())
+  const picked = topmostTargets(keys.map((key) => ({ ...parseRowKey(key), parentIds: parentsOf(key).map((k) => parseRowKey(k).id) })))
+  if (picked.length === 0) return readOnly > 0 ? fail('Smart+ items are read-only in Adwright: delete them in TikTok Ads Manager.') : undefined
   const inside = picked.some((t) => t.kind !== 'ad') ? ', with everything inside' : ''
-  const label = `${countLabel(picked.map((t) => t.kind))} deleted${inside}`
+  const label = `${countLabel(picked.map((t) => t.kind))} deleted${inside}${readOnlyNote(readOnly)}`
   if (await run({ type: 'delete', targets: picked.map(({ kind, id }) => ({ kind, id })), label }, label)) {
     pruneTree()
   }
 }
 
-async function duplicate(keys: RowKey[], verb: string) {
+async function duplicate(all: RowKey[], verb: string) {
+  const { keys, readOnly } = editableKeys(all)
   const picked = keys.map(parseRowKey).filter((t): t is { kind: 'campaign' | 'adgroup'; id: string } => t.kind !== 'ad')
-  if (picked.length === 0) return fail('Only campaigns and ad groups can be duplicated, with everything inside them.')
-  const label = `${countLabel(picked.map((t) => t.kind))} ${verb}`
+  if (picked.length === 0)
+    return fail(
+      readOnly > 0
+        ? 'Smart+ items are read-only in Adwright and cannot be copied.'
+        : 'Only campaigns and ad groups can be duplicated, with everything inside them.',
+    )
+  const label = `${countLabel(picked.map((t) => t.kind))} ${verb}${readOnlyNote(readOnly)}`
   const created = await run({ type: 'duplicate', targets: picked, nameSuffix: ' (copy)', label }, label)
   if (!created) return
   const top = created

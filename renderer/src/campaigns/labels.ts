@@ -62,3 +62,24 @@ export function enumLabel(value: string): string {
 const money = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 /** Budgets are in the advertiser's currency, which the tree does not repeat on every row. */
 export const formatMoney = (n: number) => money.format(n)
+
+/**
+ * A budget as the tree shows it, with its mode, so "600.00" is never left to
+ * guess: per day, a 7-day daily average (TikTok's dynamic daily budget), or for
+ * the whole schedule. Without a budget of its own an ad group spends the campaign's.
+ */
+export function budgetText(e: { budget_mode: string; budget?: number }, kind: 'campaign' | 'adgroup'): string {
+  if (e.budget_mode === 'BUDGET_MODE_INFINITE') return 'No limit'
+  if (e.budget === undefined) return kind === 'adgroup' ? 'Campaign budget' : 'No budget'
+  const amount = formatMoney(e.budget)
+  switch (e.budget_mode) {
+    case 'BUDGET_MODE_DAY':
+      return `${amount}/day`
+    case 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET':
+      return `${amount}/day avg`
+    case 'BUDGET_MODE_TOTAL':
+      return `${amount} total`
+    default:
+      return amount
+  }
+}

@@ -3,13 +3,7 @@ import { parseRowKey } from './model/tree-rows'
 import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
 import { useTreeStore } from './use-tree-store'
 import * as cmd from './editor-commands'
-
-/** Typing in a field keeps its own Ctrl+Z, Ctrl+C and Delete: shortcuts apply only outside inputs and dialogs. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.closest('dialog[open]')) return true
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
+import { isTyping } from '../app/is-typing'
 
 /**
  * The editor's keyboard: undo/redo, delete, copy/paste/duplicate, F2 to rename

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react'
+import type { SpendSummary } from '#shared/domain/spend-summary'
+import { spendSentence } from './labels'
 
 /** "Post N changes to TikTok?" — shown when Settings asks to confirm before posting. */
 export function ConfirmPostDialog(props: {
@@ -6,6 +8,8 @@ export function ConfirmPostDialog(props: {
   held: number
   account: string
   sandbox: boolean
+  spend: SpendSummary | null
+  startPaused: boolean
   onConfirm: () => void
   onClose: () => void
 }) {
@@ -27,6 +31,15 @@ export function ConfirmPostDialog(props: {
           )}
           {props.held > 0 && ` ${props.held} held back by errors or conflicts will not be sent.`}
         </p>
+        {props.spend && (
+          <p className="sync-spend" role="note">
+            <strong>{spendSentence(props.startPaused ? props.spend.withNewCampaignsPaused : props.spend.asPlanned, props.spend.currency)}</strong>
+            {props.spend.newEnabledCampaigns > 0 &&
+              (props.startPaused
+                ? ` ${props.spend.newEnabledCampaigns === 1 ? 'The new campaign starts' : `The ${props.spend.newEnabledCampaigns} new campaigns start`} paused: switch ${props.spend.newEnabledCampaigns === 1 ? 'it' : 'them'} on when you are ready.`
+                : ' New campaigns start delivering as soon as TikTok approves their ads.')}
+          </p>
+        )}
         <div className="sync-actions">
           <button ref={confirm} type="button" className="button button-primary" onClick={props.onConfirm}>
             Post changes

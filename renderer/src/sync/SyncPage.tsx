@@ -10,7 +10,7 @@ import { ConfirmPostDialog } from './ConfirmPostDialog'
 import { ConflictList } from './ConflictList'
 import { PostResultList } from './PostResultList'
 import { SandboxFaultsPanel } from './SandboxFaultsPanel'
-import { PHASE_LABEL, plural, when } from './labels'
+import { PHASE_LABEL, plural, spendSentence, when } from './labels'
 import './sync.css'
 
 function PostProgress() {
@@ -94,7 +94,16 @@ export function SyncPage() {
         <button type="button" className="button button-primary" disabled={!!sync.busy || pending === 0} onClick={() => void startPost()}>
           <Icon name="sync" size={16} /> Post changes
         </button>
+        <label className="checkbox sync-start-paused">
+          <input type="checkbox" checked={sync.startPaused} onChange={(e) => sync.setStartPaused(e.currentTarget.checked)} />
+          Start new campaigns paused
+        </label>
       </div>
+      {check && !sync.busy && (
+        <p className="hint sync-spend-line">
+          {spendSentence(sync.startPaused ? check.spend.withNewCampaignsPaused : check.spend.asPlanned, check.spend.currency)}
+        </p>
+      )}
       {sync.error && <NoticeBanner tone="error" message={`${sync.error} Nothing was lost: your changes are still here; try again.`} />}
       {state && state.unfinished > 0 && !sync.busy && (
         <NoticeBanner message="A previous post stopped before it finished. Post changes completes it first, without creating anything twice." />
@@ -129,6 +138,8 @@ export function SyncPage() {
           held={check ? check.changes.length - ready : 0}
           account={advertiser.advertiser_name}
           sandbox={settings?.connectionProfile === 'embedded-sandbox'}
+          spend={sync.check?.spend ?? null}
+          startPaused={sync.startPaused}
           onClose={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false)

@@ -1,5 +1,7 @@
 import type { EntityKind } from '#shared/domain/entities'
+import type { SpendTotals } from '#shared/domain/spend-summary'
 import type { PlannedAction } from '#shared/domain/sync'
+import { formatMoney } from '#shared/domain/validation/report'
 
 export const KIND_LABEL: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
 export const ACTION_LABEL: Record<PlannedAction, string> = { create: 'Create', update: 'Update', status: 'Change status', delete: 'Delete' }
@@ -19,3 +21,13 @@ export function when(iso: string | null | undefined): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`
+
+/** "2 campaigns and 3 ad groups start delivering: $450.00/day and $3,000.00 lifetime." */
+export function spendSentence(t: SpendTotals, currency: string): string {
+  if (t.campaigns + t.adgroups === 0) return 'Nothing starts delivering with this post.'
+  const what = [t.campaigns ? plural(t.campaigns, 'campaign') : '', t.adgroups ? plural(t.adgroups, 'ad group') : ''].filter(Boolean).join(' and ')
+  const money = [t.daily ? `${formatMoney(t.daily, currency)}/day` : '', t.lifetime ? `${formatMoney(t.lifetime, currency)} lifetime` : '']
+    .filter(Boolean)
+    .join(' and ')
+  return `${what} start${t.campaigns + t.adgroups === 1 ? 's' : ''} delivering${money ? `: ${money} in budgets go live` : ''}.`
+}

@@ -15,6 +15,9 @@ interface SyncStore {
   busy: Busy
   cancelling: boolean
   error: string | null
+  /** Post new campaigns paused (on unless the buyer turns it off), so a first post starts nothing spending. */
+  startPaused: boolean
+  setStartPaused(on: boolean): void
   load(advertiserId: string): Promise<void>
   getRecentChanges(): Promise<void>
   runCheck(): Promise<void>
@@ -57,6 +60,8 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
         set({ error: messageOf(error) })
       }
     },
+    startPaused: true,
+    setStartPaused: (on) => set({ startPaused: on }),
     async getRecentChanges() {
       await step('download', async (advertiserId) => {
         const download = await call('sync:download', { advertiserId })
@@ -69,7 +74,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
     async post() {
       set({ progress: null, download: null })
       return step('post', async (advertiserId) => {
-        const result = await call('sync:post', { advertiserId })
+        const result = await call('sync:post', { advertiserId, startPaused: get().startPaused })
         set({ check: await call('sync:check', { advertiserId }) })
         return result
       })

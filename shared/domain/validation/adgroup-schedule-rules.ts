@@ -3,7 +3,7 @@ import { isLocalId } from '../entities'
 import { checkBudgetPair } from './campaign-rules'
 import type { ValidationContext } from './context'
 import { MIN_BUDGET_USD } from '../limits'
-import { minimumsApply } from './minimums'
+import { aboveMinimumMessage, minimumsApply } from './minimums'
 import { formatMoney, type Reporter } from './report'
 import { formatScheduleTime, parseScheduleTime, scheduledDays } from './schedule-time'
 
@@ -96,10 +96,6 @@ export function checkAdGroupBudget(
         `lifetime budget must be at least ${money(min)} (${money(MIN_BUDGET_USD.adgroupPerDay)} × ${days} scheduled day${days === 1 ? '' : 's'}; it is ${money(budget)}).`,
       )
   } else if (budget <= MIN_BUDGET_USD.adgroupDaily) {
-    report.error(
-      'adgroup.budget.min-daily',
-      'budget',
-      `daily budget must be more than ${money(MIN_BUDGET_USD.adgroupDaily)} (it is ${money(budget)}).`,
-    )
+    report.error('adgroup.budget.min-daily', 'budget', aboveMinimumMessage('daily budget', MIN_BUDGET_USD.adgroupDaily, budget, money))
   }
 }

@@ -4,7 +4,7 @@ import type { Problem } from '../problems'
 import { isReadOnly } from '../read-only'
 import type { ValidationContext } from './context'
 import { MIN_BUDGET_USD } from '../limits'
-import { minimumsApply } from './minimums'
+import { aboveMinimumMessage, minimumsApply } from './minimums'
 import { checkName } from './names'
 import { checkCampaignDrafting } from './promotion-rules'
 import { formatMoney, reporter, type Reporter } from './report'
@@ -58,7 +58,7 @@ export function validateCampaign(campaign: Campaign, ctx: ValidationContext): Pr
       report.error(
         'campaign.budget.min',
         'budget',
-        `the budget must be more than ${formatMoney(MIN_BUDGET_USD.campaign, ctx.currency)} (it is ${formatMoney(budget, ctx.currency)}).`,
+        aboveMinimumMessage('the budget', MIN_BUDGET_USD.campaign, budget, (n) => formatMoney(n, ctx.currency)),
       )
   }
 

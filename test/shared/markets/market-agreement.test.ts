@@ -77,8 +77,9 @@ function editorFilterMarkets(): Map<string, Market[]> {
   const noFacts = { change: () => undefined, errors: () => 0 }
   const out = new Map<string, Market[]>(LOCATIONS.map((l) => [l.id, []]))
   for (const m of MARKETS) {
+    // The market filter lists the ad groups in the market (their campaigns are context rows).
     for (const row of flattenTree(index, new Set(), { ...EMPTY_FILTER, markets: [m] }, noFacts)) {
-      out.get(LOCATIONS[Number(row.key.slice('campaign:c'.length))]!.id)!.push(m)
+      if (row.kind === 'adgroup') out.get(LOCATIONS[Number(row.id.slice('g'.length))]!.id)!.push(m)
     }
   }
   return out

@@ -62,8 +62,12 @@ describe('validateAdGroup: budget', () => {
         message: 'Ad group “Spring JP 18-34”: daily budget must be more than $20.00 (it is $15.00).',
       },
     ])
-    expect(ruleIds(validateAdGroup(adgroup({ budget: 20 }), cmp, ctx()))).toEqual(['adgroup.budget.min-daily'])
-    expect(validateAdGroup(adgroup({ budget: 20.5 }), cmp, ctx())).toEqual([])
+    const [exact] = validateAdGroup(adgroup({ budget: 20 }), cmp, ctx())
+    expect(exact).toMatchObject({ ruleId: 'adgroup.budget.min-daily' })
+    expect(exact!.message).toBe(
+      'Ad group “Spring JP 18-34”: daily budget must be more than $20.00: TikTok refuses exactly $20.00, so use $20.01 or more.',
+    )
+    expect(validateAdGroup(adgroup({ budget: 20.01 }), cmp, ctx())).toEqual([])
     expect(validateAdGroup(adgroup({ budget: 15 }), cmp, ctx({ currency: 'EUR' }))).toEqual([])
   })
 

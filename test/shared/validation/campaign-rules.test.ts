@@ -49,7 +49,11 @@ describe('validateCampaign', () => {
   it('wants a budget above $50 in USD accounts only', () => {
     const [p] = validateCampaign(campaign({ budget: 50 }), ctx())
     expect(p).toMatchObject({ ruleId: 'campaign.budget.min', field: 'budget' })
-    expect(p!.message).toBe('Campaign “Spring sale”: the budget must be more than $50.00 (it is $50.00).')
+    // Exactly the minimum is refused (TikTok's "above $50"), and the message says what to enter instead.
+    expect(p!.message).toBe('Campaign “Spring sale”: the budget must be more than $50.00: TikTok refuses exactly $50.00, so use $50.01 or more.')
+    expect(validateCampaign(campaign({ budget: 49.99 }), ctx())[0]!.message).toBe(
+      'Campaign “Spring sale”: the budget must be more than $50.00 (it is $49.99).',
+    )
     expect(validateCampaign(campaign({ budget: 50.01 }), ctx())).toEqual([])
     // The minimum for other currencies is not known, so it is not guessed.
     expect(validateCampaign(campaign({ budget: 50 }), ctx({ currency: 'JPY' }))).toEqual([])

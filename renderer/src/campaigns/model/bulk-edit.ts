@@ -7,6 +7,7 @@ import type { AdGroup, Campaign, EntityKind } from '#shared/domain/entities'
 import type { OperationStatus } from '#shared/domain/enums'
 import { ENTITY_KINDS, nameOf as entityName } from '#shared/domain/entity-kinds'
 import type { Entity } from '#shared/domain/entity-kinds'
+import { isReadOnly } from '#shared/domain/read-only'
 
 export interface Target {
   kind: EntityKind
@@ -81,4 +82,19 @@ export function renamePatches(targets: readonly Target[], find: string, replace:
 export function topmostTargets<T extends { kind: EntityKind; id: string; parentIds: string[] }>(targets: readonly T[]): T[] {
   const ids = new Set(targets.map((t) => t.id))
   return targets.filter((t) => !t.parentIds.some((p) => ids.has(p)))
+}
+
+/**
+ * A bulk action skips what Adwright cannot edit (Smart+ objects, see
+ * shared/domain/read-only.ts) rather than failing as a whole: the store would
+ * refuse the one edit that holds them, and the buyer's other rows would not change.
+ */
+export function splitReadOnly<T extends { kind: EntityKind; entity: Entity }>(targets: readonly T[]): { editable: T[]; readOnly: number } {
+  const editable = targets.filter((t) => !isReadOnly(t.kind, t.entity))
+  return { editable, readOnly: targets.length - editable.length }
+}
+
+/** " (2 read-only Smart+ items left out)", or nothing. */
+export function readOnlyNote(readOnly: number): string {
+  return readOnly === 0 ? '' : ` (${readOnly} read-only Smart+ ${readOnly === 1 ? 'item' : 'items'} left out)`
 }

@@ -8,6 +8,7 @@ import type { ChangeType } from '#shared/domain/account'
 import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '#shared/domain/entities'
 import type { ObjectiveType, OperationStatus } from '#shared/domain/enums'
 import { marketsOf, type Market } from './markets'
+import { targetedLocationIds } from '#shared/targeting/geo'
 
 export type RowKey = string
 export const rowKey = (kind: EntityKind, id: string): RowKey => `${kind}:${id}`
@@ -101,14 +102,15 @@ function campaignNode(index: AccountIndex, c: Campaign): Node {
     name: c.campaign_name,
     entity: c,
     objective: c.objective_type,
-    // A campaign is in every market one of its ad groups targets.
-    markets: [...new Set(groups.flatMap((g) => marketsOf(g.location_ids)))],
+    // Markets belong to ad groups: a campaign never matches a market filter itself, so the filter shows
+    // the campaign as context with only its ad groups in that market, not its whole subtree.
+    markets: [],
     children: () => groups.map((g) => adgroupNode(index, g, c.objective_type)),
   }
 }
 
 function adgroupNode(index: AccountIndex, g: AdGroup, objective: ObjectiveType): Node {
-  const markets = marketsOf(g.location_ids)
+  const markets = marketsOf(targetedLocationIds(g))
   return {
     kind: 'adgroup',
     id: g.adgroup_id,
@@ -129,11 +131,17 @@ function adgroupNode(index: AccountIndex, g: AdGroup, objective: ObjectiveType):
   }
 }
 
-function matcher(filter: TreeFilter, facts: RowFacts) {
+/** `n` matches the text query on its own name or id. */
+function queryMatcher(filter: TreeFilter) {
   const q = filter.query.trim().toLowerCase()
-  return (n: Node): boolean => {
+  return (n: Node) => !q || n.name.toLowerCase().includes(q) || n.id.toLowerCase().includes(q)
+}
+
+/** `named`: the row or one of its ancestors matches the text query, so "sale" + EU finds the EU ad groups of "Spring sale". */
+function matcher(filter: TreeFilter, facts: RowFacts) {
+  return (n: Node, named: boolean): boolean => {
     const key = rowKey(n.kind, n.id)
-    if (q && !n.name.toLowerCase().includes(q) && !n.id.toLowerCase().includes(q)) return false
+    if (!named) return false
     if (filter.statuses.length && !filter.statuses.includes(n.entity.operation_status)) return false
     if (filter.objectives.length && !filter.objectives.includes(n.objective)) return false
     if (filter.markets.length && !n.markets.some((m) => filter.markets.includes(m))) return false
@@ -153,19 +161,21 @@ const LEVEL = { campaign: 1, adgroup: 2, ad: 3 } as const
 export function flattenTree(index: AccountIndex, expanded: ReadonlySet<RowKey>, filter: TreeFilter, facts: RowFacts): TreeRow[] {
   const active = isFilterActive(filter)
   const matches = matcher(filter, facts)
+  const named = queryMatcher(filter)
   const rows: TreeRow[] = []
 
   // Returns the nodes of `nodes` worth showing, each with how to show it.
   type Plan = { node: Node; context: boolean; children: Plan[] | null }
   const planAll = (nodes: Node[]): Plan[] => nodes.map((node) => ({ node, context: false, children: null }))
-  const planFiltered = (nodes: Node[]): Plan[] => {
+  const planFiltered = (nodes: Node[], ancestorNamed: boolean): Plan[] => {
     const out: Plan[] = []
     for (const node of nodes) {
-      if (matches(node)) {
+      const isNamed = ancestorNamed || named(node)
+      if (matches(node, isNamed)) {
         out.push({ node, context: false, children: null })
         continue
       }
-      const inner = planFiltered(node.children())
+      const inner = planFiltered(node.children(), isNamed)
       if (inner.length) out.push({ node, context: true, children: inner })
     }
     return out
@@ -197,6 +207,6 @@ export function flattenTree(index: AccountIndex, expanded: ReadonlySet<RowKey>, 
   }
 
   const roots = index.campaigns.map((c) => campaignNode(index, c))
-  emit(active ? planFiltered(roots) : planAll(roots), null)
+  emit(active ? planFiltered(roots, false) : planAll(roots), null)
   return rows
 }

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest'
 import type { Campaign } from '#shared/domain/entities'
 import { readOnlyReason } from '#shared/domain/read-only'
 import { checkAccount } from '#shared/checks/check-account'
-import { apiTime, type StoredObject } from '#backend/sandbox/sandbox-state'
-import type { SandboxServer } from '#backend/sandbox/server'
+import { apiTime } from '#backend/sandbox/sandbox-state'
+import { putSmartPlus } from '#test/helpers/smart-plus'
 import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '#test/helpers/sync'
@@ -17,68 +17,11 @@ import { TEST_NOW } from '#test/helpers/clock'
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
 
-/** A Smart+ campaign with two ad groups and two creatives each, shaped as TikTok's gets return them. */
-function putSmartPlus(server: SandboxServer) {
-  const time = apiTime(TEST_NOW.getTime())
-  const put = (kind: 'campaign' | 'adgroup' | 'ad', o: Omit<StoredObject, 'advertiser_id' | 'create_time' | 'modify_time'>) =>
-    server.state.put(kind, { advertiser_id: SYNC_ADVERTISER, create_time: time, modify_time: time, ...o })
-  const campaign_id = server.state.nextId('campaign')
-  put('campaign', {
-    campaign_id,
-    campaign_name: 'Smart+ spring',
-    objective_type: 'WEB_CONVERSIONS',
-    budget_mode: 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET',
-    budget: 500,
-    budget_optimize_on: true,
-    operation_status: 'ENABLE',
-    secondary_status: 'CAMPAIGN_STATUS_ENABLE',
-    campaign_automation_type: 'UPGRADED_SMART_PLUS',
-    smart_plus_adgroup_mode: 'MULTIPLE',
-  })
-  const adgroups: string[] = []
-  const ads: string[] = []
-  for (let g = 1; g <= 2; g++) {
-    const adgroup_id = server.state.nextId('adgroup')
-    adgroups.push(adgroup_id)
-    put('adgroup', {
-      campaign_id,
-      adgroup_id,
-      adgroup_name: `Smart+ group ${g}`,
-      operation_status: 'ENABLE',
-      secondary_status: 'ADGROUP_STATUS_DELIVERY_OK',
-      budget_mode: 'BUDGET_MODE_INFINITE',
-      campaign_automation_type: 'UPGRADED_SMART_PLUS',
-      promotion_type: 'WEBSITE',
-      optimization_goal: 'CONVERT',
-      billing_event: 'OCPM',
-      targeting_optimization_mode: 'AUTOMATIC',
-      // Smart+ nests targeting here: no location_ids, age_groups, actions… at the top level.
-      targeting_spec: { location_ids: ['6252001'], spc_audience_age: 'OVER_EIGHTEEN' },
-      schedule_type: 'SCHEDULE_FROM_NOW',
-      schedule_start_time: time,
-    })
-    for (let a = 1; a <= 2; a++) {
-      const ad_id = server.state.nextId('ad')
-      ads.push(ad_id)
-      put('ad', {
-        campaign_id,
-        adgroup_id,
-        ad_id,
-        smart_plus_ad_id: `1800000000000000${g}${a}0`,
-        ad_name: `Smart+ creative ${g}.${a}`,
-        operation_status: 'ENABLE',
-        secondary_status: 'AD_STATUS_DELIVERY_OK',
-      })
-    }
-  }
-  return { campaign_id, adgroups, ads }
-}
-
 async function setup() {
   const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
   const dataDir = tempDir()
   const store = openSyncStore(dataDir)
-  const smart = putSmartPlus(server)
+  const smart = putSmartPlus(server, SYNC_ADVERTISER, TEST_NOW)
   return { server, store, engine: engineFor(store, dataDir, server), smart }
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { budgetPatches, countLabel, renamePatches, statusPatches, topmostTargets, type Target } from '#renderer/campaigns/model/bulk-edit'
+import {
+  budgetPatches,
+  countLabel,
+  readOnlyNote,
+  renamePatches,
+  splitReadOnly,
+  statusPatches,
+  topmostTargets,
+  type Target,
+} from '#renderer/campaigns/model/bulk-edit'
 import { smallAccount } from './fixtures'
 
 const a = smallAccount()
@@ -58,5 +67,32 @@ describe('bulk edit', () => {
       { kind: 'ad' as const, id: '33', parentIds: ['23', '12'] },
     ]
     expect(topmostTargets(picked).map((t) => t.id)).toEqual(['11', '33'])
+  })
+})
+
+describe('bulk edit of a selection with Smart+ objects', () => {
+  const smartPlus: Target = {
+    ...campaigns[0]!,
+    id: '99',
+    entity: { ...a.campaigns[0]!, campaign_id: '99', campaign_automation_type: 'UPGRADED_SMART_PLUS' },
+  }
+  const smartCreative: Target = { ...ads[0]!, id: '98', entity: { ...a.ads[0]!, ad_id: '98', smart_plus_ad_id: '1800000000000000110' } }
+
+  it('leaves read-only objects out and counts them', () => {
+    const { editable, readOnly } = splitReadOnly([...groups, smartPlus, smartCreative])
+    expect(editable.map((t) => t.id)).toEqual(groups.map((t) => t.id))
+    expect(readOnly).toBe(2)
+    expect(statusPatches(editable, 'DISABLE').some((p) => p.id === '99' || p.id === '98')).toBe(false)
+  })
+
+  it('keeps manual objects, including those marked MANUAL', () => {
+    const manual: Target = { ...campaigns[0]!, entity: { ...a.campaigns[0]!, campaign_automation_type: 'MANUAL' } }
+    expect(splitReadOnly([manual, ...ads])).toEqual({ editable: [manual, ...ads], readOnly: 0 })
+  })
+
+  it('says how many were left out, in words', () => {
+    expect(readOnlyNote(0)).toBe('')
+    expect(readOnlyNote(1)).toBe(' (1 read-only Smart+ item left out)')
+    expect(readOnlyNote(3)).toBe(' (3 read-only Smart+ items left out)')
   })
 })

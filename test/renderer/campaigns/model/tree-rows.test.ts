@@ -41,10 +41,20 @@ describe('tree rows', () => {
     const reach = flattenTree(index(), new Set(), { ...EMPTY_FILTER, objectives: ['REACH'] }, noFacts)
     expect(keys(reach)).toEqual(['campaign:12'])
     const eu = flattenTree(index(), new Set(['campaign:11']), { ...EMPTY_FILTER, markets: ['EU'] }, noFacts)
-    // The campaign holds an EU ad group, so it matches and shows its whole (expanded) subtree.
-    expect(keys(eu)).toEqual(['campaign:11', 'adgroup:21', 'adgroup:22'])
+    // Markets are the ad groups': the campaign is context, and its US ad group is not listed under "EU".
+    expect(keys(eu)).toEqual(['campaign:11', 'adgroup:22'])
+    expect(eu.map((r) => r.context)).toEqual([true, false])
     const ea = flattenTree(index(), new Set(), { ...EMPTY_FILTER, markets: ['EAST_ASIA_TEST'] }, noFacts)
-    expect(keys(ea)).toEqual(['campaign:12'])
+    expect(keys(ea)).toEqual(['campaign:12', 'adgroup:23'])
+    // Ads are in their ad group's market.
+    const us = flattenTree(index(), new Set(['adgroup:21']), { ...EMPTY_FILTER, markets: ['US'] }, noFacts)
+    expect(keys(us)).toEqual(['campaign:11', 'adgroup:21', 'ad:31', 'ad:32'])
+  })
+
+  it('combines a campaign-name query with a market: that campaign’s ad groups in the market', () => {
+    const rows = flattenTree(index(), new Set(), { ...EMPTY_FILTER, query: 'sale', markets: ['EU'] }, noFacts)
+    expect(keys(rows)).toEqual(['campaign:11', 'adgroup:22'])
+    expect(keys(flattenTree(index(), new Set(), { ...EMPTY_FILTER, query: 'winter', markets: ['EU'] }, noFacts))).toEqual([])
   })
 
   it('filters by pending change and by errors', () => {

@@ -1,0 +1,11 @@
+/** Upgraded Smart+ campaigns, ad groups and ads: schemas, TikTok's rules as data, and the creation path (notes tiktok-api-2026.md §1–2). */
+export { SMART_PLUS_AUTOMATION_TYPE, RequestIdSchema } from './common'
+export { SmartPlusCampaignSchema, cboOn, type SmartPlusCampaign } from './campaign-schema'
+export { TargetingSpecSchema, type TargetingSpec, type TargetingSpecField } from './targeting-spec-schema'
+export { SmartPlusAdGroupSchema, type SmartPlusAdGroup } from './adgroup-schema'
+export { CreativeInfoSchema, CreativeSchema, SmartPlusAdSchema, type CreativeInfo, type SmartPlusAd } from './ad-schema'
+export { SMART_PLUS_LIMITS } from './limits'
+export { SMART_PLUS_BUDGET_MODES, budgetModesFor, billingEventFor, CBO_SHARED_FIELDS, PIXEL_GOALS, PIXEL_OBJECTIVES } from './budget-modes'
+export { HARD_CONTROL_FIELDS, SUGGESTION_FIELDS, honouredFields, ignoredFields } from './targeting-modes'
+export { lockedFieldChanges, isUpdatable, US_LOCATION_ID, type SmartPlusKind } from './locked-fields'
+export { CREATION_PATHS, creationPathFor, creationRuleFor, type CreationPath, type CreationPathRow } from './creation-path'
