@@ -5,6 +5,7 @@
  * each live in their own module and are listed in ONLINE.
  */
 import { readFileSync } from 'node:fs'
+import { runCreativesCommand } from './creatives-command'
 import { runPullCommand } from './pull-command'
 import { runPushCommand } from './push-command'
 import { runReportCommand } from './report-command'
@@ -18,6 +19,7 @@ const ONLINE: Record<string, OnlineCommand> = {
   pull: runPullCommand,
   push: runPushCommand,
   report: runReportCommand,
+  creatives: runCreativesCommand,
 }
 
 const taken = takeNowOption(process.argv.slice(2))

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { geo } from '#shared/targeting/geo'
 import type { Now } from '#shared/time/clock'
+import { loadAdvertiserProfile } from '#backend/accounts/advertiser-profile'
 import { AccountStore } from '#backend/accounts/store/account-store'
 import { createSyncEngine } from '#backend/sync/sync-engine'
 import { createTikTokClient } from '#backend/tiktok-api/client'
@@ -40,7 +41,11 @@ export function openSync(args: ReturnType<typeof parseSyncArgs>, now: Now) {
     store,
     dir,
     client: async () => client,
-    validation: () => ({ currency: 'USD', now: now(), geo }),
+    validation: () => {
+      // What the last pull cached from /advertiser/info/; USD until the account has been pulled.
+      const info = loadAdvertiserProfile(dir).info
+      return { currency: info?.currency ?? 'USD', canUseCustomIdentity: info?.can_use_custom_identity, now: now(), geo }
+    },
     now,
   })
   return { dir, store, engine }

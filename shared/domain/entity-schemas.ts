@@ -145,6 +145,8 @@ export const AdSchema = z
     display_name: text(200).optional(),
     identity_type: z.enum(IDENTITY_TYPES),
     identity_id: z.string().max(64).optional(),
+    /** The Business Center sharing a BC_AUTH_TT identity; required with that type ([SDK] adcreate_creatives.py). */
+    identity_authorized_bc_id: z.string().max(64).optional(),
     video_id: z.string().max(64).optional(),
     image_ids: z.array(z.string().max(64)),
     tracking_pixel_id: z.string().max(64).optional(),

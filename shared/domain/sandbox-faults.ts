@@ -20,5 +20,14 @@ export const SandboxFaultRuleSchema = z
   .strict()
 export type SandboxFaultRule = z.infer<typeof SandboxFaultRuleSchema>
 
-export const SandboxFaultsStateSchema = z.object({ rules: z.array(SandboxFaultRuleSchema), tokensExpired: z.boolean() }).strict()
+/**
+ * Which advertiser the sandbox plays since TikTok's 2026 Custom Identity phase-out: one still allowed new
+ * CUSTOMIZED_USER ads on TikTok placements, or one refused (`/advertiser/info/` `can_use_custom_identity` agrees).
+ */
+export const CUSTOM_IDENTITY_MODES = ['allowed', 'refused'] as const
+export type CustomIdentityMode = (typeof CUSTOM_IDENTITY_MODES)[number]
+
+export const SandboxFaultsStateSchema = z
+  .object({ rules: z.array(SandboxFaultRuleSchema), tokensExpired: z.boolean(), customIdentity: z.enum(CUSTOM_IDENTITY_MODES) })
+  .strict()
 export type SandboxFaultsState = z.infer<typeof SandboxFaultsStateSchema>

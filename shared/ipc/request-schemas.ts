@@ -10,7 +10,7 @@ import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
 import { ResultsRequestSchema } from '../results/results-request-schema'
-import { SandboxFaultRuleSchema } from '../domain/sandbox-faults'
+import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
@@ -81,6 +81,7 @@ export const REQUEST_SCHEMAS = {
   'account:import-preview': advertiser.extend({ format, content: fileContent }).strict(),
   'account:import-apply': advertiser.extend({ format, content: fileContent, validRowsOnly: z.boolean() }).strict(),
   'account:baseline': advertiser.extend({ kind, id: IdSchema }).strict(),
+  'account:profile': advertiser.strict(),
   'app:restart-to-update': none,
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
@@ -104,7 +105,11 @@ export const REQUEST_SCHEMAS = {
     .strict(),
   'connection:clear-token': z.object({ profile: tokenProfile }).strict(),
   'sandbox:faults': z
-    .object({ rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(), tokensExpired: z.boolean().optional() })
+    .object({
+      rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),
+      tokensExpired: z.boolean().optional(),
+      customIdentity: z.enum(CUSTOM_IDENTITY_MODES).optional(),
+    })
     .strict(),
 } satisfies Record<string, z.ZodType>
 

@@ -2,11 +2,12 @@ import { join } from 'node:path'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 import { DEFAULT_GEO } from '#shared/domain/validation/index'
 import { AccountStore } from '#backend/accounts/store/account-store'
-import type { SandboxServer } from '#backend/sandbox/server'
+import type { SandboxOptions, SandboxServer } from '#backend/sandbox/server'
 import { emptyData } from '#backend/sandbox/sandbox-state'
 import { createSyncEngine, type SyncEngineDeps } from '#backend/sync/sync-engine'
 import { ad, adgroup, campaign } from './account-fixtures'
-import { clientFor } from './sandbox'
+import { clientFor, useSandbox } from './sandbox'
+import { useTempDirs } from './temp-dir'
 import { TEST_NOW } from './clock'
 
 /** The sandbox's demo advertiser: the only one it serves. */
@@ -76,4 +77,20 @@ export function draftNames(d: ReturnType<typeof draftTree>) {
 export function resetSandbox(server: SandboxServer) {
   Object.assign(server.state.data, emptyData())
   server.faults.clear()
+}
+
+/**
+ * A sandbox (no demo data, fast QPS), a store in a fresh folder and an engine
+ * over both, closed after each test: the setup most sync tests share. Call at
+ * the top of the file, like useSandbox.
+ */
+export function useSyncSetup() {
+  const startSandbox = useSandbox()
+  const tempDir = useTempDirs()
+  return async (options: Partial<SandboxOptions> = {}) => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS, ...options })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    return { server, dataDir, store, engine: engineFor(store, dataDir, server) }
+  }
 }

@@ -53,7 +53,11 @@ describe('IPC contract types', () => {
     >()
     expectTypeOf<InvokeRequest<'results:get'>>().toEqualTypeOf<ResultsRequest>()
     expectTypeOf<InvokeRequest<'settings:update'>>().toEqualTypeOf<SettingsPatch>()
-    expectTypeOf<InvokeRequest<'sandbox:faults'>>().toEqualTypeOf<{ rules?: SandboxFaultRule[]; tokensExpired?: boolean }>()
+    expectTypeOf<InvokeRequest<'sandbox:faults'>>().toEqualTypeOf<{
+      rules?: SandboxFaultRule[]
+      tokensExpired?: boolean
+      customIdentity?: 'allowed' | 'refused'
+    }>()
   })
 
   it('answers with the domain types the renderer reads', () => {

@@ -9,13 +9,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Now } from '#shared/time/clock'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
-import { API_ROOT_PATH } from '../tiktok-api/profiles'
-import { createTokenBuckets, DEFAULT_QPS, type QpsConfig } from '../tiktok-api/rate-limiter'
 import { seedDemoAccount } from './demo-seed'
 import { ENTITY_ROUTES } from './entity-routes'
+import { checkKnownParams } from './endpoint-params'
 import { createFaults, type FaultsConfig } from './faults'
 import { ApiFailure, type Handler } from './handler-kit'
+import { ACCOUNT_ROUTES } from './account-routes'
 import { INFO_ROUTES } from './info-routes'
+import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type SandboxQpsConfig } from './qps-limits'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
 import { configureSmartPlus, type SmartPlusSandboxOptions } from './smart-plus-store'
@@ -30,7 +31,7 @@ export interface SandboxOptions {
   seed?: number
   faults?: FaultsConfig
   /** Server-side limits; exceeding them answers 40100. Defaults to TikTok's Basic tier. */
-  qps?: QpsConfig
+  qps?: SandboxQpsConfig
   /** Access tokens the server accepts, each for the demo advertiser. */
   tokens?: string[]
   /** Keep the state in this JSON file (reloaded on start); in memory when absent. */
@@ -39,6 +40,11 @@ export interface SandboxOptions {
   seedDemo?: boolean
   /** Monotonic milliseconds for QPS limits; injected by tests. */
   clock?: { now(): number }
+  /**
+   * A parameter TikTok's spec does not list (endpoint-params.ts): `refuse` (default) answers 40002 naming it;
+   * `ignore` drops nothing and lets the handler ignore it. TikTok does not document which it does, so both are modelled.
+   */
+  unknownFields?: 'refuse' | 'ignore'
   /** TikTok's idea of the current time: create/modify times, the demo seed, response ids (shared/time/clock.ts). */
   now: Now
   /** Switches for Smart+ behaviour TikTok does not document (smart-plus-store.ts). */
@@ -49,6 +55,7 @@ const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: 
   ...ENTITY_ROUTES,
   ...INFO_ROUTES,
   ...SMART_PLUS_ROUTES,
+  ...ACCOUNT_ROUTES,
 }
 
 interface EndpointStats {
@@ -56,7 +63,7 @@ interface EndpointStats {
   rejectedByQps: number
 }
 
-/** GET values that look like JSON (arrays, objects) are parsed, as TikTok does for its query parameters. */
+/** GET values that look like JSON (arrays, objects) are parsed, as TikTok does for its query parameters (notes tiktok-api.md §2 "GET parameters"). */
 function queryParams(url: URL): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [k, v] of url.searchParams) {
@@ -100,11 +107,12 @@ export async function startSandboxServer(options: SandboxOptions) {
     state.persist()
   }
   const faults = createFaults(seed, options.faults)
-  const buckets = createTokenBuckets(options.qps ?? DEFAULT_QPS, clock)
+  const buckets = createTokenBuckets(options.qps ?? SANDBOX_DEFAULT_QPS, clock)
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
   const stats = new Map<string, EndpointStats>()
 
+  /** The envelope {code, message, request_id, data}, errors too with HTTP 200 (notes tiktok-api.md §2 "Response envelope"). */
   function send(res: ServerResponse, code: number, message: string, data: unknown) {
     // Like TikTok's: a timestamp and a random part, unique per response.
     const request_id = `${new Date(wallClock()).toISOString().replace(/\D/g, '').slice(0, 14)}${randomBytes(6).toString('hex').toUpperCase()}`
@@ -114,9 +122,9 @@ export async function startSandboxServer(options: SandboxOptions) {
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const path = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : null
+    const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
     const route = path ? ROUTES[path] : undefined
-    // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404.
+    // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404 (notes tiktok-api.md §2 "Base URLs", [AE] errors/).
     if (!path || !route) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found')
       return
@@ -141,6 +149,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     if (latency > 0) await new Promise((r) => setTimeout(r, latency))
 
     try {
+      // The Access-Token header; 40104 empty, 40105 invalid, 40102 expired (notes tiktok-api.md §2 "Authentication", "Error codes").
       const token = req.headers['access-token']
       if (typeof token !== 'string' || token === '') throw new ApiFailure(40104, 'Access token is empty.')
       if (!tokens.has(token)) throw new ApiFailure(40105, 'Access token is invalid.')
@@ -157,7 +166,8 @@ export async function startSandboxServer(options: SandboxOptions) {
       const coded = hits.find((f) => f.kind === 'error-code')
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
       const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
-      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed })
+      if (options.unknownFields !== 'ignore') checkKnownParams(path, params)
+      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed, customIdentityAllowed: faults.customIdentityAllowed })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
         // The write is stored; the client never hears about it.
@@ -188,7 +198,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   const { port } = server.address() as AddressInfo
 
   return {
-    baseUrl: `http://127.0.0.1:${port}${API_ROOT_PATH}`,
+    baseUrl: `http://127.0.0.1:${port}${SANDBOX_ROOT_PATH}`,
     faults,
     /** Requests seen per endpoint and how many the QPS limit refused. */
     stats: (path: string): EndpointStats => ({ ...(stats.get(path) ?? { requests: 0, rejectedByQps: 0 }) }),

@@ -10,8 +10,10 @@ import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey } from '../accounts/store/store-types'
 import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
+import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
 import { postChanges } from './post-changes'
 import { mergeDeltas } from './post-run'
+import { fetchAdvertiserProfile } from './profile-refresh'
 import { pauseNewCampaigns, spendOf } from './start-paused'
 import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
 import { openJournal } from './sync-journal'
@@ -60,7 +62,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     download: (): Promise<{ result: DownloadResult; delta: AccountDelta }> =>
       exclusive('download', async () => {
         progress('download', 0, 3)
-        const { set, objects } = await downloadAll(await deps.client(), advertiserId)
+        const client = await deps.client()
+        const { set, objects } = await downloadAll(client, advertiserId)
+        // Currency, time zone, custom-identity permission and identities, cached for offline drafting (profile-refresh.ts).
+        const profile = await fetchAdvertiserProfile(client, advertiserId, now())
         const open = new Set(meta.conflicts.map((c) => entityKey(c.kind, c.id)))
         for (const p of pendingEditsAndDeletes(store)) {
           const key = entityKey(p.kind, p.id)
@@ -71,6 +76,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         }
         const at = now()
         const delta = store.applyDownload(set, at)
+        saveAdvertiserProfile(dir, profile)
         meta.modifyTimes = Object.fromEntries([...objects].map(([k, o]) => [k, o.modify_time]))
         // A conflict whose entity is gone from TikTok, or no longer edited locally, is over.
         meta.conflicts = meta.conflicts.filter((c) => objects.has(entityKey(c.kind, c.id)) && store.pendingFor(c.kind, c.id))

@@ -1,3 +1,4 @@
+import { accountEndpoints } from './account-endpoints'
 import { entityEndpoints } from './entity-endpoints'
 import { toolEndpoints } from './tool-endpoints'
 import { createTransport, type TransportOptions } from './transport'
@@ -8,7 +9,7 @@ import { createTransport, type TransportOptions } from './transport'
  */
 export function createTikTokClient(options: TransportOptions) {
   const transport = createTransport(options)
-  return { ...entityEndpoints(transport), ...toolEndpoints(transport), baseUrl: options.baseUrl }
+  return { ...entityEndpoints(transport), ...toolEndpoints(transport), ...accountEndpoints(transport), baseUrl: options.baseUrl }
 }
 export type TikTokClient = ReturnType<typeof createTikTokClient>
 

@@ -9,6 +9,7 @@ import type { CallToAction, ObjectiveType, OperatingSystem } from '../enums'
 import { defaultAppPromotionType, defaultPromotion } from '../promotion'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
 import type { EstimatedMarket } from '#shared/markets/markets'
+import { DEMO_TT_USER_ID } from './demo-identities'
 import { DEMO_LOCATIONS } from './markets'
 
 export interface DemoAccount {
@@ -246,8 +247,11 @@ export function createDemoAccount(advertiserId: string, now: Date): DemoAccount 
           ad_text: a.text,
           call_to_action: a.cta,
           landing_page_url: `https://www.northwind-outdoor.example/${a.path}?utm_source=tiktok&utm_campaign=${campaign_id}`,
-          display_name: 'Northwind Outdoor',
-          identity_type: 'CUSTOMIZED_USER',
+          // Video ads are Spark Ads from the brand's own TikTok account (demo-identities.ts); image ads keep the
+          // Custom Identity they were created with, which TikTok leaves editable after the 2026 phase-out.
+          ...(a.image
+            ? { display_name: 'Northwind Outdoor', identity_type: 'CUSTOMIZED_USER' as const }
+            : { identity_type: 'TT_USER' as const, identity_id: DEMO_TT_USER_ID }),
           ...(a.image
             ? { image_ids: [`ad-img-${a.path.replace('/', '-')}-1`] }
             : { video_id: `v10044g5demo${String(adSeq).padStart(4, '0')}`, image_ids: [] }),

@@ -217,3 +217,26 @@ describe('promotion fields and retired spellings', () => {
     expect(r.errors[0]).toMatchObject({ row: 'campaigns[0].adgroups[0].promotion_type', field: 'promotion_type' })
   })
 })
+
+describe('Spark identities in plans', () => {
+  it('carries identity_type, identity_id and identity_authorized_bc_id both ways, and refuses an unknown identity type', () => {
+    const spark = { ...ad, identity_type: 'BC_AUTH_TT', identity_id: '7304000000000000202', identity_authorized_bc_id: '7303000000000000042' }
+    const r = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, ads: [spark] }] }]), opts())
+    expect(r.errors).toEqual([])
+    expect(r.ads[0]).toMatchObject({
+      identity_type: 'BC_AUTH_TT',
+      identity_id: '7304000000000000202',
+      identity_authorized_bc_id: '7303000000000000042',
+    })
+    const again = JSON.parse(exportPlan(r, ADV))
+    expect(again.campaigns[0].adgroups[0].ads[0]).toMatchObject({ identity_authorized_bc_id: '7303000000000000042' })
+    const bad = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, ads: [{ ...ad, identity_type: 'SPARK' }] }] }]), opts())
+    expect(bad.errors[0]).toMatchObject({ field: 'identity_type' })
+  })
+
+  it('exports the demo account with Spark Ads for its videos', () => {
+    const json = JSON.parse(exportPlan(createDemoAccount(ADV, now), ADV))
+    const ads = json.campaigns.flatMap((c: any) => c.adgroups.flatMap((g: any) => g.ads))
+    expect(ads.filter((a: any) => a.ad_format === 'SINGLE_VIDEO').every((a: any) => a.identity_type === 'TT_USER' && a.identity_id)).toBe(true)
+  })
+})
