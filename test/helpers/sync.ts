@@ -94,3 +94,28 @@ export function useSyncSetup() {
     return { server, dataDir, store, engine: engineFor(store, dataDir, server) }
   }
 }
+
+/** The draft with every second ad of each ad group planned paused. */
+export function withPausedAds(d: ReturnType<typeof draftTree>) {
+  return { ...d, ads: d.ads.map((a, i) => (i % 2 === 1 ? { ...a, operation_status: 'DISABLE' as const } : a)) }
+}
+
+/**
+ * Every status each ad (by name) has held on the sandbox, recorded at each write
+ * the sandbox stores: the question is whether an ad was ever live, not only how
+ * it ended.
+ */
+export function watchAdStatuses(server: SandboxServer) {
+  const seen = new Map<string, Set<string>>()
+  const put = server.state.put.bind(server.state)
+  server.state.put = (kind, obj) => {
+    if (kind === 'ad') {
+      const name = String(obj.ad_name)
+      seen.set(name, (seen.get(name) ?? new Set()).add(String(obj.operation_status)))
+    }
+    put(kind, obj)
+  }
+  /** Names of the ads planned paused that were ever ENABLE on the server. */
+  return (d: ReturnType<typeof draftTree>) =>
+    d.ads.filter((a) => a.operation_status === 'DISABLE' && seen.get(a.ad_name)?.has('ENABLE')).map((a) => a.ad_name)
+}

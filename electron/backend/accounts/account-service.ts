@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Now } from '#shared/time/clock'
 import type { AccountDelta, AccountSnapshot, Edit } from '#shared/domain/account'
-import type { ProbeCommand } from './store/account-probe'
+import type { AccountProbe } from './store/account-probe'
 import { AccountStore } from './store/account-store'
 import type { EntitySet } from '#shared/domain/entity-kinds'
 import { ServiceError } from '../app/service-error'
@@ -18,7 +18,7 @@ export interface AccountServiceDeps {
   seedProfile?: (advertiserId: string, now: Date) => AdvertiserProfile | null
   historyLimit?: number
   /** The child process that checks a database before it is opened (see account-probe.ts); none in unit tests. */
-  probe?: ProbeCommand
+  probe?: AccountProbe
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   type HandlerContext,
 } from './handler-kit'
 import { ENTITY_KINDS, byKind, childKindsOf } from '#shared/domain/entity-kinds'
+import { idempotent } from './idempotency'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
 import { adGetRows, automationTypeMatches } from './smart-plus-ad-rows'
 import { refuseSmartPlus, refuseSmartPlusCreative } from './smart-plus-guard'
@@ -51,39 +52,6 @@ function owned(ctx: HandlerContext, kind: Kind, advertiserId: string, id: unknow
   return o
 }
 
-/** Top-level keys in a fixed order, so a retried body matches its first send whatever the key order. */
-export function fingerprint(params: Record<string, unknown>): string {
-  const { request_id: _ignored, ...rest } = params
-  return JSON.stringify(
-    Object.keys(rest)
-      .sort()
-      .map((k) => [k, rest[k]]),
-  )
-}
-
-/**
- * TikTok's `request_id` idempotency: the same key with the same body returns
- * the object the first request made; the same key with a different body is a
- * duplicated request (40050).
- */
-function idempotent(ctx: HandlerContext, kind: Kind, advertiserId: string, create: () => StoredObject): StoredObject {
-  const key = ctx.params.request_id
-  if (key === undefined) return create()
-  if (!/^\d{1,19}$/.test(String(key))) throw paramError('request_id', 'Must be a 64-bit integer sent as a string.')
-  const slot = `${kind}:${advertiserId}:${String(key)}`
-  const seen = ctx.state.data.idempotency[slot]
-  const print = fingerprint(ctx.params)
-  if (seen) {
-    const existing = ctx.state.get(kind, seen.objectId)
-    if (seen.fingerprint !== print || !existing)
-      throw new ApiFailure(40050, 'Duplicated requests have been sent: request_id was already used for another request.')
-    return existing
-  }
-  const created = create()
-  ctx.state.data.idempotency[slot] = { fingerprint: print, objectId: String(created[ID_FIELD[kind]]) }
-  return created
-}
-
 function stamp(ctx: HandlerContext, kind: Kind, advertiserId: string, fields: Record<string, unknown>): StoredObject {
   const time = apiTime(ctx.now())
   const status = (fields.operation_status as 'ENABLE' | 'DISABLE' | undefined) ?? 'ENABLE'
@@ -101,7 +69,7 @@ function stamp(ctx: HandlerContext, kind: Kind, advertiserId: string, fields: Re
 
 const createCampaign: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
-  return idempotent(ctx, 'campaign', advertiserId, () => {
+  return idempotent(ctx, 'campaign', advertiserId, ID_FIELD.campaign, () => {
     oneOf(ctx.params, 'operation_status', ['ENABLE', 'DISABLE'])
     checkCampaign(ctx.params)
     const c = stamp(ctx, 'campaign', advertiserId, ctx.params)
@@ -112,7 +80,7 @@ const createCampaign: Handler = (ctx) => {
 
 const createAdGroup: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
-  return idempotent(ctx, 'adgroup', advertiserId, () => {
+  return idempotent(ctx, 'adgroup', advertiserId, ID_FIELD.adgroup, () => {
     const campaign = owned(ctx, 'campaign', advertiserId, ctx.params.campaign_id)
     oneOf(ctx.params, 'operation_status', ['ENABLE', 'DISABLE'])
     checkAdGroup(ctx.params, campaign)
@@ -134,6 +102,12 @@ const createAds: Handler = (ctx) => {
   if (!Array.isArray(creatives) || creatives.length === 0) throw missing('creatives')
   if (creatives.length > 20) throw paramError('creatives', 'At most 20 creatives per request.')
   creatives.forEach(checkCreative)
+  // Each creative carries its own operation_status, so an ad can be born paused ([SDK] adcreate_creatives.py; notes tiktok-api-2026.md §3).
+  creatives.forEach((c, i) => {
+    const status = (c as Record<string, unknown>).operation_status
+    if (status !== undefined && status !== 'ENABLE' && status !== 'DISABLE')
+      throw paramError(`creatives[${i}].operation_status`, `Invalid value ${JSON.stringify(status)}; expected ENABLE or DISABLE.`)
+  })
   creatives.forEach((c, i) => checkCreativeIdentity(c, i, adgroup, ctx.customIdentityAllowed()))
   const ads = creatives.map((c) =>
     stamp(ctx, 'ad', advertiserId, { ...(c as Record<string, unknown>), adgroup_id: adgroup.adgroup_id, campaign_id: adgroup.campaign_id }),

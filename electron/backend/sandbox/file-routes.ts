@@ -139,7 +139,12 @@ const videoInfo: Handler = (ctx) => {
   if (ids.length === 0) throw paramError('video_ids', 'Missing data for required field.')
   if (ids.length > 60) throw paramError('video_ids', 'At most 60 ids per request.')
   const videos = materialsOf(ctx.state).videos
-  return { list: ids.map((id) => videos[id]).filter((v): v is StoredVideo => v?.advertiser_id === advertiserId).map(strip) }
+  return {
+    list: ids
+      .map((id) => videos[id])
+      .filter((v): v is StoredVideo => v?.advertiser_id === advertiserId)
+      .map(strip),
+  }
 }
 
 const imageInfo: Handler = (ctx) => {
@@ -148,7 +153,12 @@ const imageInfo: Handler = (ctx) => {
   if (ids.length === 0) throw paramError('image_ids', 'Missing data for required field.')
   if (ids.length > 100) throw paramError('image_ids', 'At most 100 ids per request.')
   const images = materialsOf(ctx.state).images
-  return { list: ids.map((id) => images[id]).filter((v): v is StoredImage => v?.advertiser_id === advertiserId).map(strip) }
+  return {
+    list: ids
+      .map((id) => images[id])
+      .filter((v): v is StoredImage => v?.advertiser_id === advertiserId)
+      .map(strip),
+  }
 }
 
 /** Filters of FilteringVideoAdSearch.md; page_size 1–100, default 20. */

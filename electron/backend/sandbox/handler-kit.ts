@@ -1,4 +1,5 @@
 /** What every sandbox endpoint handler gets, and the checks they share. */
+import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import type { SandboxState } from './sandbox-state'
 
 /** A rejection the server reports in the envelope (HTTP 200), as TikTok does. */
@@ -22,6 +23,8 @@ export interface HandlerContext {
   seed: number
   /** Whether the advertiser played may still create Custom Identity ads on TikTok placements (faults.ts). */
   customIdentityAllowed: () => boolean
+  /** How a repeated request_id is answered (idempotency.ts); `echo` when absent. */
+  idempotency?: SandboxIdempotencyMode
 }
 export type Handler = (ctx: HandlerContext) => unknown
 

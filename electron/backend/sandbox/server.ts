@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Now } from '#shared/time/clock'
+import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { BodyTooLargeError, readBoundedBody, refuse, requestUrl } from '../http/request-input'
 import { seedDemoAccount } from './demo-seed'
 import { ENTITY_ROUTES } from './entity-routes'
 import { checkKnownParams } from './endpoint-params'
@@ -19,7 +21,6 @@ import { INFO_ROUTES } from './info-routes'
 import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type SandboxQpsConfig } from './qps-limits'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
-import { configureSmartPlus, type SmartPlusSandboxOptions } from './smart-plus-store'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
 export const SANDBOX_DEMO_TOKEN = 'sandbox-demo-token-7301'
@@ -30,6 +31,8 @@ export interface SandboxOptions {
   /** Seeds fault draws and report data. */
   seed?: number
   faults?: FaultsConfig
+  /** How a repeated request_id is answered (idempotency.ts); also switchable later with `faults.setIdempotency`. */
+  idempotency?: SandboxIdempotencyMode
   /** Server-side limits; exceeding them answers 40100. Defaults to TikTok's Basic tier. */
   qps?: SandboxQpsConfig
   /** Access tokens the server accepts, each for the demo advertiser. */
@@ -47,9 +50,16 @@ export interface SandboxOptions {
   unknownFields?: 'refuse' | 'ignore'
   /** TikTok's idea of the current time: create/modify times, the demo seed, response ids (shared/time/clock.ts). */
   now: Now
-  /** Switches for Smart+ behaviour TikTok does not document (smart-plus-store.ts). */
-  smartPlus?: SmartPlusSandboxOptions
+  /** Largest JSON body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}); larger ones get a 413. */
+  maxBodyBytes?: number
 }
+
+/**
+ * TikTok documents no limit for JSON bodies (only 500 MB for video files, notes tiktok-api-2026.md §5),
+ * so this cap is the sandbox's own guard against a client that sends without end; the largest
+ * body Adwright sends (a batch of 100 ad edits) is far below it. Switchable per server.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 
 const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
   ...ENTITY_ROUTES,
@@ -78,12 +88,6 @@ function queryParams(url: URL): Record<string, unknown> {
   return out
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 function bodyParams(text: string): Record<string, unknown> {
   if (!text.trim()) return {}
   try {
@@ -101,14 +105,14 @@ export async function startSandboxServer(options: SandboxOptions) {
   const wallClock = () => options.now().getTime()
   const loaded = options.stateFile ? loadData(options.stateFile) : null
   const state = createSandboxState(loaded ?? emptyData(), options.stateFile)
-  configureSmartPlus(state, options.smartPlus)
   if (!loaded && options.seedDemo !== false) {
     seedDemoAccount(state, wallClock())
     state.persist()
   }
-  const faults = createFaults(seed, options.faults)
+  const faults = createFaults(seed, { ...options.faults, idempotency: options.idempotency ?? options.faults?.idempotency })
   const buckets = createTokenBuckets(options.qps ?? SANDBOX_DEFAULT_QPS, clock)
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
   const stats = new Map<string, EndpointStats>()
 
@@ -121,7 +125,8 @@ export async function startSandboxServer(options: SandboxOptions) {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const url = requestUrl(req)
+    if (!url) return refuse(res, 400, '400 bad request: the request target is not a URL')
     const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
     const route = path ? ROUTES[path] : undefined
     // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404 (notes tiktok-api.md §2 "Base URLs", [AE] errors/).
@@ -133,26 +138,36 @@ export async function startSandboxServer(options: SandboxOptions) {
       res.writeHead(405, { 'Content-Type': 'text/plain', Allow: route.method }).end('405 method not allowed')
       return
     }
-    // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
-    let body: string
-    try {
-      body = req.method === 'POST' ? await readBody(req) : ''
-    } catch {
-      return
-    }
     const s = stats.get(path) ?? { requests: 0, rejectedByQps: 0 }
     stats.set(path, s)
     s.requests += 1
+    // The token is checked before a byte of the body is read, so an unauthenticated client cannot make the server hold its upload.
+    // The Access-Token header; 40104 empty, 40105 invalid, 40102 expired (notes tiktok-api.md §2 "Authentication", "Error codes").
+    const token = req.headers['access-token']
+    const denied =
+      typeof token !== 'string' || token === ''
+        ? new ApiFailure(40104, 'Access token is empty.')
+        : !tokens.has(token)
+          ? new ApiFailure(40105, 'Access token is invalid.')
+          : null
+    if (denied) {
+      res.setHeader('Connection', 'close') // the unread body is dropped with the connection, not drained
+      return send(res, denied.code, denied.message, {})
+    }
+    // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
+    let body: string
+    try {
+      body = req.method === 'POST' ? await readBoundedBody(req, maxBodyBytes) : ''
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) refuse(res, 413, `413 request entity too large: ${error.message}`)
+      return
+    }
 
     const hits = faults.draw(path)
     const latency = hits.reduce((n, f) => n + (f.kind === 'latency' ? (f.latencyMs ?? 0) : 0), 0)
     if (latency > 0) await new Promise((r) => setTimeout(r, latency))
 
     try {
-      // The Access-Token header; 40104 empty, 40105 invalid, 40102 expired (notes tiktok-api.md §2 "Authentication", "Error codes").
-      const token = req.headers['access-token']
-      if (typeof token !== 'string' || token === '') throw new ApiFailure(40104, 'Access token is empty.')
-      if (!tokens.has(token)) throw new ApiFailure(40105, 'Access token is invalid.')
       if (faults.tokensExpired()) throw new ApiFailure(40102, 'Access token has expired.')
       if (!buckets.tryTake(path)) {
         s.rejectedByQps += 1
@@ -167,7 +182,15 @@ export async function startSandboxServer(options: SandboxOptions) {
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
       const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
       if (options.unknownFields !== 'ignore') checkKnownParams(path, params)
-      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed, customIdentityAllowed: faults.customIdentityAllowed })
+      const data = route.handler({
+        params,
+        advertiserIds,
+        state,
+        now: wallClock,
+        seed,
+        customIdentityAllowed: faults.customIdentityAllowed,
+        idempotency: faults.idempotency(),
+      })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
         // The write is stored; the client never hears about it.
@@ -190,7 +213,14 @@ export async function startSandboxServer(options: SandboxOptions) {
     }
   }
 
-  const server = createServer((req, res) => void handle(req, res))
+  // Whatever one request does, the server keeps serving the next.
+  const server = createServer(
+    (req, res) =>
+      void handle(req, res).catch((error: unknown) => {
+        console.error('[sandbox]', error)
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' }).end('internal error')
+      }),
+  )
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())

@@ -28,9 +28,13 @@ export function createBody(kind: 'campaign' | 'adgroup', e: Entity): Loose {
   return rest
 }
 
-/** One creative of an ad create; the status is set afterwards by status/update. `smart_plus_ad_id` is TikTok's, never sent. */
+/**
+ * One creative of an ad create, with the ad's status: each creative takes
+ * `operation_status`, so a paused ad is born paused ([SDK] adcreate_creatives.py;
+ * notes tiktok-api-2026.md §3). `smart_plus_ad_id` is TikTok's, never sent.
+ */
 export function creativeOf(ad: Entity): Loose {
-  const { advertiser_id: _a, ad_id: _id, adgroup_id: _g, operation_status: _s, smart_plus_ad_id: _p, ...rest } = fieldsOf(ad)
+  const { advertiser_id: _a, ad_id: _id, adgroup_id: _g, smart_plus_ad_id: _p, ...rest } = fieldsOf(ad)
   return rest
 }
 

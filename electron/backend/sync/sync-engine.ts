@@ -30,6 +30,8 @@ export interface SyncEngineDeps {
   /** Compliance rules and other checks beyond validateAccount. */
   extraChecks?: ExtraChecks
   onProgress?: (p: SyncProgress) => void
+  /** Told each time a local creation gets TikTok's id, once the store has it (the CLI's plan record follows ids with it). */
+  onCreated?: (kind: EntityKind, localId: string, serverId: string) => void
   now: Now
 }
 
@@ -119,6 +121,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           validation: deps.validation(),
           extraChecks: deps.extraChecks,
           onProgress: deps.onProgress,
+          onCreated: deps.onCreated,
           isCancelled: () => cancelled,
           now,
         })

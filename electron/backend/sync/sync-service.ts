@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import type { AccountDelta } from '#shared/domain/account'
-import type { CustomIdentityMode, SandboxFaultRule, SandboxFaultsState } from '#shared/domain/sandbox-faults'
+import type { SandboxFaultRule, SandboxFaultsChange, SandboxFaultsState } from '#shared/domain/sandbox-faults'
 import { geo } from '#shared/targeting/geo'
 import type { ConnectionProfile } from '#shared/settings/settings'
 import type { AccountService } from '../accounts/account-service'
@@ -109,7 +109,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       return e.state()
     },
     state: (advertiserId: string) => engine(advertiserId).state(),
-    async faults(change: { rules?: SandboxFaultRule[]; tokensExpired?: boolean; customIdentity?: CustomIdentityMode }): Promise<SandboxFaultsState> {
+    async faults(change: SandboxFaultsChange): Promise<SandboxFaultsState> {
       const f = await faults()
       if (change.rules) {
         const expired = f.tokensExpired()
@@ -120,10 +120,12 @@ export function createSyncService(deps: SyncServiceDeps) {
       if (change.tokensExpired === true) f.expireTokens()
       if (change.tokensExpired === false) f.restoreTokens()
       if (change.customIdentity) f.setCustomIdentity(change.customIdentity)
+      if (change.idempotency) f.setIdempotency(change.idempotency)
       return {
         rules: [...f.list()] as SandboxFaultRule[],
         tokensExpired: f.tokensExpired(),
         customIdentity: f.customIdentityAllowed() ? 'allowed' : 'refused',
+        idempotency: f.idempotency(),
       }
     },
   }

@@ -240,3 +240,12 @@ describe('Spark identities in plans', () => {
     expect(ads.filter((a: any) => a.ad_format === 'SINGLE_VIDEO').every((a: any) => a.identity_type === 'TT_USER' && a.identity_id)).toBe(true)
   })
 })
+
+describe('plan advertiser_id', () => {
+  it.each([[7301000000000000001], [{ id: ADV }], ['abc'], [null]])('refuses %j as the advertiser, instead of ignoring it', (value) => {
+    const r = parsePlan(plan([], { advertiser_id: value }), opts())
+    expect(r.errors).toEqual([
+      { row: '(file)', field: 'advertiser_id', message: expect.stringContaining('advertiser_id must be a string of digits') },
+    ])
+  })
+})
