@@ -6,6 +6,7 @@
 import type { Ad, AdGroup, Campaign } from './entities'
 import { openTargeting } from './entities'
 import type { BillingEvent, ObjectiveType, OptimizationGoal } from './enums'
+import { defaultPromotion } from './promotion'
 import { identityFields, isSparkIdentity, placesOnTikTok, type CachedIdentity } from './identities'
 
 /** The optimization goal TikTok suggests first for each objective. */
@@ -81,6 +82,8 @@ export function newAdGroup(campaign: Campaign, id: string, now: Date): AdGroup {
     ...budget,
     schedule_type: 'SCHEDULE_FROM_NOW',
     schedule_start_time: toApiTime(nextWholeHour(now)),
+    // What TikTok requires for this objective; an app id stays the buyer's to fill in.
+    ...defaultPromotion(campaign.objective_type),
     optimization_goal: goal,
     billing_event: billingEventFor(goal),
     bid_type: 'BID_TYPE_NO_BID',

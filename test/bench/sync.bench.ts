@@ -64,6 +64,7 @@ function draft(adgroups: number) {
         budget: 50,
         schedule_type: 'SCHEDULE_FROM_NOW',
         schedule_start_time: apiTimeAfter(8),
+        promotion_type: 'WEBSITE',
         optimization_goal: 'CLICK',
         billing_event: 'CPC',
         bid_type: 'BID_TYPE_NO_BID',

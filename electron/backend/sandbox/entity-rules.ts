@@ -26,6 +26,7 @@ import {
 import { MIN_BUDGET_USD, NAME_LIMIT, weightedLength } from '#shared/domain/limits'
 import { parseScheduleTime, scheduledDays } from '#shared/domain/validation/schedule-time'
 import { ApiFailure, isBlank, numberParam, oneOf, paramError, requireFields, stringArray } from './handler-kit'
+import { checkAdGroupPromotion, checkCampaignPromotion } from './promotion-rules'
 import { countryOf, REGION_BY_ID } from './tool-datasets'
 
 /** Modes that need a `budget` (notes tiktok-api.md §1 "Campaign create", [BUB] model/campaign/create.go). */
@@ -46,6 +47,7 @@ export function checkCampaign(p: Record<string, unknown>) {
   checkName(p, 'campaign_name')
   // The current objectives (notes tiktok-api.md §1 "Campaign create", [BUB] enum/*.go; shared/domain/enums.ts holds the list).
   const objective = oneOf(p, 'objective_type', OBJECTIVE_TYPES)
+  checkCampaignPromotion(p)
   // budget_mode is required except for RF_REACH, which allows only INFINITE (notes tiktok-api.md §1 "Campaign create").
   if (objective !== 'RF_REACH' && isBlank(p.budget_mode)) throw paramError('budget_mode', 'Missing data for required field.')
   const mode = oneOf(p, 'budget_mode', BUDGET_MODES)
@@ -68,6 +70,7 @@ export function checkAdGroup(p: Record<string, unknown>, campaign: Record<string
   requireFields(p, ['campaign_id', 'adgroup_name', 'schedule_type', 'schedule_start_time', 'optimization_goal', 'billing_event'])
   if (!cbo) requireFields(p, ['budget_mode', 'budget', 'pacing'])
   checkName(p, 'adgroup_name')
+  checkAdGroupPromotion(p, campaign)
   const mode = oneOf(p, 'budget_mode', BUDGET_MODES)
   const schedule = oneOf(p, 'schedule_type', SCHEDULE_TYPES)
   // Schedule: UTC+0 times, an end time with START_END, a lifetime budget only with START_END (notes tiktok-api.md §1 "Ad group create").

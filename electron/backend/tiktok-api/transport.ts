@@ -20,6 +20,7 @@ import {
   redact,
 } from './errors'
 import { createRateLimiter, DEFAULT_QPS, systemClock, type Clock, type QpsConfig } from './rate-limiter'
+import { quoteIntegerIds } from './response-schemas'
 
 export interface TransportOptions {
   /** The API root, ending in `/open_api/v1.3`. */
@@ -186,7 +187,7 @@ export function createTransport(options: TransportOptions) {
     }
     let json: unknown
     try {
-      json = JSON.parse(text)
+      json = JSON.parse(quoteIntegerIds(text))
     } catch {
       throw new MalformedResponseError(`${endpoint} answered HTTP ${response.status} with a body that is not JSON.`, {
         endpoint,

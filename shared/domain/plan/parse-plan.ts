@@ -4,6 +4,7 @@ import { isLocalId, type EntityKind } from '../entities'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../entity-schemas'
 import type { ImportOptions, ImportParseResult } from '../import-result'
 import { describeIssues, formatPath } from '../issue-messages'
+import { currentAdGroupValues } from '../retired-values'
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -135,7 +136,9 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
       if (seen.has(`${kind}:${id}`)) fail(`${path}.${level.id}`, level.id, `${name} (${path}): ${level.id} ${id} appears more than once in the file.`)
       seen.add(`${kind}:${id}`)
     }
-    const candidate: Json = { ...fields, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
+    // Older plans may say PAGE_VISITS: read it as TikTok's PAGE_VISIT (docs/plan-format.md).
+    const current = kind === 'adgroup' ? currentAdGroupValues(fields) : fields
+    const candidate: Json = { ...current, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
     for (const key of LIST_FIELDS[kind]) candidate[key] ??= []
     const parsed = level.schema.safeParse(candidate)
     if (!parsed.success)

@@ -254,3 +254,25 @@ describe('docs/csv-format.md', () => {
     for (const c of COLUMNS) expect(doc).toContain(`| \`${c.name}\` |`)
   })
 })
+
+describe('promotion columns', () => {
+  it('writes and reads back the promotion fields', () => {
+    const g = grid()
+    const app = g.rows.find((r) => r[g.header.indexOf('objective_type')] === 'APP_PROMOTION')!
+    expect(app[g.header.indexOf('app_promotion_type')]).toBe('APP_INSTALL')
+    expect(app[g.header.indexOf('promotion_type')]).toMatch(/^APP_(IOS|ANDROID)$/)
+    const r = parseAccountCsv(g.text(), opts())
+    expect(r.errors).toEqual([])
+    expect(r.adgroups.map((a) => [a.promotion_type, a.app_id, a.promotion_target_type])).toEqual(
+      demo.adgroups.map((a) => [a.promotion_type, a.app_id, a.promotion_target_type]),
+    )
+  })
+
+  it('reads PAGE_VISITS written by an older build as PAGE_VISIT', () => {
+    const g = grid()
+    g.set(0, 'optimization_goal', 'PAGE_VISITS')
+    const r = parseAccountCsv(g.text(), opts())
+    expect(r.errors).toEqual([])
+    expect(r.adgroups[0]!.optimization_goal).toBe('PAGE_VISIT')
+  })
+})

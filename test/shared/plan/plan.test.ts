@@ -193,6 +193,31 @@ describe('the documented example', () => {
   })
 })
 
+describe('promotion fields and retired spellings', () => {
+  it('carries what is promoted: the app type, promotion type and app id of the demo app campaign', () => {
+    const json = JSON.parse(exportPlan(createDemoAccount(ADV, now), ADV))
+    const app = json.campaigns.find((c: { objective_type: string }) => c.objective_type === 'APP_PROMOTION')
+    expect(app.app_promotion_type).toBe('APP_INSTALL')
+    expect(app.adgroups[0]).toMatchObject({ promotion_type: 'APP_IOS', app_id: expect.stringMatching(/^\d+$/) })
+    const leads = json.campaigns.find((c: { objective_type: string }) => c.objective_type === 'LEAD_GENERATION')
+    expect(leads.adgroups[0]).toMatchObject({ promotion_type: 'LEAD_GENERATION', promotion_target_type: 'INSTANT_PAGE' })
+  })
+
+  it('reads PAGE_VISITS from an older plan as PAGE_VISIT, and refuses other unknown goals', () => {
+    const engagement = { ...campaign, objective_type: 'ENGAGEMENT' }
+    const old = parsePlan(plan([{ ...engagement, adgroups: [{ ...adgroup, optimization_goal: 'PAGE_VISITS', billing_event: 'OCPM' }] }]), opts())
+    expect(old.errors).toEqual([])
+    expect(old.adgroups[0]!.optimization_goal).toBe('PAGE_VISIT')
+    const bad = parsePlan(plan([{ ...engagement, adgroups: [{ ...adgroup, optimization_goal: 'PAGE_VIEWS' }] }]), opts())
+    expect(bad.errors[0]).toMatchObject({ row: 'campaigns[0].adgroups[0].optimization_goal', field: 'optimization_goal' })
+  })
+
+  it('refuses a promotion type TikTok does not know, naming the field', () => {
+    const r = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, promotion_type: 'WEB' }] }]), opts())
+    expect(r.errors[0]).toMatchObject({ row: 'campaigns[0].adgroups[0].promotion_type', field: 'promotion_type' })
+  })
+})
+
 describe('Spark identities in plans', () => {
   it('carries identity_type, identity_id and identity_authorized_bc_id both ways, and refuses an unknown identity type', () => {
     const spark = { ...ad, identity_type: 'BC_AUTH_TT', identity_id: '7304000000000000202', identity_authorized_bc_id: '7303000000000000042' }
