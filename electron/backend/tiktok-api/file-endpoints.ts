@@ -6,7 +6,7 @@
  * key, so it is never re-sent blindly: after an unknown outcome the caller
  * searches by signature before uploading again.
  */
-import { openAsBlob } from 'node:fs'
+import { openAsBlob, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { z } from 'zod'
 import { paginate } from './pagination'
@@ -68,6 +68,7 @@ export function fileEndpoints(t: Transport) {
     body.set(`${field}_signature`, f.signature)
     body.set('file_name', f.fileName ?? basename(f.path))
     for (const [k, v] of Object.entries(extra)) body.set(k, v)
+    if (!statSync(f.path, { throwIfNoEntry: false })?.isFile()) throw new Error(`The file ${f.path} is no longer there: it was moved or deleted.`)
     body.set(`${field}_file`, await openAsBlob(f.path), basename(f.path))
     return body
   }
