@@ -6,6 +6,7 @@ import type { SandboxOptions, SandboxServer } from '#backend/sandbox/server'
 import { emptyData } from '#backend/sandbox/sandbox-state'
 import { createSyncEngine, type SyncEngineDeps } from '#backend/sync/sync-engine'
 import { ad, adgroup, campaign } from './account-fixtures'
+import { DEMO_TT_USER_ID } from '#shared/domain/demo/index'
 import { clientFor, useSandbox } from './sandbox'
 import { useTempDirs } from './temp-dir'
 import { TEST_NOW } from './clock'
@@ -118,4 +119,9 @@ export function watchAdStatuses(server: SandboxServer) {
   /** Names of the ads planned paused that were ever ENABLE on the server. */
   return (d: ReturnType<typeof draftTree>) =>
     d.ads.filter((a) => a.operation_status === 'DISABLE' && seen.get(a.ad_name)?.has('ENABLE')).map((a) => a.ad_name)
+}
+
+/** The draft with every ad posting as the demo advertiser's own TikTok account (a Spark Ad, TT_USER). */
+export function withSparkIdentity(d: ReturnType<typeof draftTree>) {
+  return { ...d, ads: d.ads.map((a) => ({ ...a, identity_type: 'TT_USER' as const, identity_id: DEMO_TT_USER_ID })) }
 }

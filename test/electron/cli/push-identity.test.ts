@@ -14,7 +14,17 @@ import { exportPlan } from '#shared/domain/plan/index'
 import { SANDBOX_IDEMPOTENCY_MODES } from '#shared/domain/sandbox-faults'
 import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
-import { accountDir, draftNames, draftTree, FAST_QPS, serverNames, SYNC_ADVERTISER, watchAdStatuses, withPausedAds } from '#test/helpers/sync'
+import {
+  accountDir,
+  draftNames,
+  draftTree,
+  FAST_QPS,
+  serverNames,
+  SYNC_ADVERTISER,
+  watchAdStatuses,
+  withPausedAds,
+  withSparkIdentity,
+} from '#test/helpers/sync'
 import { testNow } from '#test/helpers/clock'
 
 const startSandbox = useSandbox()
@@ -43,8 +53,8 @@ function handWritten(draft: ReturnType<typeof draftTree>): Json {
   return strip(JSON.parse(exportPlan(draft, SYNC_ADVERTISER))) as Json
 }
 
-async function setup(mode: (typeof SANDBOX_IDEMPOTENCY_MODES)[number]) {
-  const server = await startSandbox({ seedDemo: false, qps: FAST_QPS, idempotency: mode })
+async function setup(mode: (typeof SANDBOX_IDEMPOTENCY_MODES)[number], customIdentity: 'allowed' | 'refused' = 'allowed') {
+  const server = await startSandbox({ seedDemo: false, qps: FAST_QPS, idempotency: mode, faults: { customIdentity } })
   const dir = tempDir()
   const flags = ['--api', server.baseUrl, '--token', SANDBOX_DEMO_TOKEN, '--advertiser', SYNC_ADVERTISER, '--store', join(dir, 'data')]
   const planPath = join(dir, 'plan.json')
@@ -67,8 +77,9 @@ const FAULTS: Array<[string, FaultRule[]]> = [
 // Each test posts a plan with faults and read-backs, twice: seconds on a loaded 2-core machine.
 describe.each(SANDBOX_IDEMPOTENCY_MODES)('push, repeated request_id answered %s', { timeout: 60_000 }, (mode) => {
   it.each(FAULTS)('with %s: the plan once, paused ads never live; an edited rerun updates and creates nothing', async (_what, rules) => {
-    const { server, write, push } = await setup(mode)
-    const draft = withPausedAds(draftTree('plan', 2, 2, 2))
+    // An advertiser past TikTok's Custom Identity phase-out: the plan's ads must be Spark Ads to be accepted at all.
+    const { server, write, push } = await setup(mode, 'refused')
+    const draft = withSparkIdentity(withPausedAds(draftTree('plan', 2, 2, 2)))
     const everLive = watchAdStatuses(server)
     const plan = handWritten(draft)
     write(plan)
@@ -78,6 +89,9 @@ describe.each(SANDBOX_IDEMPOTENCY_MODES)('push, repeated request_id answered %s'
     expect(first.stdout).toMatch(/Posted 14, failed 0, not sent 0/)
     expect(serverNames(server)).toEqual(draftNames(draft))
     expect(everLive(draft)).toEqual([])
+    // TikTok got the 2026 fields: a promotion type on each ad group, a Spark identity on each ad.
+    expect(new Set(server.state.list('adgroup', SYNC_ADVERTISER).map((g) => g.promotion_type))).toEqual(new Set(['WEBSITE']))
+    expect(new Set(server.state.list('ad', SYNC_ADVERTISER).map((a) => a.identity_type))).toEqual(new Set(['TT_USER']))
 
     // A newline at the end changes the bytes, not the plan.
     write(plan, '\n\n')
