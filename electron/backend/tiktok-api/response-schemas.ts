@@ -61,7 +61,8 @@ const ApiAdGroupFields = z.looseObject({
   campaign_id: id,
   adgroup_id: id,
   adgroup_name: z.string(),
-  budget_mode: z.string(),
+  /** Absent on Upgraded Smart+ ad groups under a budget-optimised campaign (notes tiktok-api-2026.md §2): the campaign holds the budget. */
+  budget_mode: z.string().optional(),
   budget: z.number().optional(),
   operation_status: z.string(),
   secondary_status: z.string().optional(),
