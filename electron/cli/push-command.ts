@@ -20,10 +20,10 @@ const line = (o: EntityOutcome) =>
 export async function runPushCommand(argv: string[], io: CliIo): Promise<number> {
   let args
   try {
-    args = parseSyncArgs(argv, { newRecord: true })
+    args = parseSyncArgs(argv, { newRecord: true, startPaused: true })
     if (args.positionals.length !== 1) throw new UsageError('Name one plan file.')
   } catch (e) {
-    io.stderr(`${errorText(e)}\nUsage: push <plan.json> ${SYNC_USAGE} [--new-record]\n`)
+    io.stderr(`${errorText(e)}\nUsage: push <plan.json> ${SYNC_USAGE} [--new-record] [--start-paused]\n`)
     return e instanceof UsageError ? 2 : 1
   }
   let text: string
@@ -74,7 +74,8 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
       return 1
     }
     store.upsert({ campaigns: parsed.campaigns, adgroups: parsed.adgroups, ads: parsed.ads }, 'Import plan for push')
-    const { result } = await engine.post()
+    // --start-paused: new campaigns are created paused, whatever the plan says (the app's "Start new campaigns paused").
+    const { result } = await engine.post({ startPaused: args.startPaused })
     for (const o of result.outcomes) if (o.outcome !== 'posted') io.stdout(line(o))
     io.stdout(`Posted ${result.posted}, failed ${result.failed}, not sent ${result.skipped}.\n`)
     return result.failed + result.skipped > 0 ? 1 : 0

@@ -21,9 +21,10 @@ Commands:
   taxonomy [--json]                 The interest categories (id, name, parent id, level). Modelled data.
   pull --api <url> --advertiser <id> --store <folder> [--token <t>]
                                     "Get recent changes" into a local store.
-  push <plan.json> --api <url> --advertiser <id> --store <folder> [--token <t>]
+  push <plan.json> --api <url> --advertiser <id> --store <folder> [--token <t>] [--start-paused]
                                     Import a plan into the store and post it; rerun after an interruption to finish
                                     without creating anything twice. One line per failed entity, exit 1 if any.
+                                    --start-paused: create new campaigns paused, whatever the plan says.
   report --from <date> --to <date> --level campaign|adgroup|ad --api <url> --advertiser <id> [--token <t>] [--json]
                                     Pixel results (spend, events, CPA, ROAS) from the Marketing API; see "report --help".
   creatives add <files…> --store <folder> --advertiser <id> [--json] [--placements tiktok,pangle,gab]

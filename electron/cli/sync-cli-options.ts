@@ -21,7 +21,7 @@ export const SYNC_USAGE = '--api <base url> --token <token> (or ADWRIGHT_ACCESS_
 export class UsageError extends Error {}
 
 /** `newRecord`: the command takes `--new-record` (push: start a plan record on a store that has posted before). */
-export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean } = {}) {
+export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean; startPaused?: boolean } = {}) {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
@@ -30,6 +30,7 @@ export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean } =
       advertiser: { type: 'string' },
       store: { type: 'string' },
       ...(accepts.newRecord ? { 'new-record': { type: 'boolean' as const } } : {}),
+      ...(accepts.startPaused ? { 'start-paused': { type: 'boolean' as const } } : {}),
     },
     allowPositionals: true,
   })
@@ -38,7 +39,8 @@ export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean } =
   if (missing.length) throw new UsageError(`Missing ${missing.join(', ')}.`)
   if (!/^\d{1,30}$/.test(values.advertiser!)) throw new UsageError(`"${values.advertiser}" is not an advertiser id.`)
   const newRecord = (values as { 'new-record'?: boolean })['new-record'] === true
-  return { api: values.api!, token: token!, advertiserId: values.advertiser!, dataDir: values.store!, positionals, newRecord }
+  const startPaused = (values as { 'start-paused'?: boolean })['start-paused'] === true
+  return { api: values.api!, token: token!, advertiserId: values.advertiser!, dataDir: values.store!, positionals, newRecord, startPaused }
 }
 
 /** The account store in the app's layout (`<store>/accounts/<advertiser>/`) and a sync engine over it. */

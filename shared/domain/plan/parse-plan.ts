@@ -4,6 +4,7 @@ import { isLocalId, type EntityKind } from '../entities'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../entity-schemas'
 import type { ImportOptions, ImportParseResult } from '../import-result'
 import { describeIssues, formatPath } from '../issue-messages'
+import { withTikTokDefaults } from './tiktok-defaults'
 import { currentAdGroupValues } from '../retired-values'
 
 type Json = Record<string, unknown>
@@ -138,7 +139,12 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     }
     // Older plans may say PAGE_VISITS: read it as TikTok's PAGE_VISIT (docs/plan-format.md).
     const current = kind === 'adgroup' ? currentAdGroupValues(fields) : fields
-    const candidate: Json = { ...current, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
+    const candidate: Json = {
+      ...withTikTokDefaults(kind, current),
+      advertiser_id: opts.advertiserId,
+      [level.id]: id,
+      ...(level.parent ? { [level.parent]: parentId } : {}),
+    }
     for (const key of LIST_FIELDS[kind]) candidate[key] ??= []
     const parsed = level.schema.safeParse(candidate)
     if (!parsed.success)

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runPullCommand } from '../../../electron/cli/pull-command'
@@ -64,6 +64,20 @@ describe('pull and push', { timeout: 60_000 }, () => {
     const third = io()
     expect(await runPushCommand([plan, ...flags], third.io)).toBe(0)
     expect(serverNames(server)).toEqual(draftNames(draft))
+  })
+
+  it('push --start-paused creates the plan’s new campaigns paused, and a plan without operation_status takes TikTok’s default', async () => {
+    const { server, dir, flags } = await setup()
+    const draft = draftTree('sp', 2, 1, 1)
+    const path = writePlan(dir, draft)
+    // Hand-written plans often leave out operation_status; TikTok's default (ENABLE) applies, and --start-paused overrides it for campaigns.
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { campaigns: Array<Record<string, unknown>> }
+    for (const c of json.campaigns) delete c.operation_status
+    writeFileSync(path, JSON.stringify(json))
+    const run = io()
+    expect(await runPushCommand([path, ...flags, '--start-paused'], run.io)).toBe(0)
+    expect(server.state.list('campaign', SYNC_ADVERTISER).map((c) => c.operation_status)).toEqual(['DISABLE', 'DISABLE'])
+    expect(server.state.list('adgroup', SYNC_ADVERTISER)).toHaveLength(2)
   })
 
   it('says what is missing and never prints the token', async () => {

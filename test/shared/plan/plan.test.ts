@@ -143,6 +143,26 @@ describe('parsePlan', () => {
     expect(r.campaigns).toHaveLength(1)
   })
 
+  it('applies TikTok’s documented defaults to fields a plan leaves out, and keeps values it gives', () => {
+    const { operation_status: _c, ...bareCampaign } = campaign
+    const { operation_status: _g, placement_type: _p, ...bareGroup } = adgroup
+    const { operation_status: _a, ...bareAd } = ad
+    const r = parsePlan(
+      plan([
+        { ...bareCampaign, adgroups: [{ ...bareGroup, ads: [bareAd] }] },
+        { ...campaign, operation_status: 'DISABLE' },
+      ]),
+      opts(),
+    )
+    expect(r.errors).toEqual([])
+    expect(r.campaigns.map((c) => c.operation_status)).toEqual(['ENABLE', 'DISABLE'])
+    expect(r.adgroups[0]).toMatchObject({ operation_status: 'ENABLE', placement_type: 'PLACEMENT_TYPE_NORMAL' })
+    expect(r.ads[0]!.operation_status).toBe('ENABLE')
+    // A wrong value is not papered over by the default.
+    const bad = parsePlan(plan([{ ...campaign, operation_status: 'PAUSED' }]), opts())
+    expect(bad.errors.map((e) => e.row)).toEqual(['campaigns[0].operation_status'])
+  })
+
   it('rejects a child whose own parent id contradicts its nesting, and duplicate ids', () => {
     const r = parsePlan(
       plan([
