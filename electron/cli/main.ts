@@ -5,6 +5,7 @@
  * each live in their own module and are listed in ONLINE.
  */
 import { runCreativesCommand } from './creatives-command'
+import { runExportCommand } from './export-command'
 import { runPullCommand } from './pull-command'
 import { runPushCommand } from './push-command'
 import { runReportCommand } from './report-command'
@@ -20,6 +21,7 @@ const ONLINE: Record<string, OnlineCommand> = {
   push: runPushCommand,
   report: runReportCommand,
   creatives: runCreativesCommand,
+  export: runExportCommand,
 }
 
 const taken = takeNowOption(process.argv.slice(2))

@@ -27,6 +27,8 @@ Commands:
                                     --start-paused: create new campaigns paused, whatever the plan says.
   report --from <date> --to <date> --level campaign|adgroup|ad --api <url> --advertiser <id> [--token <t>] [--json]
                                     Pixel results (spend, events, CPA, ROAS) from the Marketing API; see "report --help".
+  export --store <folder> --advertiser <id> --format csv|plan [--out <file>]
+                                    Write the local account as the app's Export does (to stdout without --out).
   creatives add <files…> --store <folder> --advertiser <id> [--json] [--placements tiktok,pangle,gab]
                                     Add videos and images to the advertiser's creative library: signature (MD5), size,
                                     duration, format and TikTok's spec problems per file. Exit 1 if a file is refused.

@@ -21,6 +21,11 @@ const FORMATS: Record<ExportFormat, Format> = {
   csv: { extension: 'csv', parse: parseAccountCsv, write: (account) => exportAccountCsv(account) },
 }
 
+/** The file's text as the app's Export writes it: one owner for the app's channel and the CLI's `export`. */
+export function exportContent(account: AccountEntities, advertiserId: string, name: ExportFormat): string {
+  return FORMATS[name].write({ campaigns: account.campaigns, adgroups: account.adgroups, ads: account.ads }, advertiserId)
+}
+
 /** "Northwind Outdoor (demo)" → "northwind-outdoor"; asides in brackets are not part of the name. */
 export function fileSlug(name: string): string {
   return (
@@ -52,7 +57,7 @@ export function createAccountTransfer(deps: TransferDeps) {
       const snap = deps.accounts.open(advertiserId)
       const base = fileSlug(deps.advertiserName(advertiserId) ?? `advertiser ${advertiserId}`)
       const day = deps.now().toISOString().slice(0, 10)
-      const content = f.write({ campaigns: snap.campaigns, adgroups: snap.adgroups, ads: snap.ads }, advertiserId)
+      const content = exportContent(snap, advertiserId, name)
       return { fileName: `${base}-${day}.${f.extension}`, content }
     },
 
