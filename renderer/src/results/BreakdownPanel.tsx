@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Breakdown, ResultsView } from '#shared/results/aggregate'
+import { csvTable } from '#shared/results/csv'
 import { ratesOf } from '#shared/results/rates'
 import { useChartColors } from './chart-colors'
 import { ChartCard } from './ChartCard'
@@ -31,7 +32,6 @@ export function BreakdownPanel(props: {
   const metric = METRICS[props.metricId]
   const rows = kind.rows(view)
   const data = rows.map((b) => ({ key: b.key, name: kind.label(b.key), value: metric.value(b.sums) }))
-  const cur = props.currency ? ` (${props.currency})` : ''
 
   return (
     <ChartCard
@@ -56,37 +56,24 @@ export function BreakdownPanel(props: {
       pngName={`results-${kind.id}-${metric.id}-${view.range.from}-${view.range.to}.png`}
       csv={{
         filename: `results-by-${kind.id}-${view.range.from}-${view.range.to}.csv`,
-        header: [
-          kind.keyLabel,
-          'Id',
-          `Spend${cur}`,
-          'Impressions',
-          'Clicks',
-          'CTR',
-          'Conversions',
-          'Conversion rate',
-          'Purchases',
-          `Purchase value${cur}`,
-          `CPA${cur}`,
-          'ROAS',
-        ],
-        rows: rows.map((b) => {
-          const r = ratesOf(b.sums)
-          return [
-            kind.label(b.key),
-            b.key,
-            b.sums.spend,
-            b.sums.impressions,
-            b.sums.clicks,
-            r.ctr,
-            b.sums.conversions,
-            r.cvr,
-            b.sums.Purchase,
-            b.sums.value,
-            r.cpa,
-            r.roas,
-          ]
-        }),
+        ...csvTable<Breakdown>(
+          [
+            { heading: kind.keyLabel, text: (b) => kind.label(b.key) },
+            { heading: 'Id', text: (b) => b.key },
+            { heading: 'Spend', kind: 'money', value: (b) => b.sums.spend },
+            { heading: 'Impressions', kind: 'count', value: (b) => b.sums.impressions },
+            { heading: 'Clicks', kind: 'count', value: (b) => b.sums.clicks },
+            { heading: 'CTR', kind: 'percent', value: (b) => ratesOf(b.sums).ctr },
+            { heading: 'Conversions', kind: 'count', value: (b) => b.sums.conversions },
+            { heading: 'Conversion rate', kind: 'percent', value: (b) => ratesOf(b.sums).cvr },
+            { heading: 'Purchases', kind: 'count', value: (b) => b.sums.Purchase },
+            { heading: 'Purchase value', kind: 'money', value: (b) => b.sums.value },
+            { heading: 'CPA', kind: 'money', value: (b) => ratesOf(b.sums).cpa },
+            { heading: 'ROAS', kind: 'ratio', value: (b) => ratesOf(b.sums).roas },
+          ],
+          rows,
+          props.currency,
+        ),
       }}
       chart={
         <ResponsiveContainer width="100%" height={Math.max(220, data.length * 44 + 40)}>

@@ -28,7 +28,8 @@ export function ChartCard(props: {
   const [problem, setProblem] = useState<string | null>(null)
 
   async function exportPng() {
-    const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
+    // The chart's own surface, a direct child of the wrapper: the legend's icons are recharts surfaces too, and come first.
+    const svg = chartRef.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface')
     if (!svg) return
     try {
       setProblem(null)

@@ -1,11 +1,12 @@
 /** The figures the Results page can chart, each read from summed metrics. */
+import type { ValueKind } from '#shared/results/csv'
 import { EVENT_LABELS } from '#shared/results/pixel-events'
 import { ratesOf, type Sums } from '#shared/results/rates'
 import { ROW_EVENTS, type RowEvent } from '#shared/results/report-rows'
 import type { Formatters } from './format'
 
 export type ChartMetricId = 'spend' | 'impressions' | 'clicks' | 'conversions' | 'value' | 'cpa' | 'roas' | 'ctr' | 'cpc' | 'cvr' | RowEvent
-type Kind = 'money' | 'count' | 'ratio' | 'percent'
+type Kind = ValueKind
 
 export interface ChartMetric {
   id: ChartMetricId
