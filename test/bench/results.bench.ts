@@ -35,8 +35,9 @@ function syntheticRows(n: number): ResultRow[] {
     rows.push({
       day: addDays('2026-01-01', i % 365),
       entityId: String(7_000_000 + (i % 920)),
-      country: COUNTRIES[i % 10]!,
-      placement: PLACEMENTS[i % 3]!,
+      // Country rows (BASIC) and, one in four, placement rows (AUDIENCE), as a download stores them.
+      dimension: i % 4 === 3 ? 'placement' : 'country',
+      key: i % 4 === 3 ? PLACEMENTS[i % 3]! : COUNTRIES[i % 10]!,
       metrics,
     })
   }

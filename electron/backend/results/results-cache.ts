@@ -11,9 +11,12 @@ import { z } from 'zod'
 import type { DateRange } from '#shared/results/date-range'
 import { PIXEL_EVENTS, type PixelSummary } from '#shared/results/pixel-events'
 import { METRIC_KEYS, RESULT_LEVELS, type MetricKey, type ResultLevel, type ResultRow } from '#shared/results/report-rows'
+import { RESULT_DIMENSIONS, type ResultDimension } from '#shared/results/report-types'
 import { writeFileAtomic } from '../storage/atomic-write'
 
-const FORMAT = 1
+// 2: rows carry their breakdown dimension (BASIC by country, AUDIENCE by placement/age/gender/platform). A format-1 file
+// reads as incompatible, which the page offers to refresh.
+const FORMAT = 2
 
 export interface CachedResults {
   currency: string | null
@@ -44,18 +47,19 @@ const FileSchema = z.object({
 
 const WIDTH = 4 + METRIC_KEYS.length
 
-/** One stored row, `[day, entityId, country, placement, ...metrics in METRIC_KEYS order]`, or null if malformed. */
+/** One stored row, `[day, entityId, dimension, key, ...metrics in METRIC_KEYS order]`, or null if malformed. */
 function rowOf(stored: unknown): ResultRow | null {
   if (!Array.isArray(stored) || stored.length !== WIDTH) return null
-  const [day, entityId, country, placement] = stored as unknown[]
-  if (typeof day !== 'string' || typeof entityId !== 'string' || typeof country !== 'string' || typeof placement !== 'string') return null
+  const [day, entityId, dimension, key] = stored as unknown[]
+  if (typeof day !== 'string' || typeof entityId !== 'string' || typeof key !== 'string') return null
+  if (!RESULT_DIMENSIONS.includes(dimension as ResultDimension)) return null
   const metrics = {} as Record<MetricKey, number>
   for (let i = 0; i < METRIC_KEYS.length; i++) {
     const v: unknown = stored[4 + i]
     if (typeof v !== 'number' || !Number.isFinite(v)) return null
     metrics[METRIC_KEYS[i]!] = v
   }
-  return { day, entityId, country, placement, metrics }
+  return { day, entityId, dimension: dimension as ResultDimension, key, metrics }
 }
 
 export type CacheRead = { state: 'empty' } | { state: 'corrupt'; problem: string } | { state: 'ready'; data: CachedResults }
@@ -101,7 +105,7 @@ export function resultsCache(dataDir: string) {
         advertiserId,
         level,
         ...data,
-        rows: data.rows.map((r) => [r.day, r.entityId, r.country, r.placement, ...METRIC_KEYS.map((k) => r.metrics[k])]),
+        rows: data.rows.map((r) => [r.day, r.entityId, r.dimension, r.key, ...METRIC_KEYS.map((k) => r.metrics[k])]),
       }
       writeFileAtomic(file, JSON.stringify(body))
     },

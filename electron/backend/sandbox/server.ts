@@ -18,6 +18,7 @@ import { ApiFailure, type Handler } from './handler-kit'
 import { INFO_ROUTES } from './info-routes'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
+import { configureReports, type ReportSandboxOptions } from './report-route'
 import { configureSmartPlus, type SmartPlusSandboxOptions } from './smart-plus-store'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
@@ -43,6 +44,8 @@ export interface SandboxOptions {
   now: Now
   /** Switches for Smart+ behaviour TikTok does not document (smart-plus-store.ts). */
   smartPlus?: SmartPlusSandboxOptions
+  /** Switches for report behaviour the notes leave open (report-route.ts). */
+  reports?: ReportSandboxOptions
 }
 
 const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
@@ -95,6 +98,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   const loaded = options.stateFile ? loadData(options.stateFile) : null
   const state = createSandboxState(loaded ?? emptyData(), options.stateFile)
   configureSmartPlus(state, options.smartPlus)
+  configureReports(state, options.reports)
   if (!loaded && options.seedDemo !== false) {
     seedDemoAccount(state, wallClock())
     state.persist()

@@ -45,8 +45,9 @@ describe('results service against the sandbox', () => {
     expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
     expect(snap.coverage).toEqual([RANGE])
     expect(snap.missingMetrics).toEqual([])
-    expect(server.stats('/report/integrated/get/').requests).toBe(3)
-    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5'])
+    // Per window, the BASIC report by country and one AUDIENCE report each for placement, age, gender and platform.
+    expect(server.stats('/report/integrated/get/').requests).toBe(3 * 5)
+    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(Array.from({ length: 17 }, (_, i) => `${i + 1}/17`))
 
     // The demo account was created 45 days before NOW: nothing before, something on every day after.
     const days = new Set(snap.rows.map((r) => r.day))
@@ -63,10 +64,19 @@ describe('results service against the sandbox', () => {
         end_date: RANGE.to,
       }),
     )
-    expect(sum(snap.rows, 'spend').toFixed(2)).toBe(totals!.metrics.spend)
-    expect(String(sum(snap.rows, 'impressions'))).toBe(totals!.metrics.impressions)
-    expect(String(sum(snap.rows, 'Purchase'))).toBe(totals!.metrics.complete_payment)
-    expect(sum(snap.rows, 'value').toFixed(2)).toBe(totals!.metrics.total_complete_payment_rate)
+    const countries = snap.rows.filter((r) => r.dimension === 'country')
+    expect(sum(countries, 'spend').toFixed(2)).toBe(totals!.metrics.spend)
+    expect(String(sum(countries, 'impressions'))).toBe(totals!.metrics.impressions)
+    expect(String(sum(countries, 'Purchase'))).toBe(totals!.metrics.complete_payment)
+    expect(sum(countries, 'value').toFixed(2)).toBe(totals!.metrics.total_complete_payment_rate)
+    // Each AUDIENCE breakdown adds up to the same delivery (the range ends yesterday, past the report's latency),
+    // and carries no pixel events or purchase value: the AUDIENCE report is not asked for them.
+    for (const d of ['placement', 'age', 'gender', 'platform']) {
+      const rows = snap.rows.filter((r) => r.dimension === d)
+      expect(sum(rows, 'spend').toFixed(2), d).toBe(totals!.metrics.spend)
+      expect(String(sum(rows, 'impressions')), d).toBe(totals!.metrics.impressions)
+      expect(sum(rows, 'Purchase') + sum(rows, 'value'), d).toBe(0)
+    }
 
     // Names for the table and pixels with the renamed event folded in.
     expect(Object.values(snap.entityNames)).toContain('US hikers 25–44 — Trail video')
@@ -76,7 +86,7 @@ describe('results service against the sandbox', () => {
 
   it('follows page_info through every page of every window', async () => {
     const { server, client } = await setUp()
-    const plan = { advertiserId: ADVERTISER, level: 'ad' as const, range: RANGE }
+    const plan = { advertiserId: ADVERTISER, level: 'ad' as const, range: RANGE, dimensions: ['country', 'placement'] as const }
     const onePage = await fetchResults(client, plan)
     const calls = server.stats('/report/integrated/get/').requests
     const paged = await fetchResults(client, { ...plan, pageSize: 100 })
@@ -108,7 +118,7 @@ describe('results service against the sandbox', () => {
     const all = service.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-20' })
     expect(new Set(all.rows.map((r) => r.day)).size).toBe(20)
     // No day counted twice where the downloads overlapped.
-    const keys = all.rows.map((r) => `${r.day}/${r.entityId}/${r.country}/${r.placement}`)
+    const keys = all.rows.map((r) => `${r.day}/${r.entityId}/${r.dimension}/${r.key}`)
     expect(new Set(keys).size).toBe(keys.length)
   })
 
