@@ -169,6 +169,33 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await expect
       .poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents())
       .toEqual(expect.arrayContaining(['TikTok', 'Pangle']))
+    // Placements come from TikTok's AUDIENCE report, and the chart says what that means.
+    const placementCard = page.getByRole('region', { name: /by placement$/ })
+    expect(await placementCard.locator('.chart-card-header .hint').textContent()).toMatch(
+      /From TikTok’s audience report: 10–12 h behind, data through .+; delivery and conversions only, no pixel events or purchase value/,
+    )
+    expect(await page.getByLabel('Metric by placement').locator('option').allTextContents()).not.toContain('Purchase')
+
+    // Age and gender beside markets and placements, each a chart and a sortable table.
+    await page.getByRole('tab', { name: 'Age' }).click()
+    await expect
+      .poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents())
+      .toEqual(expect.arrayContaining(['18–24', '25–34', '35–44']))
+    expect(await page.locator('.chart-area svg.recharts-surface .recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(3)
+    await page.locator('.data-table thead').getByRole('button', { name: 'Spend' }).click()
+    const spends = (await page.locator('.data-table tbody tr td:nth-child(2)').allTextContents()).map((t) => Number(t.replace(/[^\d.]/g, '')))
+    expect(spends).toEqual([...spends].sort((a, b) => b - a))
+    await tallScreenshot(h, 'results-age')
+    await page.getByRole('tab', { name: 'Gender' }).click()
+    await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['Female', 'Male']))
+    expect(
+      await page
+        .getByRole('region', { name: /by gender$/ })
+        .locator('.hint')
+        .textContent(),
+    ).toContain('audience report')
+    await page.getByRole('tab', { name: 'Platform' }).click()
+    await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['Android', 'iOS']))
     // Every view above was aggregated in the Web Worker, not on the page's thread.
     expect(warnings.filter((w) => w.includes('UI thread'))).toEqual([])
   })

@@ -18,12 +18,15 @@ export interface ChartMetric {
   higherIsBetter: boolean
 }
 
-export function formatMetric(m: ChartMetric, f: Formatters, n: number | null): string {
-  if (m.kind === 'money') return f.money(n)
-  if (m.kind === 'ratio') return f.ratio(n)
-  if (m.kind === 'percent') return f.percent(n)
+/** A figure as the page shows it, by its kind. */
+export function formatValue(kind: Kind, f: Formatters, n: number | null): string {
+  if (kind === 'money') return f.money(n)
+  if (kind === 'ratio') return f.ratio(n)
+  if (kind === 'percent') return f.percent(n)
   return f.count(n)
 }
+
+export const formatMetric = (m: ChartMetric, f: Formatters, n: number | null): string => formatValue(m.kind, f, n)
 
 /** Axis ticks: money in compact form ($1.2K), the rest as in tables. */
 export const axisTick = (m: ChartMetric, f: Formatters, n: number) => (m.kind === 'money' ? f.moneyAxis(n) : formatMetric(m, f, n))
