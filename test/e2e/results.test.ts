@@ -236,7 +236,7 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await page.unroute('**/__bridge/invoke/results:refresh')
 
     // Damage the file: a clear message and a way out, not a crash.
-    writeFileSync(join(h.dataDir, 'results', ADVERTISER, 'campaign.json'), '{"format":1,"rows":[[')
+    writeFileSync(join(h.dataDir, 'results', ADVERTISER, 'campaign.cols'), 'not a results cache')
     await h.restartBackend()
     await openResults(h)
     await page.getByRole('alert').filter({ hasText: 'damaged' }).waitFor()
