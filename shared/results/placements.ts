@@ -3,19 +3,12 @@
  * platforms by (markets come from shared/markets). A value not listed is shown
  * as sent, so a new one is visible rather than hidden.
  */
+import { AGE_LABELS } from '../reach/demographics'
+
 const PLACEMENT_LABELS: Record<string, string> = {
   PLACEMENT_TIKTOK: 'TikTok',
   PLACEMENT_PANGLE: 'Pangle',
   PLACEMENT_GLOBAL_APP_BUNDLE: 'Global App Bundle',
-}
-
-const AGE_LABELS: Record<string, string> = {
-  AGE_13_17: '13–17',
-  AGE_18_24: '18–24',
-  AGE_25_34: '25–34',
-  AGE_35_44: '35–44',
-  AGE_45_54: '45–54',
-  AGE_55_100: '55+',
 }
 
 const GENDER_LABELS: Record<string, string> = { FEMALE: 'Female', MALE: 'Male', NONE: 'Unknown' }
@@ -23,6 +16,6 @@ const GENDER_LABELS: Record<string, string> = { FEMALE: 'Female', MALE: 'Male', 
 const PLATFORM_LABELS: Record<string, string> = { ANDROID: 'Android', IOS: 'iOS', PC: 'Computer' }
 
 export const placementLabel = (placement: string) => PLACEMENT_LABELS[placement] ?? placement
-export const ageLabel = (age: string) => AGE_LABELS[age] ?? age
+export const ageLabel = (age: string) => (AGE_LABELS as Record<string, string>)[age] ?? age
 export const genderLabel = (gender: string) => GENDER_LABELS[gender] ?? gender
 export const platformLabel = (platform: string) => PLATFORM_LABELS[platform] ?? platform

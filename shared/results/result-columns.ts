@@ -98,18 +98,10 @@ export function selectRows(cols: ResultColumns, keepDay: (dayIndex: number) => b
 /** The rows of `a` then `b`, over merged dictionaries. */
 export function concatColumns(a: ResultColumns, b: ResultColumns): ResultColumns {
   const merge = (x: string[], y: string[]) => {
-    const index = new Map(x.map((v, i) => [v, i]))
-    const values = [...x]
-    const remap = Uint32Array.from(y, (v) => {
-      let i = index.get(v)
-      if (i === undefined) {
-        i = values.length
-        values.push(v)
-        index.set(v, i)
-      }
-      return i
-    })
-    return { values, remap }
+    const dict = dictionary()
+    for (const v of x) dict.code(v)
+    const remap = Uint32Array.from(y, (v) => dict.code(v))
+    return { values: dict.values, remap }
   }
   const days = merge(a.days, b.days)
   const entities = merge(a.entities, b.entities)
