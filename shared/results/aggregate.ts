@@ -1,7 +1,8 @@
 /**
  * Everything the Results page draws, from the columns in one pass: totals, a
- * series over time aligned with the previous period, and breakdowns by entity,
- * market and placement. Runs in a Web Worker in the renderer (see
+ * series over time aligned with the previous period, and breakdowns by entity
+ * and market (BASIC rows, by country) and by placement, age, gender and
+ * platform (AUDIENCE rows, each dimension its own set of rows). Runs in a Web Worker in the renderer (see
  * renderer/src/results/aggregate-worker.ts); pure so it is tested and
  * benchmarked in Node.
  */
@@ -10,6 +11,7 @@ import { MARKETS, type Market } from '../markets/markets'
 import { addDays, dayNumber, daysIn, previousPeriod, type DateRange } from './date-range'
 import { METRIC_KEYS } from './report-rows'
 import { METRIC_COUNT, type ResultColumns } from './result-columns'
+import { RESULT_DIMENSIONS, type AudienceDimension } from './report-types'
 import type { Sums } from './rates'
 
 export type Bucket = 'day' | 'week'
@@ -43,7 +45,12 @@ export interface ResultsView {
   byEntity: Breakdown[]
   byMarket: Array<Breakdown<Market>>
   byPlacement: Breakdown[]
-  /** Rows that fell in the range (0 means there is nothing to show). */
+  byAge: Breakdown[]
+  byGender: Breakdown[]
+  byPlatform: Breakdown[]
+  /** The last day in the range with AUDIENCE rows: TikTok's audience data runs 10–12 h behind. */
+  audienceThrough: string | null
+  /** BASIC rows that fell in the range (0 means there is nothing to show). */
   rowCount: number
 }
 
@@ -78,21 +85,35 @@ export function aggregate(cols: ResultColumns, query: ResultsQuery): ResultsView
       dayBucket[d] = buckets + Math.floor((dayNumber(day) - prevFrom) / size)
     else dayBucket[d] = -1
   }
-  const countryMarket = Int32Array.from(cols.countries, (c) => MARKETS.indexOf(marketOfCountryCode(c)))
+  const COUNTRY = RESULT_DIMENSIONS.indexOf('country')
+  // Per distinct key: its market for a country, -1 for an AUDIENCE value.
+  const keyMarket = Int32Array.from(cols.keys, (k, i) => (cols.keyDimension[i] === COUNTRY ? MARKETS.indexOf(marketOfCountryCode(k)) : -1))
   const markets = MARKETS.length
-  const placements = cols.placements.length
 
-  // Two accumulators per row instead of five: a small cube (bucket × market × placement) that every
-  // time, market and placement figure is read from, and the current period by entity.
-  const cube = new Float64Array(2 * buckets * markets * placements * METRIC_COUNT)
+  // Three accumulators: a small cube (bucket × market) that every time and market figure is read from, the current
+  // period by entity, and the current period by AUDIENCE value. Country rows alone make the totals: the AUDIENCE rows
+  // repeat the same delivery cut another way.
+  const cube = new Float64Array(2 * buckets * markets * METRIC_COUNT)
   const entities = new Float64Array(cols.entities.length * METRIC_COUNT)
+  const perKey = new Float64Array(cols.keys.length * METRIC_COUNT)
+  const audienceDay = new Uint8Array(cols.days.length)
   const values = cols.values
   let rowCount = 0
   for (let i = 0; i < cols.length; i++) {
     const b = dayBucket[cols.day[i]!]!
     if (b < 0) continue
     const src = i * METRIC_COUNT
-    const slot = ((b * markets + countryMarket[cols.country[i]!]!) * placements + cols.placement[i]!) * METRIC_COUNT
+    const k = cols.key[i]!
+    const mk = keyMarket[k]!
+    if (mk < 0) {
+      if (b < buckets) {
+        audienceDay[cols.day[i]!] = 1
+        const slot = k * METRIC_COUNT
+        for (let m = 0; m < METRIC_COUNT; m++) perKey[slot + m]! += values[src + m]!
+      }
+      continue
+    }
+    const slot = (b * markets + mk) * METRIC_COUNT
     for (let m = 0; m < METRIC_COUNT; m++) cube[slot + m]! += values[src + m]!
     if (b < buckets) {
       rowCount++
@@ -103,23 +124,24 @@ export function aggregate(cols: ResultColumns, query: ResultsQuery): ResultsView
 
   const perBucket = new Float64Array(2 * buckets * METRIC_COUNT)
   const perMarket = new Float64Array(markets * METRIC_COUNT)
-  const perPlacement = new Float64Array(placements * METRIC_COUNT)
   const totals = new Float64Array(2 * METRIC_COUNT)
   for (let b = 0; b < 2 * buckets; b++) {
     for (let mk = 0; mk < markets; mk++) {
-      for (let p = 0; p < placements; p++) {
-        const slot = (b * markets + mk) * placements + p
-        addSlot(perBucket, b, cube, slot)
-        addSlot(totals, b < buckets ? 0 : 1, cube, slot)
-        if (b < buckets) {
-          addSlot(perMarket, mk, cube, slot)
-          addSlot(perPlacement, p, cube, slot)
-        }
-      }
+      const slot = b * markets + mk
+      addSlot(perBucket, b, cube, slot)
+      addSlot(totals, b < buckets ? 0 : 1, cube, slot)
+      if (b < buckets) addSlot(perMarket, mk, cube, slot)
     }
   }
+  let audienceThrough: string | null = null
+  for (let d = 0; d < cols.days.length; d++)
+    if (audienceDay[d] && (audienceThrough === null || cols.days[d]! > audienceThrough)) audienceThrough = cols.days[d]!
 
   const hasAny = (acc: Float64Array, slot: number) => acc.subarray(slot * METRIC_COUNT, (slot + 1) * METRIC_COUNT).some((v) => v !== 0)
+  const audience = (dimension: AudienceDimension): Breakdown[] => {
+    const code = RESULT_DIMENSIONS.indexOf(dimension)
+    return cols.keys.map((key, k) => ({ key, sums: sumsAt(perKey, k) })).filter((_, k) => cols.keyDimension[k] === code && hasAny(perKey, k))
+  }
   return {
     range,
     previousRange,
@@ -132,7 +154,11 @@ export function aggregate(cols: ResultColumns, query: ResultsQuery): ResultsView
     })),
     byEntity: cols.entities.map((key, e) => ({ key, sums: sumsAt(entities, e) })).filter((_, e) => hasAny(entities, e)),
     byMarket: MARKETS.map((key, mk) => ({ key, sums: sumsAt(perMarket, mk) })).filter((_, mk) => hasAny(perMarket, mk)),
-    byPlacement: cols.placements.map((key, p) => ({ key, sums: sumsAt(perPlacement, p) })).filter((_, p) => hasAny(perPlacement, p)),
+    byPlacement: audience('placement'),
+    byAge: audience('age'),
+    byGender: audience('gender'),
+    byPlatform: audience('platform'),
+    audienceThrough,
     rowCount,
   }
 }

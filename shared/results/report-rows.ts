@@ -1,9 +1,11 @@
 /**
  * Report rows as TikTok's report/integrated/get returns them (every value a
- * string) and as Adwright keeps them: one row per entity × day × country ×
- * placement, with numbers. Pure, so the back end, the CLI and the tests share it.
+ * string) and as Adwright keeps them: one row per entity × day × breakdown value
+ * (a country from the BASIC report; a placement, age, gender or platform from the
+ * AUDIENCE report), with numbers. Pure, so the back end, the CLI and the tests share it.
  */
 import { EVENT_METRICS, type PixelEvent } from './pixel-events'
+import { BREAKDOWN_REPORT, REPORT_TYPE_SPECS, type ReportType, type ResultDimension } from './report-types'
 
 export const RESULT_LEVELS = ['campaign', 'adgroup', 'ad'] as const
 export type ResultLevel = (typeof RESULT_LEVELS)[number]
@@ -22,15 +24,8 @@ export type RowEvent = (typeof ROW_EVENTS)[number]
 export const METRIC_KEYS = ['spend', 'impressions', 'clicks', 'conversions', 'value', ...ROW_EVENTS] as const
 export type MetricKey = (typeof METRIC_KEYS)[number]
 
-/** The metrics Adwright asks for: base delivery, the optimization conversions, purchase value and each event. */
-export const REPORT_METRICS = [
-  'spend',
-  'impressions',
-  'clicks',
-  'conversion',
-  'total_complete_payment_rate',
-  ...ROW_EVENTS.map((e) => EVENT_METRICS[e]!),
-]
+/** The metrics Adwright asks the BASIC report for (report-types.ts owns the list). */
+export const REPORT_METRICS = [...REPORT_TYPE_SPECS.BASIC.metrics]
 
 const SOURCE: Record<MetricKey, string> = {
   spend: 'spend',
@@ -47,9 +42,10 @@ export interface ResultRow {
   day: string
   /** Campaign, ad group or ad id, by the level the rows were fetched at. */
   entityId: string
-  /** As reported: an ISO country code, sometimes with a region (`US-CA`). */
-  country: string
-  placement: string
+  /** Which breakdown the row belongs to; rows of one dimension add up to the account's figures. */
+  dimension: ResultDimension
+  /** As reported: an ISO country code, sometimes with a region (`US-CA`); a placement, age, gender or platform value. */
+  key: string
   metrics: Record<MetricKey, number>
 }
 
@@ -83,12 +79,22 @@ export interface ParsedRows {
   missingMetrics: string[]
 }
 
-export function parseReportRows(rows: ApiReportRow[], level: ResultLevel): ParsedRows {
+/**
+ * Parses one report's rows for one breakdown. Metrics the report was not asked
+ * for (the AUDIENCE report's narrower set) are 0 and not listed as missing.
+ */
+export function parseReportRows(rows: ApiReportRow[], level: ResultLevel, dimension: ResultDimension = 'country'): ParsedRows {
   const idDimension = LEVEL_QUERY[level].idDimension
+  const { reportType, apiDimension } = BREAKDOWN_REPORT[dimension]
+  const asked = new Set<string>(REPORT_TYPE_SPECS[reportType].metrics)
   const missing = new Set<string>()
   const parsed = rows.map((r): ResultRow => {
     const metrics = {} as Record<MetricKey, number>
     for (const key of METRIC_KEYS) {
+      if (!asked.has(SOURCE[key])) {
+        metrics[key] = 0
+        continue
+      }
       let n: number | null
       try {
         n = parseMetric(r.metrics[SOURCE[key]])
@@ -103,7 +109,11 @@ export function parseReportRows(rows: ApiReportRow[], level: ResultLevel): Parse
       throw new ReportFormatError(`A report row has no usable stat_time_day (${JSON.stringify(r.dimensions.stat_time_day)})`)
     const entityId = r.dimensions[idDimension]
     if (!entityId) throw new ReportFormatError(`A report row has no ${idDimension}`)
-    return { day, entityId, country: r.dimensions.country_code ?? 'UNKNOWN', placement: r.dimensions.placement ?? 'UNKNOWN', metrics }
+    return { day, entityId, dimension, key: r.dimensions[apiDimension] ?? 'UNKNOWN', metrics }
   })
   return { rows: parsed, missingMetrics: [...missing].sort() }
 }
+
+/** The row figures a report type carries: every one for BASIC, the narrower set for AUDIENCE. */
+export const metricKeysFor = (reportType: ReportType): MetricKey[] =>
+  METRIC_KEYS.filter((k) => (REPORT_TYPE_SPECS[reportType].metrics as readonly string[]).includes(SOURCE[k]))

@@ -4,6 +4,7 @@
  * over numbers with no string hashing or object property lookups.
  */
 import { METRIC_KEYS, type ResultRow } from './report-rows'
+import { RESULT_DIMENSIONS } from './report-types'
 
 export const METRIC_COUNT = METRIC_KEYS.length
 
@@ -12,12 +13,13 @@ export interface ResultColumns {
   /** Distinct values; the index arrays below point into these. */
   days: string[]
   entities: string[]
-  countries: string[]
-  placements: string[]
+  /** Distinct breakdown values, each with its dimension (an index into RESULT_DIMENSIONS): `keyDimension[k]`, `keys[k]`. */
+  keys: string[]
+  keyDimension: Uint8Array
   day: Uint32Array
   entity: Uint32Array
-  country: Uint32Array
-  placement: Uint32Array
+  /** Row i's breakdown value, an index into keys (which also gives its dimension). */
+  key: Uint32Array
   /** Row i's metrics at [i × METRIC_COUNT, (i + 1) × METRIC_COUNT), in METRIC_KEYS order. */
   values: Float64Array
 }
@@ -42,29 +44,110 @@ function dictionary() {
 export function toColumns(rows: readonly ResultRow[]): ResultColumns {
   const days = dictionary()
   const entities = dictionary()
-  const countries = dictionary()
-  const placements = dictionary()
+  // One dictionary over dimension and value: 'NONE' as a gender and as a platform are different keys.
+  const keys = dictionary()
   const n = rows.length
   const cols: ResultColumns = {
     length: n,
     days: days.values,
     entities: entities.values,
-    countries: countries.values,
-    placements: placements.values,
+    keys: [],
+    keyDimension: new Uint8Array(0),
     day: new Uint32Array(n),
     entity: new Uint32Array(n),
-    country: new Uint32Array(n),
-    placement: new Uint32Array(n),
+    key: new Uint32Array(n),
     values: new Float64Array(n * METRIC_COUNT),
   }
   for (let i = 0; i < n; i++) {
     const r = rows[i]!
     cols.day[i] = days.code(r.day)
     cols.entity[i] = entities.code(r.entityId)
-    cols.country[i] = countries.code(r.country)
-    cols.placement[i] = placements.code(r.placement)
+    cols.key[i] = keys.code(`${RESULT_DIMENSIONS.indexOf(r.dimension)}:${r.key}`)
     const base = i * METRIC_COUNT
     for (let m = 0; m < METRIC_COUNT; m++) cols.values[base + m] = r.metrics[METRIC_KEYS[m]!]
   }
+  cols.keyDimension = Uint8Array.from(keys.values, (k) => Number(k.slice(0, k.indexOf(':'))))
+  cols.keys = keys.values.map((k) => k.slice(k.indexOf(':') + 1))
   return cols
+}
+
+/** Rows i where keep(day index of row i) is true, with the dictionaries kept as they are (unused entries are harmless). */
+export function selectRows(cols: ResultColumns, keepDay: (dayIndex: number) => boolean): ResultColumns {
+  const keepByDay = Uint8Array.from(cols.days, (_, d) => (keepDay(d) ? 1 : 0))
+  let n = 0
+  for (let i = 0; i < cols.length; i++) n += keepByDay[cols.day[i]!]!
+  const out: ResultColumns = {
+    ...cols,
+    length: n,
+    day: new Uint32Array(n),
+    entity: new Uint32Array(n),
+    key: new Uint32Array(n),
+    values: new Float64Array(n * METRIC_COUNT),
+  }
+  for (let i = 0, j = 0; i < cols.length; i++) {
+    if (!keepByDay[cols.day[i]!]) continue
+    out.day[j] = cols.day[i]!
+    out.entity[j] = cols.entity[i]!
+    out.key[j] = cols.key[i]!
+    for (let m = 0, from = i * METRIC_COUNT, to = j * METRIC_COUNT; m < METRIC_COUNT; m++) out.values[to + m] = cols.values[from + m]!
+    j++
+  }
+  return out
+}
+
+/** The rows of `a` then `b`, over merged dictionaries. */
+export function concatColumns(a: ResultColumns, b: ResultColumns): ResultColumns {
+  const merge = (x: string[], y: string[]) => {
+    const dict = dictionary()
+    for (const v of x) dict.code(v)
+    const remap = Uint32Array.from(y, (v) => dict.code(v))
+    return { values: dict.values, remap }
+  }
+  const days = merge(a.days, b.days)
+  const entities = merge(a.entities, b.entities)
+  const tag = (c: ResultColumns) => c.keys.map((k, i) => `${c.keyDimension[i]}:${k}`)
+  const keys = merge(tag(a), tag(b))
+  const n = a.length + b.length
+  const out: ResultColumns = {
+    length: n,
+    days: days.values,
+    entities: entities.values,
+    keys: keys.values.map((k) => k.slice(k.indexOf(':') + 1)),
+    keyDimension: Uint8Array.from(keys.values, (k) => Number(k.slice(0, k.indexOf(':')))),
+    day: new Uint32Array(n),
+    entity: new Uint32Array(n),
+    key: new Uint32Array(n),
+    values: new Float64Array(n * METRIC_COUNT),
+  }
+  out.day.set(a.day.subarray(0, a.length))
+  out.entity.set(a.entity.subarray(0, a.length))
+  out.key.set(a.key.subarray(0, a.length))
+  out.values.set(a.values.subarray(0, a.length * METRIC_COUNT))
+  for (let i = 0; i < b.length; i++) {
+    out.day[a.length + i] = days.remap[b.day[i]!]!
+    out.entity[a.length + i] = entities.remap[b.entity[i]!]!
+    out.key[a.length + i] = keys.remap[b.key[i]!]!
+  }
+  out.values.set(b.values.subarray(0, b.length * METRIC_COUNT), a.length * METRIC_COUNT)
+  return out
+}
+
+/** Row objects for the days in [from, to], for the IPC snapshot. */
+export function rowsOf(cols: ResultColumns, from: string, to: string): ResultRow[] {
+  const inRange = cols.days.map((d) => d >= from && d <= to)
+  const rows: ResultRow[] = []
+  for (let i = 0; i < cols.length; i++) {
+    if (!inRange[cols.day[i]!]) continue
+    const metrics = {} as ResultRow['metrics']
+    for (let m = 0; m < METRIC_COUNT; m++) metrics[METRIC_KEYS[m]!] = cols.values[i * METRIC_COUNT + m]!
+    const k = cols.key[i]!
+    rows.push({
+      day: cols.days[cols.day[i]!]!,
+      entityId: cols.entities[cols.entity[i]!]!,
+      dimension: RESULT_DIMENSIONS[cols.keyDimension[k]!]!,
+      key: cols.keys[k]!,
+      metrics,
+    })
+  }
+  return rows
 }

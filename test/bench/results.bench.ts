@@ -1,9 +1,11 @@
 /**
- * Results aggregation over 1,000,000 rows (ad × day × country × placement, a
- * year of a large account), p50 of repeated runs: the one pass that feeds every
- * chart of the Results page. Building the columns from row objects happens once
- * when the rows arrive and is reported beside it; so are the JSON cache's size
- * and read time for the same rows.
+ * Results over 1,000,000 rows (a year of a large account: ad × day × country
+ * rows from the BASIC report and placement rows from the AUDIENCE report), p50
+ * of repeated runs: the aggregation that feeds every chart; opening Results
+ * from the binary column cache (read, check, aggregate to the first chart's
+ * data); refreshing one day of that cache (drop the day, add its fresh rows,
+ * write atomically, network excluded); and, for information, the row objects the
+ * IPC snapshot still carries.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +13,7 @@ import { join } from 'node:path'
 import { resultsCache } from '#backend/results/results-cache'
 import { aggregate, emptySums } from '#shared/results/aggregate'
 import { ROW_EVENTS, type ResultRow } from '#shared/results/report-rows'
-import { toColumns } from '#shared/results/result-columns'
+import { concatColumns, rowsOf, selectRows, toColumns } from '#shared/results/result-columns'
 import { addDays } from '#shared/results/date-range'
 import { percentile, round, type Bench } from './figures'
 import { TEST_NOW } from '../helpers/clock'
@@ -35,8 +37,9 @@ function syntheticRows(n: number): ResultRow[] {
     rows.push({
       day: addDays('2026-01-01', i % 365),
       entityId: String(7_000_000 + (i % 920)),
-      country: COUNTRIES[i % 10]!,
-      placement: PLACEMENTS[i % 3]!,
+      // Country rows (BASIC) and, one in four, placement rows (AUDIENCE), as a download stores them.
+      dimension: i % 4 === 3 ? 'placement' : 'country',
+      key: i % 4 === 3 ? PLACEMENTS[i % 3]! : COUNTRIES[i % 10]!,
       metrics,
     })
   }
@@ -50,9 +53,14 @@ const timed = (f: () => void) => {
 }
 
 const bench: Bench = async () => {
-  const rows = syntheticRows(ROWS)
-  const columnsMs = timed(() => toColumns(rows))
+  let rows: ResultRow[] | null = syntheticRows(ROWS)
+  const columnsMs = timed(() => toColumns(rows!))
   const cols = toColumns(rows)
+  // One day's fresh rows, for the refresh below (what a download of the newest day brings).
+  const day = '2026-06-01'
+  const dayRows = rows.filter((r) => r.day === day)
+  // The app's main process holds columns, not a million row objects: let them go, or every major GC below marks them.
+  rows = null
   const query = { range: { from: '2026-10-01', to: '2026-12-29' }, bucket: 'day' as const, compare: true }
   aggregate(cols, query) // warm-up: let the JIT compile the loop first, as it will have after the first chart
   const samples = Array.from({ length: 15 }, () => timed(() => aggregate(cols, query)))
@@ -63,28 +71,46 @@ const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'adwright-results-bench-'))
   try {
     const cache = resultsCache(dir)
-    const cached = rows.slice(0, 100_000)
     const data = {
       currency: 'USD',
       lastRefreshedAt: TEST_NOW.toISOString(),
       coverage: [],
-      rows: cached,
+      columns: cols,
       entityNames: {},
       pixels: [],
       missingMetrics: [],
     }
     const writeMs = timed(() => cache.write('1', 'ad', data))
     const bytes = statSync(cache.fileOf('1', 'ad')).size
-    const readMs = percentile(
-      Array.from({ length: 5 }, () => timed(() => cache.read('1', 'ad'))),
+    const firstChart = () => {
+      const read = cache.read('1', 'ad')
+      if (read.state !== 'ready') throw new Error(`bench cache unreadable: ${read.state}`)
+      aggregate(read.data.columns, query)
+    }
+    const openMs = percentile(
+      Array.from({ length: 5 }, () => timed(firstChart)),
       50,
     )
+
+    // The refresh without the network: read, drop the day, add its fresh rows, write.
+    const refreshDay = () => {
+      const read = cache.read('1', 'ad')
+      if (read.state !== 'ready') throw new Error(`bench cache unreadable: ${read.state}`)
+      const c = read.data.columns
+      const kept = selectRows(c, (d) => c.days[d] !== day)
+      cache.write('1', 'ad', { ...read.data, columns: concatColumns(kept, toColumns(dayRows)) })
+    }
+    const refreshMs = percentile(
+      Array.from({ length: 3 }, () => timed(refreshDay)),
+      50,
+    )
+    const snapshotMs = timed(() => toColumns(rowsOf(cols, query.range.from, query.range.to)))
     return [
       {
         name: `aggregate ${ROWS.toLocaleString('en')} rows, 90 days + previous period by day, p50 of 15`,
         value: round(percentile(samples, 50), 1),
         unit: 'ms',
-        goal: '< 300 ms',
+        goal: '< 100 ms',
       },
       { name: `aggregate ${ROWS.toLocaleString('en')} rows, p95 of 15`, value: round(percentile(samples, 95), 1), unit: 'ms', goal: '' },
       {
@@ -93,10 +119,27 @@ const bench: Bench = async () => {
         unit: 'ms',
         goal: '< 300 ms',
       },
-      { name: `build columns from ${ROWS.toLocaleString('en')} row objects (once per load)`, value: round(columnsMs, 1), unit: 'ms', goal: '' },
-      { name: 'JSON cache of 100,000 rows: file size', value: round(bytes / 1_048_576, 2), unit: 'MB', goal: '' },
-      { name: 'JSON cache of 100,000 rows: atomic write', value: round(writeMs, 1), unit: 'ms', goal: '' },
-      { name: 'JSON cache of 100,000 rows: read + validate, p50 of 5', value: round(readMs, 1), unit: 'ms', goal: '' },
+      {
+        name: `open Results over ${ROWS.toLocaleString('en')} cached rows: read + check cache, first chart's data, p50 of 5`,
+        value: round(openMs, 1),
+        unit: 'ms',
+        goal: '< 500 ms',
+      },
+      {
+        name: `refresh one day (${dayRows.length.toLocaleString('en')} rows) of a ${ROWS.toLocaleString('en')}-row cache, network excluded, p50 of 3`,
+        value: round(refreshMs, 1),
+        unit: 'ms',
+        goal: '< 1000 ms',
+      },
+      { name: `column cache of ${ROWS.toLocaleString('en')} rows: file size`, value: round(bytes / 1_048_576, 1), unit: 'MB', goal: '' },
+      { name: `column cache of ${ROWS.toLocaleString('en')} rows: atomic write`, value: round(writeMs, 1), unit: 'ms', goal: '' },
+      { name: `build columns from ${ROWS.toLocaleString('en')} row objects`, value: round(columnsMs, 1), unit: 'ms', goal: '' },
+      {
+        name: `IPC snapshot today: row objects for 180 days and columns again in the worker`,
+        value: round(snapshotMs, 1),
+        unit: 'ms',
+        goal: '',
+      },
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })

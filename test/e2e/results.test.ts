@@ -27,6 +27,36 @@ async function openResults(harness: Harness) {
 
 const tableRows = (h: Harness) => h.page.locator('.data-table tbody tr')
 
+/**
+ * Decodes a PNG in the page and counts, below the export's title band, the pixels that are not the background
+ * and those in the first series colour (the chart's current-period line).
+ */
+async function pngStats(harness: Harness, png: Buffer) {
+  return harness.page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+    const ctx = canvas.getContext('2d')!
+    ctx.drawImage(bitmap, 0, 0)
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height)
+    const probe = document.createElement('span')
+    probe.style.color = 'var(--chart-1)'
+    document.body.append(probe)
+    const series = getComputedStyle(probe).color.match(/\d+/g)!.map(Number)
+    probe.remove()
+    const bg = [data[0]!, data[1]!, data[2]!]
+    const near = (i: number, c: number[], tolerance: number) => c.every((v, k) => Math.abs(data[i + k]! - v) <= tolerance)
+    let inkedPixels = 0
+    let seriesPixels = 0
+    // The title and caption take the first 52 CSS px (104 device px).
+    for (let i = bitmap.width * 104 * 4; i < data.length; i += 4) {
+      if (!near(i, bg, 8)) inkedPixels++
+      if (near(i, series, 24)) seriesPixels++
+    }
+    return { width: bitmap.width, height: bitmap.height, inkedPixels, seriesPixels }
+  }, png.toString('base64'))
+}
+
 describe.skipIf(!chromiumPath)('Results in Chromium', () => {
   it('downloads the demo advertiser’s results, changes the range, and shows the funnel and markets', async () => {
     h = await openHarness()
@@ -50,6 +80,17 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     expect(await page.locator('.data-table thead').textContent()).toContain('Previous')
     expect(await page.locator('svg.recharts-surface path.recharts-line-curve').count()).toBe(2)
     await tallScreenshot(h, 'results-over-time-light')
+
+    // The over-time PNG holds the chart itself: its lines in the series colour, not just a title and a legend dot.
+    const [overTimePng] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()])
+    const chartBox = (await page.locator('.chart-area .recharts-wrapper > svg.recharts-surface').boundingBox())!
+    const stats = await pngStats(h, readFileSync((await overTimePng.path())!))
+    expect(stats.width).toBeGreaterThanOrEqual(Math.floor(chartBox.width) * 2)
+    expect(stats.height).toBeGreaterThan(Math.floor(chartBox.height) * 2)
+    // Two lines across ~1,000 px at twice the size, plus grid and axis text: thousands of pixels off the background.
+    expect(stats.seriesPixels).toBeGreaterThan(2000)
+    expect(stats.inkedPixels).toBeGreaterThan(stats.seriesPixels)
+    await overTimePng.saveAs(join(SCREENSHOT_DIR, 'results-export-over-time.png'))
 
     // Every pixel event at once, each a line and a table column.
     await page.getByLabel('Metric over time').selectOption('events')
@@ -99,8 +140,22 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     const csvText = readFileSync((await csv.path())!, 'utf8')
     expect(csv.suggestedFilename()).toMatch(/^results-by-market-.*\.csv$/)
     expect(csvText.split('\r\n')[0]).toBe(
-      '\uFEFFMarket,Id,Spend (USD),Impressions,Clicks,CTR,Conversions,Conversion rate,Purchases,Purchase value (USD),CPA (USD),ROAS',
+      '\uFEFFMarket,Id,Spend (USD),Impressions,Clicks,CTR (%),Conversions,Conversion rate (%),Purchases,Purchase value (USD),CPA (USD),ROAS (×)',
     )
+    // Figures as the table shows them: money to the cent, rates as percent with two decimals, never float noise.
+    const cells = csvText
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .flatMap((line) => line.split(',').slice(2))
+    expect(cells.length).toBeGreaterThan(0)
+    for (const c of cells) expect(c).toMatch(/^(-?\d+(\.\d{1,2})?)?$/)
+    const us = csvText
+      .split('\r\n')
+      .find((l) => l.startsWith('United States'))!
+      .split(',')
+    const ctrShown = await page.locator('.data-table tbody tr', { hasText: 'United States' }).locator('td:nth-child(3)').textContent()
+    expect(`${Number(us[5]).toFixed(2)}%`).toBe(ctrShown!.replace(/\s/g, ''))
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()])
     expect(
       readFileSync((await png.path())!)
@@ -114,6 +169,33 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await expect
       .poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents())
       .toEqual(expect.arrayContaining(['TikTok', 'Pangle']))
+    // Placements come from TikTok's AUDIENCE report, and the chart says what that means.
+    const placementCard = page.getByRole('region', { name: /by placement$/ })
+    expect(await placementCard.locator('.chart-card-header .hint').textContent()).toMatch(
+      /From TikTok’s audience report: 10–12 h behind, data through .+; delivery and conversions only, no pixel events or purchase value/,
+    )
+    expect(await page.getByLabel('Metric by placement').locator('option').allTextContents()).not.toContain('Purchase')
+
+    // Age and gender beside markets and placements, each a chart and a sortable table.
+    await page.getByRole('tab', { name: 'Age' }).click()
+    await expect
+      .poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents())
+      .toEqual(expect.arrayContaining(['18–24', '25–34', '35–44']))
+    expect(await page.locator('.chart-area svg.recharts-surface .recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(3)
+    await page.locator('.data-table thead').getByRole('button', { name: 'Spend' }).click()
+    const spends = (await page.locator('.data-table tbody tr td:nth-child(2)').allTextContents()).map((t) => Number(t.replace(/[^\d.]/g, '')))
+    expect(spends).toEqual([...spends].sort((a, b) => b - a))
+    await tallScreenshot(h, 'results-age')
+    await page.getByRole('tab', { name: 'Gender' }).click()
+    await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['Female', 'Male']))
+    expect(
+      await page
+        .getByRole('region', { name: /by gender$/ })
+        .locator('.hint')
+        .textContent(),
+    ).toContain('audience report')
+    await page.getByRole('tab', { name: 'Platform' }).click()
+    await expect.poll(() => page.locator('.data-table tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['Android', 'iOS']))
     // Every view above was aggregated in the Web Worker, not on the page's thread.
     expect(warnings.filter((w) => w.includes('UI thread'))).toEqual([])
   })
@@ -154,7 +236,7 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await page.unroute('**/__bridge/invoke/results:refresh')
 
     // Damage the file: a clear message and a way out, not a crash.
-    writeFileSync(join(h.dataDir, 'results', ADVERTISER, 'campaign.json'), '{"format":1,"rows":[[')
+    writeFileSync(join(h.dataDir, 'results', ADVERTISER, 'campaign.cols'), 'not a results cache')
     await h.restartBackend()
     await openResults(h)
     await page.getByRole('alert').filter({ hasText: 'damaged' }).waitFor()

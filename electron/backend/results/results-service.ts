@@ -3,7 +3,8 @@
  * page works offline), `results:refresh` downloads the requested days from the
  * active connection, merges them into the cache and reports progress.
  */
-import { mergeRanges, type DateRange } from '#shared/results/date-range'
+import { addDays, covers, mergeRanges, type DateRange } from '#shared/results/date-range'
+import { concatColumns, rowsOf, selectRows, toColumns } from '#shared/results/result-columns'
 import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows'
 import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '#shared/results/results-types'
 import { ServiceError } from '../app/service-error'
@@ -38,8 +39,29 @@ function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
       missingMetrics: [],
     }
   }
-  const d = read.data
-  return { ...base, state: 'ready', problem: null, ...d, rows: d.rows.filter((r) => r.day >= req.from && r.day <= req.to) }
+  const { columns, ...d } = read.data
+  return { ...base, state: 'ready', problem: null, ...d, rows: rowsOf(columns, req.from, req.to) }
+}
+
+/**
+ * TikTok can still revise a day's figures for a while (late conversions within the attribution window, the AUDIENCE
+ * report's delay): a day counts as final once it was this many days old at the last refresh. Seven days matches the
+ * default 7-day click attribution window; a sandbox estimate, not a documented figure.
+ */
+export const REVISION_DAYS = 7
+
+/**
+ * The part of `range` a refresh must download: from its first day that is not final (never downloaded, or within
+ * REVISION_DAYS of the last refresh) to its end. When every day is final, the last day alone, so the names and
+ * pixels still refresh.
+ */
+export function daysToFetch(range: DateRange, cached: { coverage: DateRange[]; lastRefreshedAt: string } | null): DateRange {
+  if (!cached) return range
+  const finalBefore = addDays(cached.lastRefreshedAt.slice(0, 10), -REVISION_DAYS)
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
+    if (day >= finalBefore || !covers(cached.coverage, { from: day, to: day })) return { from: day, to: range.to }
+  }
+  return { from: range.to, to: range.to }
 }
 
 function userMessage(error: unknown): ServiceError {
@@ -58,7 +80,7 @@ function userMessage(error: unknown): ServiceError {
 export function createResultsService(deps: ResultsServiceDeps) {
   const cache = resultsCache(deps.dataDir)
   const now = deps.now
-  // The last read per advertiser and level: a date-range change should not re-parse megabytes of JSON.
+  // The last read per advertiser and level: a date-range change should not read the file again.
   const reads = new Map<string, CacheRead>()
   const read = (advertiserId: string, level: ResultLevel) => {
     const key = `${advertiserId}/${level}`
@@ -74,7 +96,9 @@ export function createResultsService(deps: ResultsServiceDeps) {
   const running = new Map<string, Promise<ResultsSnapshot>>()
 
   async function download(req: ResultsRequest): Promise<ResultsSnapshot> {
-    const range: DateRange = { from: req.from, to: req.to }
+    const before = read(req.advertiserId, req.level)
+    // Only the days not yet final: a good cache keeps what it already has from before TikTok's revision window.
+    const range = daysToFetch({ from: req.from, to: req.to }, before.state === 'ready' ? before.data : null)
     let fetched
     try {
       const client = await deps.client()
@@ -85,16 +109,14 @@ export function createResultsService(deps: ResultsServiceDeps) {
       throw userMessage(error)
     }
     const previous = read(req.advertiserId, req.level)
-    // A damaged cache is replaced by what was just downloaded; a good one keeps the days outside the range.
+    // A damaged cache is replaced by what was just downloaded; a good one keeps the days outside the fetched range.
     const kept = previous.state === 'ready' ? previous.data : null
-    const rows = [...(kept?.rows.filter((r) => r.day < req.from || r.day > req.to) ?? []), ...fetched.rows].sort((a, b) =>
-      a.day === b.day ? a.entityId.localeCompare(b.entityId) : a.day.localeCompare(b.day),
-    )
+    const outside = kept ? selectRows(kept.columns, (d) => kept.columns.days[d]! < range.from || kept.columns.days[d]! > range.to) : toColumns([])
     cache.write(req.advertiserId, req.level, {
       currency: deps.currencyOf(req.advertiserId) ?? kept?.currency ?? null,
       lastRefreshedAt: now().toISOString(),
       coverage: mergeRanges([...(kept?.coverage ?? []), range]),
-      rows,
+      columns: concatColumns(outside, toColumns(fetched.rows)),
       entityNames: { ...kept?.entityNames, ...fetched.entityNames },
       pixels: fetched.pixels,
       missingMetrics: fetched.missingMetrics,

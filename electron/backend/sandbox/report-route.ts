@@ -1,19 +1,53 @@
 /**
- * report/integrated/get (BASIC, synchronous) over the synthetic cells. Rules: notes tiktok-api.md §4
- * "report/integrated/get" (DOC 1740302848100353); `placement` is an AUDIENCE dimension in TikTok
- * (tiktok-api-2026.md §3) but is served here in BASIC too — the AUDIENCE report is not modelled.
+ * report/integrated/get (synchronous) over the synthetic cells: the BASIC report
+ * by ids, time and country, and the AUDIENCE report, which adds placement, age,
+ * gender and platform, runs 10–12 h behind and carries fewer metrics.
+ * Sources: notes tiktok-api.md §4; tiktok-api-2026.md §3; [SDK]
+ * yml_files/report_integrated_get.yml (report_type enum).
  */
 import { advertiserOf, isBlank, missing, oneOf, pageSlice, paramError, stringArray, type Handler } from './handler-kit'
-import type { StoredObject } from './sandbox-state'
-import { addCounts, cellsFor, METRICS, zeroCounts, type Cell, type Counts } from './synthetic-report'
+import type { SandboxState, StoredObject } from './sandbox-state'
+import { SPLIT_DIMENSIONS, splitCell, type AudienceCell, type SplitDimension } from './synthetic-audience'
+import { addCounts, cellsFor, METRICS, zeroCounts, type Counts } from './synthetic-report'
 
-const LEVEL_ID: Record<string, keyof Cell['dims']> = {
+/**
+ * Switches for what the notes leave open. `audienceMetrics`: which metrics an
+ * AUDIENCE report accepts — `narrow` (delivery and optimization conversions; the
+ * default) or `all` (every BASIC metric). `audienceLatencyHours`: how long after
+ * a day ends its AUDIENCE rows appear (the notes say 10–12 h; default 11).
+ */
+export interface ReportSandboxOptions {
+  audienceMetrics?: 'narrow' | 'all'
+  audienceLatencyHours?: number
+}
+const modes = new WeakMap<SandboxState, Required<ReportSandboxOptions>>()
+export function configureReports(state: SandboxState, options: ReportSandboxOptions = {}): void {
+  modes.set(state, { audienceMetrics: options.audienceMetrics ?? 'narrow', audienceLatencyHours: options.audienceLatencyHours ?? 11 })
+}
+const reportModes = (state: SandboxState) => modes.get(state) ?? { audienceMetrics: 'narrow', audienceLatencyHours: 11 }
+
+/** The AUDIENCE report's metrics in `narrow` mode (sandbox choice; the notes only say the set is narrower). */
+const AUDIENCE_NARROW_METRICS = new Set([
+  'spend',
+  'impressions',
+  'clicks',
+  'ctr',
+  'cpc',
+  'cpm',
+  'conversion',
+  'cost_per_conversion',
+  'conversion_rate',
+])
+
+const LEVEL_ID: Record<string, keyof AudienceCell['dims']> = {
   AUCTION_ADVERTISER: 'advertiser_id',
   AUCTION_CAMPAIGN: 'campaign_id',
   AUCTION_ADGROUP: 'adgroup_id',
   AUCTION_AD: 'ad_id',
 }
-const BREAKDOWNS = ['stat_time_day', 'country_code', 'placement'] as const
+const BASIC_BREAKDOWNS = ['stat_time_day', 'country_code'] as const
+/** AUDIENCE-only dimensions the sandbox serves (language and ac are not modelled). */
+const AUDIENCE_ONLY = ['placement', ...SPLIT_DIMENSIONS] as const
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const DAY_MS = 86_400_000
 /** With stat_time_day TikTok allows 30 days per request; 365 otherwise (notes tiktok-api.md §4). */
@@ -47,18 +81,33 @@ function filterIds(filtering: unknown): Partial<Record<'campaign_ids' | 'adgroup
 export const reportIntegratedGet: Handler = (ctx) => {
   const p = ctx.params
   const advertiserId = advertiserOf(ctx)
-  if ((p.report_type ?? 'BASIC') !== 'BASIC') throw paramError('report_type', 'The sandbox serves BASIC reports only.')
+  const reportType = p.report_type ?? 'BASIC'
+  if (reportType !== 'BASIC' && reportType !== 'AUDIENCE') throw paramError('report_type', 'The sandbox serves BASIC and AUDIENCE reports.')
+  const audience = reportType === 'AUDIENCE'
+  const mode = reportModes(ctx.state)
   if (isBlank(p.data_level)) throw missing('data_level')
   const level = oneOf(p, 'data_level', Object.keys(LEVEL_ID))!
   const dimensions = stringArray(p, 'dimensions')
   if (!dimensions || dimensions.length === 0) throw missing('dimensions')
-  const allowed = new Set<string>([LEVEL_ID[level]!, ...BREAKDOWNS])
-  for (const d of dimensions) if (!allowed.has(d)) throw paramError('dimensions', `${d} is not available at ${level}.`)
+  const allowed = new Set<string>([LEVEL_ID[level]!, ...BASIC_BREAKDOWNS, ...(audience ? AUDIENCE_ONLY : [])])
+  for (const d of dimensions) {
+    if (!audience && (AUDIENCE_ONLY as readonly string[]).includes(d))
+      // tiktok-api-2026.md §3: placement (like age, gender, platform) is an AUDIENCE dimension, refused on BASIC.
+      throw paramError('dimensions', `${d} is an AUDIENCE report dimension; send report_type AUDIENCE.`)
+    if (!allowed.has(d)) throw paramError('dimensions', `${d} is not available at ${level}.`)
+  }
   const metrics = stringArray(p, 'metrics') ?? ['spend', 'impressions']
-  for (const m of metrics) if (!METRICS[m]) throw paramError('metrics', `Unknown metric ${m}.`)
+  for (const m of metrics) {
+    if (!METRICS[m]) throw paramError('metrics', `Unknown metric ${m}.`)
+    if (audience && mode.audienceMetrics === 'narrow' && !AUDIENCE_NARROW_METRICS.has(m))
+      throw paramError('metrics', `${m} is not available in AUDIENCE reports.`)
+  }
+  const splits = SPLIT_DIMENSIONS.filter((d) => dimensions.includes(d)) as SplitDimension[]
   const byDay = dimensions.includes('stat_time_day')
 
   const today = Date.parse(`${dayOf(ctx.now())}T00:00:00Z`)
+  // AUDIENCE rows for a day appear `audienceLatencyHours` after it ends (tiktok-api-2026.md §3: 10–12 h late).
+  const lastDay = audience ? Math.floor((ctx.now() - mode.audienceLatencyHours * 3_600_000) / DAY_MS) * DAY_MS - DAY_MS : today
   const ads = ctx.state.list('ad', advertiserId).filter((a) => a.secondary_status !== 'AD_STATUS_DELETE')
   let start: number
   let end: number
@@ -92,9 +141,10 @@ export const reportIntegratedGet: Handler = (ctx) => {
     if (!group) continue
     // No delivery before the ad existed or after today.
     const created = Date.parse(`${String(ad.create_time).slice(0, 10)}T00:00:00Z`)
-    for (let t = Math.max(start, created); t <= Math.min(end, today); t += DAY_MS) {
-      for (const cell of cellsFor(ctx.seed, ad, group, adsPerGroup.get(String(ad.adgroup_id)) ?? 1, dayOf(t))) {
-        const dims = Object.fromEntries(dimensions.map((d) => [d, cell.dims[d as keyof Cell['dims']]]))
+    for (let t = Math.max(start, created); t <= Math.min(end, lastDay); t += DAY_MS) {
+      const cells = cellsFor(ctx.seed, ad, group, adsPerGroup.get(String(ad.adgroup_id)) ?? 1, dayOf(t))
+      for (const cell of splits.length ? cells.flatMap((c) => splitCell(ctx.seed, c, group, splits)) : cells) {
+        const dims = Object.fromEntries(dimensions.map((d) => [d, (cell.dims as AudienceCell['dims'])[d as keyof AudienceCell['dims']]!]))
         const key = JSON.stringify(dims)
         const g = groups.get(key) ?? { dims, counts: zeroCounts() }
         addCounts(g.counts, cell.counts)

@@ -25,6 +25,7 @@ import { INFO_ROUTES } from './info-routes'
 import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type SandboxQpsConfig } from './qps-limits'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
+import { configureReports, type ReportSandboxOptions } from './report-route'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
 export const SANDBOX_DEMO_TOKEN = 'sandbox-demo-token-7301'
@@ -56,6 +57,8 @@ export interface SandboxOptions {
   now: Now
   /** Largest JSON body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}); larger ones get a 413. */
   maxBodyBytes?: number
+  /** Switches for report behaviour the notes leave open (report-route.ts). */
+  reports?: ReportSandboxOptions
 }
 
 /**
@@ -113,6 +116,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   const wallClock = () => options.now().getTime()
   const loaded = options.stateFile ? loadData(options.stateFile) : null
   const state = createSandboxState(loaded ?? emptyData(), options.stateFile)
+  configureReports(state, options.reports)
   if (!loaded && options.seedDemo !== false) {
     seedDemoAccount(state, wallClock())
     state.persist()

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import type { Targeting } from '#shared/domain/entities'
+import type { ReportType } from '#shared/results/report-types'
 import { paginate } from './pagination'
 import {
   AdvertiserListSchema,
@@ -22,7 +23,8 @@ export const PIXEL_PAGE_SIZE = 20
 
 export interface ReportQuery {
   advertiser_id: string
-  report_type?: 'BASIC'
+  /** BASIC unless given; which breakdown needs which report: shared/results/report-types.ts. */
+  report_type?: ReportType
   data_level: 'AUCTION_ADVERTISER' | 'AUCTION_CAMPAIGN' | 'AUCTION_ADGROUP' | 'AUCTION_AD'
   dimensions: string[]
   metrics?: string[]

@@ -1,3 +1,4 @@
+import type { CsvValue } from '#shared/domain/csv/rfc4180'
 import { useRef, useState, type ReactNode } from 'react'
 import { Icon } from '../ui/Icon'
 import { useChartColors } from './chart-colors'
@@ -6,7 +7,7 @@ import { saveCsv, savePng } from './export-files'
 export interface CsvExport {
   filename: string
   header: string[]
-  rows: Array<Array<string | number | null>>
+  rows: CsvValue[][]
 }
 
 /**
@@ -28,7 +29,8 @@ export function ChartCard(props: {
   const [problem, setProblem] = useState<string | null>(null)
 
   async function exportPng() {
-    const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
+    // The chart's own surface, a direct child of the wrapper: the legend's icons are recharts surfaces too, and come first.
+    const svg = chartRef.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface')
     if (!svg) return
     try {
       setProblem(null)

@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ResultsView, SeriesPoint } from '#shared/results/aggregate'
+import { csvTable } from '#shared/results/csv'
 import { EVENT_LABELS } from '#shared/results/pixel-events'
 import { ROW_EVENTS } from '#shared/results/report-rows'
 import { useChartColors } from './chart-colors'
@@ -24,8 +25,14 @@ export function EventsOverTime(props: { view: ResultsView; f: Formatters; weekly
       pngName={`results-events-${view.range.from}-${view.range.to}.png`}
       csv={{
         filename: `results-events-${view.range.from}-${view.range.to}.csv`,
-        header: ['Date', ...events],
-        rows: view.series.map((p) => [p.start, ...events.map((e) => p.sums[e])]),
+        ...csvTable<SeriesPoint>(
+          [
+            { heading: 'Date', text: (p) => p.start },
+            ...events.map((e) => ({ heading: e, kind: 'count' as const, value: (p: SeriesPoint) => p.sums[e] })),
+          ],
+          view.series,
+          null,
+        ),
       }}
       chart={
         <ResponsiveContainer width="100%" height={300}>

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ResultsView } from '#shared/results/aggregate'
+import { csvTable } from '#shared/results/csv'
 import { EVENT_LABELS, type PixelSummary } from '#shared/results/pixel-events'
 import { funnelOf, type FunnelStep } from '#shared/results/rates'
 import { useChartColors } from './chart-colors'
@@ -24,8 +25,17 @@ export function FunnelPanel(props: { view: ResultsView; f: Formatters; pixels: P
         pngName={`results-funnel-${view.range.from}-${view.range.to}.png`}
         csv={{
           filename: `results-funnel-${view.range.from}-${view.range.to}.csv`,
-          header: ['Step', 'Event', 'Events', 'Share of previous step', 'Share of first step'],
-          rows: steps.map((s, i) => [i + 1, s.event, s.count, s.fromPrevious, s.fromFirst]),
+          ...csvTable<FunnelStep>(
+            [
+              { heading: 'Step', text: (s) => steps.indexOf(s) + 1 },
+              { heading: 'Event', text: (s) => s.event },
+              { heading: 'Events', kind: 'count', value: (s) => s.count },
+              { heading: 'Share of previous step', kind: 'percent', value: (s) => s.fromPrevious },
+              { heading: 'Share of first step', kind: 'percent', value: (s) => s.fromFirst },
+            ],
+            steps,
+            null,
+          ),
         }}
         chart={
           <ResponsiveContainer width="100%" height={300}>

@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ResultsView } from '#shared/results/aggregate'
+import { csvTable } from '#shared/results/csv'
 import { addDays } from '#shared/results/date-range'
 import { ROW_EVENTS } from '#shared/results/report-rows'
 import { useResultsStore } from './use-results-store'
@@ -42,7 +43,6 @@ export function OverTimePanel(props: {
     previous: p.previous ? metric.value(p.previous) : null,
   }))
   const label = (day: string) => (bucket === 'week' ? `Week of ${f.dayShort(day)}` : f.day(day))
-  const unit = metric.kind === 'money' && props.currency ? ` (${props.currency})` : ''
 
   const controls = (
     <>
@@ -89,8 +89,20 @@ export function OverTimePanel(props: {
       pngName={`results-${metric.id}-${view.range.from}-${view.range.to}.png`}
       csv={{
         filename: `results-${metric.id}-${view.range.from}-${view.range.to}.csv`,
-        header: ['Date', `${metric.label}${unit}`, ...(view.previousRange ? ['Previous period date', `Previous ${metric.label}${unit}`] : [])],
-        rows: points.map((p) => [p.start, p.current, ...(view.previousRange ? [p.previousStart, p.previous] : [])]),
+        ...csvTable<Point>(
+          [
+            { heading: 'Date', text: (p) => p.start },
+            { heading: metric.label, kind: metric.kind, value: (p) => p.current },
+            ...(view.previousRange
+              ? [
+                  { heading: 'Previous period date', text: (p: Point) => p.previousStart },
+                  { heading: `Previous ${metric.label}`, kind: metric.kind, value: (p: Point) => p.previous },
+                ]
+              : []),
+          ],
+          points,
+          props.currency,
+        ),
       }}
       chart={
         <ResponsiveContainer width="100%" height={300}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ResultsView } from '#shared/results/aggregate'
 import { MARKET_LABELS, type Market } from '#shared/markets/markets'
-import { placementLabel } from '#shared/results/placements'
+import { ageLabel, genderLabel, placementLabel, platformLabel } from '#shared/results/placements'
 import { now } from '../app/clock'
 import { EmptyState } from '../ui/EmptyState'
 import { NoticeBanner } from '../ui/NoticeBanner'
@@ -24,6 +24,9 @@ const TABS: Array<{ id: ResultsTab; label: string }> = [
   { id: 'funnel', label: 'Funnel' },
   { id: 'market', label: 'Markets' },
   { id: 'placement', label: 'Placements' },
+  { id: 'age', label: 'Age' },
+  { id: 'gender', label: 'Gender' },
+  { id: 'platform', label: 'Platform' },
   { id: 'entity', label: 'By entity' },
 ]
 
@@ -161,7 +164,7 @@ function Views(props: {
   const level = useResultsStore((s) => s.level)
   const names = useResultsStore((s) => s.snapshot?.entityNames ?? {})
   const pixels = useResultsStore((s) => s.snapshot?.pixels ?? [])
-  const kinds: Record<'market' | 'placement' | 'entity', BreakdownKind> = {
+  const kinds: Record<BreakdownKind['id'], BreakdownKind> = {
     market: {
       id: 'market',
       keyLabel: 'Market',
@@ -175,7 +178,11 @@ function Views(props: {
       rows: (v) => v.byPlacement,
       label: placementLabel,
       note: 'Pangle does not deliver in the US or the EU',
+      audience: true,
     },
+    age: { id: 'age', keyLabel: 'Age', rows: (v) => v.byAge, label: ageLabel, audience: true },
+    gender: { id: 'gender', keyLabel: 'Gender', rows: (v) => v.byGender, label: genderLabel, audience: true },
+    platform: { id: 'platform', keyLabel: 'Platform', rows: (v) => v.byPlatform, label: platformLabel, audience: true },
     entity: { id: 'entity', keyLabel: LEVEL_NOUN[level], rows: (v) => v.byEntity, label: (k) => names[k] ?? k },
   }
   const shared = { view, f, metricId: props.breakdownMetric, onMetric: props.setBreakdownMetric, currency: props.currency }
@@ -195,7 +202,7 @@ function Views(props: {
           <OverTimePanel view={view} f={f} metricId={props.timeMetric} onMetric={props.setTimeMetric} currency={props.currency} />
         )}
         {props.tab === 'funnel' && <FunnelPanel view={view} f={f} pixels={pixels} />}
-        {(props.tab === 'market' || props.tab === 'placement' || props.tab === 'entity') && <BreakdownPanel {...shared} kind={kinds[props.tab]} />}
+        {props.tab !== 'time' && props.tab !== 'funnel' && <BreakdownPanel {...shared} kind={kinds[props.tab]} />}
       </div>
     </>
   )

@@ -1,4 +1,5 @@
 /** Saving what the page shows: the table as CSV, the chart as PNG. */
+import type { CsvValue } from '#shared/domain/csv/rfc4180'
 import { toCsv } from '#shared/results/csv'
 
 function save(blob: Blob, filename: string) {
@@ -11,7 +12,7 @@ function save(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
-export function saveCsv(filename: string, header: string[], rows: Array<Array<string | number | null>>) {
+export function saveCsv(filename: string, header: string[], rows: CsvValue[][]) {
   // A byte-order mark so Excel reads the file as UTF-8 (names with – or ü).
   save(new Blob(['\uFEFF', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), filename)
 }

@@ -1,11 +1,12 @@
 /** The figures the Results page can chart, each read from summed metrics. */
+import type { ValueKind } from '#shared/results/csv'
 import { EVENT_LABELS } from '#shared/results/pixel-events'
 import { ratesOf, type Sums } from '#shared/results/rates'
 import { ROW_EVENTS, type RowEvent } from '#shared/results/report-rows'
 import type { Formatters } from './format'
 
 export type ChartMetricId = 'spend' | 'impressions' | 'clicks' | 'conversions' | 'value' | 'cpa' | 'roas' | 'ctr' | 'cpc' | 'cvr' | RowEvent
-type Kind = 'money' | 'count' | 'ratio' | 'percent'
+type Kind = ValueKind
 
 export interface ChartMetric {
   id: ChartMetricId
@@ -17,12 +18,15 @@ export interface ChartMetric {
   higherIsBetter: boolean
 }
 
-export function formatMetric(m: ChartMetric, f: Formatters, n: number | null): string {
-  if (m.kind === 'money') return f.money(n)
-  if (m.kind === 'ratio') return f.ratio(n)
-  if (m.kind === 'percent') return f.percent(n)
+/** A figure as the page shows it, by its kind. */
+export function formatValue(kind: Kind, f: Formatters, n: number | null): string {
+  if (kind === 'money') return f.money(n)
+  if (kind === 'ratio') return f.ratio(n)
+  if (kind === 'percent') return f.percent(n)
   return f.count(n)
 }
+
+export const formatMetric = (m: ChartMetric, f: Formatters, n: number | null): string => formatValue(m.kind, f, n)
 
 /** Axis ticks: money in compact form ($1.2K), the rest as in tables. */
 export const axisTick = (m: ChartMetric, f: Formatters, n: number) => (m.kind === 'money' ? f.moneyAxis(n) : formatMetric(m, f, n))

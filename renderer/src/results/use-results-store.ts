@@ -7,7 +7,7 @@ import { ApiError, call, messageOf, subscribe } from '../api/client'
 import { aggregateInWorker } from './aggregate-client'
 
 export type RangePreset = 7 | 14 | 30 | 'custom'
-export type ResultsTab = 'time' | 'funnel' | 'market' | 'placement' | 'entity'
+export type ResultsTab = 'time' | 'funnel' | 'market' | 'placement' | 'age' | 'gender' | 'platform' | 'entity'
 
 /** The Results page: what is shown (advertiser, level, range) and what the back end and the worker answered. */
 interface ResultsStore {

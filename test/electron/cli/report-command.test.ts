@@ -37,7 +37,9 @@ describe('adwright report', () => {
     )
     expect(code).toBe(0)
     expect(o.err.join('')).toContain('Downloading… 3/3')
-    const printed = JSON.parse(o.out.join('')) as { currency: string; rows: Array<Record<string, unknown>> }
+    const printed = JSON.parse(o.out.join('')) as { currency: string; breakdown: string; rows: Array<Record<string, unknown>> }
+    expect(printed.breakdown).toBe('country')
+    expect(printed.rows[0]!.country).toMatch(/^[A-Z]{2}/)
     expect(printed.currency).toBe('USD')
     expect(printed.rows.length).toBeGreaterThan(0)
     const first = printed.rows[0]!
@@ -70,8 +72,26 @@ describe('adwright report', () => {
     )
     expect(code).toBe(0)
     const lines = o.out.join('').trim().split('\n')
-    expect(lines[0]!.split('\t').slice(0, 5)).toEqual(['day', 'ad_id', 'country', 'placement', 'spend'])
+    expect(lines[0]!.split('\t').slice(0, 4)).toEqual(['day', 'ad_id', 'country', 'spend'])
     expect(lines.length).toBeGreaterThan(12)
+  })
+
+  it('breaks down by age, gender, placement or platform from TikTok’s AUDIENCE report, with its latency and metrics said', async () => {
+    const server = await sandbox({ now: () => new Date(NOW) })
+    for (const breakdown of ['age', 'gender', 'placement', 'platform']) {
+      const o = io()
+      const args = ['--from', '2026-11-01', '--to', '2026-11-02', '--level', 'campaign', '--api', server.baseUrl, '--advertiser', ADVERTISER]
+      const code = await runReportCommand([...args, '--breakdown', breakdown, '--json'], o.io, { ADWRIGHT_ACCESS_TOKEN: SANDBOX_DEMO_TOKEN })
+      expect(code, o.err.join('')).toBe(0)
+      const printed = JSON.parse(o.out.join('')) as { reportType: string; note: string; rows: Array<Record<string, unknown>> }
+      expect(printed.reportType).toBe('AUDIENCE')
+      expect(printed.note).toMatch(/10–12 h behind/)
+      expect(new Set(printed.rows.map((r) => r[breakdown])).size, breakdown).toBeGreaterThan(1)
+      expect(Object.keys(printed.rows[0]!)).toEqual(['day', 'campaign_id', 'name', breakdown, 'spend', 'impressions', 'clicks', 'conversions'])
+    }
+    const bad = io()
+    expect(await runReportCommand(['--breakdown', 'language'], bad.io, {})).toBe(2)
+    expect(bad.err.join('')).toContain('--breakdown must be one of country, placement, age, gender, platform.')
   })
 
   it('explains bad arguments with the usage and exit code 2', async () => {

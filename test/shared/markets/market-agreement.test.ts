@@ -61,8 +61,8 @@ function resultsMarkets(code: string): Market[] {
   const row = {
     day: '2026-03-03',
     entityId: 'c1',
-    country: code,
-    placement: 'PLACEMENT_TIKTOK',
+    dimension: 'country' as const,
+    key: code,
     metrics: { ...emptySums(), spend: 1, impressions: 100 },
   }
   const view = aggregate(toColumns([row]), { range: { from: '2026-03-03', to: '2026-03-03' }, bucket: 'day', compare: false })

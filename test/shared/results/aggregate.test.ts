@@ -4,15 +4,30 @@ import { funnelOf, ratesOf } from '#shared/results/rates'
 import type { MetricKey, ResultRow } from '#shared/results/report-rows'
 import { toColumns } from '#shared/results/result-columns'
 
-function row(day: string, entityId: string, country: string, placement: string, m: Partial<Record<MetricKey, number>>): ResultRow {
-  return { day, entityId, country, placement, metrics: { ...emptySums(), ...m } }
+/**
+ * A BASIC row by country, and beside it the same delivery as an AUDIENCE row by placement, carrying only the
+ * AUDIENCE report's figures (spend, impressions, clicks, conversions), as the fetcher stores them.
+ */
+function row(day: string, entityId: string, country: string, placement: string, m: Partial<Record<MetricKey, number>>): ResultRow[] {
+  const audience = { spend: m.spend ?? 0, impressions: m.impressions ?? 0, clicks: m.clicks ?? 0, conversions: m.conversions ?? 0 }
+  return [
+    { day, entityId, dimension: 'country', key: country, metrics: { ...emptySums(), ...m } },
+    { day, entityId, dimension: 'placement', key: placement, metrics: { ...emptySums(), ...audience } },
+  ]
 }
+const audienceRow = (day: string, entityId: string, dimension: 'age' | 'gender', key: string, spend: number): ResultRow => ({
+  day,
+  entityId,
+  dimension,
+  key,
+  metrics: { ...emptySums(), spend, impressions: spend * 100 },
+})
 
 // Two campaigns over four days (previous period 2026-03-01..02, current 03..04).
 const ROWS: ResultRow[] = [
-  row('2026-03-01', 'c1', 'US', 'PLACEMENT_TIKTOK', { spend: 10, impressions: 1000, clicks: 10, conversions: 1, value: 30 }),
-  row('2026-03-02', 'c1', 'DE', 'PLACEMENT_TIKTOK', { spend: 5, impressions: 500, clicks: 5, conversions: 0 }),
-  row('2026-03-03', 'c1', 'US-CA', 'PLACEMENT_TIKTOK', {
+  ...row('2026-03-01', 'c1', 'US', 'PLACEMENT_TIKTOK', { spend: 10, impressions: 1000, clicks: 10, conversions: 1, value: 30 }),
+  ...row('2026-03-02', 'c1', 'DE', 'PLACEMENT_TIKTOK', { spend: 5, impressions: 500, clicks: 5, conversions: 0 }),
+  ...row('2026-03-03', 'c1', 'US-CA', 'PLACEMENT_TIKTOK', {
     spend: 100,
     impressions: 10_000,
     clicks: 100,
@@ -23,7 +38,7 @@ const ROWS: ResultRow[] = [
     InitiateCheckout: 12,
     Purchase: 10,
   }),
-  row('2026-03-03', 'c2', 'JP', 'PLACEMENT_PANGLE', {
+  ...row('2026-03-03', 'c2', 'JP', 'PLACEMENT_PANGLE', {
     spend: 1,
     impressions: 10,
     clicks: 1,
@@ -34,8 +49,8 @@ const ROWS: ResultRow[] = [
     InitiateCheckout: 1,
     Purchase: 1,
   }),
-  row('2026-03-04', 'c2', 'JP', 'PLACEMENT_TIKTOK', { spend: 9, impressions: 990, clicks: 9, conversions: 0, ViewContent: 4 }),
-  row('2026-03-04', 'c1', 'FR', 'PLACEMENT_TIKTOK', {
+  ...row('2026-03-04', 'c2', 'JP', 'PLACEMENT_TIKTOK', { spend: 9, impressions: 990, clicks: 9, conversions: 0, ViewContent: 4 }),
+  ...row('2026-03-04', 'c1', 'FR', 'PLACEMENT_TIKTOK', {
     spend: 20,
     impressions: 1000,
     clicks: 40,
@@ -46,6 +61,12 @@ const ROWS: ResultRow[] = [
     InitiateCheckout: 3,
     Purchase: 4,
   }),
+  // Ages and genders for the current period's c1 spend (120), split another way; 2026-03-04 is not in yet (latency).
+  audienceRow('2026-03-03', 'c1', 'age', 'AGE_18_24', 70),
+  audienceRow('2026-03-03', 'c1', 'age', 'AGE_25_34', 30),
+  audienceRow('2026-03-03', 'c1', 'gender', 'FEMALE', 60),
+  audienceRow('2026-03-03', 'c1', 'gender', 'NONE', 40),
+  audienceRow('2026-03-01', 'c1', 'age', 'AGE_55_100', 10),
 ]
 const cols = toColumns(ROWS)
 const current = { from: '2026-03-03', to: '2026-03-04' }
@@ -84,6 +105,25 @@ describe('aggregate', () => {
     expect(by(view.byPlacement)).toEqual({ PLACEMENT_TIKTOK: 129, PLACEMENT_PANGLE: 1 })
     // Every breakdown adds up to the total.
     for (const list of [view.byEntity, view.byMarket, view.byPlacement]) expect(list.reduce((n, b) => n + b.sums.clicks, 0)).toBe(view.total.clicks)
+  })
+
+  it('keeps AUDIENCE rows out of the totals and breaks the current period down by age and gender', () => {
+    // The totals come from the country rows alone: the placement, age and gender rows repeat the same delivery.
+    expect(view.total.spend).toBe(130)
+    expect(view.series.map((p) => p.sums.spend)).toEqual([101, 29])
+    const by = (list: Array<{ key: string; sums: { spend: number } }>) => Object.fromEntries(list.map((b) => [b.key, b.sums.spend]))
+    expect(by(view.byAge)).toEqual({ AGE_18_24: 70, AGE_25_34: 30 })
+    expect(by(view.byGender)).toEqual({ FEMALE: 60, NONE: 40 })
+    expect(view.byPlatform).toEqual([])
+    // A value that is both an age and a gender elsewhere stays in its own dimension.
+    expect(view.byAge.every((b) => b.key.startsWith('AGE_'))).toBe(true)
+    expect(view.audienceThrough).toBe('2026-03-04')
+    const onlyAges = aggregate(toColumns(ROWS.filter((r) => r.dimension === 'country' || r.dimension === 'age')), {
+      range: current,
+      bucket: 'day',
+      compare: false,
+    })
+    expect(onlyAges.audienceThrough).toBe('2026-03-03')
   })
 
   it('answers an empty range with zeros, no breakdowns and no rates', () => {

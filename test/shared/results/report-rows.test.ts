@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalEvent, summarizePixel } from '#shared/results/pixel-events'
-import { parseMetric, parseReportRows, REPORT_METRICS } from '#shared/results/report-rows'
+import { metricKeysFor, parseMetric, parseReportRows, REPORT_METRICS } from '#shared/results/report-rows'
 
 const row = (metrics: Record<string, string>, dims: Record<string, string> = {}) => ({
   dimensions: { campaign_id: '1800', stat_time_day: '2026-11-02 00:00:00', country_code: 'JP', placement: 'PLACEMENT_PANGLE', ...dims },
@@ -28,7 +28,7 @@ describe('report rows', () => {
   it('turns a row into numbers keyed by canonical names, with the day cut to YYYY-MM-DD', () => {
     const { rows, missingMetrics } = parseReportRows([row(Object.fromEntries(REPORT_METRICS.map((m, i) => [m, String(i + 0.5)])))], 'campaign')
     expect(missingMetrics).toEqual([])
-    expect(rows[0]).toMatchObject({ day: '2026-11-02', entityId: '1800', country: 'JP', placement: 'PLACEMENT_PANGLE' })
+    expect(rows[0]).toMatchObject({ day: '2026-11-02', entityId: '1800', dimension: 'country', key: 'JP' })
     expect(rows[0]!.metrics.spend).toBe(0.5)
     expect(rows[0]!.metrics.value).toBe(4.5) // total_complete_payment_rate, the purchase value
     expect(rows[0]!.metrics.Purchase).toBe(Number(REPORT_METRICS.indexOf('complete_payment')) + 0.5)
@@ -41,6 +41,21 @@ describe('report rows', () => {
     expect(missingMetrics).toContain('impressions')
     expect(missingMetrics).toContain('complete_payment')
     expect(missingMetrics).not.toContain('spend')
+  })
+
+  it('reads an AUDIENCE row by its breakdown, with only that report’s metrics and none of BASIC’s reported missing', () => {
+    const { rows, missingMetrics } = parseReportRows(
+      [row({ spend: '2.50', impressions: '90', clicks: '3', conversion: '1' })],
+      'campaign',
+      'placement',
+    )
+    expect(rows[0]).toMatchObject({ dimension: 'placement', key: 'PLACEMENT_PANGLE' })
+    expect(rows[0]!.metrics).toMatchObject({ spend: 2.5, impressions: 90, clicks: 3, conversions: 1, Purchase: 0, value: 0 })
+    expect(missingMetrics).toEqual([])
+    expect(parseReportRows([row({ spend: '1' }, { age: 'AGE_25_34' })], 'campaign', 'age').rows[0]!.key).toBe('AGE_25_34')
+    expect(parseReportRows([row({ spend: '1' })], 'campaign', 'gender').rows[0]!.key).toBe('UNKNOWN')
+    expect(metricKeysFor('AUDIENCE')).toEqual(['spend', 'impressions', 'clicks', 'conversions'])
+    expect(metricKeysFor('BASIC')).toHaveLength(13)
   })
 
   it('reads the id dimension of the level and rejects rows without a day or an id', () => {

@@ -1,8 +1,9 @@
 /** Results downloaded from the real sandbox server over HTTP, cached on disk, read back offline. */
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fetchResults } from '#backend/results/report-fetcher'
-import { createResultsService } from '#backend/results/results-service'
+import { encodeCache, resultsCache } from '#backend/results/results-cache'
+import { createResultsService, daysToFetch } from '#backend/results/results-service'
 import { ServiceError } from '#backend/app/service-error'
 import { fetchAll } from '#backend/tiktok-api/client'
 import { daysIn } from '#shared/results/date-range'
@@ -45,8 +46,9 @@ describe('results service against the sandbox', () => {
     expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
     expect(snap.coverage).toEqual([RANGE])
     expect(snap.missingMetrics).toEqual([])
-    expect(server.stats('/report/integrated/get/').requests).toBe(3)
-    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5'])
+    // Per window, the BASIC report by country and one AUDIENCE report each for placement, age, gender and platform.
+    expect(server.stats('/report/integrated/get/').requests).toBe(3 * 5)
+    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(Array.from({ length: 17 }, (_, i) => `${i + 1}/17`))
 
     // The demo account was created 45 days before NOW: nothing before, something on every day after.
     const days = new Set(snap.rows.map((r) => r.day))
@@ -63,10 +65,19 @@ describe('results service against the sandbox', () => {
         end_date: RANGE.to,
       }),
     )
-    expect(sum(snap.rows, 'spend').toFixed(2)).toBe(totals!.metrics.spend)
-    expect(String(sum(snap.rows, 'impressions'))).toBe(totals!.metrics.impressions)
-    expect(String(sum(snap.rows, 'Purchase'))).toBe(totals!.metrics.complete_payment)
-    expect(sum(snap.rows, 'value').toFixed(2)).toBe(totals!.metrics.total_complete_payment_rate)
+    const countries = snap.rows.filter((r) => r.dimension === 'country')
+    expect(sum(countries, 'spend').toFixed(2)).toBe(totals!.metrics.spend)
+    expect(String(sum(countries, 'impressions'))).toBe(totals!.metrics.impressions)
+    expect(String(sum(countries, 'Purchase'))).toBe(totals!.metrics.complete_payment)
+    expect(sum(countries, 'value').toFixed(2)).toBe(totals!.metrics.total_complete_payment_rate)
+    // Each AUDIENCE breakdown adds up to the same delivery (the range ends yesterday, past the report's latency),
+    // and carries no pixel events or purchase value: the AUDIENCE report is not asked for them.
+    for (const d of ['placement', 'age', 'gender', 'platform']) {
+      const rows = snap.rows.filter((r) => r.dimension === d)
+      expect(sum(rows, 'spend').toFixed(2), d).toBe(totals!.metrics.spend)
+      expect(String(sum(rows, 'impressions')), d).toBe(totals!.metrics.impressions)
+      expect(sum(rows, 'Purchase') + sum(rows, 'value'), d).toBe(0)
+    }
 
     // Names for the table and pixels with the renamed event folded in.
     expect(Object.values(snap.entityNames)).toContain('US hikers 25–44 — Trail video')
@@ -76,7 +87,7 @@ describe('results service against the sandbox', () => {
 
   it('follows page_info through every page of every window', async () => {
     const { server, client } = await setUp()
-    const plan = { advertiserId: ADVERTISER, level: 'ad' as const, range: RANGE }
+    const plan = { advertiserId: ADVERTISER, level: 'ad' as const, range: RANGE, dimensions: ['country', 'placement'] as const }
     const onePage = await fetchResults(client, plan)
     const calls = server.stats('/report/integrated/get/').requests
     const paged = await fetchResults(client, { ...plan, pageSize: 100 })
@@ -97,7 +108,7 @@ describe('results service against the sandbox', () => {
     expect(new Set(snap.rows.map((r) => r.entityId)).size).toBe(3)
     expect(offline.get({ advertiserId: ADVERTISER, level: 'ad', ...RANGE }).state).toBe('empty')
     // Written atomically: no temporary file left behind.
-    expect(readdirSync(`${dataDir}/results/${ADVERTISER}`)).toEqual(['campaign.json'])
+    expect(readdirSync(`${dataDir}/results/${ADVERTISER}`)).toEqual(['campaign.cols'])
   })
 
   it('merges a second download into the cache, keeping the days outside it', async () => {
@@ -108,31 +119,52 @@ describe('results service against the sandbox', () => {
     const all = service.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-20' })
     expect(new Set(all.rows.map((r) => r.day)).size).toBe(20)
     // No day counted twice where the downloads overlapped.
-    const keys = all.rows.map((r) => `${r.day}/${r.entityId}/${r.country}/${r.placement}`)
+    const keys = all.rows.map((r) => `${r.day}/${r.entityId}/${r.dimension}/${r.key}`)
     expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('refreshes only the days not yet final, keeping the older ones from the cache', async () => {
+    const { server, service } = await setUp()
+    const req = { advertiserId: ADVERTISER, level: 'campaign' as const, from: '2026-10-10', to: '2026-11-20' }
+    const first = await service.refresh(req)
+    // 42 days: two 30-day windows × five reports.
+    expect(server.stats('/report/integrated/get/').requests).toBe(10)
+    const again = await service.refresh(req)
+    // Refreshed at 2026-11-23: days from 2026-11-16 on may still change, so one window, five reports.
+    expect(server.stats('/report/integrated/get/').requests).toBe(15)
+    expect(again.rows).toHaveLength(first.rows.length)
+    expect(sum(again.rows, 'spend').toFixed(2)).toBe(sum(first.rows, 'spend').toFixed(2))
+    expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: '2026-11-23T12:00:00.000Z' })).toEqual({ from: '2026-11-16', to: req.to })
+    // A gap in what was downloaded is fetched from its first day; a range wholly final asks for its last day only.
+    expect(daysToFetch(req, { coverage: [{ from: '2026-10-10', to: '2026-10-31' }], lastRefreshedAt: '2026-12-30T00:00:00.000Z' })).toEqual({
+      from: '2026-11-01',
+      to: req.to,
+    })
+    expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: '2026-12-30T00:00:00.000Z' })).toEqual({ from: req.to, to: req.to })
+    expect(daysToFetch(req, null)).toEqual(req)
   })
 
   it('reports a damaged cache instead of failing, and a refresh replaces it', async () => {
     const { service, dataDir } = await setUp()
     await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
-    const file = `${dataDir}/results/${ADVERTISER}/campaign.json`
+    const file = `${dataDir}/results/${ADVERTISER}/campaign.cols`
     const fresh = () => createResultsService({ dataDir, client: () => Promise.reject(new Error('offline')), currencyOf: () => null, now: testNow })
+    const good = readFileSync(file)
+    const read = resultsCache(dataDir).read(ADVERTISER, 'campaign')
+    if (read.state !== 'ready') throw new Error('expected a readable cache')
+    const flipped = Uint8Array.from(good)
+    flipped[flipped.length - 3]! ^= 0xff
+    // Well-formed files (the CRC matches) whose contents are impossible: an index past its dictionary, a NaN figure.
+    const badIndex = { ...read.data, columns: { ...read.data.columns, day: read.data.columns.day.map((d, i) => (i === 0 ? 999 : d)) } }
+    const nan = { ...read.data, columns: { ...read.data.columns, values: read.data.columns.values.map((v, i) => (i === 5 ? Number.NaN : v)) } }
 
     for (const junk of [
-      '{"format":1,"rows":[',
-      '{"format":99}',
-      JSON.stringify({
-        format: 1,
-        advertiserId: ADVERTISER,
-        level: 'campaign',
-        currency: null,
-        lastRefreshedAt: 'x',
-        coverage: [],
-        rows: [['2026-11-01', '1', 'US', 'P', 'NaN']],
-        entityNames: {},
-        pixels: [],
-        missingMetrics: [],
-      }),
+      good.subarray(0, good.length - 8),
+      flipped,
+      Buffer.from('{"format":1,"rows":['),
+      encodeCache(ADVERTISER, 'campaign', badIndex),
+      encodeCache(ADVERTISER, 'campaign', nan),
+      encodeCache('999', 'campaign', read.data),
     ]) {
       writeFileSync(file, junk)
       const snap = fresh().get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })

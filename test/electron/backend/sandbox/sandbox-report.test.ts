@@ -1,6 +1,7 @@
 /** Synthetic report data: deterministic, consistent across breakdowns, shaped like real delivery. */
 import { describe, expect, it } from 'vitest'
 import { fetchAll } from '#backend/tiktok-api/client'
+import type { ReportSandboxOptions } from '#backend/sandbox/report-route'
 import type { ReportQuery } from '#backend/tiktok-api/tool-endpoints'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 
@@ -27,8 +28,8 @@ const base: ReportQuery = {
   end_date: '2026-11-23',
 }
 
-async function report(seed: number, query: Partial<ReportQuery>) {
-  const server = await sandbox({ seed, now: () => new Date(NOW) })
+async function report(seed: number, query: Partial<ReportQuery>, reports?: ReportSandboxOptions) {
+  const server = await sandbox({ seed, now: () => new Date(NOW), reports })
   return fetchAll(clientFor(server, { clock: fakeClock() }).reportPages({ ...base, ...query }))
 }
 
@@ -46,13 +47,7 @@ describe('report/integrated/get', () => {
   it('agrees with itself across every breakdown', async () => {
     const totals = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['advertiser_id'] })
     expect(totals).toHaveLength(1)
-    for (const dimensions of [
-      ['ad_id'],
-      ['stat_time_day'],
-      ['country_code'],
-      ['placement'],
-      ['ad_id', 'stat_time_day', 'country_code', 'placement'],
-    ]) {
+    for (const dimensions of [['ad_id'], ['stat_time_day'], ['country_code'], ['ad_id', 'stat_time_day', 'country_code']]) {
       const level = dimensions.includes('ad_id') ? 'AUCTION_AD' : 'AUCTION_ADVERTISER'
       const rows = await report(3, { data_level: level, dimensions })
       for (const m of METRICS) {
@@ -86,9 +81,73 @@ describe('report/integrated/get', () => {
       days.filter((d) => [0, 6].includes(new Date(`${d.dimensions.stat_time_day!.slice(0, 10)}T00:00:00Z`).getUTCDay()) === weekend)
     expect(sum(byWeekday(true), 'impressions') / 8).toBeGreaterThan(sum(byWeekday(false), 'impressions') / 20)
 
-    const cells = await report(3, { data_level: 'AUCTION_ADVERTISER', dimensions: ['country_code', 'placement'] })
+    const cells = await report(3, {
+      report_type: 'AUDIENCE',
+      data_level: 'AUCTION_ADVERTISER',
+      dimensions: ['country_code', 'placement'],
+      metrics: ['spend'],
+    })
     const pangle = cells.filter((c) => c.dimensions.placement === 'PLACEMENT_PANGLE').map((c) => c.dimensions.country_code)
     expect(pangle.sort()).toEqual(['JP', 'PH', 'TH', 'VN'])
+  })
+
+  it('serves AUDIENCE reports with the BASIC totals by day, for placement, age, gender and platform', async () => {
+    const audienceMetrics = ['spend', 'impressions', 'clicks', 'conversion']
+    // NOW is 12:00 and AUDIENCE data runs 11 h behind by default: yesterday is in, today is not.
+    const range = { start_date: '2026-10-25', end_date: '2026-11-23', metrics: audienceMetrics }
+    const byDay = (rows: Array<{ dimensions: Record<string, string>; metrics: Record<string, string> }>, m: string) => {
+      const out = new Map<string, number>()
+      for (const r of rows) out.set(r.dimensions.stat_time_day!, (out.get(r.dimensions.stat_time_day!) ?? 0) + Number(r.metrics[m]))
+      return out
+    }
+    const basic = await report(3, { ...range, data_level: 'AUCTION_CAMPAIGN', dimensions: ['campaign_id', 'stat_time_day'] })
+    const basicSpend = byDay(basic, 'spend')
+    expect(basicSpend.has('2026-11-23 00:00:00')).toBe(true)
+    basicSpend.delete('2026-11-23 00:00:00')
+    for (const d of ['placement', 'age', 'gender', 'platform']) {
+      const rows = await report(3, {
+        ...range,
+        report_type: 'AUDIENCE',
+        data_level: 'AUCTION_CAMPAIGN',
+        dimensions: ['campaign_id', 'stat_time_day', d],
+      })
+      expect(new Set(rows.map((r) => r.dimensions[d])).size, d).toBeGreaterThan(1)
+      for (const m of ['spend', 'impressions', 'clicks']) {
+        const got = byDay(rows, m)
+        const want = byDay(basic, m)
+        want.delete('2026-11-23 00:00:00')
+        expect([...got.keys()].sort(), `${d} days`).toEqual([...want.keys()].sort())
+        for (const [day, n] of want) expect(got.get(day)!.toFixed(2), `${m} by ${d} on ${day}`).toBe(n.toFixed(2))
+      }
+    }
+    // Two audience dimensions at once divide the same cells.
+    const both = await report(3, { ...range, report_type: 'AUDIENCE', data_level: 'AUCTION_ADVERTISER', dimensions: ['age', 'gender'] })
+    expect(sum(both, 'spend').toFixed(2)).toBe([...basicSpend.values()].reduce((a, b) => a + b, 0).toFixed(2))
+    // A later latency holds yesterday back too.
+    const late = await report(
+      3,
+      { ...range, report_type: 'AUDIENCE', data_level: 'AUCTION_ADVERTISER', dimensions: ['stat_time_day'] },
+      { audienceLatencyHours: 13 },
+    )
+    expect(
+      late
+        .map((r) => r.dimensions.stat_time_day)
+        .sort()
+        .at(-1),
+    ).toBe('2026-11-21 00:00:00')
+  })
+
+  it('refuses placement, age, gender and platform on BASIC, and BASIC-only metrics on AUDIENCE unless told otherwise', async () => {
+    for (const d of ['placement', 'age', 'gender', 'platform']) {
+      const e = await report(3, { dimensions: ['ad_id', d] }).catch((error: unknown) => error)
+      expect(e, d).toMatchObject({ code: 40002, field: 'dimensions' })
+      expect((e as Error).message).toMatch(/AUDIENCE/)
+    }
+    const audience: Partial<ReportQuery> = { report_type: 'AUDIENCE', dimensions: ['ad_id', 'placement'], metrics: ['spend', 'complete_payment'] }
+    expect(await report(3, audience).catch((e: unknown) => e)).toMatchObject({ code: 40002, field: 'metrics' })
+    const all = await report(3, audience, { audienceMetrics: 'all' })
+    expect(all.length).toBeGreaterThan(0)
+    expect(sum(all, 'complete_payment')).toBeGreaterThan(0)
   })
 
   it('attributes fewer conversions per click where consent is lower: EU < US < EAST_ASIA_TEST', async () => {
