@@ -84,12 +84,16 @@ function splitCells(line: string, delimiter: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++
-      else if (ch === '"') quoted = false
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"') quoted = true
-    else if (ch === delimiter) out.push(cell), (cell = '')
-    else cell += ch
+    else if (ch === delimiter) {
+      out.push(cell)
+      cell = ''
+    } else cell += ch
   }
   out.push(cell)
   return out
@@ -100,7 +104,10 @@ function delimiterOf(line: string): string {
   let most = -1
   for (const d of [',', ';', '\t']) {
     const n = line.split(d).length
-    if (n > most) (best = d), (most = n)
+    if (n > most) {
+      best = d
+      most = n
+    }
   }
   return best
 }

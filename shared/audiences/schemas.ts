@@ -52,7 +52,16 @@ const common = { audience_id: AudienceIdSchema, custom_audience_name: AudienceNa
 
 const ParameterFilter = z.object({
   field: z.string().min(1),
-  operator: z.enum(['CONTAINS', 'DOES_NOT_CONTAIN', 'EQ', 'IS_GREATER_THAN', 'IS_GREATER_THAN_OR_EQUAL_TO', 'IS_LESS_THAN', 'IS_LESS_THAN_OR_EQUAL_TO', 'NOT_EQUAL']),
+  operator: z.enum([
+    'CONTAINS',
+    'DOES_NOT_CONTAIN',
+    'EQ',
+    'IS_GREATER_THAN',
+    'IS_GREATER_THAN_OR_EQUAL_TO',
+    'IS_LESS_THAN',
+    'IS_LESS_THAN_OR_EQUAL_TO',
+    'NOT_EQUAL',
+  ]),
   // rule_create.yml: at most 10 values per parameter filter.
   values: z.array(z.string()).min(1).max(10, 'A rule filter takes at most 10 values (TikTok’s limit).'),
 })
@@ -86,7 +95,10 @@ export const HashingSummarySchema = z.object({
   rows: z.number().int().min(0),
   valid: z.record(z.string(), z.number().int().min(0)),
   bad: z.number().int().min(0),
-  file_signature: z.string().regex(/^[0-9a-f]{32}$/, 'file_signature is the MD5 of the hashed file, 32 hex digits.').optional(),
+  file_signature: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, 'file_signature is the MD5 of the hashed file, 32 hex digits.')
+    .optional(),
 })
 
 export const CustomerFileAudienceSchema = z.object({
