@@ -1,4 +1,5 @@
-import { dataSourceOf, isOffTikTok, type LookalikeSize } from '../audiences/kinds'
+import type { LookalikeSize } from '../audiences/kinds'
+import { matchedSize, originIsOffTikTok } from '../audiences/origin'
 import type { Audience } from '../audiences/schemas'
 import type { ResolvedConsent } from '../markets/consent'
 import type { EstimatedMarket } from '../markets/markets'
@@ -27,17 +28,6 @@ export interface AudiencePart {
  * BALANCED and BROAD; these are Adwright's estimates, labelled so wherever they show.
  */
 export const LOOKALIKE_SHARE: Record<LookalikeSize, number> = { NARROW: 0.02, BALANCED: 0.05, BROAD: 0.1 }
-
-/** TikTok's matched size, or 0 when TikTok has not matched it or marks it invalid (it delivers to no one). */
-export const matchedSize = (a: Audience) => (a.is_valid === false ? 0 : (a.cover_num ?? 0))
-
-/** Where an audience's data came from, for rules: a lookalike answers for its seed. */
-export function originIsOffTikTok(a: Audience, byId: ReadonlyMap<string, Audience>, depth = 0): boolean {
-  if (a.audience_type !== 'LOOKALIKE') return isOffTikTok(dataSourceOf(a.audience_type))
-  const seed = byId.get(a.lookalike_spec.source_audience_id)
-  // An unknown seed is assumed off-TikTok: the stricter reading, and the usual case (files, pixel).
-  return !seed || depth > 3 ? true : originIsOffTikTok(seed, byId, depth + 1)
-}
 
 export interface PartContext {
   market: EstimatedMarket

@@ -4,7 +4,8 @@ import type { EstimatedMarket } from '../markets/markets'
 import type { SourceId } from '../markets/sources'
 import type { ResolvedLocation } from '../targeting/geo'
 import type { OperatingSystem } from '../domain/enums'
-import { consentPaths, matchedSize, partsOf, type AudiencePart, type ConsentPath } from './audience-paths'
+import { matchedSize } from '../audiences/origin'
+import { consentPaths, partsOf, type AudiencePart, type ConsentPath } from './audience-paths'
 import type { AudienceStepKey, WaterfallStep } from './types'
 
 /**
