@@ -14,8 +14,10 @@ import { createTokenBuckets, DEFAULT_QPS, type QpsConfig } from '../tiktok-api/r
 import { seedDemoAccount } from './demo-seed'
 import { ENTITY_ROUTES } from './entity-routes'
 import { createFaults, type FaultsConfig } from './faults'
+import { AUDIENCE_ROUTES } from './audience-endpoints'
 import { ApiFailure, type Handler } from './handler-kit'
 import { INFO_ROUTES } from './info-routes'
+import { multipartParams } from './multipart'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
 import { configureSmartPlus, type SmartPlusSandboxOptions } from './smart-plus-store'
@@ -45,10 +47,11 @@ export interface SandboxOptions {
   smartPlus?: SmartPlusSandboxOptions
 }
 
-const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
+const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean; multipart?: boolean }> = {
   ...ENTITY_ROUTES,
   ...INFO_ROUTES,
   ...SMART_PLUS_ROUTES,
+  ...AUDIENCE_ROUTES,
 }
 
 interface EndpointStats {
@@ -71,10 +74,10 @@ function queryParams(url: URL): Record<string, unknown> {
   return out
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
 function bodyParams(text: string): Record<string, unknown> {
@@ -126,9 +129,9 @@ export async function startSandboxServer(options: SandboxOptions) {
       return
     }
     // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
-    let body: string
+    let body: Buffer
     try {
-      body = req.method === 'POST' ? await readBody(req) : ''
+      body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0)
     } catch {
       return
     }
@@ -156,7 +159,12 @@ export async function startSandboxServer(options: SandboxOptions) {
       }
       const coded = hits.find((f) => f.kind === 'error-code')
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
-      const params = req.method === 'GET' ? queryParams(url) : bodyParams(body)
+      const params =
+        req.method === 'GET'
+          ? queryParams(url)
+          : route.multipart
+            ? multipartParams(body, req.headers['content-type'])
+            : bodyParams(body.toString('utf8'))
       const data = route.handler({ params, advertiserIds, state, now: wallClock, seed })
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
