@@ -1,10 +1,10 @@
 import { loadavg } from 'node:os'
 import fc from 'fast-check'
 import type { Audience } from '#shared/audiences/schemas'
-import { estimateReach, type ReachInput } from '#shared/reach/estimate'
+import { estimateReach } from '#shared/reach/estimate'
 import { targetingArb } from '../shared/reach/arbitraries'
 import { catalogue, customerFile, engagement, lookalike, pixel } from '../shared/reach/audience-fixtures'
-import { percentile, round, type Bench, type Figure } from './figures'
+import { percentile, round, timeEach, type Bench, type Figure } from './figures'
 
 /** 20 audiences of every kind (lookalikes over the three markets), 12 included and 8 excluded per ad group. */
 function audiences(): Audience[] {
@@ -13,21 +13,6 @@ function audiences(): Audience[] {
     out.push(customerFile(`f${i}`, 100_000 * (i + 1)), pixel(`p${i}`, 50_000 * (i + 1)), engagement(`e${i}`, 200_000 * (i + 1)))
   for (let i = 0; i < 5; i++) out.push(lookalike(`l${i}`, `f${i}`, ['6252001', '2921044', '1861060', '1835841'], { include_source: i % 2 === 0 }))
   return out
-}
-
-function timeEach(specs: ReachInput[], fn: (t: ReachInput) => unknown) {
-  for (const t of specs.slice(0, 1000)) fn(t)
-  const wall: number[] = []
-  const cpu: number[] = []
-  for (const t of specs) {
-    const c = process.cpuUsage()
-    const start = performance.now()
-    fn(t)
-    wall.push(performance.now() - start)
-    const d = process.cpuUsage(c)
-    cpu.push((d.user + d.system) / 1000)
-  }
-  return { wall, cpu }
 }
 
 const bench: Bench = async () => {
