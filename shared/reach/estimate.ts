@@ -148,7 +148,7 @@ function estimateMarket(
   const audience = waterfall.reduce((n, s) => (s.key === 'base' ? s.remaining : n * s.factor), 0)
   const estimate: MarketEstimate = { market, locationNames: locations.map((l) => l.name), waterfall, ...toRange(audience, base) }
   const countries = [...new Set(locations.map((l) => l.country))]
-  return { estimate, reasons: explainMarket(estimate, t, { consent, coverage, countries }) }
+  return { estimate, reasons: explainMarket(estimate, t, { consent, coverage, countries, audiencesIncluded: first?.key === 'audiences' }) }
 }
 
 /**

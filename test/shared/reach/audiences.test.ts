@@ -154,6 +154,14 @@ describe('reach with custom audiences', () => {
     expect(run({ ...teensOnly, location_ids: [JAPAN] }, cat).markets[0]!.audience).toBeGreaterThan(0)
   })
 
+  it('explains the audience consent in plain words, with sources', () => {
+    const r = run({ location_ids: [GERMANY], audience_ids: ['1'] }, catalogue(customerFile('1', 1e6)))
+    const texts = r.reasons.map((x) => x.text)
+    expect(texts).toContain('EU / EEA: custom audiences are personalised delivery: 50% of adults consent.')
+    // 1 × (0.72 + 0.28 × 0.3) × 0.5 = 40%
+    expect(texts).toContain('EU / EEA: of the audiences’ matched people, consent for off-TikTok data keeps 40% (each limit is its own step above).')
+  })
+
   it('counts an unknown audience as no one and says so', () => {
     const r = run({ audience_ids: ['999'] })
     expect(r.markets[0]!.audience).toBe(0)
