@@ -4,11 +4,12 @@
  * taxonomy) run offline in ./run.ts; commands that talk to the Marketing API
  * each live in their own module and are listed in ONLINE.
  */
-import { readFileSync } from 'node:fs'
+import { runCreativesCommand } from './creatives-command'
 import { runPullCommand } from './pull-command'
 import { runPushCommand } from './push-command'
 import { runReportCommand } from './report-command'
 import type { CliIo } from './sync-cli-options'
+import { readInputFile } from './read-input-file'
 import { runCli } from './run'
 import { takeNowOption } from './now-option'
 
@@ -18,6 +19,7 @@ const ONLINE: Record<string, OnlineCommand> = {
   pull: runPullCommand,
   push: runPushCommand,
   report: runReportCommand,
+  creatives: runCreativesCommand,
 }
 
 const taken = takeNowOption(process.argv.slice(2))
@@ -36,7 +38,7 @@ if ('error' in taken) {
     })
   } else {
     process.exitCode = runCli(argv, {
-      readFile: (path) => readFileSync(path, 'utf8'),
+      readFile: readInputFile,
       out: (text) => process.stdout.write(`${text}\n`),
       err: (text) => process.stderr.write(`${text}\n`),
       now,

@@ -1,23 +1,18 @@
 /**
  * `adwright push <plan.json>`: imports a plan into the local store and posts it.
- * Rerunning it after an interruption finishes the job: a plan already imported
- * (same bytes) is not imported again — its entities may already be on TikTok
- * under new ids — and the post resumes from the journal.
+ * Each entry keeps its identity across edits through the plan record
+ * (plan-record.ts): a rerun of an edited plan — a field fixed, a newline added —
+ * updates what it already posted and creates only the entries that are new.
+ * Rerunning after an interruption finishes the job: the post resumes from the journal.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { readInputFile } from './read-input-file'
 import { join } from 'node:path'
 import { parsePlan } from '#shared/domain/plan/index'
 import type { EntityOutcome } from '#shared/domain/sync'
-import { writeFileAtomic } from '#backend/storage/atomic-write'
+import { loadSyncMeta } from '#backend/sync/sync-meta'
+import { LEGACY_PLAN_FILE, openPlanRecord, type PlanRecord } from './plan-record'
 import { errorText, openSync, parseSyncArgs, SYNC_USAGE, UsageError, type CliIo } from './sync-cli-options'
-
-const IMPORTED_FILE = 'imported-plans.json'
-
-function importedPlans(dir: string): string[] {
-  const path = join(dir, IMPORTED_FILE)
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as string[]) : []
-}
 
 const line = (o: EntityOutcome) =>
   `${o.outcome} ${o.kind} ${o.localId ?? o.id} "${o.name}": ${o.message ?? ''}${o.field ? ` [field ${o.field}]` : ''}\n`
@@ -25,41 +20,60 @@ const line = (o: EntityOutcome) =>
 export async function runPushCommand(argv: string[], io: CliIo): Promise<number> {
   let args
   try {
-    args = parseSyncArgs(argv)
+    args = parseSyncArgs(argv, { newRecord: true })
     if (args.positionals.length !== 1) throw new UsageError('Name one plan file.')
   } catch (e) {
-    io.stderr(`${errorText(e)}\nUsage: push <plan.json> ${SYNC_USAGE}\n`)
+    io.stderr(`${errorText(e)}\nUsage: push <plan.json> ${SYNC_USAGE} [--new-record]\n`)
     return e instanceof UsageError ? 2 : 1
   }
   let text: string
   try {
-    text = readFileSync(args.positionals[0]!, 'utf8')
+    text = readInputFile(args.positionals[0]!)
   } catch (e) {
     io.stderr(`Cannot read the plan: ${errorText(e)}\n`)
     return 1
   }
-  const hash = createHash('sha256').update(text).digest('hex')
-  let counter = 0
-  // Ids derived from the plan's bytes, so an import repeated before its record was written upserts the same drafts.
-  const parsed = parsePlan(text, { advertiserId: args.advertiserId, newId: () => `local-plan-${hash.slice(0, 12)}-${++counter}` })
-  if (parsed.errors.length) {
-    for (const e of parsed.errors) io.stderr(`plan ${e.row} ${e.field}: ${e.message}\n`)
-    return 1
-  }
+  let record: PlanRecord | undefined
   let opened
   try {
-    opened = openSync(args, io.now)
+    opened = openSync(args, io.now, { onCreated: (kind, localId, serverId) => record?.created(kind, localId, serverId) })
   } catch (e) {
     io.stderr(`Cannot open the local store: ${errorText(e)}\n`)
     return 1
   }
   const { store, engine, dir } = opened
   try {
-    const done = importedPlans(dir)
-    if (!done.includes(hash)) {
-      store.upsert({ campaigns: parsed.campaigns, adgroups: parsed.adgroups, ads: parsed.ads }, 'Import plan for push')
-      writeFileAtomic(join(dir, IMPORTED_FILE), JSON.stringify([...done, hash]))
+    try {
+      // Expected once this store has posted (or an older push left its hash list): losing it must not mean "all new".
+      const expected = loadSyncMeta(dir).lastPost !== null || existsSync(join(dir, LEGACY_PLAN_FILE))
+      record = openPlanRecord(dir, { expected, startNew: args.newRecord })
+    } catch (e) {
+      io.stderr(`${errorText(e)}\n`)
+      return 1
     }
+    const view = { has: (kind: 'campaign' | 'adgroup' | 'ad', id: string) => store.workingEntity(kind, id) !== undefined }
+    const r = record
+    let parsed
+    try {
+      parsed = parsePlan(text, {
+        advertiserId: args.advertiserId,
+        // Plan files always describe their entries; a bare call would be a parser bug.
+        newId: (entry) => {
+          if (!entry) throw new Error('A plan entry came without its key.')
+          return r.idFor(entry, view)
+        },
+        // A draft id the plan names (an exported draft) may have been posted by an earlier push: follow it.
+        localId: (entry, given) => r.idFor(entry, view, given),
+      })
+    } catch (e) {
+      io.stderr(`${errorText(e)}\n`)
+      return 1
+    }
+    if (parsed.errors.length) {
+      for (const e of parsed.errors) io.stderr(`plan ${e.row} ${e.field}: ${e.message}\n`)
+      return 1
+    }
+    store.upsert({ campaigns: parsed.campaigns, adgroups: parsed.adgroups, ads: parsed.ads }, 'Import plan for push')
     const { result } = await engine.post()
     for (const o of result.outcomes) if (o.outcome !== 'posted') io.stdout(line(o))
     io.stdout(`Posted ${result.posted}, failed ${result.failed}, not sent ${result.skipped}.\n`)

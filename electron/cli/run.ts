@@ -26,6 +26,9 @@ Commands:
                                     without creating anything twice. One line per failed entity, exit 1 if any.
   report --from <date> --to <date> --level campaign|adgroup|ad --api <url> --advertiser <id> [--token <t>] [--json]
                                     Pixel results (spend, events, CPA, ROAS) from the Marketing API; see "report --help".
+  creatives add <files…> --store <folder> --advertiser <id> [--json] [--placements tiktok,pangle,gab]
+                                    Add videos and images to the advertiser's creative library: signature (MD5), size,
+                                    duration, format and TikTok's spec problems per file. Exit 1 if a file is refused.
 
 Every command: ${NOW_USAGE}
 

@@ -3,8 +3,10 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { geo } from '#shared/targeting/geo'
 import type { Now } from '#shared/time/clock'
+import { loadAdvertiserProfile } from '#backend/accounts/advertiser-profile'
 import { AccountStore } from '#backend/accounts/store/account-store'
-import { createSyncEngine } from '#backend/sync/sync-engine'
+import { sourceProbe } from '#backend/accounts/store/source-probe'
+import { createSyncEngine, type SyncEngineDeps } from '#backend/sync/sync-engine'
 import { createTikTokClient } from '#backend/tiktok-api/client'
 
 export interface CliIo {
@@ -18,30 +20,44 @@ export const SYNC_USAGE = '--api <base url> --token <token> (or ADWRIGHT_ACCESS_
 
 export class UsageError extends Error {}
 
-export function parseSyncArgs(argv: string[]) {
+/** `newRecord`: the command takes `--new-record` (push: start a plan record on a store that has posted before). */
+export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean } = {}) {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { api: { type: 'string' }, token: { type: 'string' }, advertiser: { type: 'string' }, store: { type: 'string' } },
+    options: {
+      api: { type: 'string' },
+      token: { type: 'string' },
+      advertiser: { type: 'string' },
+      store: { type: 'string' },
+      ...(accepts.newRecord ? { 'new-record': { type: 'boolean' as const } } : {}),
+    },
     allowPositionals: true,
   })
   const token = values.token ?? process.env.ADWRIGHT_ACCESS_TOKEN
   const missing = [!values.api && '--api', !token && '--token', !values.advertiser && '--advertiser', !values.store && '--store'].filter(Boolean)
   if (missing.length) throw new UsageError(`Missing ${missing.join(', ')}.`)
   if (!/^\d{1,30}$/.test(values.advertiser!)) throw new UsageError(`"${values.advertiser}" is not an advertiser id.`)
-  return { api: values.api!, token: token!, advertiserId: values.advertiser!, dataDir: values.store!, positionals }
+  const newRecord = (values as { 'new-record'?: boolean })['new-record'] === true
+  return { api: values.api!, token: token!, advertiserId: values.advertiser!, dataDir: values.store!, positionals, newRecord }
 }
 
 /** The account store in the app's layout (`<store>/accounts/<advertiser>/`) and a sync engine over it. */
-export function openSync(args: ReturnType<typeof parseSyncArgs>, now: Now) {
+export function openSync(args: ReturnType<typeof parseSyncArgs>, now: Now, extra: Pick<SyncEngineDeps, 'onCreated'> = {}) {
   const dir = join(args.dataDir, 'accounts', args.advertiserId)
-  const store = AccountStore.open({ dir, advertiserId: args.advertiserId, now })
+  // The same check the app runs before LMDB maps the file: a damaged page kills a child process, not the CLI.
+  const store = AccountStore.open({ dir, advertiserId: args.advertiserId, now, probe: sourceProbe((reason) => process.stderr.write(`${reason}\n`)) })
   const client = createTikTokClient({ baseUrl: args.api, accessToken: args.token })
   const engine = createSyncEngine({
     store,
     dir,
     client: async () => client,
-    validation: () => ({ currency: 'USD', now: now(), geo }),
+    validation: () => {
+      // What the last pull cached from /advertiser/info/; USD until the account has been pulled.
+      const info = loadAdvertiserProfile(dir).info
+      return { currency: info?.currency ?? 'USD', canUseCustomIdentity: info?.can_use_custom_identity, now: now(), geo }
+    },
     now,
+    ...extra,
   })
   return { dir, store, engine }
 }

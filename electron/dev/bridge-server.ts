@@ -15,19 +15,11 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import type { Dispatch } from '#backend/app/dispatcher'
 import type { EventHub } from '#backend/app/event-hub'
+import { BodyTooLargeError, decodedPath, readBoundedBody, refuse, requestUrl } from '#backend/http/request-input'
+import { CONTENT_TYPES } from '#backend/http/content-types'
 
 export const BRIDGE_PREFIX = '/__bridge'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-}
 
 export interface BridgeOptions {
   dispatch: Dispatch
@@ -60,19 +52,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) throw new Error('Request body too large.')
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
+/** The token from `Authorization: Bearer <token>`; any other form of the header is no token. */
+const bearerToken = (header: string | undefined) => /^Bearer (\S+)$/.exec(header ?? '')?.[1]
 
 function serveStatic(dir: string, pathname: string, res: ServerResponse): void {
-  const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+  const decoded = decodedPath(pathname)
+  if (decoded === null) return refuse(res, 400, 'Bad request: the path has a broken %-escape.')
+  const rel = normalize(decoded).replace(/^([/\\])+/, '')
   let file = join(dir, rel)
   if (!file.startsWith(dir + sep) && file !== dir) return void sendJson(res, 403, { error: 'Forbidden' })
   try {
@@ -80,7 +66,7 @@ function serveStatic(dir: string, pathname: string, res: ServerResponse): void {
   } catch {
     file = join(dir, 'index.html') // single-page app: unknown paths get the shell
   }
-  res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' })
+  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
   createReadStream(file).pipe(res)
 }
 
@@ -94,8 +80,9 @@ export async function startBridgeServer(opts: BridgeOptions): Promise<BridgeServ
     for (const res of streams) res.write(frame)
   })
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', origin)
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = requestUrl(req, origin)
+    if (!url) return refuse(res, 400, 'Bad request: the request target is not a URL.')
     if (req.headers.host !== new URL(origin).host) return sendJson(res, 421, { error: 'Wrong host.' })
     if (!url.pathname.startsWith(BRIDGE_PREFIX)) {
       if (opts.fallback) return opts.fallback(req, res, () => sendJson(res, 404, { error: 'Not found' }))
@@ -115,19 +102,28 @@ export async function startBridgeServer(opts: BridgeOptions): Promise<BridgeServ
 
     const match = /^\/__bridge\/invoke\/([a-z-]+:[a-z-]+)$/.exec(url.pathname)
     if (req.method === 'POST' && match) {
-      const auth = req.headers.authorization?.replace(/^Bearer /, '')
-      if (!sameToken(auth, token)) return sendJson(res, 401, { error: 'Bad token.' })
+      if (!sameToken(bearerToken(req.headers.authorization), token)) return sendJson(res, 401, { error: 'Bad token.' })
       let payload: unknown
       try {
-        const text = await readBody(req)
+        const text = await readBoundedBody(req, MAX_BODY_BYTES)
         payload = text ? (JSON.parse(text) as { payload?: unknown }).payload : undefined
       } catch (error) {
+        if (error instanceof BodyTooLargeError) return refuse(res, 413, error.message)
         return sendJson(res, 400, { ok: false, error: { code: 'INVALID_REQUEST', message: (error as Error).message } })
       }
       return sendJson(res, 200, await opts.dispatch(match[1], payload))
     }
     return sendJson(res, 404, { error: 'Not found' })
-  })
+  }
+
+  // Whatever one request does, the server keeps serving the next.
+  const server = createServer(
+    (req, res) =>
+      void handle(req, res).catch((error: unknown) => {
+        console.error('[bridge]', error)
+        if (!res.headersSent) sendJson(res, 500, { error: 'Internal error.' })
+      }),
+  )
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { sourceProbe } from '#backend/accounts/store/source-probe'
 import { createApiConnection } from '#backend/connection/api-connection'
 import { createAppServices } from '#backend/app/app-services'
 import { processClock } from '#backend/app/process-clock'
@@ -33,11 +33,7 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     now: clock.now,
     settings: confSettingsBackend(dataDir),
     dataDir,
-    accountProbe: {
-      command: process.execPath,
-      args: ['--import', 'tsx', resolve(import.meta.dirname, '../backend/accounts/store/account-probe-main.ts')],
-      onUnavailable: (reason) => log(`[harness] ${reason}`),
-    },
+    accountProbe: sourceProbe((reason) => log(`[harness] ${reason}`)),
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
     hasToken: api.hasToken,
     tokenVault: NO_TOKENS,

@@ -2,7 +2,9 @@
  * `npm run sandbox`: the embedded sandbox API on its own, for curl, demos and
  * the TikTok client. Options via the environment: SANDBOX_PORT (default random),
  * SANDBOX_SEED, SANDBOX_STATE (a JSON file to keep objects across runs),
- * ADWRIGHT_NOW (an ISO time the sandbox clock starts at), SANDBOX_FAULTS (JSON FaultsConfig, e.g. `{"rules":[{"endpoint":"/ad/create/","kind":"error-code","code":50000,"probability":0.2}]}`).
+ * ADWRIGHT_NOW (an ISO time the sandbox clock starts at), SANDBOX_UNKNOWN_FIELDS=ignore (accept parameters
+ * TikTok's spec does not list instead of answering 40002), SANDBOX_FAULTS (JSON FaultsConfig, e.g. `{"rules":[{"endpoint":"/ad/create/","kind":"error-code","code":50000,"probability":0.2}]}`;
+ * `{"customIdentity":"refused"}` plays an advertiser TikTok no longer allows new Custom Identity ads).
  */
 import type { FaultsConfig } from '#backend/sandbox/faults'
 import { processClock } from '#backend/app/process-clock'
@@ -13,6 +15,7 @@ const server = await startSandboxServer({
   seed: Number(process.env.SANDBOX_SEED ?? 1),
   stateFile: process.env.SANDBOX_STATE || undefined,
   faults: process.env.SANDBOX_FAULTS ? (JSON.parse(process.env.SANDBOX_FAULTS) as FaultsConfig) : undefined,
+  unknownFields: process.env.SANDBOX_UNKNOWN_FIELDS === 'ignore' ? 'ignore' : 'refuse',
   now: processClock().now,
 })
 console.log(`Sandbox API: ${server.baseUrl}`)

@@ -15,3 +15,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ')
+
+/** What the <meta> tag must carry: browsers ignore frame-ancestors there (it only works as a header). */
+export const CSP_META_CONTENT = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ')

@@ -1,18 +1,21 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, ipcMain, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron'
 import { createApiConnection } from '#backend/connection/api-connection'
 import { createAppServices } from '#backend/app/app-services'
 import { processClock } from '#backend/app/process-clock'
+import { probeAccountsAtStart } from '#backend/accounts/store/probe-at-start'
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol'
 import { forwardEvents, registerIpcHandlers, type SenderPolicy } from './ipc'
 import { installAppMenu } from './menu'
 import { electronSettingsBackend } from './settings-store'
 import { electronTokenVault } from './token-vault'
 import { createAutoUpdates } from './updater'
-import { createMainWindow, installSessionPolicy } from './window'
+import { utilityProbeRunner } from './utility-probe'
+import { createMainWindow, hardenProcess, installSessionPolicy } from './window'
 
-// Renderer processes are sandboxed even if a future window forgets to ask.
-app.enableSandbox()
+// Before anything else: sandboxed renderers and hardened web contents for every window.
+hardenProcess(app)
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would fight the first over the same account databases.
@@ -20,12 +23,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
   const rendererDir = join(import.meta.dirname, '../renderer')
-  const policy: SenderPolicy = { appRoot: pathToFileURL(rendererDir).href, devServerUrl }
+  const policy: SenderPolicy = { appRoot: `${APP_ORIGIN}/`, devServerUrl }
 
   const openWindow = () =>
     createMainWindow({
       preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
-      rendererFile: join(rendererDir, 'index.html'),
+      rendererUrl: APP_ENTRY_URL,
       devServerUrl,
     })
 
@@ -37,34 +40,43 @@ if (!app.requestSingleInstanceLock()) {
     }
   })
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     installSessionPolicy()
+    protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir))
     installAppMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })
     const updates = createAutoUpdates((error) => console.error('[updater]', error))
     const userData = app.getPath('userData')
     const clock = processClock()
     const vault = electronTokenVault(userData)
     const api = createApiConnection({ userDataDir: userData, vault, now: clock.now, log: (line) => console.log(line) })
-    const services = createAppServices({
-      info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron', clockPinnedAt: clock.pinnedAt },
-      now: clock.now,
-      settings: electronSettingsBackend(userData),
-      dataDir: userData,
-      // The database check runs this app's own binary as plain Node on the bundled probe script.
-      accountProbe: {
-        command: process.execPath,
-        args: [join(import.meta.dirname, 'account-probe.js')],
-        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-        onUnavailable: (reason) => console.warn(reason),
-      },
-      openExternal: (url) => shell.openExternal(url),
-      hasToken: api.hasToken,
-      tokenVault: vault,
-      apiClient: (profile) => api.client(profile),
-      sandboxFaults: async () => (await api.embeddedSandbox()).faults,
-      logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
-      restartToUpdate: updates?.restartToUpdate,
-    })
+    // The database check runs in utility processes (the RunAsNode fuse is off), over every account folder before any is opened.
+    const accountProbe = await probeAccountsAtStart(
+      join(userData, 'accounts'),
+      utilityProbeRunner(join(import.meta.dirname, 'account-probe.js')),
+      (reason) => console.warn(reason),
+    )
+    let services: ReturnType<typeof createAppServices>
+    try {
+      services = createAppServices({
+        info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron', clockPinnedAt: clock.pinnedAt },
+        now: clock.now,
+        settings: electronSettingsBackend(userData),
+        dataDir: userData,
+        accountProbe,
+        openExternal: (url) => shell.openExternal(url),
+        hasToken: api.hasToken,
+        tokenVault: vault,
+        apiClient: (profile) => api.client(profile),
+        sandboxFaults: async () => (await api.embeddedSandbox()).faults,
+        logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
+        restartToUpdate: updates?.restartToUpdate,
+      })
+    } catch (error) {
+      // E.g. the settings path is a folder: say what is wrong and how to fix it, rather than crash.
+      dialog.showErrorBox('Adwright cannot start', error instanceof Error ? error.message : String(error))
+      app.quit()
+      return
+    }
     // Start the embedded sandbox with the app when it is the active profile, so it is ready before the first sync.
     if (services.settings.get().settings.connectionProfile === 'embedded-sandbox') {
       api.embeddedSandbox().catch((error) => console.error('[sandbox] could not start', error))

@@ -6,7 +6,7 @@ import type { Dispatch } from '#backend/app/dispatcher'
 import type { EventHub } from '#backend/app/event-hub'
 
 export interface SenderPolicy {
-  /** file:// URL of the packaged renderer folder. */
+  /** URL of the packaged renderer's root (app://adwright/). */
   appRoot: string
   /** Renderer dev server, only while developing. */
   devServerUrl?: string

@@ -17,6 +17,8 @@ export interface CheckOptions {
   now: Date
   /** Ad groups as last downloaded, for rules about fields fixed after creation. */
   downloadedAdgroup?: (id: string) => AdGroup | undefined
+  /** `/advertiser/info/` `can_use_custom_identity` as last pulled (see validation/identity-rules.ts). */
+  canUseCustomIdentity?: boolean
 }
 
 export function checkAccount(
@@ -25,7 +27,7 @@ export function checkAccount(
 ): Problem[] {
   const downloaded = opts.downloadedAdgroup ? { adgroup: opts.downloadedAdgroup } : undefined
   return [
-    ...validateAccount(account, { currency: opts.currency, now: opts.now, geo, downloaded }),
+    ...validateAccount(account, { currency: opts.currency, now: opts.now, geo, downloaded, canUseCustomIdentity: opts.canUseCustomIdentity }),
     ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a)),
   ]
 }

@@ -6,6 +6,8 @@
 import type { Ad, AdGroup, Campaign } from './entities'
 import { openTargeting } from './entities'
 import type { BillingEvent, ObjectiveType, OptimizationGoal } from './enums'
+import { defaultPromotion } from './promotion'
+import { identityFields, isSparkIdentity, placesOnTikTok, type CachedIdentity } from './identities'
 
 /** The optimization goal TikTok suggests first for each objective. */
 const GOAL_FOR_OBJECTIVE: Record<ObjectiveType, OptimizationGoal> = {
@@ -80,6 +82,8 @@ export function newAdGroup(campaign: Campaign, id: string, now: Date): AdGroup {
     ...budget,
     schedule_type: 'SCHEDULE_FROM_NOW',
     schedule_start_time: toApiTime(nextWholeHour(now)),
+    // What TikTok requires for this objective; an app id stays the buyer's to fill in.
+    ...defaultPromotion(campaign.objective_type),
     optimization_goal: goal,
     billing_event: billingEventFor(goal),
     bid_type: 'BID_TYPE_NO_BID',
@@ -87,8 +91,15 @@ export function newAdGroup(campaign: Campaign, id: string, now: Date): AdGroup {
   }
 }
 
-export function newAd(adgroup: AdGroup, id: string): Ad {
-  return {
+/**
+ * A new ad. On TikTok placements it posts as `spark` (a cached Spark identity,
+ * identities.ts) when there is one: TikTok refuses new Custom Identity ads there
+ * since 2026 (notes tiktok-api-2026.md §1). Without one it starts as a Custom
+ * Identity, which validation flags with what to do.
+ */
+export function newAd(adgroup: AdGroup, id: string, spark?: CachedIdentity): Ad {
+  const identity = spark && isSparkIdentity(spark.identity_type) && placesOnTikTok(adgroup) ? identityFields(spark) : null
+  const ad: Ad = {
     advertiser_id: adgroup.advertiser_id,
     adgroup_id: adgroup.adgroup_id,
     ad_id: id,
@@ -100,4 +111,5 @@ export function newAd(adgroup: AdGroup, id: string): Ad {
     identity_type: 'CUSTOMIZED_USER',
     image_ids: [],
   }
+  return identity ? { ...ad, ...identity } : ad
 }

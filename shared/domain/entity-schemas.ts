@@ -12,6 +12,7 @@ import {
   ACTION_SCENES,
   AD_FORMATS,
   AGE_GROUPS,
+  APP_PROMOTION_TYPES,
   BID_TYPES,
   BILLING_EVENTS,
   BUDGET_MODES,
@@ -28,6 +29,8 @@ import {
   PACINGS,
   PLACEMENTS,
   PLACEMENT_TYPES,
+  PROMOTION_TARGET_TYPES,
+  PROMOTION_TYPES,
   SCHEDULE_TYPES,
   SPECIAL_INDUSTRIES,
   VIDEO_USER_ACTIONS,
@@ -51,6 +54,8 @@ export const CampaignSchema = z
     special_industries: z.array(z.enum(SPECIAL_INDUSTRIES)).optional(),
     /** Campaign budget optimisation: ad groups share the campaign budget. */
     budget_optimize_on: z.boolean().optional(),
+    /** APP_PROMOTION only; optional so a draft can lack it (validation asks for it). */
+    app_promotion_type: z.enum(APP_PROMOTION_TYPES).optional(),
     /** MANUAL, SMART_PLUS or UPGRADED_SMART_PLUS as TikTok reports it; anything but MANUAL is read-only (see read-only.ts). */
     campaign_automation_type: z.string().max(64).optional(),
   })
@@ -104,6 +109,15 @@ export const AdGroupSchema = z
     schedule_end_time: z.string().max(19).optional(),
     /** 336 characters of 0/1: 48 half-hours × 7 days from Monday; absent = all day, every day. */
     dayparting: z.string().max(1000).optional(),
+    /** Required by TikTok for most objectives (see promotion.ts); optional so drafts and old downloads can lack it. */
+    promotion_type: z.enum(PROMOTION_TYPES).optional(),
+    /** The promoted app's id in TikTok's app management (APP_PROMOTION). */
+    app_id: z
+      .string()
+      .regex(/^\d{1,30}$/, 'App ids are numbers.')
+      .optional(),
+    /** Instant form or website (LEAD_GENERATION). */
+    promotion_target_type: z.enum(PROMOTION_TARGET_TYPES).optional(),
     optimization_goal: z.enum(OPTIMIZATION_GOALS),
     billing_event: z.enum(BILLING_EVENTS),
     bid_type: z.enum(BID_TYPES),
@@ -131,6 +145,8 @@ export const AdSchema = z
     display_name: text(200).optional(),
     identity_type: z.enum(IDENTITY_TYPES),
     identity_id: z.string().max(64).optional(),
+    /** The Business Center sharing a BC_AUTH_TT identity; required with that type ([SDK] adcreate_creatives.py). */
+    identity_authorized_bc_id: z.string().max(64).optional(),
     video_id: z.string().max(64).optional(),
     image_ids: z.array(z.string().max(64)),
     tracking_pixel_id: z.string().max(64).optional(),

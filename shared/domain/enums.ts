@@ -69,10 +69,49 @@ export const OPTIMIZATION_GOALS = [
   'ENGAGED_VIEW',
   'LEAD_GENERATION',
   'FOLLOWERS',
-  'PAGE_VISITS',
+  // Singular, as TikTok spells it; ENGAGEMENT only ([SDK] smart_plus_adgroup_create.yml; notes tiktok-api-2026.md §3).
+  'PAGE_VISIT',
   'SHOW',
 ] as const
 export type OptimizationGoal = (typeof OPTIMIZATION_GOALS)[number]
+/** The plural spelling Adwright once stored and wrote; TikTok never took it. Read as PAGE_VISIT (retired-values.ts). */
+export const RETIRED_OPTIMIZATION_GOALS = { PAGE_VISITS: 'PAGE_VISIT' } as const satisfies Record<string, OptimizationGoal>
+
+/**
+ * What an ad group promotes (TikTok's ExternalType), the values the SDK marks
+ * valid ([SDK] smart_plus_adgroup_create.yml, tool_targeting_info.yml).
+ */
+export const PROMOTION_TYPES = [
+  'WEBSITE',
+  'WEBSITE_OR_DISPLAY',
+  'APP_ANDROID',
+  'APP_IOS',
+  'AEO_APK',
+  'MINI_APP',
+  'LEAD_GENERATION',
+  'LEAD_GEN_CLICK_TO_CALL',
+  'LEAD_GEN_CLICK_TO_TT_DIRECT_MESSAGE',
+  'LEAD_GEN_CLICK_TO_SOCIAL_MEDIA_APP_MESSAGE',
+  'TIKTOK_SHOP',
+  'VIDEO_SHOPPING',
+  'LIVE_SHOPPING',
+  'PRODUCT_SHOPPING',
+] as const
+export type PromotionType = (typeof PROMOTION_TYPES)[number]
+
+/**
+ * APP_PROMOTION campaigns' kind (TikTok's AppCampaignType, valid values in
+ * [SDK] app_optimization_event.yml; UNSET is TikTok's "none", i.e. absent here).
+ */
+export const APP_PROMOTION_TYPES = ['APP_INSTALL', 'APP_RETARGETING', 'APP_PREREGISTRATION'] as const
+export type AppPromotionType = (typeof APP_PROMOTION_TYPES)[number]
+
+/**
+ * Where a LEAD_GENERATION ad group collects leads: TikTok's instant form or the
+ * advertiser's site ([SDK] smart_plus_adgroup_create.yml PromotionTargetType; UNSET = absent).
+ */
+export const PROMOTION_TARGET_TYPES = ['INSTANT_PAGE', 'EXTERNAL_WEBSITE'] as const
+export type PromotionTargetType = (typeof PROMOTION_TARGET_TYPES)[number]
 
 export const BILLING_EVENTS = ['CPC', 'CPM', 'CPV', 'OCPM'] as const
 export type BillingEvent = (typeof BILLING_EVENTS)[number]
@@ -137,31 +176,15 @@ export type SmartPlusObjectiveType = (typeof SMART_PLUS_OBJECTIVE_TYPES)[number]
 export const SALES_DESTINATIONS = ['WEBSITE'] as const
 export type SalesDestination = (typeof SALES_DESTINATIONS)[number]
 
-/** smart_plus_campaign_create.yml `app_promotion_type` (only APP_INSTALL is valid there). */
-export const APP_PROMOTION_TYPES = ['APP_INSTALL'] as const
-export type AppPromotionType = (typeof APP_PROMOTION_TYPES)[number]
+/** smart_plus_campaign_create.yml `app_promotion_type` (only APP_INSTALL is valid there; manual campaigns take APP_PROMOTION_TYPES). */
+export const SMART_PLUS_APP_PROMOTION_TYPES = ['APP_INSTALL'] as const satisfies readonly AppPromotionType[]
+export type SmartPlusAppPromotionType = (typeof SMART_PLUS_APP_PROMOTION_TYPES)[number]
 
-/** smart_plus_adgroup_create.yml `promotion_type`. */
-export const SMART_PLUS_PROMOTION_TYPES = [
-  'WEBSITE',
-  'WEBSITE_OR_DISPLAY',
-  'APP_ANDROID',
-  'APP_IOS',
-  'AEO_APK',
-  'LEAD_GENERATION',
-  'LEAD_GEN_CLICK_TO_CALL',
-  'LEAD_GEN_CLICK_TO_SOCIAL_MEDIA_APP_MESSAGE',
-  'LEAD_GEN_CLICK_TO_TT_DIRECT_MESSAGE',
-  'MINI_APP',
-  'LIVE_SHOPPING',
-  'PRODUCT_SHOPPING',
-  'TIKTOK_SHOP',
-  'VIDEO_SHOPPING',
-] as const
-export type SmartPlusPromotionType = (typeof SMART_PLUS_PROMOTION_TYPES)[number]
+/** smart_plus_adgroup_create.yml `promotion_type`: the same ExternalType values manual ad groups take. */
+export const SMART_PLUS_PROMOTION_TYPES = PROMOTION_TYPES
+export type SmartPlusPromotionType = PromotionType
 
-/** smart_plus_adgroup_create.yml `promotion_target_type`. */
-export const PROMOTION_TARGET_TYPES = ['EXTERNAL_WEBSITE', 'INSTANT_PAGE'] as const
+/* smart_plus_adgroup_create.yml `promotion_target_type`: PROMOTION_TARGET_TYPES above. */
 
 /** smart_plus_adgroup_create.yml `targeting_optimization_mode`; AUTOMATIC is TikTok's default (notes §2). */
 export const TARGETING_OPTIMIZATION_MODES = ['AUTOMATIC', 'MANUAL'] as const

@@ -15,8 +15,26 @@ export interface ImportParseResult {
   validRows: number
 }
 
+/**
+ * A plan entry without an id, as the plan parser describes it to `newId`: a key
+ * that stays the same when the entry's other fields are edited or the file is
+ * reformatted (its `client_ref`, else its name under its parent's key), and
+ * where it sits in the file.
+ */
+export interface PlanEntryRef {
+  kind: 'campaign' | 'adgroup' | 'ad'
+  key: string
+  path: string
+}
+
 /** How parsers name new entities: the store supplies ids that start with `local-`. */
 export interface ImportOptions {
   advertiserId: string
-  newId: () => string
+  /** Plan files pass the entry (CSV files do not), so a caller can give an entry the id it had last time. */
+  newId: (entry?: PlanEntryRef) => string
+  /**
+   * For an entry that names a local draft id: the id to use instead (push
+   * follows a draft that a previous push already posted). Absent: the id given.
+   */
+  localId?: (entry: PlanEntryRef, given: string) => string
 }

@@ -20,5 +20,38 @@ export const SandboxFaultRuleSchema = z
   .strict()
 export type SandboxFaultRule = z.infer<typeof SandboxFaultRuleSchema>
 
-export const SandboxFaultsStateSchema = z.object({ rules: z.array(SandboxFaultRuleSchema), tokensExpired: z.boolean() }).strict()
+/**
+ * Which advertiser the sandbox plays since TikTok's 2026 Custom Identity phase-out: one still allowed new
+ * CUSTOMIZED_USER ads on TikTok placements, or one refused (`/advertiser/info/` `can_use_custom_identity` agrees).
+ */
+export const CUSTOM_IDENTITY_MODES = ['allowed', 'refused'] as const
+export type CustomIdentityMode = (typeof CUSTOM_IDENTITY_MODES)[number]
+
+/**
+ * What the sandbox answers to a repeated campaign/ad group `request_id`. TikTok
+ * says only that the repeat "succeeds only once"; what it returns is not
+ * documented, so the sandbox can play either (notes tiktok-api-2026.md §3,
+ * idempotency row): `echo` returns the object the first request made,
+ * `duplicate-error` answers 40050 "Duplicated requests have been sent".
+ */
+export const SANDBOX_IDEMPOTENCY_MODES = ['echo', 'duplicate-error'] as const
+export const SandboxIdempotencyModeSchema = z.enum(SANDBOX_IDEMPOTENCY_MODES)
+export type SandboxIdempotencyMode = z.infer<typeof SandboxIdempotencyModeSchema>
+
+export const SandboxFaultsStateSchema = z
+  .object({
+    rules: z.array(SandboxFaultRuleSchema),
+    tokensExpired: z.boolean(),
+    customIdentity: z.enum(CUSTOM_IDENTITY_MODES),
+    idempotency: SandboxIdempotencyModeSchema,
+  })
+  .strict()
 export type SandboxFaultsState = z.infer<typeof SandboxFaultsStateSchema>
+
+/** What the faults panel (or a test) asks to change; absent parts stay as they are. */
+export interface SandboxFaultsChange {
+  rules?: SandboxFaultRule[]
+  tokensExpired?: boolean
+  customIdentity?: CustomIdentityMode
+  idempotency?: SandboxIdempotencyMode
+}

@@ -20,6 +20,7 @@ import type { z } from 'zod'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '../domain/account'
 import type { AdGroupSchema, AdSchema, CampaignSchema } from '../domain/entity-schemas'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
+import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
 import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
 import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../domain/sync'
@@ -75,6 +76,8 @@ export type InvokeResponses = EveryChannel<{
   'account:import-apply': AccountDelta
   /** One entity as last downloaded from TikTok (null for a local one), for the pending-changes diff. */
   'account:baseline': Entity | null
+  /** What the last pull cached about the advertiser: currency, time zone, custom-identity permission, identities. Offline. */
+  'account:profile': AdvertiserProfile
   /** Quits and installs a downloaded update; only offered after `app:update-ready`. */
   'app:restart-to-update': void
   /** Cached Results rows in a range, with when they were downloaded; never goes online. */
@@ -146,6 +149,7 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'account:import-preview',
   'account:import-apply',
   'account:baseline',
+  'account:profile',
   'app:restart-to-update',
   'results:get',
   'results:refresh',

@@ -10,8 +10,9 @@ import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
 import { ResultsRequestSchema } from '../results/results-request-schema'
-import { SandboxFaultRuleSchema } from '../domain/sandbox-faults'
+import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema, SandboxIdempotencyModeSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
+import { MAX_INPUT_FILE_BYTES } from '../domain/input-files'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
 
@@ -64,7 +65,7 @@ export const EditSchema = z.discriminatedUnion('type', [
 const tokenProfile = z.enum(['tiktok-sandbox', 'production'], { error: 'Tokens are for the TikTok sandbox or production.' })
 const advertiser = z.object({ advertiserId: AdvertiserIdSchema }).strict()
 const format = z.enum(['csv', 'json'], { error: 'Format must be csv or json.' })
-const fileContent = z.string().max(200 * 1024 * 1024, 'That file is too large to import (200 MB at most).')
+const fileContent = z.string().max(MAX_INPUT_FILE_BYTES, `That file is too large to import (${MAX_INPUT_FILE_BYTES / 1024 / 1024} MB at most).`)
 
 export const REQUEST_SCHEMAS = {
   'app:info': none,
@@ -81,6 +82,7 @@ export const REQUEST_SCHEMAS = {
   'account:import-preview': advertiser.extend({ format, content: fileContent }).strict(),
   'account:import-apply': advertiser.extend({ format, content: fileContent, validRowsOnly: z.boolean() }).strict(),
   'account:baseline': advertiser.extend({ kind, id: IdSchema }).strict(),
+  'account:profile': advertiser.strict(),
   'app:restart-to-update': none,
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
@@ -104,7 +106,12 @@ export const REQUEST_SCHEMAS = {
     .strict(),
   'connection:clear-token': z.object({ profile: tokenProfile }).strict(),
   'sandbox:faults': z
-    .object({ rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(), tokensExpired: z.boolean().optional() })
+    .object({
+      rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),
+      tokensExpired: z.boolean().optional(),
+      customIdentity: z.enum(CUSTOM_IDENTITY_MODES).optional(),
+      idempotency: SandboxIdempotencyModeSchema.optional(),
+    })
     .strict(),
 } satisfies Record<string, z.ZodType>
 

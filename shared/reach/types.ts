@@ -48,7 +48,8 @@ export interface MarketEstimate extends AudienceRange {
 export interface TikTokAudienceEstimate {
   lower_end: number
   upper_end: number
-  stage: Stage
+  /** TikTok's indicator; its answer may leave it out (notes tiktok-api-2026.md §3), then only the range is shown. */
+  stage?: Stage
   /** ISO time it was fetched. */
   fetchedAt: string
 }

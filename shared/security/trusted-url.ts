@@ -14,8 +14,8 @@ export function isExternalHttpsUrl(raw: string): boolean {
 }
 
 /**
- * Whether a frame URL belongs to the app itself: the packaged renderer on file://
- * under `appRoot`, or the dev server origin while developing.
+ * Whether a frame URL belongs to the app itself: the packaged renderer under `appRoot`
+ * (its `app://adwright/` origin, or a file:// folder), or the dev server origin while developing.
  */
 export function isAppUrl(raw: string, opts: { appRoot: string; devServerUrl?: string }): boolean {
   let url: URL
@@ -28,8 +28,8 @@ export function isAppUrl(raw: string, opts: { appRoot: string; devServerUrl?: st
     const dev = new URL(opts.devServerUrl)
     if (url.origin === dev.origin) return true
   }
-  if (url.protocol !== 'file:') return false
   const root = new URL(opts.appRoot.endsWith('/') ? opts.appRoot : `${opts.appRoot}/`)
+  if (url.protocol !== root.protocol || url.host !== root.host) return false
   // URL normalisation has already collapsed `..`, so a prefix check is sound.
   return decodeURIComponent(url.pathname).startsWith(decodeURIComponent(root.pathname))
 }

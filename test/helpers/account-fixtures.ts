@@ -31,6 +31,7 @@ export const adgroup = (id: string, campaignId: string, fields: Partial<AdGroup>
   budget: 50,
   schedule_type: 'SCHEDULE_FROM_NOW',
   schedule_start_time: apiTimeAfter(8),
+  promotion_type: 'WEBSITE',
   optimization_goal: 'CLICK',
   billing_event: 'CPC',
   bid_type: 'BID_TYPE_NO_BID',

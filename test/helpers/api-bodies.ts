@@ -15,6 +15,7 @@ export const adGroupFields = (campaignId: string, overrides: Partial<AdGroupCrea
   budget: 50,
   schedule_type: 'SCHEDULE_FROM_NOW',
   schedule_start_time: apiTimeAfter(-22),
+  promotion_type: 'WEBSITE',
   optimization_goal: 'CLICK',
   billing_event: 'CPC',
   bid_type: 'BID_TYPE_NO_BID',

@@ -2,11 +2,13 @@ import { join } from 'node:path'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 import { DEFAULT_GEO } from '#shared/domain/validation/index'
 import { AccountStore } from '#backend/accounts/store/account-store'
-import type { SandboxServer } from '#backend/sandbox/server'
+import type { SandboxOptions, SandboxServer } from '#backend/sandbox/server'
 import { emptyData } from '#backend/sandbox/sandbox-state'
 import { createSyncEngine, type SyncEngineDeps } from '#backend/sync/sync-engine'
 import { ad, adgroup, campaign } from './account-fixtures'
-import { clientFor } from './sandbox'
+import { DEMO_TT_USER_ID } from '#shared/domain/demo/index'
+import { clientFor, useSandbox } from './sandbox'
+import { useTempDirs } from './temp-dir'
 import { TEST_NOW } from './clock'
 
 /** The sandbox's demo advertiser: the only one it serves. */
@@ -76,4 +78,50 @@ export function draftNames(d: ReturnType<typeof draftTree>) {
 export function resetSandbox(server: SandboxServer) {
   Object.assign(server.state.data, emptyData())
   server.faults.clear()
+}
+
+/**
+ * A sandbox (no demo data, fast QPS), a store in a fresh folder and an engine
+ * over both, closed after each test: the setup most sync tests share. Call at
+ * the top of the file, like useSandbox.
+ */
+export function useSyncSetup() {
+  const startSandbox = useSandbox()
+  const tempDir = useTempDirs()
+  return async (options: Partial<SandboxOptions> = {}) => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS, ...options })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    return { server, dataDir, store, engine: engineFor(store, dataDir, server) }
+  }
+}
+
+/** The draft with every second ad of each ad group planned paused. */
+export function withPausedAds(d: ReturnType<typeof draftTree>) {
+  return { ...d, ads: d.ads.map((a, i) => (i % 2 === 1 ? { ...a, operation_status: 'DISABLE' as const } : a)) }
+}
+
+/**
+ * Every status each ad (by name) has held on the sandbox, recorded at each write
+ * the sandbox stores: the question is whether an ad was ever live, not only how
+ * it ended.
+ */
+export function watchAdStatuses(server: SandboxServer) {
+  const seen = new Map<string, Set<string>>()
+  const put = server.state.put.bind(server.state)
+  server.state.put = (kind, obj) => {
+    if (kind === 'ad') {
+      const name = String(obj.ad_name)
+      seen.set(name, (seen.get(name) ?? new Set()).add(String(obj.operation_status)))
+    }
+    put(kind, obj)
+  }
+  /** Names of the ads planned paused that were ever ENABLE on the server. */
+  return (d: ReturnType<typeof draftTree>) =>
+    d.ads.filter((a) => a.operation_status === 'DISABLE' && seen.get(a.ad_name)?.has('ENABLE')).map((a) => a.ad_name)
+}
+
+/** The draft with every ad posting as the demo advertiser's own TikTok account (a Spark Ad, TT_USER). */
+export function withSparkIdentity(d: ReturnType<typeof draftTree>) {
+  return { ...d, ads: d.ads.map((a) => ({ ...a, identity_type: 'TT_USER' as const, identity_id: DEMO_TT_USER_ID })) }
 }

@@ -52,6 +52,16 @@ describe('layer rules', { timeout: 30_000 }, () => {
     expect(await rulesFiring('electron/backend/sandbox/probe.ts', code)).toEqual(['no-restricted-imports'])
     const aliased = "import { postChanges } from '#backend/sync/post-changes'\nexport const p = postChanges"
     expect(await rulesFiring('electron/backend/sandbox/probe.ts', aliased)).toEqual(['no-restricted-imports'])
+    // Not even the client's constants or limiter: the sandbox keeps its own root path and QPS table.
+    for (const code of [
+      "import { API_ROOT_PATH } from '../tiktok-api/profiles'\nexport const r = API_ROOT_PATH",
+      "import { DEFAULT_QPS } from '#backend/tiktok-api/rate-limiter'\nexport const q = DEFAULT_QPS",
+      "import { createBody } from '#backend/sync/entity-mapping'\nexport const b = createBody",
+    ])
+      expect(await rulesFiring('electron/backend/sandbox/probe.ts', code), code).toEqual(['no-restricted-imports'])
+    expect(
+      await rulesFiring('electron/backend/sandbox/probe.ts', "import { SANDBOX_ROOT_PATH } from './qps-limits'\nexport const r = SANDBOX_ROOT_PATH"),
+    ).toEqual([])
   })
 
   it('reads the wall clock only in shared/time/clock.ts', async () => {

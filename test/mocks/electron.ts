@@ -102,5 +102,31 @@ export const safeStorage = {
 
 export const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() }
 
-const electron = { ipcMain, ipcRenderer, contextBridge, shell, BrowserWindow, session, app, Menu, safeStorage }
+/** utilityProcess.fork hands back a child the test plays: it emits stdout data and 'exit' itself. */
+export class FakeUtilityProcess extends EventEmitter {
+  stdout = new EventEmitter()
+  killed = false
+  constructor(
+    readonly modulePath: string,
+    readonly args: string[],
+  ) {
+    super()
+  }
+  kill() {
+    this.killed = true
+    return true
+  }
+}
+export const utilityProcess = {
+  children: [] as FakeUtilityProcess[],
+  fork: vi.fn((modulePath: string, args: string[] = []) => {
+    const child = new FakeUtilityProcess(modulePath, args)
+    utilityProcess.children.push(child)
+    return child
+  }),
+}
+
+export const dialog = { showErrorBox: vi.fn() }
+
+const electron = { ipcMain, ipcRenderer, contextBridge, shell, BrowserWindow, session, app, Menu, safeStorage, utilityProcess, dialog }
 export default electron

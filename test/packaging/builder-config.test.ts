@@ -60,3 +60,27 @@ describe('electron-builder.yml', () => {
     expect(config.publish).toMatchObject({ provider: 'github' })
   })
 })
+
+describe('Electron fuses', () => {
+  it('turn off running as Node, NODE_OPTIONS, --inspect and file:// privileges, and turn on cookie encryption, asar integrity and asar-only loading', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      resetAdHocDarwinSignature: true,
+    })
+  })
+
+  it('leave nothing in main that needs ELECTRON_RUN_AS_NODE (the database check runs in a utility process)', () => {
+    const main = readFileSync(join(root, 'electron/main/index.ts'), 'utf8')
+    expect(main).not.toContain('ELECTRON_RUN_AS_NODE')
+    expect(main).toContain('utilityProbeRunner(')
+    // The renderer comes from the app:// protocol, not file://, which the fuse leaves without extra rights.
+    expect(main).toContain('protocol.handle(APP_SCHEME')
+    expect(main).not.toContain('loadFile')
+  })
+})

@@ -92,6 +92,30 @@ describe('the packed app (electron-builder --linux dir)', () => {
     expect(updateYml).toMatch(/^repo: adwright$/m)
   })
 
+  it('has its fuses flipped in the packed binary: no RunAsNode, cookie encryption, asar integrity, asar only', async () => {
+    const { FuseV1Options, getCurrentFuseWire } = await import('@electron/fuses')
+    const executable = join(outputDir, 'linux-unpacked', pkg.name as string)
+    const wire = await getCurrentFuseWire(executable)
+    const on = (fuse: number) => wire[fuse as keyof typeof wire] === 49 // '1'
+    expect({
+      runAsNode: on(FuseV1Options.RunAsNode),
+      cookieEncryption: on(FuseV1Options.EnableCookieEncryption),
+      nodeOptions: on(FuseV1Options.EnableNodeOptionsEnvironmentVariable),
+      inspect: on(FuseV1Options.EnableNodeCliInspectArguments),
+      asarIntegrity: on(FuseV1Options.EnableEmbeddedAsarIntegrityValidation),
+      onlyAsar: on(FuseV1Options.OnlyLoadAppFromAsar),
+      fileProtocolPrivileges: on(FuseV1Options.GrantFileProtocolExtraPrivileges),
+    }).toEqual({
+      runAsNode: false,
+      cookieEncryption: true,
+      nodeOptions: false,
+      inspect: false,
+      asarIntegrity: true,
+      onlyAsar: true,
+      fileProtocolPrivileges: false,
+    })
+  })
+
   it('stays small (a budget, to catch a dependency dragged in by mistake)', () => {
     expect(statSync(asarPath).size).toBeLessThan(12 * 1024 * 1024)
   })

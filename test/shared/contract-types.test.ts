@@ -7,7 +7,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { Edit, EntityPatch, ExportFormat } from '#shared/domain/account'
 import type { Ad, AdGroup, Campaign, EntityKind } from '#shared/domain/entities'
-import type { SandboxFaultRule } from '#shared/domain/sandbox-faults'
+import type { SandboxFaultsChange } from '#shared/domain/sandbox-faults'
 import type { InvokeArgs, InvokeChannel, InvokeRequest, InvokeRequestInput, InvokeResponse, InvokeResponses } from '#shared/ipc/contract'
 import type { REQUEST_SCHEMAS } from '#shared/ipc/request-schemas'
 import type { ResultsRequest } from '#shared/results/results-types'
@@ -53,7 +53,7 @@ describe('IPC contract types', () => {
     >()
     expectTypeOf<InvokeRequest<'results:get'>>().toEqualTypeOf<ResultsRequest>()
     expectTypeOf<InvokeRequest<'settings:update'>>().toEqualTypeOf<SettingsPatch>()
-    expectTypeOf<InvokeRequest<'sandbox:faults'>>().toEqualTypeOf<{ rules?: SandboxFaultRule[]; tokensExpired?: boolean }>()
+    expectTypeOf<InvokeRequest<'sandbox:faults'>>().toEqualTypeOf<SandboxFaultsChange>()
   })
 
   it('answers with the domain types the renderer reads', () => {

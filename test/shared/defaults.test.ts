@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { billingEventFor, newAd, newAdGroup, newCampaign, nextWholeHour, toApiTime } from '#shared/domain/defaults'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '#shared/domain/entity-schemas'
+import { defaultSparkIdentity } from '#shared/domain/identities'
 import { DEFAULT_GEO } from '#shared/domain/validation/index'
 import { entityProblems } from '#renderer/campaigns/model/entity-problems'
 import { TEST_NOW } from '../helpers/clock'
@@ -54,5 +55,37 @@ describe('entity problems', () => {
     const adFields = entityProblems('ad', ad, parents, ctx).map((p) => p.field)
     expect(adFields).toContain('ad_text')
     expect(adFields).toContain('landing_page_url')
+  })
+})
+
+describe('a new ad’s identity', () => {
+  const c = newCampaign(ADV, 'local-1')
+  const onTikTok = newAdGroup(c, 'local-2', TEST_NOW)
+  const pangle = { ...onTikTok, placement_type: 'PLACEMENT_TYPE_NORMAL' as const, placements: ['PLACEMENT_PANGLE' as const] }
+  const identities = [
+    { identity_id: '9', identity_type: 'CUSTOMIZED_USER' as const, display_name: 'Brand' },
+    { identity_id: '5', identity_type: 'AUTH_CODE' as const, display_name: '@creator' },
+    { identity_id: '7', identity_type: 'BC_AUTH_TT' as const, display_name: '@team', identity_authorized_bc_id: '42' },
+    { identity_id: '8', identity_type: 'TT_USER' as const, display_name: '@gone', available_status: 'UNAVAILABLE' },
+  ]
+
+  it('is the first usable Spark identity cached, own account before Business Center before authorized posts', () => {
+    expect(defaultSparkIdentity(identities)?.identity_id).toBe('7')
+    expect(defaultSparkIdentity([...identities, { identity_id: '6', identity_type: 'TT_USER', display_name: '@own' }])?.identity_id).toBe('6')
+    expect(defaultSparkIdentity(identities.slice(0, 1))).toBeUndefined()
+  })
+
+  it('is that Spark identity on TikTok placements, with the Business Center for BC_AUTH_TT; else a Custom Identity', () => {
+    const spark = defaultSparkIdentity(identities)
+    expect(AdSchema.parse(newAd(onTikTok, 'local-3', spark))).toMatchObject({
+      identity_type: 'BC_AUTH_TT',
+      identity_id: '7',
+      identity_authorized_bc_id: '42',
+    })
+    expect(newAd(pangle, 'local-3', spark).identity_type).toBe('CUSTOMIZED_USER')
+    expect(newAd(onTikTok, 'local-3').identity_type).toBe('CUSTOMIZED_USER')
+    const own = newAd(onTikTok, 'local-4', { identity_id: '6', identity_type: 'TT_USER', display_name: '@own' })
+    expect(own).toMatchObject({ identity_type: 'TT_USER', identity_id: '6' })
+    expect(own).not.toHaveProperty('identity_authorized_bc_id')
   })
 })

@@ -27,3 +27,13 @@ describe('isAppUrl', () => {
     expect(isAppUrl('http://localhost:5174/', { appRoot, devServerUrl: 'http://localhost:5173' })).toBe(false)
   })
 })
+
+describe('isAppUrl on the app:// protocol', () => {
+  const appRoot = 'app://adwright/'
+  it('accepts the renderer on its own origin only', () => {
+    expect(isAppUrl('app://adwright/index.html', { appRoot })).toBe(true)
+    expect(isAppUrl('app://evil/index.html', { appRoot })).toBe(false)
+    expect(isAppUrl('file:///index.html', { appRoot })).toBe(false)
+    expect(isAppUrl('https://adwright/index.html', { appRoot })).toBe(false)
+  })
+})

@@ -1,10 +1,12 @@
 import { join } from 'node:path'
 import type { Now } from '#shared/time/clock'
 import type { AccountDelta, AccountSnapshot, Edit } from '#shared/domain/account'
-import type { ProbeCommand } from './store/account-probe'
+import type { AccountProbe } from './store/account-probe'
 import { AccountStore } from './store/account-store'
 import type { EntitySet } from '#shared/domain/entity-kinds'
 import { ServiceError } from '../app/service-error'
+import type { AdvertiserProfile } from '#shared/domain/identities'
+import { loadAdvertiserProfile, saveAdvertiserProfile } from './advertiser-profile'
 
 export interface AccountServiceDeps {
   /** The app's data folder; each advertiser gets `<dataDir>/accounts/<advertiserId>/`. */
@@ -12,9 +14,11 @@ export interface AccountServiceDeps {
   now: Now
   /** What a blank store starts from as its downloaded state (the demo account), or null. */
   seed?: (advertiserId: string, now: Date) => EntitySet | null
+  /** What a seeded store caches about its advertiser (identities, currency), as if pulled with the seed. */
+  seedProfile?: (advertiserId: string, now: Date) => AdvertiserProfile | null
   historyLimit?: number
   /** The child process that checks a database before it is opened (see account-probe.ts); none in unit tests. */
-  probe?: ProbeCommand
+  probe?: AccountProbe
 }
 
 /**
@@ -42,6 +46,8 @@ export function createAccountService(deps: AccountServiceDeps) {
     if (s.isBlank()) {
       const seed = deps.seed?.(advertiserId, now())
       if (seed) s.applyDownload(seed, now())
+      const profile = seed && loadAdvertiserProfile(dirFor(advertiserId)).refreshedAt === null ? deps.seedProfile?.(advertiserId, now()) : null
+      if (profile) saveAdvertiserProfile(dirFor(advertiserId), profile)
     }
     stores.set(advertiserId, s)
     return s
@@ -56,6 +62,13 @@ export function createAccountService(deps: AccountServiceDeps) {
   return {
     store,
     open: (advertiserId: string): AccountSnapshot => store(advertiserId).snapshot(),
+    /** What the last pull cached about the advertiser (read from disk; works offline). */
+    profile(advertiserId: string): AdvertiserProfile {
+      store(advertiserId) // opens (and for a blank account, seeds) first, whichever the renderer asks for first
+      return loadAdvertiserProfile(dirFor(advertiserId))
+    },
+    /** The cached profile as on disk, without opening the account (the advertiser switcher lists before any is open). */
+    cachedProfile: (advertiserId: string): AdvertiserProfile => loadAdvertiserProfile(dirFor(advertiserId)),
     edit: (advertiserId: string, edit: Edit): AccountDelta => store(advertiserId).apply(edit),
     undo: (advertiserId: string): AccountDelta => store(advertiserId).undo(),
     redo: (advertiserId: string): AccountDelta => store(advertiserId).redo(),

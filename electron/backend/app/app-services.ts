@@ -2,7 +2,7 @@ import type { AppInfo } from '#shared/ipc/contract'
 import type { Now } from '#shared/time/clock'
 import { isExternalHttpsUrl } from '#shared/security/trusted-url'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
-import { createDemoAccount } from '#shared/domain/demo/index'
+import { createDemoAccount, demoProfile } from '#shared/domain/demo/index'
 import { createAccountService, type AccountServiceDeps } from '../accounts/account-service'
 import { createAccountTransfer } from '../accounts/account-transfer'
 import { createDispatcher, type DispatcherOptions } from './dispatcher'
@@ -59,12 +59,14 @@ export function createAppServices(deps: AppServicesDeps) {
     dataDir: deps.dataDir,
     now: deps.now,
     seed: deps.seedAccount ?? seedDemo,
+    seedProfile: deps.seedAccount ? undefined : demoProfile,
     probe: deps.accountProbe,
   })
   const status = createStatusService({
     getSettings: () => settings.get().settings,
     hasToken: deps.hasToken ?? (() => false),
     countPendingChanges: (advertiserId) => accounts.pendingCount(advertiserId),
+    advertiserInfo: (advertiserId) => accounts.cachedProfile(advertiserId).info,
   })
   const transfer = createAccountTransfer({
     accounts,
@@ -150,6 +152,7 @@ export function createAppServices(deps: AppServicesDeps) {
       'account:import-preview': ({ advertiserId, format, content }) => transfer.preview(advertiserId, format, content),
       'account:import-apply': ({ advertiserId, format, content, validRowsOnly }) =>
         changing(() => transfer.apply(advertiserId, format, content, validRowsOnly)),
+      'account:profile': ({ advertiserId }) => accounts.profile(advertiserId),
       'account:baseline': ({ advertiserId, kind, id }) => accounts.store(advertiserId).baselineEntity(kind, id) ?? null,
       'app:restart-to-update': () => {
         if (!deps.restartToUpdate) throw new ServiceError('NOT_FOUND', 'There is no update waiting to be installed.')

@@ -1,4 +1,5 @@
 import type { AdvertiserSummary, AppStatus } from '#shared/domain/advertiser'
+import type { AdvertiserInfo } from '#shared/domain/identities'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { CONNECTION_PROFILE_LABELS, type Settings } from '#shared/settings/settings'
 
@@ -8,14 +9,20 @@ export interface StatusDeps {
   hasToken: (profile: Settings['connectionProfile']) => boolean
   /** Local edits not yet posted for an advertiser. */
   countPendingChanges: (advertiserId: string) => number
+  /** `/advertiser/info/` as last pulled for an advertiser, if any; its currency and time zone win over the listing's. */
+  advertiserInfo?: (advertiserId: string) => AdvertiserInfo | null
 }
 
 /** Which advertisers the switcher offers, and what the status bar says about the connection. */
 export function createStatusService(deps: StatusDeps) {
   function listAdvertisers(): AdvertiserSummary[] {
     const { connectionProfile } = deps.getSettings()
-    if (connectionProfile === 'embedded-sandbox') return [...DEMO_ADVERTISERS]
-    return []
+    const listed = connectionProfile === 'embedded-sandbox' ? [...DEMO_ADVERTISERS] : []
+    return listed.map((a) => {
+      // The advertiser listing gives only id and name; currency and time zone are TikTok's /advertiser/info/ (notes tiktok-api-2026.md §3).
+      const info = deps.advertiserInfo?.(a.advertiser_id)
+      return { ...a, currency: info?.currency ?? a.currency, timezone: info?.timezone ?? a.timezone }
+    })
   }
 
   function status(): AppStatus {

@@ -3,34 +3,36 @@
  * them ([SDK] yml_files/dmp_custom_audience_{file_upload,create,lookalike_create,list,get}.yml,
  * pangle_audience_package_get.yml; notes tiktok-api-2026.md §4).
  */
-import { createHash } from 'node:crypto'
+import { readFile, rm } from 'node:fs/promises'
 import { apiTime } from './sandbox-state'
 import { audienceData, audiencesOf, nextAudienceId, PANGLE_PACKAGES, SANDBOX_MATCH_RATE, type StoredAudience } from './audience-store'
 import { CREATE_CALCULATE_TYPES, UPLOAD_CALCULATE_TYPES, audienceName, lookalikeSpec, retention } from './audience-rules'
 import { ApiFailure, advertiserOf, missing, oneOf, pageSlice, paramError, requireFields, stringArray, type Handler } from './handler-kit'
-import type { UploadedFile } from './multipart'
+import type { UploadHandler } from './file-routes'
 
-const isFile = (v: unknown): v is UploadedFile =>
-  typeof v === 'object' && v !== null && 'filename' in v && Buffer.isBuffer((v as UploadedFile).content)
-
-const upload: Handler = (ctx) => {
-  const advertiser_id = advertiserOf(ctx)
-  requireFields(ctx.params, ['file', 'file_signature', 'calculate_type'])
-  const calculate_type = oneOf(ctx.params, 'calculate_type', UPLOAD_CALCULATE_TYPES)!
-  const file = ctx.params.file
-  if (!isFile(file)) throw paramError('file', 'Must be a file.')
-  // file_upload.yml: "Only supports CSV and TXT files. The file suffixes should exactly be .csv or .txt."
-  if (!/\.(csv|txt)$/.test(file.filename)) throw paramError('file', 'The file suffix should be .csv or .txt.')
-  // file_upload.yml: file_signature is the file's MD5, checked by the server.
-  const md5 = createHash('md5').update(file.content).digest('hex')
-  if (String(ctx.params.file_signature).toLowerCase() !== md5) throw paramError('file_signature', 'The MD5 does not match the file.')
-  const lines = file.content
-    .toString('utf8')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-  const file_path = `sandbox/${advertiser_id}/${md5}.${file.filename.endsWith('.txt') ? 'txt' : 'csv'}`
-  audienceData(ctx.state).files[file_path] = { advertiser_id, file_path, calculate_type, rows: Math.max(0, lines.length - 1) }
-  return { file_path }
+/**
+ * file_upload.yml: multipart with advertiser_id, file (.csv/.txt), file_signature (its MD5, checked by the
+ * server) and calculate_type. The server streams the file to a temporary path (multipart.ts); it is read,
+ * counted and deleted here, as TikTok keeps only what it matched.
+ */
+const upload: UploadHandler = async (ctx, form) => {
+  try {
+    const params = form.fields as Record<string, unknown>
+    const advertiser_id = advertiserOf({ ...ctx, params })
+    requireFields(params, ['file_signature', 'calculate_type'])
+    const calculate_type = oneOf(params, 'calculate_type', UPLOAD_CALCULATE_TYPES)!
+    const file = form.files.find((f) => f.field === 'file')
+    if (!file) throw missing('file')
+    // file_upload.yml: "Only supports CSV and TXT files. The file suffixes should exactly be .csv or .txt."
+    if (!/\.(csv|txt)$/.test(file.fileName)) throw paramError('file', 'The file suffix should be .csv or .txt.')
+    if (String(params.file_signature).toLowerCase() !== file.md5) throw paramError('file_signature', 'The MD5 does not match the file.')
+    const lines = (await readFile(file.path, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '')
+    const file_path = `sandbox/${advertiser_id}/${file.md5}.${file.fileName.endsWith('.txt') ? 'txt' : 'csv'}`
+    audienceData(ctx.state).files[file_path] = { advertiser_id, file_path, calculate_type, rows: Math.max(0, lines.length - 1) }
+    return { file_path }
+  } finally {
+    for (const f of form.files) await rm(f.path, { force: true })
+  }
 }
 
 const create: Handler = (ctx) => {
@@ -161,11 +163,13 @@ const pangle: Handler = (ctx) => {
   return { packages: PANGLE_PACKAGES.map((p) => ({ ...p })) }
 }
 
-const post = (handler: Handler, multipart = false) => ({ method: 'POST' as const, handler, write: true, multipart })
-const read = (handler: Handler) => ({ method: 'GET' as const, handler, write: false, multipart: false })
+const post = (handler: Handler) => ({ method: 'POST' as const, handler, write: true })
+const read = (handler: Handler) => ({ method: 'GET' as const, handler, write: false })
+
+/** The multipart upload, served like the creative uploads (server.ts: UPLOAD_ROUTES). */
+export const AUDIENCE_UPLOAD_ROUTES: Record<string, UploadHandler> = { '/dmp/custom_audience/file/upload/': upload }
 
 export const AUDIENCE_ROUTES = {
-  '/dmp/custom_audience/file/upload/': post(upload, true),
   '/dmp/custom_audience/create/': post(create),
   '/dmp/custom_audience/lookalike/create/': post(createLookalike),
   '/dmp/custom_audience/list/': read(list),

@@ -142,6 +142,8 @@ export function seedDemoAccount(state: SandboxState, now: number) {
         budget: g.budget,
         schedule_type: 'SCHEDULE_FROM_NOW',
         schedule_start_time: created,
+        // Web conversions on the shop's site: TikTok stores what each ad group promotes (notes tiktok-api-2026.md §3).
+        promotion_type: 'WEBSITE',
         optimization_goal: 'CONVERT',
         billing_event: 'OCPM',
         bid_type: 'BID_TYPE_NO_BID',

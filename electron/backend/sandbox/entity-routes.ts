@@ -1,5 +1,9 @@
-/** campaign | adgroup | ad × create | update | status/update | get, on the sandbox state. */
+/**
+ * campaign | adgroup | ad × create | update | status/update | get, on the sandbox state. Paths and
+ * methods: notes tiktok-api.md §1 "Object model and CRUD endpoints" ([SDK] java_sdk/docs/*Api.md).
+ */
 import { checkAdGroup, checkCampaign, checkCreative } from './entity-rules'
+import { checkCreativeIdentity } from './identity-rules'
 import {
   advertiserOf,
   ApiFailure,
@@ -13,9 +17,12 @@ import {
   type HandlerContext,
 } from './handler-kit'
 import { ENTITY_KINDS, byKind, childKindsOf } from '#shared/domain/entity-kinds'
+import { idempotent } from './idempotency'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
 import { adGetRows, automationTypeMatches } from './smart-plus-ad-rows'
+import { refuseSmartPlus, refuseSmartPlusCreative } from './smart-plus-guard'
 
+/** secondary_status values (CAMPAIGN_STATUS_*, ADGROUP_STATUS_*, AD_STATUS_*: notes tiktok-api-2026.md §3 status filter). */
 const STATUS_PREFIX: Record<Kind, string> = { campaign: 'CAMPAIGN_STATUS', adgroup: 'ADGROUP_STATUS', ad: 'AD_STATUS' }
 const ID_FIELD = byKind((kind) => ENTITY_KINDS[kind].idField)
 
@@ -30,45 +37,19 @@ export const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELE
 
 const isDeleted = (kind: Kind, o: StoredObject) => o.secondary_status === `${STATUS_PREFIX[kind]}_DELETE`
 
+/**
+ * The object an id names: 40007 when it does not exist for this advertiser (notes tiktok-api.md §2 "Error codes").
+ * A deleted one answers 40002: TikTok documents no code for it, so this is the param error with the reason.
+ */
 function owned(ctx: HandlerContext, kind: Kind, advertiserId: string, id: unknown, field: string = ID_FIELD[kind]): StoredObject {
   if (isBlank(id)) throw missing(field)
   const o = ctx.state.get(kind, String(id))
+  if (!o && kind === 'ad') refuseSmartPlusCreative(ctx.state, advertiserId, String(id), field)
   if (!o || o.advertiser_id !== advertiserId) throw new ApiFailure(40007, `${field}: ${kind} ${String(id)} does not exist.`)
   if (isDeleted(kind, o)) throw paramError(field, `${kind} ${String(id)} has been deleted.`)
+  // Every manual write (and create under a parent) finds its objects here, so Smart+ ones are refused here (smart-plus-guard.ts).
+  refuseSmartPlus(kind, o, field)
   return o
-}
-
-/** Top-level keys in a fixed order, so a retried body matches its first send whatever the key order. */
-export function fingerprint(params: Record<string, unknown>): string {
-  const { request_id: _ignored, ...rest } = params
-  return JSON.stringify(
-    Object.keys(rest)
-      .sort()
-      .map((k) => [k, rest[k]]),
-  )
-}
-
-/**
- * TikTok's `request_id` idempotency: the same key with the same body returns
- * the object the first request made; the same key with a different body is a
- * duplicated request (40050).
- */
-function idempotent(ctx: HandlerContext, kind: Kind, advertiserId: string, create: () => StoredObject): StoredObject {
-  const key = ctx.params.request_id
-  if (key === undefined) return create()
-  if (!/^\d{1,19}$/.test(String(key))) throw paramError('request_id', 'Must be a 64-bit integer sent as a string.')
-  const slot = `${kind}:${advertiserId}:${String(key)}`
-  const seen = ctx.state.data.idempotency[slot]
-  const print = fingerprint(ctx.params)
-  if (seen) {
-    const existing = ctx.state.get(kind, seen.objectId)
-    if (seen.fingerprint !== print || !existing)
-      throw new ApiFailure(40050, 'Duplicated requests have been sent: request_id was already used for another request.')
-    return existing
-  }
-  const created = create()
-  ctx.state.data.idempotency[slot] = { fingerprint: print, objectId: String(created[ID_FIELD[kind]]) }
-  return created
 }
 
 function stamp(ctx: HandlerContext, kind: Kind, advertiserId: string, fields: Record<string, unknown>): StoredObject {
@@ -88,7 +69,7 @@ function stamp(ctx: HandlerContext, kind: Kind, advertiserId: string, fields: Re
 
 const createCampaign: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
-  return idempotent(ctx, 'campaign', advertiserId, () => {
+  return idempotent(ctx, 'campaign', advertiserId, ID_FIELD.campaign, () => {
     oneOf(ctx.params, 'operation_status', ['ENABLE', 'DISABLE'])
     checkCampaign(ctx.params)
     const c = stamp(ctx, 'campaign', advertiserId, ctx.params)
@@ -99,7 +80,7 @@ const createCampaign: Handler = (ctx) => {
 
 const createAdGroup: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
-  return idempotent(ctx, 'adgroup', advertiserId, () => {
+  return idempotent(ctx, 'adgroup', advertiserId, ID_FIELD.adgroup, () => {
     const campaign = owned(ctx, 'campaign', advertiserId, ctx.params.campaign_id)
     oneOf(ctx.params, 'operation_status', ['ENABLE', 'DISABLE'])
     checkAdGroup(ctx.params, campaign)
@@ -109,7 +90,11 @@ const createAdGroup: Handler = (ctx) => {
   })
 }
 
-/** No idempotency key on ad/create (as on TikTok): each call makes new ads. */
+/**
+ * No idempotency key on ad/create (notes tiktok-api.md §2 "Idempotency"): each call makes new ads. At most 20
+ * creatives per call (notes tiktok-api.md §1, [BUB] model/ad/create.go); each may carry operation_status, so an ad
+ * can be created paused (notes tiktok-api-2026.md §3, [SDK] adcreate_creatives.py).
+ */
 const createAds: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
   const adgroup = owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
@@ -117,6 +102,13 @@ const createAds: Handler = (ctx) => {
   if (!Array.isArray(creatives) || creatives.length === 0) throw missing('creatives')
   if (creatives.length > 20) throw paramError('creatives', 'At most 20 creatives per request.')
   creatives.forEach(checkCreative)
+  // Each creative carries its own operation_status, so an ad can be born paused ([SDK] adcreate_creatives.py; notes tiktok-api-2026.md §3).
+  creatives.forEach((c, i) => {
+    const status = (c as Record<string, unknown>).operation_status
+    if (status !== undefined && status !== 'ENABLE' && status !== 'DISABLE')
+      throw paramError(`creatives[${i}].operation_status`, `Invalid value ${JSON.stringify(status)}; expected ENABLE or DISABLE.`)
+  })
+  creatives.forEach((c, i) => checkCreativeIdentity(c, i, adgroup, ctx.customIdentityAllowed()))
   const ads = creatives.map((c) =>
     stamp(ctx, 'ad', advertiserId, { ...(c as Record<string, unknown>), adgroup_id: adgroup.adgroup_id, campaign_id: adgroup.campaign_id }),
   )
@@ -124,6 +116,7 @@ const createAds: Handler = (ctx) => {
   return { ad_ids: ads.map((a) => a.ad_id), creatives: ads }
 }
 
+/** campaign/update changes only these ([SDK] campaign_update_body.py; notes tiktok-api.md §1). */
 const CAMPAIGN_UPDATABLE = ['campaign_name', 'budget', 'po_number', 'special_industries']
 
 const updateCampaign: Handler = (ctx) => {
@@ -136,6 +129,11 @@ const updateCampaign: Handler = (ctx) => {
   return next
 }
 
+/**
+ * adgroup/update: the fields of [SDK] adgroup_update_body.py (endpoint-params.ts refuses the others); the parent and
+ * placement_type never change (notes tiktok-api.md §1 "Ad group create", placement_type), which also holds in the
+ * `unknownFields: 'ignore'` mode.
+ */
 const updateAdGroup: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
   const current = owned(ctx, 'adgroup', advertiserId, ctx.params.adgroup_id)
@@ -181,6 +179,11 @@ const updateAds: Handler = (ctx) => {
   return { ad_ids: updated.map((a) => a.ad_id) }
 }
 
+/**
+ * Status updates: 1–20 ids (40011 beyond), operation_status ENABLE | DISABLE | DELETE (notes tiktok-api.md §1
+ * "status update", [BUB]; §2 "Error codes"). Deleting a parent deletes its children, as in TikTok Ads Manager (an
+ * inference: the API docs do not say).
+ */
 const MAX_STATUS_IDS = 20
 
 const updateStatus =
@@ -246,7 +249,7 @@ export function primaryMatches(kind: Kind, o: StoredObject, primary: (typeof PRI
   }
 }
 
-/** The filters checked here: id lists, the parent's ids, primary_status and secondary_status. */
+/** The filters checked here: id lists, the parent's ids, primary_status and secondary_status ([SDK] filtering_*_get.py). */
 function matches(kind: Kind, o: StoredObject, filtering: Record<string, unknown>): boolean {
   for (const k of ['campaign_ids', 'adgroup_ids', 'ad_ids'] as const) {
     const want = filtering[k]
@@ -260,6 +263,7 @@ function matches(kind: Kind, o: StoredObject, filtering: Record<string, unknown>
   return o.secondary_status === secondary
 }
 
+/** The gets: `filtering` an object, `fields` a subset, pages of 1–1000 (notes tiktok-api.md §2 "GET parameters", "Pagination"). */
 const getObjects =
   (kind: Kind): Handler =>
   (ctx) => {

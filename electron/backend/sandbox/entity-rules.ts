@@ -1,7 +1,11 @@
 /**
  * The checks TikTok applies when campaigns, ad groups and ads are created or
  * updated, so drafts rejected by the real API are rejected here too, with the
- * same codes and a message that starts with the offending field.
+ * same codes and a message that starts with the offending field (40002 is
+ * TikTok's param error: notes tiktok-api.md §2 "Error codes", [SDK] tiktok_code.py).
+ * Each rule names its source: a notes section (tiktok-api.md / tiktok-api-2026.md),
+ * an [SDK] file, a [BUB] file or a [DOC id]. Which parameters exist at all is
+ * endpoint-params.ts; this file checks their values.
  */
 import {
   AD_FORMATS,
@@ -22,11 +26,15 @@ import {
 import { MIN_BUDGET_USD, NAME_LIMIT, weightedLength } from '#shared/domain/limits'
 import { parseScheduleTime, scheduledDays } from '#shared/domain/validation/schedule-time'
 import { ApiFailure, isBlank, numberParam, oneOf, paramError, requireFields, stringArray } from './handler-kit'
+import { checkAdGroupPromotion, checkCampaignPromotion } from './promotion-rules'
 import { countryOf, REGION_BY_ID } from './tool-datasets'
 
+/** Modes that need a `budget` (notes tiktok-api.md §1 "Campaign create", [BUB] model/campaign/create.go). */
 const BUDGETED_MODES = ['BUDGET_MODE_DAY', 'BUDGET_MODE_TOTAL', 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET']
+/** Schedule times: `YYYY-MM-DD HH:MM:SS` in UTC+0 (notes tiktok-api.md §1 "Ad group create", Schedule). */
 const TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
 
+/** Names: at most 512 characters, CJK counting 2 (notes tiktok-api.md §1 "Campaign create"; tiktok-api-2026.md §2). */
 function checkName(params: Record<string, unknown>, field: string) {
   const name = params[field]
   if (typeof name !== 'string') throw paramError(field, 'Must be a string.')
@@ -34,15 +42,20 @@ function checkName(params: Record<string, unknown>, field: string) {
 }
 
 export function checkCampaign(p: Record<string, unknown>) {
+  // Required by the SDK model ([SDK] campaign_create_body.py; notes tiktok-api.md §1 "Fields the SDK models mark as required").
   requireFields(p, ['campaign_name', 'objective_type'])
   checkName(p, 'campaign_name')
+  // The current objectives (notes tiktok-api.md §1 "Campaign create", [BUB] enum/*.go; shared/domain/enums.ts holds the list).
   const objective = oneOf(p, 'objective_type', OBJECTIVE_TYPES)
+  checkCampaignPromotion(p)
+  // budget_mode is required except for RF_REACH, which allows only INFINITE (notes tiktok-api.md §1 "Campaign create").
   if (objective !== 'RF_REACH' && isBlank(p.budget_mode)) throw paramError('budget_mode', 'Missing data for required field.')
   const mode = oneOf(p, 'budget_mode', BUDGET_MODES)
   if (objective === 'RF_REACH' && mode && mode !== 'BUDGET_MODE_INFINITE') {
     throw paramError('budget_mode', 'RF_REACH campaigns only allow BUDGET_MODE_INFINITE.')
   }
   const budget = numberParam(p, 'budget')
+  // A budget with DAY/TOTAL/DYNAMIC, above the USD minimum (notes tiktok-api.md §1 "Minimum budgets", [HELP budget]).
   if (mode && BUDGETED_MODES.includes(mode)) {
     if (budget === undefined) throw paramError('budget', `Required with ${mode}.`)
     if (budget <= MIN_BUDGET_USD.campaign) throw paramError('budget', `The campaign budget must be greater than ${MIN_BUDGET_USD.campaign} USD.`)
@@ -52,11 +65,15 @@ export function checkCampaign(p: Record<string, unknown>) {
 /** `campaign` is the parent as stored; with budget optimisation on, the ad group's budget is not its own. */
 export function checkAdGroup(p: Record<string, unknown>, campaign: Record<string, unknown>) {
   const cbo = campaign.budget_optimize_on === true
+  // [SDK] adgroup_create_body.py marks these required; with CBO the budget and pacing are the campaign's ([BUB] model/adgroup/create.go;
+  // notes tiktok-api.md §1 "Fields the SDK models mark as required").
   requireFields(p, ['campaign_id', 'adgroup_name', 'schedule_type', 'schedule_start_time', 'optimization_goal', 'billing_event'])
   if (!cbo) requireFields(p, ['budget_mode', 'budget', 'pacing'])
   checkName(p, 'adgroup_name')
+  checkAdGroupPromotion(p, campaign)
   const mode = oneOf(p, 'budget_mode', BUDGET_MODES)
   const schedule = oneOf(p, 'schedule_type', SCHEDULE_TYPES)
+  // Schedule: UTC+0 times, an end time with START_END, a lifetime budget only with START_END (notes tiktok-api.md §1 "Ad group create").
   for (const f of ['schedule_start_time', 'schedule_end_time']) {
     if (p[f] !== undefined && (typeof p[f] !== 'string' || !TIME.test(p[f]))) throw paramError(f, 'Use YYYY-MM-DD HH:MM:SS (UTC+0).')
   }
@@ -65,6 +82,7 @@ export function checkAdGroup(p: Record<string, unknown>, campaign: Record<string
     throw paramError('schedule_type', 'A lifetime budget needs SCHEDULE_START_END.')
   }
   const budget = numberParam(p, 'budget')
+  // Daily above 20 USD; lifetime at least 20 USD per scheduled day (notes tiktok-api.md §1 "Minimum budgets", [HELP budget]).
   if (!cbo && budget !== undefined) {
     if (mode === 'BUDGET_MODE_DAY' && budget <= MIN_BUDGET_USD.adgroupDaily) {
       throw paramError('budget', `The ad group daily budget must be greater than ${MIN_BUDGET_USD.adgroupDaily} USD.`)
@@ -78,14 +96,17 @@ export function checkAdGroup(p: Record<string, unknown>, campaign: Record<string
       }
     }
   }
+  // Enums of notes tiktok-api.md §1 "Ad group create" (Bidding), PAGE_VISIT per tiktok-api-2026.md §3; lists in shared/domain/enums.ts.
   oneOf(p, 'optimization_goal', OPTIMIZATION_GOALS)
   oneOf(p, 'billing_event', BILLING_EVENTS)
   oneOf(p, 'pacing', PACINGS)
   oneOf(p, 'gender', GENDERS)
+  // Cost Cap needs a price (notes tiktok-api.md §1 "Ad group create", Bidding).
   const bidType = oneOf(p, 'bid_type', BID_TYPES)
   if (bidType === 'BID_TYPE_CUSTOM' && isBlank(p.bid_price) && isBlank(p.conversion_bid_price)) {
     throw paramError('bid_price', 'bid_price or conversion_bid_price is required with BID_TYPE_CUSTOM.')
   }
+  // NORMAL (the default) needs placements from TikTok/Pangle/GAB (notes tiktok-api.md §1 "Ad group create", placement_type/placements).
   const placementType = oneOf(p, 'placement_type', PLACEMENT_TYPES) ?? 'PLACEMENT_TYPE_NORMAL'
   const placements = stringArray(p, 'placements') ?? []
   if (placementType === 'PLACEMENT_TYPE_NORMAL' && placements.length === 0) throw paramError('placements', 'Required with PLACEMENT_TYPE_NORMAL.')
@@ -93,6 +114,11 @@ export function checkAdGroup(p: Record<string, unknown>, campaign: Record<string
   checkTargeting(p)
 }
 
+/**
+ * Locations: at least one, at most 3,000, known ids, no overlap (a country and its region); AGE_13_17 is
+ * refused with 40065 where restricted (notes tiktok-api.md §1 "Ad group create", location_ids and age_groups;
+ * §2 "Error codes"). Zip-code-only targeting (tiktok-api-2026.md §3: location_ids may be absent) is not modelled.
+ */
 function checkTargeting(p: Record<string, unknown>) {
   const locations = stringArray(p, 'location_ids') ?? []
   if (locations.length === 0) throw paramError('location_ids', 'At least one location is required.')
@@ -120,7 +146,11 @@ function checkTargeting(p: Record<string, unknown>) {
   }
 }
 
-/** Checks one entry of ad/create's `creatives`; `index` names it in the message. */
+/**
+ * Checks one entry of ad/create's `creatives`; `index` names it in the message. Fields and enums: notes
+ * tiktok-api.md §1 (creatives[], [SDK] adcreate_creatives.py); identity types: tiktok-api-2026.md §4; a video
+ * ad needs its video_id (inferred from ad_format SINGLE_VIDEO, [SDK] adcreate_creatives.py).
+ */
 export function checkCreative(c: unknown, index: number) {
   const at = (f: string) => `creatives[${index}].${f}`
   if (typeof c !== 'object' || c === null || Array.isArray(c)) throw paramError(`creatives[${index}]`, 'Must be an object.')

@@ -5,7 +5,7 @@
  * probability or for the next N requests. Draws come from a seeded stream, so a
  * seed replays the same failures in the same order.
  */
-import type { SandboxFaultRule } from '#shared/domain/sandbox-faults'
+import type { CustomIdentityMode, SandboxFaultRule, SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { createPrng } from './prng'
 
 /** The rule shape is the IPC contract's, so the Sync page's faults panel and the server cannot drift. */
@@ -16,12 +16,23 @@ export interface FaultsConfig {
   rules?: FaultRule[]
   /** Every token answers 40102 (expired) until restored. */
   tokensExpired?: boolean
+  /**
+   * Which advertiser the sandbox plays since TikTok's Custom Identity phase-out
+   * (notes tiktok-api-2026.md §1): one still allowed new CUSTOMIZED_USER ads on
+   * TikTok placements (default, as the demo account was drafted), or one refused.
+   * Not a fault, so `clear()` keeps it.
+   */
+  customIdentity?: CustomIdentityMode
+  /** How a repeated request_id is answered (see idempotency.ts); `echo` when absent. */
+  idempotency?: SandboxIdempotencyMode
 }
 
 export function createFaults(seed: number, config: FaultsConfig = {}) {
   const random = createPrng(seed)
   let rules: FaultRule[] = [...(config.rules ?? [])]
   let expired = config.tokensExpired ?? false
+  let customIdentity = config.customIdentity ?? 'allowed'
+  let idempotency: SandboxIdempotencyMode = config.idempotency ?? 'echo'
 
   return {
     add(rule: FaultRule) {
@@ -39,6 +50,15 @@ export function createFaults(seed: number, config: FaultsConfig = {}) {
       expired = false
     },
     tokensExpired: () => expired,
+    setCustomIdentity(mode: CustomIdentityMode) {
+      customIdentity = mode
+    },
+    customIdentityAllowed: () => customIdentity === 'allowed',
+    /** Switchable at run time, like the other faults; `clear()` leaves it (it is a model of TikTok, not a failure). */
+    idempotency: () => idempotency,
+    setIdempotency(mode: SandboxIdempotencyMode) {
+      idempotency = mode
+    },
     /** The faults hitting one request to `endpoint`; counts down next-N rules. */
     draw(endpoint: string): FaultRule[] {
       const hits: FaultRule[] = []

@@ -1,4 +1,5 @@
 /** What every sandbox endpoint handler gets, and the checks they share. */
+import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import type { SandboxState } from './sandbox-state'
 
 /** A rejection the server reports in the envelope (HTTP 200), as TikTok does. */
@@ -20,10 +21,17 @@ export interface HandlerContext {
   now: () => number
   /** The server's seed, for synthetic data. */
   seed: number
+  /** Whether the advertiser played may still create Custom Identity ads on TikTok placements (faults.ts). */
+  customIdentityAllowed: () => boolean
+  /** How a repeated request_id is answered (idempotency.ts); `echo` when absent. */
+  idempotency?: SandboxIdempotencyMode
 }
 export type Handler = (ctx: HandlerContext) => unknown
 
-/** 40002 with the field first, the way the client (and TikTok) name the offending field. */
+/**
+ * 40002 (param error, notes tiktok-api.md §2 "Error codes"; [SDK] tiktok_code.py) with the field first, the way
+ * the client's error mapping reads the offending field from TikTok's messages.
+ */
 export const paramError = (field: string, message: string) => new ApiFailure(40002, `${field}: ${message}`)
 export const missing = (field: string) => paramError(field, 'Missing data for required field.')
 
@@ -58,7 +66,7 @@ export function stringArray(params: Record<string, unknown>, field: string): str
   return v.map(String)
 }
 
-/** The advertiser the request names, which the token must be authorized for. */
+/** The advertiser the request names, which the token must be authorized for (40001 no permission: notes tiktok-api.md §2). */
 export function advertiserOf(ctx: HandlerContext): string {
   const id = ctx.params.advertiser_id
   if (isBlank(id)) throw missing('advertiser_id')
@@ -66,7 +74,7 @@ export function advertiserOf(ctx: HandlerContext): string {
   return String(id)
 }
 
-/** Validates page/page_size and slices a list the way TikTok pages it. */
+/** Validates page (≥ 1, default 1) and page_size (1–1000, default 10) and slices a list the way TikTok pages it (notes tiktok-api.md §2 "Pagination"). */
 export function pageSlice<T>(params: Record<string, unknown>, items: T[], maxPageSize = 1000, defaultPageSize = 10) {
   const page = numberParam(params, 'page') ?? 1
   const pageSize = numberParam(params, 'page_size') ?? defaultPageSize

@@ -1,10 +1,17 @@
-/** Read-only sandbox endpoints: advertisers, targeting tools, audience size and pixels. */
+/**
+ * Read-only sandbox endpoints: advertisers, targeting tools, audience size and pixels. Parameters each takes:
+ * endpoint-params.ts; the rules below name their notes section.
+ */
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { estimateAudience } from './audience-model'
 import { advertiserOf, pageSlice, paramError, requireFields, stringArray, type Handler } from './handler-kit'
 import { reportIntegratedGet } from './report-route'
 import { INTEREST_CATEGORIES, LANGUAGES, REGIONS } from './tool-datasets'
 
+/**
+ * /oauth2/advertiser/get/ answers only ids and names (notes tiktok-api-2026.md §3 "currency, time zone"). TikTok also
+ * requires app_id + secret there; the embedded sandbox has no app, so it does not ask for them.
+ */
 const advertisers: Handler = (ctx) => ({
   list: DEMO_ADVERTISERS.filter((a) => ctx.advertiserIds.includes(a.advertiser_id)).map((a) => ({
     advertiser_id: a.advertiser_id,
@@ -12,6 +19,7 @@ const advertisers: Handler = (ctx) => ({
   })),
 })
 
+/** version 1 | 2 (default 2), placements filter version 2 (notes tiktok-api.md §3 "Targeting helpers", [BUB]). */
 const interestCategories: Handler = (ctx) => {
   advertiserOf(ctx)
   const version = String(ctx.params.version ?? '2')
@@ -22,6 +30,7 @@ const interestCategories: Handler = (ctx) => {
   }
 }
 
+/** placements and objective_type required, level_range ALL | TO_COUNTRY | …, the region_info fields (notes tiktok-api.md §3, [SDK] ToolApi.md). */
 const regions: Handler = (ctx) => {
   advertiserOf(ctx)
   requireFields(ctx.params, ['placements', 'objective_type'])
@@ -42,18 +51,20 @@ const regions: Handler = (ctx) => {
   }
 }
 
+/** `languages[{code, name}]` (notes tiktok-api.md §3). */
 const languages: Handler = (ctx) => {
   advertiserOf(ctx)
   return { languages: LANGUAGES }
 }
 
+/** objective_type and optimization_goal required (notes tiktok-api.md §3 "Audience size estimate", DOC 1740302379236353). */
 const audience: Handler = (ctx) => {
   advertiserOf(ctx)
   requireFields(ctx.params, ['objective_type', 'optimization_goal'])
   return estimateAudience(ctx.params)
 }
 
-/** pixel/list pages at most 20 pixels. */
+/** pixel/list pages at most 20 pixels, order_by EARLIEST_CREATE | LATEST_CREATE (notes tiktok-api.md §2, §4 "Pixel"; [SDK] pixel_list.yml). */
 const pixels: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
   const order = ctx.params.order_by ?? 'EARLIEST_CREATE'

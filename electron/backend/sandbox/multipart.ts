@@ -1,37 +1,77 @@
 /**
- * A minimal multipart/form-data reader for the sandbox's upload endpoints (TikTok's
- * `/dmp/custom_audience/file/upload/` takes one; [SDK] dmp_custom_audience_file_upload.yml).
- * Text parts only: customer files are CSV/TXT. Fields become strings; a part with a
- * filename becomes { filename, content }.
+ * Reads a multipart/form-data upload as TikTok's file endpoints take it
+ * ([SDK] python_sdk/docs/FileApi.md: `video_file` / `image_file` beside text
+ * fields), streaming each file to a temporary file while hashing it, so a
+ * 500 MB video never sits in memory. @fastify/busboy parses the parts.
  */
+import { createHash, randomBytes } from 'node:crypto'
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
+import type { IncomingMessage } from 'node:http'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { Transform } from 'node:stream'
+import { Busboy } from '@fastify/busboy'
 import { ApiFailure } from './handler-kit'
 
 export interface UploadedFile {
-  filename: string
-  content: Buffer
+  field: string
+  fileName: string
+  path: string
+  size: number
+  md5: string
 }
 
-export function multipartParams(body: Buffer, contentType: string | undefined): Record<string, string | UploadedFile> {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '')
-  if (!contentType?.toLowerCase().startsWith('multipart/form-data') || !boundary)
-    throw new ApiFailure(40002, 'This endpoint takes multipart/form-data with a boundary.')
-  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`)
-  const out: Record<string, string | UploadedFile> = {}
-  let pos = body.indexOf(delimiter)
-  while (pos >= 0) {
-    const start = pos + delimiter.length
-    if (body.subarray(start, start + 2).toString() === '--') break
-    const next = body.indexOf(delimiter, start)
-    if (next < 0) break
-    // Each part: CRLF, headers, CRLF CRLF, content, CRLF before the next delimiter.
-    const part = body.subarray(start + 2, next - 2)
-    const split = part.indexOf('\r\n\r\n')
-    const headers = part.subarray(0, split).toString('utf8')
-    const content = part.subarray(split + 4)
-    const name = /name="([^"]*)"/i.exec(headers)?.[1]
-    const filename = /filename="([^"]*)"/i.exec(headers)?.[1]
-    if (name) out[name] = filename !== undefined ? { filename, content } : content.toString('utf8')
-    pos = next
+export interface MultipartForm {
+  fields: Record<string, string>
+  files: UploadedFile[]
+  /** Deletes the temporary files. */
+  discard(): void
+}
+
+export function isMultipart(req: IncomingMessage): boolean {
+  return /^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '')
+}
+
+export async function readMultipart(req: IncomingMessage, opts: { dir: string; maxFileBytes: number }): Promise<MultipartForm> {
+  mkdirSync(opts.dir, { recursive: true })
+  const fields: Record<string, string> = {}
+  const files: UploadedFile[] = []
+  const writes: Array<Promise<void>> = []
+  let tooLarge = false
+  const discard = () => files.forEach((f) => rmSync(f.path, { force: true }))
+  const busboy = new Busboy({ headers: req.headers as never, limits: { fileSize: opts.maxFileBytes, files: 4, fields: 50 } })
+  busboy.on('field', (name: string, value: string) => {
+    fields[name] = value
+  })
+  busboy.on('file', (field: string, stream: NodeJS.ReadableStream & { truncated?: boolean }, fileName: string) => {
+    const path = join(opts.dir, `upload-${randomBytes(8).toString('hex')}`)
+    const hash = createHash('md5')
+    const file: UploadedFile = { field, fileName, path, size: 0, md5: '' }
+    files.push(file)
+    const count = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk)
+        file.size += chunk.length
+        done(null, chunk)
+      },
+    })
+    stream.on('limit', () => (tooLarge = true))
+    writes.push(
+      pipeline(stream, count, createWriteStream(path)).then(() => {
+        file.md5 = hash.digest('hex')
+      }),
+    )
+  })
+  try {
+    await pipeline(req, busboy)
+    await Promise.all(writes)
+  } catch {
+    discard()
+    throw new ApiFailure(40002, 'The multipart body could not be read.')
   }
-  return out
+  if (tooLarge) {
+    discard()
+    throw new ApiFailure(40002, `The file is larger than ${Math.round(opts.maxFileBytes / 1024 / 1024)} MB.`)
+  }
+  return { fields, files, discard }
 }

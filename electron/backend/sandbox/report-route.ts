@@ -1,4 +1,8 @@
-/** report/integrated/get (BASIC, synchronous) over the synthetic cells. */
+/**
+ * report/integrated/get (BASIC, synchronous) over the synthetic cells. Rules: notes tiktok-api.md §4
+ * "report/integrated/get" (DOC 1740302848100353); `placement` is an AUDIENCE dimension in TikTok
+ * (tiktok-api-2026.md §3) but is served here in BASIC too — the AUDIENCE report is not modelled.
+ */
 import { advertiserOf, isBlank, missing, oneOf, pageSlice, paramError, stringArray, type Handler } from './handler-kit'
 import type { StoredObject } from './sandbox-state'
 import { addCounts, cellsFor, METRICS, zeroCounts, type Cell, type Counts } from './synthetic-report'
@@ -12,12 +16,13 @@ const LEVEL_ID: Record<string, keyof Cell['dims']> = {
 const BREAKDOWNS = ['stat_time_day', 'country_code', 'placement'] as const
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const DAY_MS = 86_400_000
-/** With stat_time_day TikTok allows 30 days per request; 365 otherwise. */
+/** With stat_time_day TikTok allows 30 days per request; 365 otherwise (notes tiktok-api.md §4). */
 export const MAX_DAYS_BY_DAY = 30
 const MAX_DAYS = 365
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
+/** `filtering` is a list of {field_name, filter_type, filter_value}; for IN the value is a JSON string (notes tiktok-api.md §4). */
 function filterIds(filtering: unknown): Partial<Record<'campaign_ids' | 'adgroup_ids' | 'ad_ids', string[]>> {
   if (filtering === undefined) return {}
   if (!Array.isArray(filtering)) throw paramError('filtering', 'Must be a list of {field_name, filter_type, filter_value}.')

@@ -9,6 +9,7 @@ import { dirname } from 'node:path'
 import { ENTITY_KINDS, type EntityKind } from '#shared/domain/entity-kinds'
 import { writeFileAtomic } from '../storage/atomic-write'
 import type { AudienceData } from './audience-store'
+import type { MaterialData } from './material-store'
 import type { SmartPlusData } from './smart-plus-store'
 
 /** The kinds TikTok stores here: the app's entity kinds, whose field names are TikTok's. */
@@ -41,6 +42,8 @@ export interface SandboxData {
   smartPlus?: SmartPlusData
   /** Custom audiences and uploaded customer files (audience-store.ts); absent in states saved before them. */
   audiences?: AudienceData
+  /** Uploaded videos and images (material-store.ts); absent in states saved before them. */
+  materials?: MaterialData
 }
 
 // 19-digit ids like TikTok's; one range per kind so ids never collide across kinds.

@@ -7,20 +7,25 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Now } from '#shared/time/clock'
+import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
-import { API_ROOT_PATH } from '../tiktok-api/profiles'
-import { createTokenBuckets, DEFAULT_QPS, type QpsConfig } from '../tiktok-api/rate-limiter'
+import { BodyTooLargeError, readBoundedBody, refuse, requestUrl } from '../http/request-input'
 import { seedDemoAccount } from './demo-seed'
+import { AUDIENCE_ROUTES, AUDIENCE_UPLOAD_ROUTES } from './audience-endpoints'
 import { ENTITY_ROUTES } from './entity-routes'
+import { checkKnownParams } from './endpoint-params'
+import { discardUpload, FILE_ROUTES, UPLOAD_ROUTES } from './file-routes'
+import { isMultipart, readMultipart, type MultipartForm } from './multipart'
 import { createFaults, type FaultsConfig } from './faults'
-import { AUDIENCE_ROUTES } from './audience-endpoints'
 import { ApiFailure, type Handler } from './handler-kit'
+import { ACCOUNT_ROUTES } from './account-routes'
 import { INFO_ROUTES } from './info-routes'
-import { multipartParams } from './multipart'
+import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type SandboxQpsConfig } from './qps-limits'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
-import { configureSmartPlus, type SmartPlusSandboxOptions } from './smart-plus-store'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
 export const SANDBOX_DEMO_TOKEN = 'sandbox-demo-token-7301'
@@ -31,8 +36,10 @@ export interface SandboxOptions {
   /** Seeds fault draws and report data. */
   seed?: number
   faults?: FaultsConfig
+  /** How a repeated request_id is answered (idempotency.ts); also switchable later with `faults.setIdempotency`. */
+  idempotency?: SandboxIdempotencyMode
   /** Server-side limits; exceeding them answers 40100. Defaults to TikTok's Basic tier. */
-  qps?: QpsConfig
+  qps?: SandboxQpsConfig
   /** Access tokens the server accepts, each for the demo advertiser. */
   tokens?: string[]
   /** Keep the state in this JSON file (reloaded on start); in memory when absent. */
@@ -41,16 +48,33 @@ export interface SandboxOptions {
   seedDemo?: boolean
   /** Monotonic milliseconds for QPS limits; injected by tests. */
   clock?: { now(): number }
+  /**
+   * A parameter TikTok's spec does not list (endpoint-params.ts): `refuse` (default) answers 40002 naming it;
+   * `ignore` drops nothing and lets the handler ignore it. TikTok does not document which it does, so both are modelled.
+   */
+  unknownFields?: 'refuse' | 'ignore'
   /** TikTok's idea of the current time: create/modify times, the demo seed, response ids (shared/time/clock.ts). */
   now: Now
-  /** Switches for Smart+ behaviour TikTok does not document (smart-plus-store.ts). */
-  smartPlus?: SmartPlusSandboxOptions
+  /** Largest JSON body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}); larger ones get a 413. */
+  maxBodyBytes?: number
 }
 
-const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean; multipart?: boolean }> = {
+/**
+ * TikTok documents no limit for JSON bodies (only 500 MB for video files, notes tiktok-api-2026.md §5),
+ * so this cap is the sandbox's own guard against a client that sends without end; the largest
+ * body Adwright sends (a batch of 100 ad edits) is far below it. Switchable per server.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+
+/** TikTok's per-file upload limit (notes tiktok-api-2026.md §5). */
+const MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+
+const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
+  ...FILE_ROUTES,
   ...ENTITY_ROUTES,
   ...INFO_ROUTES,
   ...SMART_PLUS_ROUTES,
+  ...ACCOUNT_ROUTES,
   ...AUDIENCE_ROUTES,
 }
 
@@ -59,7 +83,7 @@ interface EndpointStats {
   rejectedByQps: number
 }
 
-/** GET values that look like JSON (arrays, objects) are parsed, as TikTok does for its query parameters. */
+/** GET values that look like JSON (arrays, objects) are parsed, as TikTok does for its query parameters (notes tiktok-api.md §2 "GET parameters"). */
 function queryParams(url: URL): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [k, v] of url.searchParams) {
@@ -72,12 +96,6 @@ function queryParams(url: URL): Record<string, unknown> {
     } else out[k] = v
   }
   return out
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks)
 }
 
 function bodyParams(text: string): Record<string, unknown> {
@@ -97,17 +115,20 @@ export async function startSandboxServer(options: SandboxOptions) {
   const wallClock = () => options.now().getTime()
   const loaded = options.stateFile ? loadData(options.stateFile) : null
   const state = createSandboxState(loaded ?? emptyData(), options.stateFile)
-  configureSmartPlus(state, options.smartPlus)
   if (!loaded && options.seedDemo !== false) {
     seedDemoAccount(state, wallClock())
     state.persist()
   }
-  const faults = createFaults(seed, options.faults)
-  const buckets = createTokenBuckets(options.qps ?? DEFAULT_QPS, clock)
+  const faults = createFaults(seed, { ...options.faults, idempotency: options.idempotency ?? options.faults?.idempotency })
+  const buckets = createTokenBuckets(options.qps ?? SANDBOX_DEFAULT_QPS, clock)
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
   const stats = new Map<string, EndpointStats>()
+  // Uploads wait here only while their request runs (file-routes.ts deletes them).
+  const uploadDir = join(tmpdir(), `adwright-sandbox-uploads-${randomBytes(6).toString('hex')}`)
 
+  /** The envelope {code, message, request_id, data}, errors too with HTTP 200 (notes tiktok-api.md §2 "Response envelope"). */
   function send(res: ServerResponse, code: number, message: string, data: unknown) {
     // Like TikTok's: a timestamp and a random part, unique per response.
     const request_id = `${new Date(wallClock()).toISOString().replace(/\D/g, '').slice(0, 14)}${randomBytes(6).toString('hex').toUpperCase()}`
@@ -116,10 +137,12 @@ export async function startSandboxServer(options: SandboxOptions) {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const path = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : null
-    const route = path ? ROUTES[path] : undefined
-    // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404.
+    const url = requestUrl(req)
+    if (!url) return refuse(res, 400, '400 bad request: the request target is not a URL')
+    const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
+    const upload = path ? (UPLOAD_ROUTES[path] ?? AUDIENCE_UPLOAD_ROUTES[path]) : undefined
+    const route = path ? (ROUTES[path] ?? (upload ? { method: 'POST' as const, handler: null, write: true } : undefined)) : undefined
+    // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404 (notes tiktok-api.md §2 "Base URLs", [AE] errors/).
     if (!path || !route) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found')
       return
@@ -128,25 +151,42 @@ export async function startSandboxServer(options: SandboxOptions) {
       res.writeHead(405, { 'Content-Type': 'text/plain', Allow: route.method }).end('405 method not allowed')
       return
     }
-    // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
-    let body: Buffer
-    try {
-      body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0)
-    } catch {
-      return
-    }
     const s = stats.get(path) ?? { requests: 0, rejectedByQps: 0 }
     stats.set(path, s)
     s.requests += 1
+    // The token is checked before a byte of the body is read, so an unauthenticated client cannot make the server hold its upload.
+    // The Access-Token header; 40104 empty, 40105 invalid, 40102 expired (notes tiktok-api.md §2 "Authentication", "Error codes").
+    const token = req.headers['access-token']
+    const denied =
+      typeof token !== 'string' || token === ''
+        ? new ApiFailure(40104, 'Access token is empty.')
+        : !tokens.has(token)
+          ? new ApiFailure(40105, 'Access token is invalid.')
+          : null
+    if (denied) {
+      res.setHeader('Connection', 'close') // the unread body is dropped with the connection, not drained
+      return send(res, denied.code, denied.message, {})
+    }
+    // The whole request arrives before any work starts, as at TikTok: a client that gives up later does not undo it.
+    let body = ''
+    let form: MultipartForm | null = null
+    try {
+      // Uploads are multipart and streamed to disk (up to TikTok's 500 MB per file); everything else is a bounded JSON body.
+      if (upload) {
+        if (!isMultipart(req)) return send(res, 40002, 'The request must be multipart/form-data with the file in it.', {})
+        form = await readMultipart(req, { dir: uploadDir, maxFileBytes: MAX_UPLOAD_BYTES })
+      } else if (req.method === 'POST') body = await readBoundedBody(req, maxBodyBytes)
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) refuse(res, 413, `413 request entity too large: ${error.message}`)
+      else if (error instanceof ApiFailure) send(res, error.code, error.message, {})
+      return
+    }
 
     const hits = faults.draw(path)
     const latency = hits.reduce((n, f) => n + (f.kind === 'latency' ? (f.latencyMs ?? 0) : 0), 0)
     if (latency > 0) await new Promise((r) => setTimeout(r, latency))
 
     try {
-      const token = req.headers['access-token']
-      if (typeof token !== 'string' || token === '') throw new ApiFailure(40104, 'Access token is empty.')
-      if (!tokens.has(token)) throw new ApiFailure(40105, 'Access token is invalid.')
       if (faults.tokensExpired()) throw new ApiFailure(40102, 'Access token has expired.')
       if (!buckets.tryTake(path)) {
         s.rejectedByQps += 1
@@ -159,13 +199,18 @@ export async function startSandboxServer(options: SandboxOptions) {
       }
       const coded = hits.find((f) => f.kind === 'error-code')
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
-      const params =
-        req.method === 'GET'
-          ? queryParams(url)
-          : route.multipart
-            ? multipartParams(body, req.headers['content-type'])
-            : bodyParams(body.toString('utf8'))
-      const data = route.handler({ params, advertiserIds, state, now: wallClock, seed })
+      const params = form ? { ...form.fields } : req.method === 'GET' ? queryParams(url) : bodyParams(body)
+      if (options.unknownFields !== 'ignore') checkKnownParams(path, params)
+      const ctx = {
+        params,
+        advertiserIds,
+        state,
+        now: wallClock,
+        seed,
+        customIdentityAllowed: faults.customIdentityAllowed,
+        idempotency: faults.idempotency(),
+      }
+      const data = upload && form ? await upload(ctx, form) : route.handler!(ctx)
       if (route.write) state.persist()
       if (hits.some((f) => f.kind === 'drop-after-commit')) {
         // The write is stored; the client never hears about it.
@@ -180,6 +225,7 @@ export async function startSandboxServer(options: SandboxOptions) {
       }
       send(res, 0, 'OK', data)
     } catch (error) {
+      discardUpload(form)
       if (error instanceof ApiFailure) send(res, error.code, error.message, {})
       else {
         res.writeHead(500, { 'Content-Type': 'text/plain' }).end('internal error')
@@ -188,7 +234,14 @@ export async function startSandboxServer(options: SandboxOptions) {
     }
   }
 
-  const server = createServer((req, res) => void handle(req, res))
+  // Whatever one request does, the server keeps serving the next.
+  const server = createServer(
+    (req, res) =>
+      void handle(req, res).catch((error: unknown) => {
+        console.error('[sandbox]', error)
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' }).end('internal error')
+      }),
+  )
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
@@ -196,7 +249,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   const { port } = server.address() as AddressInfo
 
   return {
-    baseUrl: `http://127.0.0.1:${port}${API_ROOT_PATH}`,
+    baseUrl: `http://127.0.0.1:${port}${SANDBOX_ROOT_PATH}`,
     faults,
     /** Requests seen per endpoint and how many the QPS limit refused. */
     stats: (path: string): EndpointStats => ({ ...(stats.get(path) ?? { requests: 0, rejectedByQps: 0 }) }),

@@ -7,11 +7,12 @@
  */
 import { isUpdatable } from '#shared/domain/smart-plus/locked-fields'
 import { sameValue } from '#shared/domain/entity-equality'
-import { fingerprint, secondaryStatus } from './entity-routes'
+import { secondaryStatus } from './entity-routes'
+import { idempotent } from './idempotency'
 import { advertiserOf, ApiFailure, isBlank, missing, paramError, type Handler, type HandlerContext } from './handler-kit'
 import { apiTime, type Kind, type StoredObject } from './sandbox-state'
 import { checkSmartPlusAdBody, checkSmartPlusAdGroup, checkSmartPlusCampaign, checkStart } from './smart-plus-rules'
-import { isUpgraded, nextSmartPlusId, smartPlusAds, smartPlusData, smartPlusModes, UPGRADED } from './smart-plus-store'
+import { isUpgraded, nextSmartPlusId, smartPlusAds, smartPlusData, UPGRADED } from './smart-plus-store'
 import { SMART_PLUS_LIMITS } from '#shared/domain/smart-plus/limits'
 
 type Body = Record<string, unknown>
@@ -42,22 +43,10 @@ export function ownedSmartPlusAd(ctx: HandlerContext, advertiserId: string, id: 
 
 export const isDeletedObject = (o: StoredObject) => String(o.secondary_status).endsWith('_DELETE')
 
-/** `request_id`: required, and a repeat "succeeds only once" ([DOC 1843312852800706]); see RepeatedRequestMode for the answer. */
+/** `request_id`: required, and a repeat "succeeds only once" ([DOC 1843312852800706]); idempotency.ts answers the repeat. */
 function once(ctx: HandlerContext, kind: 'campaign' | 'adgroup', advertiserId: string, create: () => StoredObject): StoredObject {
-  const key = ctx.params.request_id
-  if (isBlank(key)) throw missing('request_id')
-  if (!/^\d{1,19}$/.test(String(key))) throw paramError('request_id', 'Must be a 64-bit integer sent as a string.')
-  const slot = `smart_plus_${kind}:${advertiserId}:${String(key)}`
-  const seen = ctx.state.data.idempotency[slot]
-  if (seen) {
-    const existing = ctx.state.get(kind, seen.objectId)
-    if (smartPlusModes(ctx.state).repeatedRequest === 'error' || seen.fingerprint !== fingerprint(ctx.params) || !existing)
-      throw new ApiFailure(40050, 'Duplicated requests have been sent: request_id was already used.')
-    return existing
-  }
-  const created = create()
-  ctx.state.data.idempotency[slot] = { fingerprint: fingerprint(ctx.params), objectId: String(created[ID_FIELD[kind]]) }
-  return created
+  if (isBlank(ctx.params.request_id)) throw missing('request_id')
+  return idempotent(ctx, kind, advertiserId, ID_FIELD[kind], create, `smart_plus_${kind}`)
 }
 
 function stamp(ctx: HandlerContext, kind: Kind, advertiserId: string, id: string, idField: string, fields: Body): StoredObject {

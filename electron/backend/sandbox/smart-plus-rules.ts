@@ -18,7 +18,7 @@ import {
   SMART_PLUS_OPTIMIZATION_GOALS,
   SMART_PLUS_PROMOTION_TYPES,
   SALES_DESTINATIONS,
-  APP_PROMOTION_TYPES,
+  SMART_PLUS_APP_PROMOTION_TYPES,
   SPARK_IDENTITY_TYPES,
   TARGETING_OPTIMIZATION_MODES,
   BUDGET_MODES,
@@ -53,7 +53,7 @@ export function checkSmartPlusCampaign(p: Body) {
   checkName(p, 'campaign_name')
   oneOf(p, 'objective_type', SMART_PLUS_OBJECTIVE_TYPES)
   oneOf(p, 'sales_destination', SALES_DESTINATIONS)
-  oneOf(p, 'app_promotion_type', APP_PROMOTION_TYPES)
+  oneOf(p, 'app_promotion_type', SMART_PLUS_APP_PROMOTION_TYPES)
   oneOf(p, 'operation_status', ['ENABLE', 'DISABLE'])
   if (p.budget_optimize_on !== undefined && typeof p.budget_optimize_on !== 'boolean')
     throw paramError('budget_optimize_on', 'Must be true or false.')

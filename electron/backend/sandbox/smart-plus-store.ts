@@ -16,24 +16,6 @@ export interface SmartPlusData {
   ads: Record<string, StoredObject>
 }
 
-/**
- * What TikTok answers a repeated create `request_id` with is not documented
- * (notes §3, "idempotency": the rule is that it "succeeds only once"), so both
- * readings are modes: `echo` returns the first object for the same body,
- * `error` answers 40050 to every repeat.
- */
-export type RepeatedRequestMode = 'echo' | 'error'
-export interface SmartPlusSandboxOptions {
-  repeatedRequest?: RepeatedRequestMode
-}
-
-const modes = new WeakMap<SandboxState, Required<SmartPlusSandboxOptions>>()
-
-export function configureSmartPlus(state: SandboxState, options: SmartPlusSandboxOptions = {}): void {
-  modes.set(state, { repeatedRequest: options.repeatedRequest ?? 'echo' })
-}
-export const smartPlusModes = (state: SandboxState): Required<SmartPlusSandboxOptions> => modes.get(state) ?? { repeatedRequest: 'echo' }
-
 /** The Smart+ part of the state, added on first use (states saved before Smart+ existed have none). */
 export function smartPlusData(state: SandboxState): SmartPlusData {
   state.data.smartPlus ??= { counters: { ad: 0, material: 0 }, ads: {} }

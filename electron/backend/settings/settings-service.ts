@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import type { Settings, SettingsPatch } from '#shared/settings/settings'
 import { SettingsSchema } from '#shared/settings/settings-schema'
@@ -56,6 +56,15 @@ export function createSettingsService(deps: SettingsServiceDeps) {
   }
 
   function openWithRecovery(): { backend: SettingsBackend; settings: Settings } {
+    // A folder (or device) where the file should be is not a damaged file: nothing to back up, and
+    // replacing it is the user's call. Say so rather than crash with EISDIR.
+    const kind = statSync(deps.filePath, { throwIfNoEntry: false })
+    if (kind && !kind.isFile())
+      throw new ServiceError(
+        'STORAGE',
+        `The settings file ${deps.filePath} is ${kind.isDirectory() ? 'a folder' : 'not a regular file'}, so Adwright cannot keep its settings there. ` +
+          'Move or remove it, then start Adwright again.',
+      )
     // conf may rewrite the file (defaults merged in) before it notices a problem,
     // so the bytes to keep are read before opening.
     const original = readOriginal()

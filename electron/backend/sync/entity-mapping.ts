@@ -19,15 +19,22 @@ export function fromApi(kind: EntityKind, o: Loose): Entity {
 /** An id from TikTok's object (before it is mapped to an entity). */
 export const apiIdOf = (kind: EntityKind, o: Loose) => String(o[ENTITY_KINDS[kind].idField])
 
-/** The body of a campaign or ad group create: everything but ids the server assigns and the advertiser (sent apart). */
+/**
+ * The body of a campaign or ad group create: everything but ids the server assigns, the advertiser (sent apart)
+ * and `campaign_automation_type`, which TikTok reports but no create takes ([SDK] campaign_create_body.py, adgroup_create_body.py).
+ */
 export function createBody(kind: 'campaign' | 'adgroup', e: Entity): Loose {
-  const { advertiser_id: _a, [ENTITY_KINDS[kind].idField]: _id, ...rest } = fieldsOf(e)
+  const { advertiser_id: _a, [ENTITY_KINDS[kind].idField]: _id, campaign_automation_type: _t, ...rest } = fieldsOf(e)
   return rest
 }
 
-/** One creative of an ad create; the status is set afterwards by status/update (ad/create takes none). */
+/**
+ * One creative of an ad create, with the ad's status: each creative takes
+ * `operation_status`, so a paused ad is born paused ([SDK] adcreate_creatives.py;
+ * notes tiktok-api-2026.md §3). `smart_plus_ad_id` is TikTok's, never sent.
+ */
 export function creativeOf(ad: Entity): Loose {
-  const { advertiser_id: _a, ad_id: _id, adgroup_id: _g, operation_status: _s, ...rest } = fieldsOf(ad)
+  const { advertiser_id: _a, ad_id: _id, adgroup_id: _g, smart_plus_ad_id: _p, ...rest } = fieldsOf(ad)
   return rest
 }
 
@@ -41,16 +48,26 @@ const AD_MARKER_FIELDS = [
   'display_name',
   'identity_type',
   'identity_id',
+  'identity_authorized_bc_id',
   'video_id',
   'image_ids',
 ]
 export const adMarker = (o: Loose) => JSON.stringify(AD_MARKER_FIELDS.map((f) => o[f] ?? null))
 
-/** Fields each update endpoint takes; the status goes through status/update. */
+/**
+ * Fields each update endpoint takes; the status goes through status/update. `/adgroup/update/` takes a narrower set
+ * than create — no placements, budget mode, optimization goal/event, billing event, pixel or promotion type — so ad
+ * groups list what it takes ([SDK] adgroup_update_body.py) and any field not listed is reported as not updatable.
+ */
+const ADGROUP_UPDATABLE = new Set([
+  ...['adgroup_name', 'budget', 'pacing', 'schedule_type', 'schedule_start_time', 'schedule_end_time', 'dayparting'],
+  ...['bid_type', 'bid_price', 'conversion_bid_price', 'location_ids', 'age_groups', 'gender', 'languages', 'actions'],
+  ...['interest_category_ids', 'interest_keyword_ids', 'operating_systems', 'network_types', 'device_price_ranges'],
+])
 const UPDATABLE: Record<EntityKind, (f: string) => boolean> = {
   campaign: (f) => ['campaign_name', 'budget', 'special_industries'].includes(f),
-  adgroup: (f) => !['advertiser_id', 'campaign_id', 'adgroup_id', 'placement_type', 'operation_status'].includes(f),
-  ad: (f) => !['advertiser_id', 'adgroup_id', 'ad_id', 'operation_status'].includes(f),
+  adgroup: (f) => ADGROUP_UPDATABLE.has(f),
+  ad: (f) => !['advertiser_id', 'adgroup_id', 'ad_id', 'operation_status', 'smart_plus_ad_id'].includes(f),
 }
 export const updatableFields = (kind: EntityKind, fields: string[]) => fields.filter(UPDATABLE[kind])
 /** Changed fields no endpoint can change (e.g. a campaign's objective): posting them would silently do nothing. */

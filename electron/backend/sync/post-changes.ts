@@ -33,6 +33,7 @@ export interface PostDeps {
   validation: ValidationContext
   extraChecks?: ExtraChecks
   onProgress?: (p: SyncProgress) => void
+  onCreated?: (kind: EntityKind, localId: string, serverId: string) => void
   isCancelled: () => boolean
   now: () => Date
 }

@@ -1,19 +1,23 @@
 /**
  * Creations, parents first. Campaign and ad group creates carry a request_id
  * written to the journal before the request leaves, so any retry — in this run
- * or after a crash — is the same request and TikTok makes one object. Ad
- * creates have no such key: after an ambiguous failure the ad group's ads are
- * read back and matched to the creatives before anything is sent again.
+ * or after a crash — is the same request and TikTok makes one object; what
+ * TikTok answers to the repeat is not relied on (see createOne). Ad creates
+ * have no such key: after an ambiguous failure the ad group's ads are read back
+ * and matched to the creatives before anything is sent again. Each ad is
+ * created with its planned status, never created live and paused afterwards
+ * ([SDK] adcreate_creatives.py; notes tiktok-api-2026.md §3).
  */
 import { isLocalId } from '#shared/domain/entities'
 import { sameEntity } from '#shared/domain/entity-equality'
 import { ENTITY_KINDS, parentFieldOf, parentIdOf, withFields, type EntityKind } from '#shared/domain/entity-kinds'
 import { entityKey } from '../accounts/store/store-types'
 import { fetchAll } from '../tiktok-api/client'
-import { AmbiguousRequestError } from '../tiktok-api/errors'
+import { AmbiguousRequestError, DuplicateRequestError } from '../tiktok-api/errors'
 import { newRequestId } from '../tiktok-api/entity-endpoints'
 import { adMarker, apiIdOf, createBody, creativeOf } from './entity-mapping'
-import { failure, isDefiniteRejection } from './outcome'
+import { findCreated } from './find-created'
+import { failure, isAuthFailure, isDefiniteRejection } from './outcome'
 import type { PostRun } from './post-run'
 import type { JournalEntry } from './sync-journal'
 import type { PlanItem } from './sync-plan'
@@ -28,6 +32,7 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
   if (!working || store.pendingFor(kind, localId)?.change !== 'created') return
   run.merge(store.recordPostedCreate(kind, localId, serverId))
   run.createdIds.set(entityKey(kind, localId), serverId)
+  run.onCreated?.(kind, localId, serverId)
   // What was sent, under TikTok's id, with the parent id recordPostedCreate just repointed.
   const parentField = parentFieldOf(kind)
   const recorded = store.workingEntity(kind, serverId)!
@@ -39,7 +44,22 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
   if (!sameEntity(posted, recorded)) run.merge(store.recordPostedVersion({ kind, id: serverId }, posted))
 }
 
-/** Campaign or ad group. */
+/** TikTok's object for a campaign or ad group create: recorded in the journal and the store, reported posted. */
+function adopt(run: PostRun, item: PlanItem & { kind: 'campaign' | 'adgroup' }, entry: JournalEntry, made: Record<string, unknown>) {
+  const serverId = apiIdOf(item.kind, made)
+  run.journal.created(entry.key, [serverId])
+  recordCreate(run, item.kind, item.id, serverId, entry.params)
+  run.meta.modifyTimes[entityKey(item.kind, serverId)] = String(made.modify_time)
+  run.posted(item, serverId, item.id)
+}
+
+/**
+ * Campaign or ad group. A create whose outcome is unknown — the answer lost, a
+ * 5xx, or a repeat TikTok refused as a duplicate (40050) — is never given up
+ * and never made twice: TikTok is read back for the object the first request
+ * made (find-created.ts). Only when a 40050 comes and no such object exists is
+ * the create sent again, under a new request_id journaled first.
+ */
 export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign' | 'adgroup' }) {
   const { store, journal, client, advertiserId } = run
   const localId = item.id
@@ -47,23 +67,45 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
   const parentId = parentIdOf(item.kind, entity)
   if (parentId && isLocalId(parentId)) return run.skip(item, 'Its campaign was not posted, so it was not sent.')
   const key = entityKey(item.kind, localId)
-  if (!journal.get(key))
-    journal.intent({ kind: item.kind, key, localIds: [localId], requestId: newRequestId(), params: createBody(item.kind, entity) })
-  const entry = journal.get(key)!
-  if (!entry.sent) journal.sent(key)
-  try {
-    const res =
-      item.kind === 'campaign'
-        ? await client.createCampaign(advertiserId, entry.params as never, entry.requestId)
-        : await client.createAdGroup(advertiserId, entry.params as never, entry.requestId)
-    const serverId = apiIdOf(item.kind, res)
-    journal.created(key, [serverId])
-    recordCreate(run, item.kind, localId, serverId, entry.params)
-    run.meta.modifyTimes[entityKey(item.kind, serverId)] = res.modify_time
-    run.posted(item, serverId, localId)
-  } catch (error) {
-    if (isDefiniteRejection(error)) journal.failed(key)
-    run.fail(failure(item.kind, localId, item.name, 'create', error, localId), error)
+  const fail = (error: unknown) => run.fail(failure(item.kind, localId, item.name, 'create', error, localId), error)
+  const earlier = journal.get(key)
+  if (!earlier) journal.intent({ kind: item.kind, key, localIds: [localId], requestId: newRequestId(), params: createBody(item.kind, entity) })
+  else if (earlier.sent) {
+    // Sent by an earlier post and never answered: look before sending anything.
+    try {
+      const made = await findCreated(run, item.kind, earlier)
+      if (made) return adopt(run, item, earlier, made)
+    } catch (readError) {
+      return fail(readError)
+    }
+  }
+  for (let round = 1; ; round++) {
+    const entry = journal.get(key)!
+    if (!entry.sent) journal.sent(key, run.now())
+    try {
+      const res =
+        item.kind === 'campaign'
+          ? await client.createCampaign(advertiserId, entry.params as never, entry.requestId)
+          : await client.createAdGroup(advertiserId, entry.params as never, entry.requestId)
+      return adopt(run, item, entry, res)
+    } catch (error) {
+      if (isAuthFailure(error)) return fail(error) // Says nothing of an earlier attempt: kept, and read back after reconnecting.
+      if (isDefiniteRejection(error)) {
+        journal.failed(key)
+        return fail(error)
+      }
+      let made: Record<string, unknown> | null
+      try {
+        made = await findCreated(run, item.kind, entry)
+      } catch (readError) {
+        // Unconfirmed: the journal keeps the create, and the next post reads back before sending it again.
+        return fail(readError)
+      }
+      if (made) return adopt(run, item, entry, made)
+      // Nothing made after an unknown outcome: the next post sends the same request_id, harmless whatever the repeat answers.
+      if (!(error instanceof DuplicateRequestError) || round > 1) return fail(error)
+      journal.intent({ kind: item.kind, key, localIds: [localId], requestId: newRequestId(), params: entry.params })
+    }
   }
 }
 
@@ -85,20 +127,6 @@ async function reconcileAds(run: PostRun, entry: JournalEntry, adgroupId: string
   return missing
 }
 
-/** Sets a created ad's status when it should start paused (ad/create takes no status). */
-async function pauseCreated(run: PostRun, serverIds: string[]) {
-  const paused = serverIds.filter((id) => (store(run, id)?.operation_status ?? 'ENABLE') === 'DISABLE')
-  if (paused.length === 0) return
-  for (const id of paused) run.merge(run.store.recordPostedVersion({ kind: 'ad', id }, { ...store(run, id)!, operation_status: 'ENABLE' }))
-  try {
-    await run.client.updateStatus('ad', run.advertiserId, paused, 'DISABLE')
-    for (const id of paused) run.merge(run.store.recordPostedVersion({ kind: 'ad', id }, store(run, id)!))
-  } catch {
-    // The ads exist and run; the pause stays a pending change that the next post sends.
-  }
-}
-const store = (run: PostRun, id: string) => run.store.workingEntity('ad', id)
-
 /** The ads of one ad group, in batches of 20 creatives. */
 export async function createAds(run: PostRun, items: PlanItem[]) {
   const { store: s, journal, client, advertiserId } = run
@@ -113,7 +141,7 @@ export async function createAds(run: PostRun, items: PlanItem[]) {
       const key = `ad/${localIds[0]}`
       const creatives = localIds.map((id) => creativeOf(s.workingEntity('ad', id)!))
       journal.intent({ kind: 'ad', key, localIds, params: { adgroup_id: adgroupId, creatives } })
-      journal.sent(key)
+      journal.sent(key, run.now())
       try {
         const res = await client.createAds(advertiserId, adgroupId, creatives as never)
         journal.created(key, res.ad_ids)
@@ -121,7 +149,6 @@ export async function createAds(run: PostRun, items: PlanItem[]) {
           recordCreate(run, 'ad', id, res.ad_ids[i]!, creatives[i]!)
           run.posted(byId.get(id)!, res.ad_ids[i]!, id)
         })
-        await pauseCreated(run, res.ad_ids)
       } catch (error) {
         if (!(error instanceof AmbiguousRequestError)) {
           journal.failed(key)

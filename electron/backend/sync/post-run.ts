@@ -1,6 +1,7 @@
 /** The state of one post while it runs: outcomes, progress, the merged account delta, cancellation. */
 import type { AccountDelta } from '#shared/domain/account'
-import { KINDS, emptyEntitySet, entitiesOf, idOf, type Entity } from '#shared/domain/entity-kinds'
+import type { Now } from '#shared/time/clock'
+import { KINDS, emptyEntitySet, entitiesOf, idOf, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
 import type { EntityOutcome, SyncPhase, SyncProgress } from '#shared/domain/sync'
 import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey, type EntityRef } from '../accounts/store/store-types'
@@ -18,7 +19,11 @@ export interface PostRunDeps {
   meta: SyncMeta
   total: number
   onProgress?: (p: SyncProgress) => void
+  /** Called after the store re-keys a posted creation. */
+  onCreated?: (kind: EntityKind, localId: string, serverId: string) => void
   isCancelled: () => boolean
+  /** The injected clock: the journal stamps when each create left with it. */
+  now: Now
 }
 
 const key = (r: EntityRef) => entityKey(r.kind, r.id)

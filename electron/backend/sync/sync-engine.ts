@@ -10,8 +10,10 @@ import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey } from '../accounts/store/store-types'
 import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
+import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
 import { postChanges } from './post-changes'
 import { mergeDeltas } from './post-run'
+import { fetchAdvertiserProfile } from './profile-refresh'
 import { pauseNewCampaigns, spendOf } from './start-paused'
 import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
 import { openJournal } from './sync-journal'
@@ -28,6 +30,8 @@ export interface SyncEngineDeps {
   /** Compliance rules and other checks beyond validateAccount. */
   extraChecks?: ExtraChecks
   onProgress?: (p: SyncProgress) => void
+  /** Told each time a local creation gets TikTok's id, once the store has it (the CLI's plan record follows ids with it). */
+  onCreated?: (kind: EntityKind, localId: string, serverId: string) => void
   now: Now
 }
 
@@ -60,7 +64,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     download: (): Promise<{ result: DownloadResult; delta: AccountDelta }> =>
       exclusive('download', async () => {
         progress('download', 0, 3)
-        const { set, objects } = await downloadAll(await deps.client(), advertiserId)
+        const client = await deps.client()
+        const { set, objects } = await downloadAll(client, advertiserId)
+        // Currency, time zone, custom-identity permission and identities, cached for offline drafting (profile-refresh.ts).
+        const profile = await fetchAdvertiserProfile(client, advertiserId, now())
         const open = new Set(meta.conflicts.map((c) => entityKey(c.kind, c.id)))
         for (const p of pendingEditsAndDeletes(store)) {
           const key = entityKey(p.kind, p.id)
@@ -71,6 +78,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         }
         const at = now()
         const delta = store.applyDownload(set, at)
+        saveAdvertiserProfile(dir, profile)
         meta.modifyTimes = Object.fromEntries([...objects].map(([k, o]) => [k, o.modify_time]))
         // A conflict whose entity is gone from TikTok, or no longer edited locally, is over.
         meta.conflicts = meta.conflicts.filter((c) => objects.has(entityKey(c.kind, c.id)) && store.pendingFor(c.kind, c.id))
@@ -113,6 +121,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           validation: deps.validation(),
           extraChecks: deps.extraChecks,
           onProgress: deps.onProgress,
+          onCreated: deps.onCreated,
           isCancelled: () => cancelled,
           now,
         })

@@ -9,18 +9,22 @@
  * retry is byte-for-byte the same request), that it was sent, and TikTok's
  * answer. A definite failure forgets the intent: the user will fix the entity,
  * and a changed body under the same request_id would be refused as a duplicate.
+ * The time a create first left bounds the read-back that finds the object
+ * when TikTok's answer was lost or was a 40050 duplicate (find-created.ts).
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EntityKind } from '#shared/domain/entities'
 import { writeFileAtomic } from '../storage/atomic-write'
+import { appendLineDurably, dropTornTail } from '../storage/durable-append'
 
 const JOURNAL_FILE = 'sync-journal.jsonl'
 
 export type JournalRecord =
   /** A campaign or ad group create about to be sent (or an ad batch: `localIds` share one request). */
   | { op: 'intent'; kind: EntityKind; key: string; localIds: string[]; requestId?: string; params: Record<string, unknown> }
-  | { op: 'sent'; key: string }
+  /** `at`: when it first left (ISO), the start of the window in which TikTok may have made the object. */
+  | { op: 'sent'; key: string; at?: string }
   /** TikTok's ids, in the order of `localIds`. */
   | { op: 'created'; key: string; serverIds: string[] }
   | { op: 'failed'; key: string }
@@ -32,6 +36,8 @@ export interface JournalEntry {
   requestId?: string
   params: Record<string, unknown>
   sent: boolean
+  /** When the request first left, if it has (the injected clock's time). */
+  sentAt?: string
   serverIds?: string[]
 }
 
@@ -46,30 +52,26 @@ export function openJournal(dir: string) {
     else {
       const e = entries.get(r.key)
       if (!e) return
-      if (r.op === 'sent') e.sent = true
-      else e.serverIds = r.serverIds
+      if (r.op === 'sent') {
+        e.sent = true
+        e.sentAt ??= r.at
+      } else e.serverIds = r.serverIds
     }
   }
 
   if (existsSync(path)) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
+    for (const line of dropTornTail(path, readFileSync(path, 'utf8')).split('\n')) {
       if (!line.trim()) continue
       try {
         apply(JSON.parse(line) as JournalRecord)
       } catch {
-        // Only the last line can be torn (the process died mid-append); it was never acted on.
+        // Outside damage; a torn last line (the process died mid-append, never acted on) is already dropped.
       }
     }
   }
 
   function append(r: JournalRecord) {
-    const fd = openSync(path, 'a')
-    try {
-      writeSync(fd, `${JSON.stringify(r)}\n`)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
+    appendLineDurably(path, JSON.stringify(r))
     apply(r)
   }
 
@@ -78,7 +80,7 @@ export function openJournal(dir: string) {
     entries: (): JournalEntry[] => [...entries.values()],
     get: (key: string) => entries.get(key),
     intent: (r: Omit<Extract<JournalRecord, { op: 'intent' }>, 'op'>) => append({ op: 'intent', ...r }),
-    sent: (key: string) => append({ op: 'sent', key }),
+    sent: (key: string, at?: Date) => append({ op: 'sent', key, ...(at ? { at: at.toISOString() } : {}) }),
     created: (key: string, serverIds: string[]) => append({ op: 'created', key, serverIds }),
     failed: (key: string) => append({ op: 'failed', key }),
     /** Keeps only the entries still needed (those `keep` says yes to), rewritten atomically. */
@@ -87,7 +89,7 @@ export function openJournal(dir: string) {
       writeFileAtomic(path, (write) => {
         for (const e of entries.values()) {
           write(`${JSON.stringify({ op: 'intent', kind: e.kind, key: e.key, localIds: e.localIds, requestId: e.requestId, params: e.params })}\n`)
-          if (e.sent) write(`${JSON.stringify({ op: 'sent', key: e.key })}\n`)
+          if (e.sent) write(`${JSON.stringify({ op: 'sent', key: e.key, ...(e.sentAt ? { at: e.sentAt } : {}) })}\n`)
           if (e.serverIds) write(`${JSON.stringify({ op: 'created', key: e.key, serverIds: e.serverIds })}\n`)
         }
       })

@@ -39,7 +39,12 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
   const pendingKeys = new Set(pending.filter((p) => p.change !== 'deleted').map((p) => entityKey(p.kind, p.id)))
   const account = accountOf(store)
   // Field rules and market/consent rules: the same checks as the editor's problems panel.
-  const checked = checkAccount(account, { currency: ctx.currency, now: ctx.now, downloadedAdgroup: ctx.downloaded?.adgroup })
+  const checked = checkAccount(account, {
+    currency: ctx.currency,
+    now: ctx.now,
+    downloadedAdgroup: ctx.downloaded?.adgroup,
+    canUseCustomIdentity: ctx.canUseCustomIdentity,
+  })
   const all = [...checked, ...(extraChecks?.(account) ?? [])]
   const problems = all.filter((p) => pendingKeys.has(entityKey(p.kind, p.entityId)))
   // The store refuses edits to Smart+ objects; a pending change on one can still come from before TikTok marked it

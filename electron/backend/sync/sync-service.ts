@@ -5,10 +5,11 @@
  */
 import { join } from 'node:path'
 import type { AccountDelta } from '#shared/domain/account'
-import type { SandboxFaultRule, SandboxFaultsState } from '#shared/domain/sandbox-faults'
+import type { SandboxFaultRule, SandboxFaultsChange, SandboxFaultsState } from '#shared/domain/sandbox-faults'
 import { geo } from '#shared/targeting/geo'
 import type { ConnectionProfile } from '#shared/settings/settings'
 import type { AccountService } from '../accounts/account-service'
+import { loadAdvertiserProfile } from '../accounts/advertiser-profile'
 import type { EventHub } from '../app/event-hub'
 import type { Faults } from '../sandbox/faults'
 import { ServiceError } from '../app/service-error'
@@ -41,14 +42,20 @@ export function createSyncService(deps: SyncServiceDeps) {
     const open = engines.get(advertiserId)
     if (open) return open
     const store = deps.accounts.store(advertiserId)
+    const dir = join(deps.dataDir, 'accounts', advertiserId)
     const e = createSyncEngine({
       store,
-      dir: join(deps.dataDir, 'accounts', advertiserId),
+      dir,
       client: async () => {
         if (!deps.client) throw new ServiceError('NOT_FOUND', 'This build of Adwright has no connection to TikTok.')
         return deps.client(deps.profile())
       },
-      validation: () => ({ currency: deps.currency(advertiserId), now: deps.now(), geo }),
+      validation: () => ({
+        currency: deps.currency(advertiserId),
+        canUseCustomIdentity: loadAdvertiserProfile(dir).info?.can_use_custom_identity,
+        now: deps.now(),
+        geo,
+      }),
       extraChecks: deps.extraChecks,
       onProgress: (p) => deps.events.emit('sync:progress', p),
       now: deps.now,
@@ -102,7 +109,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       return e.state()
     },
     state: (advertiserId: string) => engine(advertiserId).state(),
-    async faults(change: { rules?: SandboxFaultRule[]; tokensExpired?: boolean }): Promise<SandboxFaultsState> {
+    async faults(change: SandboxFaultsChange): Promise<SandboxFaultsState> {
       const f = await faults()
       if (change.rules) {
         const expired = f.tokensExpired()
@@ -112,7 +119,14 @@ export function createSyncService(deps: SyncServiceDeps) {
       }
       if (change.tokensExpired === true) f.expireTokens()
       if (change.tokensExpired === false) f.restoreTokens()
-      return { rules: [...f.list()] as SandboxFaultRule[], tokensExpired: f.tokensExpired() }
+      if (change.customIdentity) f.setCustomIdentity(change.customIdentity)
+      if (change.idempotency) f.setIdempotency(change.idempotency)
+      return {
+        rules: [...f.list()] as SandboxFaultRule[],
+        tokensExpired: f.tokensExpired(),
+        customIdentity: f.customIdentityAllowed() ? 'allowed' : 'refused',
+        idempotency: f.idempotency(),
+      }
     },
   }
 }

@@ -1,5 +1,7 @@
+import { accountEndpoints } from './account-endpoints'
 import { entityEndpoints } from './entity-endpoints'
 import { toolEndpoints } from './tool-endpoints'
+import { fileEndpoints } from './file-endpoints'
 import { createTransport, type TransportOptions } from './transport'
 
 /**
@@ -8,7 +10,13 @@ import { createTransport, type TransportOptions } from './transport'
  */
 export function createTikTokClient(options: TransportOptions) {
   const transport = createTransport(options)
-  return { ...entityEndpoints(transport), ...toolEndpoints(transport), baseUrl: options.baseUrl }
+  return {
+    ...entityEndpoints(transport),
+    ...toolEndpoints(transport),
+    ...accountEndpoints(transport),
+    ...fileEndpoints(transport),
+    baseUrl: options.baseUrl,
+  }
 }
 export type TikTokClient = ReturnType<typeof createTikTokClient>
 

@@ -33,7 +33,8 @@ export function newRequestId(): string {
 type Server<T, K extends keyof T> = Omit<T, K | 'advertiser_id' | 'operation_status'> & { operation_status?: OperationStatus }
 export type CampaignCreate = Server<Campaign, 'campaign_id'>
 export type AdGroupCreate = Server<AdGroup, 'adgroup_id'>
-export type AdCreative = Omit<Ad, 'ad_id' | 'advertiser_id' | 'adgroup_id' | 'operation_status'>
+/** One creative of ad/create; `operation_status` sets the new ad's status ([SDK] adcreate_creatives.py; notes tiktok-api-2026.md §3). */
+export type AdCreative = Omit<Ad, 'ad_id' | 'advertiser_id' | 'adgroup_id' | 'operation_status'> & { operation_status?: OperationStatus }
 /** campaign/update takes only these fields. */
 export type CampaignUpdate = Partial<Pick<Campaign, 'campaign_name' | 'budget' | 'special_industries'>>
 /** placement_type cannot change after creation; the parent campaign never changes. */

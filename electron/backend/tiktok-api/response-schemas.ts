@@ -8,6 +8,25 @@ import { z } from 'zod'
 
 const id = z.string().regex(/^\d+$/, 'ids are numeric strings in v1.3')
 
+/**
+ * Ids TikTok sends as JSON integers, 0 meaning "not set" ([SDK] adcreate_creatives.py;
+ * notes tiktok-api-2026.md §3). They are 64-bit, beyond what a JSON number keeps exactly.
+ */
+const INTEGER_ID_FIELDS = ['tracking_pixel_id', 'page_id'] as const
+
+const INTEGER_ID = new RegExp(`(?<!\\\\)"(${INTEGER_ID_FIELDS.join('|')})"(\\s*:\\s*)(-?\\d+)(?=\\s*[,}\\]])`, 'g')
+/**
+ * The body with those integer ids quoted, so JSON.parse keeps every digit. Keys
+ * inside string values are escaped (\") and never match.
+ */
+export const quoteIntegerIds = (body: string): string => body.replace(INTEGER_ID, '"$1"$2"$3"')
+
+/** One of those ids as Adwright stores it: a numeric string, absent when TikTok says 0 (or sends nothing). */
+const integerId = z
+  .union([z.string().regex(/^\d*$/, 'ids are numbers'), z.number().int().nonnegative()])
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v === '' || Number(v) === 0 ? undefined : String(v)))
+
 export const PageInfoSchema = z.object({
   page: z.number().int(),
   page_size: z.number().int(),
@@ -37,18 +56,28 @@ export const ApiCampaignSchema = z.looseObject({
 })
 export type ApiCampaign = z.infer<typeof ApiCampaignSchema>
 
-export const ApiAdGroupSchema = z.looseObject({
+const ApiAdGroupFields = z.looseObject({
   advertiser_id: id,
   campaign_id: id,
   adgroup_id: id,
   adgroup_name: z.string(),
-  budget_mode: z.string(),
+  /** Absent on Upgraded Smart+ ad groups under a budget-optimised campaign (notes tiktok-api-2026.md §2): the campaign holds the budget. */
+  budget_mode: z.string().optional(),
   budget: z.number().optional(),
   operation_status: z.string(),
   secondary_status: z.string().optional(),
+  /** Absent with zip-code-only targeting, and on Smart+ ad groups that nest it in targeting_spec (notes tiktok-api-2026.md §3). */
   location_ids: z.array(z.string()).optional(),
   ...timestamps,
 })
+/**
+ * A manual ad group without location_ids (zip-code targeting) reads as one with no
+ * locations, so it stays a valid store entity; a Smart+ one keeps its targeting_spec
+ * as the only place its locations are.
+ */
+export const ApiAdGroupSchema = ApiAdGroupFields.transform((g) =>
+  g.location_ids === undefined && g.targeting_spec === undefined ? { ...g, location_ids: [] } : g,
+)
 export type ApiAdGroup = z.infer<typeof ApiAdGroupSchema>
 
 export const ApiAdSchema = z.looseObject({
@@ -59,6 +88,8 @@ export const ApiAdSchema = z.looseObject({
   ad_name: z.string(),
   operation_status: z.string(),
   secondary_status: z.string().optional(),
+  tracking_pixel_id: integerId,
+  page_id: integerId,
   ...timestamps,
 })
 export type ApiAd = z.infer<typeof ApiAdSchema>
@@ -100,7 +131,8 @@ export const LanguageSchema = z.object({ code: z.string(), name: z.string() })
 
 export const AudienceSizeSchema = z.object({
   user_count: z.object({ lower_end: z.number().int().nonnegative(), upper_end: z.number().int().nonnegative() }),
-  user_count_stage: z.number().int().min(1).max(4),
+  /** TikTok's own example answer has no stage ([DOC 1740302379236353]; notes tiktok-api-2026.md §3). */
+  user_count_stage: z.number().int().min(1).max(4).optional(),
 })
 export type AudienceSize = z.infer<typeof AudienceSizeSchema>
 
@@ -108,7 +140,11 @@ export const PixelSchema = z.looseObject({
   pixel_id: id,
   pixel_code: z.string(),
   pixel_name: z.string(),
-  events: z.array(z.looseObject({ event_type: z.string(), optimization_event: z.string().optional() })),
+  /** May be absent (a pixel without events, notes tiktok-api-2026.md §3): read as none. */
+  events: z
+    .array(z.looseObject({ event_type: z.string(), optimization_event: z.string().optional() }))
+    .optional()
+    .transform((v) => v ?? []),
 })
 export type Pixel = z.infer<typeof PixelSchema>
 export const PixelPageSchema = z.object({ pixels: z.array(PixelSchema), page_info: PageInfoSchema })

@@ -2,6 +2,8 @@ import type { Ad } from '#shared/domain/entities'
 import { AD_FORMATS, CALL_TO_ACTIONS, IDENTITY_TYPES, OPERATION_STATUSES } from '#shared/domain/enums'
 import { rowKey } from './model/tree-rows'
 import { IdListField, SelectField, TextField } from './fields'
+import { saveField } from './editor-commands'
+import { IdentityPicker } from './IdentityPicker'
 import { useEntityEditing } from './use-entity-editing'
 
 export function AdEditor({ ad }: { ad: Ad }) {
@@ -57,12 +59,15 @@ export function AdEditor({ ad }: { ad: Ad }) {
         problems={of('display_name')}
         onCommit={(v) => save('display_name', v, 'Display name')}
       />
+      <div className="span-2">
+        <IdentityPicker ad={ad} problems={of('identity_type')} onPick={(fields) => saveField(rowKey('ad', ad.ad_id), fields, 'Identity')} />
+      </div>
       <SelectField
         field="identity_type"
         label="Identity"
         value={ad.identity_type}
         options={IDENTITY_TYPES}
-        problems={of('identity_type')}
+        problems={[]}
         onCommit={(v) => save('identity_type', v, 'Identity')}
       />
       <TextField
@@ -72,6 +77,15 @@ export function AdEditor({ ad }: { ad: Ad }) {
         problems={of('identity_id')}
         onCommit={(v) => save('identity_id', v, 'Identity id')}
       />
+      {ad.identity_type === 'BC_AUTH_TT' && (
+        <TextField
+          field="identity_authorized_bc_id"
+          label="Business Center id"
+          value={ad.identity_authorized_bc_id ?? ''}
+          problems={of('identity_authorized_bc_id')}
+          onCommit={(v) => save('identity_authorized_bc_id', v, 'Business Center id')}
+        />
+      )}
       <TextField
         field="video_id"
         label="Video id"

@@ -24,6 +24,7 @@ import { InterestPicker } from '../reach/InterestPicker'
 import { LocationPicker } from '../reach/LocationPicker'
 import { CheckGroup, IdListField, NumberField, PickerField, SelectField, TextField, UtcTimeField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
+import { AdGroupPromotionFields } from './PromotionFields'
 
 const EVENTS = Object.keys(OPTIMIZATION_EVENTS) as OptimizationEvent[]
 const ANY_OS = 'ANY'
@@ -33,6 +34,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
   const currency = useAccountStore((s) => s.currency)
   const automatic = g.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
   const markets = marketsOf(g.location_ids)
+  const objective = useAccountStore((s) => s.campaigns.get(g.campaign_id)?.objective_type)
   return (
     <>
       <section className="editor-section" aria-labelledby="sec-basics">
@@ -53,6 +55,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
             problems={of('operation_status')}
             onCommit={(v) => save('operation_status', v, 'Status')}
           />
+          <AdGroupPromotionFields adgroup={g} objective={objective} of={of} save={save} />
           <SelectField
             field="placement_type"
             label="Placements"

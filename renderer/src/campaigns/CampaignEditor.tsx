@@ -4,6 +4,7 @@ import { rowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
 import { CheckGroup, NumberField, SelectField, TextField, Toggle } from './fields'
 import { useEntityEditing } from './use-entity-editing'
+import { CampaignPromotionFields } from './PromotionFields'
 
 export function CampaignEditor({ campaign: c }: { campaign: Campaign }) {
   const { of, save } = useEntityEditing(rowKey('campaign', c.campaign_id))
@@ -33,6 +34,7 @@ export function CampaignEditor({ campaign: c }: { campaign: Campaign }) {
         problems={of('objective_type')}
         onCommit={(v) => save('objective_type', v, 'Objective')}
       />
+      <CampaignPromotionFields campaign={c} of={of} save={save} />
       <SelectField
         field="campaign_type"
         label="Campaign type"

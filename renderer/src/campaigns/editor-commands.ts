@@ -5,6 +5,7 @@
  */
 import type { Edit, EntityPatch } from '#shared/domain/account'
 import { newAd, newAdGroup, newCampaign } from '#shared/domain/defaults'
+import { defaultSparkIdentity } from '#shared/domain/identities'
 import { LOCAL_ID_PREFIX, type EntityKind } from '#shared/domain/entities'
 import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
 import type { OperationStatus } from '#shared/domain/enums'
@@ -23,6 +24,7 @@ import { parseRowKey, rowKey, type RowKey } from './model/tree-rows'
 import { call, messageOf } from '../api/client'
 import { now } from '../app/clock'
 import { useAccountStore } from './use-account-store'
+import { useProfileStore } from './use-profile-store'
 import { useToastStore } from '../app/use-toast-store'
 import { useTreeStore } from './use-tree-store'
 
@@ -125,7 +127,8 @@ export async function createAd() {
   const parent = activeAncestor('adgroup')
   const group = parent ? useAccountStore.getState().adgroups.get(parseRowKey(parent).id) : undefined
   if (!group) return fail('Select an ad group first: the new ad goes into it.')
-  const ad = newAd(group, localId())
+  // On TikTok placements the ad starts as a Spark Ad from the identities the last pull cached.
+  const ad = newAd(group, localId(), defaultSparkIdentity(useProfileStore.getState().profile.identities))
   await create('ad', { type: 'create', ads: [ad], label: 'New ad' }, ad.ad_id, [parent!, ...parentsOf(parent!)], 'Ad')
 }
 

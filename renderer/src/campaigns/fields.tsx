@@ -40,7 +40,7 @@ export function useOptimisticChoice<T>(value: T, onCommit: (v: T) => unknown): [
 const inputId = (field: string) => `field-${field}`
 const msgId = (field: string) => `field-${field}-msg`
 
-function Messages({ field, problems, hint }: Pick<Base, 'field' | 'problems' | 'hint'>) {
+export function Messages({ field, problems, hint }: Pick<Base, 'field' | 'problems' | 'hint'>) {
   if (!problems.length && !hint) return null
   return (
     <div id={msgId(field)} className="field-messages">

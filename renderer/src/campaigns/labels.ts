@@ -35,6 +35,16 @@ const SPECIAL: Record<string, string> = {
   TT_USER: 'TikTok account',
   BC_AUTH_TT: 'Business Center TikTok account',
   RF_REACH: 'Reach & frequency',
+  APP_IOS: 'iOS app',
+  APP_ANDROID: 'Android app',
+  AEO_APK: 'Android app (APK)',
+  WEBSITE_OR_DISPLAY: 'Website or display',
+  LEAD_GEN_CLICK_TO_CALL: 'Leads: phone call',
+  LEAD_GEN_CLICK_TO_TT_DIRECT_MESSAGE: 'Leads: TikTok direct message',
+  LEAD_GEN_CLICK_TO_SOCIAL_MEDIA_APP_MESSAGE: 'Leads: messaging app',
+  TIKTOK_SHOP: 'TikTok Shop',
+  INSTANT_PAGE: 'Instant form',
+  EXTERNAL_WEBSITE: 'Website',
 }
 
 const PREFIXES = ['BUDGET_MODE_', 'PLACEMENT_TYPE_', 'PLACEMENT_', 'GENDER_', 'PACING_MODE_', 'BID_TYPE_']

@@ -11,6 +11,7 @@ import { rowKey, type RowKey } from './model/tree-rows'
 import { call, messageOf, subscribe } from '../api/client'
 import { now } from '../app/clock'
 import { createChildIndex } from './child-index'
+import { useProfileStore } from './use-profile-store'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
 
@@ -50,7 +51,13 @@ interface AccountStore {
 
 type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads'>
 
-const context = (currency: string): ValidationContext => ({ currency, now: now(), geo })
+/** The permission comes from the cached `/advertiser/info/` (use-profile-store.ts), loaded before an account's first check. */
+const context = (currency: string): ValidationContext => ({
+  currency,
+  now: now(),
+  geo,
+  canUseCustomIdentity: useProfileStore.getState().profile.info?.can_use_custom_identity,
+})
 
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
 function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, Entity]>, currency: string) {
@@ -176,7 +183,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     async open(advertiserId, currency) {
       set({ advertiserId, currency, loading: true, error: null, refused: [] })
       try {
-        const snapshot = await call('account:open', { advertiserId })
+        const [snapshot] = await Promise.all([call('account:open', { advertiserId }), useProfileStore.getState().load(advertiserId)])
         if (get().advertiserId !== advertiserId) return // the buyer switched accounts meanwhile
         const entities: Entities = {
           campaigns: new Map(snapshot.campaigns.map((c) => [c.campaign_id, c])),
@@ -244,3 +251,16 @@ export function followAccountEvents(): () => void {
     if (advertiserId === useAccountStore.getState().advertiserId) useAccountStore.getState().applyDelta(delta)
   })
 }
+
+/**
+ * A pull can change whether TikTok still allows Custom Identity ads; every new ad's problems depend on it, so the
+ * open account is checked again (an account still opening runs its first check after the profile arrived).
+ */
+useProfileStore.subscribe((next, prev) => {
+  const allowed = next.profile.info?.can_use_custom_identity
+  if (allowed === prev.profile.info?.can_use_custom_identity) return
+  const account = useAccountStore.getState()
+  if (account.advertiserId !== next.advertiserId || account.loading || account.checking) return
+  useAccountStore.setState({ checking: true })
+  void checkAll(account, account.currency)
+})

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { ExportFormat, ImportPreview } from '#shared/domain/account'
+import { inputFileSizeProblem } from '#shared/domain/input-files'
 import { call, messageOf } from '../api/client'
 import { useAccountStore } from './use-account-store'
 
@@ -31,6 +32,8 @@ export const useImportStore = create<ImportStore>()((set, get) => ({
     set({ phase: 'checking', fileName: file.name, format, preview: null, error: null })
     try {
       if (!advertiserId) throw new Error('Open an advertiser account first.')
+      const tooLarge = inputFileSizeProblem(file.name, file.size)
+      if (tooLarge) throw new Error(tooLarge)
       const content = await file.text()
       const preview = await call('account:import-preview', { advertiserId, format, content })
       set({ phase: 'preview', content, preview })

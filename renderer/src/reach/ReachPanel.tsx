@@ -57,7 +57,8 @@ export function ReachPanel({ targeting, overrides, adgroup = DRAFT, tiktok = nul
         )}
         {tiktok && (
           <p className="tiktok-estimate" data-testid="tiktok-estimate">
-            TikTok’s own estimate: {rangeText(tiktok.lower_end, tiktok.upper_end)} ({STAGE_LABELS[tiktok.stage]}, 18+ only)
+            {/* TikTok may answer without its stage: then the range alone. */}
+            TikTok’s own estimate: {rangeText(tiktok.lower_end, tiktok.upper_end)} ({tiktok.stage ? `${STAGE_LABELS[tiktok.stage]}, ` : ''}18+ only)
           </p>
         )}
         <p className="modelled-note">Adwright’s estimate, ±10% like TikTok’s. {MODELLED_NOTE}</p>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { SandboxFaultRule, SandboxFaultsState } from '#shared/domain/sandbox-faults'
+import type { SandboxFaultRule, SandboxFaultsChange, SandboxFaultsState } from '#shared/domain/sandbox-faults'
 import { call, messageOf } from '../api/client'
 
 const CREATES = ['/campaign/create/', '/adgroup/create/', '/ad/create/']
@@ -44,7 +44,7 @@ function describe(r: SandboxFaultRule): string {
 export function SandboxFaultsPanel() {
   const [faults, setFaults] = useState<SandboxFaultsState | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const apply = async (change: { rules?: SandboxFaultRule[]; tokensExpired?: boolean }) => {
+  const apply = async (change: SandboxFaultsChange) => {
     try {
       setFaults(await call('sandbox:faults', change))
       setError(null)
@@ -82,6 +82,22 @@ export function SandboxFaultsPanel() {
         <button
           type="button"
           className="button"
+          aria-pressed={faults?.customIdentity === 'refused'}
+          onClick={() => void apply({ customIdentity: faults?.customIdentity === 'refused' ? 'allowed' : 'refused' })}
+        >
+          Refuse new Custom Identity ads
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={faults?.idempotency === 'duplicate-error'}
+          onClick={() => void apply({ idempotency: faults?.idempotency === 'duplicate-error' ? 'echo' : 'duplicate-error' })}
+        >
+          {faults?.idempotency === 'duplicate-error' ? 'Repeated request_id: echo the first object' : 'Repeated request_id: answer 40050'}
+        </button>
+        <button
+          type="button"
+          className="button"
           disabled={!faults?.rules.length && !faults?.tokensExpired}
           onClick={() => void apply({ rules: [], tokensExpired: false })}
         >
@@ -92,6 +108,10 @@ export function SandboxFaultsPanel() {
       <ul className="fault-list">
         {faults && faults.rules.length === 0 && !faults.tokensExpired && <li className="muted">No faults: the sandbox behaves normally.</li>}
         {faults?.tokensExpired && <li>Every request: token expired (40102)</li>}
+        {faults?.customIdentity === 'refused' && (
+          <li>Advertiser no longer allowed Custom Identity ads on TikTok placements (pull to update the app)</li>
+        )}
+        {faults?.idempotency === 'duplicate-error' && <li>Campaign and ad group creates: a repeated request_id answers 40050</li>}
         {faults?.rules.map((r, i) => (
           <li key={i}>{describe(r)}</li>
         ))}

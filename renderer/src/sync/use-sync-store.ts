@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { EntityKind } from '#shared/domain/entities'
 import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
 import { call, messageOf, subscribe } from '../api/client'
+import { useProfileStore } from '../campaigns/use-profile-store'
 
 type Busy = 'download' | 'check' | 'post' | null
 
@@ -65,6 +66,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
     async getRecentChanges() {
       await step('download', async (advertiserId) => {
         const download = await call('sync:download', { advertiserId })
+        void useProfileStore.getState().load(advertiserId) // the pull refreshed the cached identities
         set({ download, check: await call('sync:check', { advertiserId }) })
       })
     },

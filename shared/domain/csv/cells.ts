@@ -1,9 +1,12 @@
 import type { CellKind } from './columns'
+import type { CsvValue } from './rfc4180'
 
-/** A value as a cell; undefined and empty lists give an empty cell. */
-export function encodeCell(value: unknown, kind: CellKind): string {
+/** A value as a cell; undefined and empty lists give an empty cell. Numbers stay numbers so the writer leaves -3 unguarded. */
+export function encodeCell(value: unknown, kind: CellKind): CsvValue {
   if (value === undefined || value === null) return ''
   switch (kind) {
+    case 'number':
+      return typeof value === 'number' ? value : String(value)
     case 'list':
     case 'number-list':
       return (value as unknown[]).join(';')
@@ -15,6 +18,13 @@ export function encodeCell(value: unknown, kind: CellKind): string {
 }
 
 export type Decoded = { ok: true; value: unknown } | { ok: false; message: string }
+
+/**
+ * Decimal numbers only (`25`, `-3`, `12.5`, `.5`): JavaScript's Number() would also read
+ * `0x10` as 16, `1e3` as 1000 and `Infinity`, which no one means in a budget cell.
+ */
+const DECIMAL = /^[+-]?(\d+(\.\d+)?|\.\d+)$/
+const decimal = (cell: string) => (DECIMAL.test(cell) ? Number(cell) : undefined)
 
 const splitList = (cell: string) =>
   cell
@@ -37,8 +47,8 @@ export function decodeCell(cell: string, kind: CellKind, optional: boolean): Dec
     case 'enum':
       return { ok: true, value: trimmed }
     case 'number': {
-      const n = Number(trimmed)
-      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, message: `must be a number such as 25 or 12.5 (it is “${trimmed}”).` }
+      const n = decimal(trimmed)
+      return n !== undefined ? { ok: true, value: n } : { ok: false, message: `must be a decimal number such as 25 or 12.5 (it is “${trimmed}”).` }
     }
     case 'boolean': {
       const lower = trimmed.toLowerCase()
@@ -50,8 +60,9 @@ export function decodeCell(cell: string, kind: CellKind, optional: boolean): Dec
       return { ok: true, value: optional && items.length === 0 ? undefined : items }
     }
     case 'number-list': {
-      const items = splitList(trimmed).map(Number)
-      if (items.some((n) => !Number.isFinite(n))) return { ok: false, message: `must be numbers separated by “;” (it is “${trimmed}”).` }
+      const items = splitList(trimmed).map(decimal)
+      if (items.some((n) => n === undefined))
+        return { ok: false, message: `must be decimal numbers separated by “;”, such as 150;1000 (it is “${trimmed}”).` }
       return { ok: true, value: items }
     }
     case 'json': {

@@ -30,6 +30,7 @@ const CAMPAIGN_KINDS: Record<string, CellKind> = {
   campaign_type: 'enum',
   special_industries: 'list',
   budget_optimize_on: 'boolean',
+  app_promotion_type: 'enum',
 }
 const CAMPAIGN_PREFIXED = new Set(['budget_mode', 'budget', 'operation_status'])
 
@@ -55,6 +56,9 @@ const ADGROUP_KINDS: Record<string, CellKind> = {
   schedule_start_time: 'text',
   schedule_end_time: 'text',
   dayparting: 'text',
+  promotion_type: 'enum',
+  app_id: 'text',
+  promotion_target_type: 'enum',
   optimization_goal: 'enum',
   billing_event: 'enum',
   bid_type: 'enum',

@@ -4,6 +4,7 @@ import type { AdGroup, Campaign } from '../entities'
 import { AdGroupSchema, CampaignSchema } from '../entity-schemas'
 import type { ImportOptions, ImportParseResult } from '../import-result'
 import { describeIssues, formatPath } from '../issue-messages'
+import { currentAdGroupValues } from '../retired-values'
 import { decodeCell } from './cells'
 import { ADGROUP_COLUMNS, CAMPAIGN_COLUMNS, COLUMN_BY_NAME, COLUMNS, type Column } from './columns'
 import { readCsv } from './rfc4180'
@@ -39,7 +40,8 @@ function buildEntity<T>(
   })
   if (errors.length > 0) return { errors }
   Object.assign(candidate, extra)
-  const parsed = schema.safeParse(candidate)
+  // Older files may say PAGE_VISITS: read it as TikTok's PAGE_VISIT (docs/csv-format.md). Campaign cells never match.
+  const parsed = schema.safeParse(currentAdGroupValues(candidate))
   if (parsed.success) return { value: parsed.data, errors }
   for (const issue of describeIssues(parsed.error, candidate)) {
     const field = String(issue.path[0] ?? '')

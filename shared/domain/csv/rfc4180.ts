@@ -2,6 +2,9 @@
  * CSV text ⇄ rows of cells, per RFC 4180: comma-separated, fields with a comma,
  * quote or line break quoted, quotes doubled, CRLF between records. Reading
  * also accepts LF-only files and a UTF-8 byte order mark, as spreadsheets write them.
+ *
+ * This module is the one owner of CSV cells for every CSV the app writes (account
+ * export, Results): text that a spreadsheet would run as a formula is guarded here.
  */
 
 export type CsvReadResult = { ok: true; records: string[][] } | { ok: false; record: number; message: string }
@@ -53,7 +56,7 @@ export function readCsv(text: string): CsvReadResult {
       cell = text.slice(i, end)
       i = end
     }
-    record.push(cell)
+    record.push(unguardFormula(cell))
     if (i >= n) break
     const c = text.charCodeAt(i)
     if (c === COMMA) {
@@ -72,12 +75,32 @@ export function readCsv(text: string): CsvReadResult {
 
 const NEEDS_QUOTES = /[",\r\n]/
 
-export const csvCell = (value: string) => (NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
+/**
+ * Excel, Numbers and Sheets run a cell that starts with = + - @ (or a tab or CR) as a
+ * formula, so a campaign named `=HYPERLINK(…)` would run when the file is opened.
+ * Such text is written with a leading apostrophe, which spreadsheets read as "this is
+ * text". Text that already starts with apostrophes before such a character gets one
+ * more, so reading (which drops exactly one) gives back the original text.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/
+const GUARDED = /^'+[=+\-@\t\r]/
+
+const unguardFormula = (cell: string) => (GUARDED.test(cell) ? cell.slice(1) : cell)
+
+/** A cell's value: text (guarded against formulas), a number (written as it is, so -3 stays a number) or nothing. */
+export type CsvValue = string | number | null | undefined
+
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number') return String(value)
+  const text = FORMULA_START.test(value) ? `'${value}` : value
+  return NEEDS_QUOTES.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text
+}
 
 /** Cells joined with commas, quoted as needed, without the line break. */
-export const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(',')
+export const csvLine = (cells: readonly CsvValue[]) => cells.map(csvCell).join(',')
 
-export function writeCsv(records: readonly (readonly string[])[]): string {
+export function writeCsv(records: readonly (readonly CsvValue[])[]): string {
   let out = ''
   for (const record of records) out += `${csvLine(record)}\r\n`
   return out

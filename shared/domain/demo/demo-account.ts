@@ -5,9 +5,11 @@
  * Dates are derived from `now`, so the account always looks current.
  */
 import type { Ad, AdGroup, Campaign } from '../entities'
-import type { CallToAction, ObjectiveType } from '../enums'
+import type { CallToAction, ObjectiveType, OperatingSystem } from '../enums'
+import { defaultAppPromotionType, defaultPromotion } from '../promotion'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
 import type { EstimatedMarket } from '#shared/markets/markets'
+import { DEMO_TT_USER_ID } from './demo-identities'
 import { DEMO_LOCATIONS } from './markets'
 
 export interface DemoAccount {
@@ -17,6 +19,21 @@ export interface DemoAccount {
 }
 
 const PIXEL_ID = '7302000000000000501'
+/** The demo's trail app as TikTok's app management lists it, one entry per store. */
+const APP_IDS: Record<OperatingSystem, string> = { IOS: '7302000000000000601', ANDROID: '7302000000000000602' }
+
+/** What a demo ad group promotes: the site, or the app in the store of its operating system. */
+export function demoPromotion(objective: ObjectiveType, os: OperatingSystem | undefined): Partial<AdGroup> {
+  if (objective !== 'APP_PROMOTION') return defaultPromotion(objective)
+  const platform = os ?? 'ANDROID'
+  return { promotion_type: platform === 'IOS' ? 'APP_IOS' : 'APP_ANDROID', app_id: APP_IDS[platform] }
+}
+
+/** Campaign fields that follow from the objective (the app promotion type). */
+export function demoCampaignPromotion(objective: ObjectiveType): Partial<Campaign> {
+  const app_promotion_type = defaultAppPromotionType(objective)
+  return app_promotion_type ? { app_promotion_type } : {}
+}
 /** Daytime only (08:00–22:00) every day: 16 half-hours off, 28 on, 4 off. */
 const DAYTIME = ('0'.repeat(16) + '1'.repeat(28) + '0'.repeat(4)).repeat(7)
 /** Interest categories from the shipped taxonomy (shared/targeting): hiking & camping, sports & outdoors, travel, tech. */
@@ -177,6 +194,7 @@ export function createDemoAccount(advertiserId: string, now: Date): DemoAccount 
       objective_type: spec.objective,
       budget_mode: 'BUDGET_MODE_DAY',
       operation_status: 'ENABLE',
+      ...demoCampaignPromotion(spec.objective),
       ...spec.campaign,
     }
     account.campaigns.push(campaign)
@@ -210,6 +228,7 @@ export function createDemoAccount(advertiserId: string, now: Date): DemoAccount 
         schedule_type: lifetime ? 'SCHEDULE_START_END' : 'SCHEDULE_FROM_NOW',
         schedule_start_time: formatScheduleTime(start),
         ...(lifetime ? { schedule_end_time: formatScheduleTime(start + weeks * 7 * DAY_MS) } : {}),
+        ...demoPromotion(spec.objective, over.operating_systems?.[0]),
         ...DELIVERY[spec.objective],
         bid_type: 'BID_TYPE_NO_BID',
         pacing: 'PACING_MODE_SMOOTH',
@@ -228,8 +247,11 @@ export function createDemoAccount(advertiserId: string, now: Date): DemoAccount 
           ad_text: a.text,
           call_to_action: a.cta,
           landing_page_url: `https://www.northwind-outdoor.example/${a.path}?utm_source=tiktok&utm_campaign=${campaign_id}`,
-          display_name: 'Northwind Outdoor',
-          identity_type: 'CUSTOMIZED_USER',
+          // Video ads are Spark Ads from the brand's own TikTok account (demo-identities.ts); image ads keep the
+          // Custom Identity they were created with, which TikTok leaves editable after the 2026 phase-out.
+          ...(a.image
+            ? { display_name: 'Northwind Outdoor', identity_type: 'CUSTOMIZED_USER' as const }
+            : { identity_type: 'TT_USER' as const, identity_id: DEMO_TT_USER_ID }),
           ...(a.image
             ? { image_ids: [`ad-img-${a.path.replace('/', '-')}-1`] }
             : { video_id: `v10044g5demo${String(adSeq).padStart(4, '0')}`, image_ids: [] }),

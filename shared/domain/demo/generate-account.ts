@@ -6,7 +6,7 @@ import type { Ad, AdGroup, Campaign } from '../entities'
 import type { AgeGroup, ObjectiveType } from '../enums'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
 import { ESTIMATED_MARKETS } from '#shared/markets/markets'
-import { DELIVERY, type DemoAccount } from './demo-account'
+import { DELIVERY, demoCampaignPromotion, demoPromotion, type DemoAccount } from './demo-account'
 import { DEMO_LOCATIONS } from './markets'
 import { pick, seededRandom, serverId } from './prng'
 
@@ -54,6 +54,7 @@ export function generateAccount(opts: GenerateOptions): DemoAccount {
       budget_mode: 'BUDGET_MODE_DAY',
       budget: money(60 + rand() * 2000),
       operation_status: rand() < 0.9 ? 'ENABLE' : 'DISABLE',
+      ...demoCampaignPromotion(objective_type),
       ...(cbo ? { budget_optimize_on: true } : {}),
     }
     out.campaigns.push(campaign)
@@ -107,6 +108,8 @@ export function generateAccount(opts: GenerateOptions): DemoAccount {
           ? { pixel_id: '7302000000000000501', optimization_event: 'SHOPPING' as const }
           : {}),
       }
+      // After the literal, so the random sequence (and every generated account) stays what it was.
+      Object.assign(adgroup, demoPromotion(objective_type, adgroup.operating_systems[0]))
       out.adgroups.push(adgroup)
 
       for (let a = 0; a < opts.adsPerAdgroup; a++) {

@@ -4,6 +4,7 @@ import { isLocalId, type EntityKind } from '../entities'
 import { AdGroupSchema, AdSchema, CampaignSchema } from '../entity-schemas'
 import type { ImportOptions, ImportParseResult } from '../import-result'
 import { describeIssues, formatPath } from '../issue-messages'
+import { currentAdGroupValues } from '../retired-values'
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -25,6 +26,22 @@ const LIST_FIELDS: Record<EntityKind, string[]> = {
 }
 const CHILD: Record<EntityKind, EntityKind | null> = { campaign: 'adgroup', adgroup: 'ad', ad: null }
 const ROOT_KEYS = new Set(['advertiser_id', 'campaigns'])
+/** The optional key a plan author gives an entry so it keeps its identity across edits, renames included (docs/plan-format.md). */
+const CLIENT_REF = 'client_ref'
+const CLIENT_REF_MAX = 100
+
+/**
+ * An entry's identity within the plan: its `client_ref` when it has one, else
+ * its name under its parent's key; a name repeated among siblings takes its
+ * occurrence number, so every entry has its own key.
+ */
+function entryKey(kind: EntityKind, clientRef: unknown, name: unknown, parentKey: string, taken: Set<string>): string {
+  const base = typeof clientRef === 'string' && clientRef.trim() !== '' ? `ref:${kind}:${clientRef}` : `${parentKey}/${kind}:${String(name ?? '')}`
+  let key = base
+  for (let n = 2; taken.has(key); n++) key = `${base}#${n}`
+  taken.add(key)
+  return key
+}
 
 /** Entries below one entry, at every depth, for the "skipped too" count. */
 function countDescendants(entry: Json, kind: EntityKind): number {
@@ -56,13 +73,23 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
   }
   for (const key of Object.keys(root))
     if (!ROOT_KEYS.has(key)) fileError(key, `“${key}” is not a plan field; a plan has only advertiser_id and campaigns.`)
+  // An id written as a number (or anything but digits in a string) would otherwise be ignored and the plan read as this account's.
+  if (root.advertiser_id !== undefined && (typeof root.advertiser_id !== 'string' || !/^\d{1,30}$/.test(root.advertiser_id))) {
+    fileError(
+      'advertiser_id',
+      `advertiser_id must be a string of digits such as "7301000000000000001" (it is ${JSON.stringify(root.advertiser_id)}); TikTok's ids are too large for JSON numbers, so write it in quotes.`,
+    )
+    return result
+  }
 
   // A plan from another advertiser is a template: its TikTok ids mean nothing here, so its entries become new drafts.
   const foreign = typeof root.advertiser_id === 'string' && root.advertiser_id !== opts.advertiserId
   const seen = new Set<string>()
+  const keys = new Set<string>()
+  const refs = new Set<string>()
 
   /** `parentId` is the parent's id after import; `parentInFile` what the file called it (they differ for new or foreign entries). */
-  const visit = (entry: unknown, kind: EntityKind, path: string, parentId: string | null, parentInFile: unknown) => {
+  const visit = (entry: unknown, kind: EntityKind, path: string, parentId: string | null, parentInFile: unknown, parentKey: string) => {
     result.totalRows++
     const level = LEVELS[kind]
     const errors: ImportRowError[] = []
@@ -73,8 +100,20 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
       return
     }
 
-    const { [level.children ?? '']: children, ...fields } = entry
+    const { [level.children ?? '']: children, [CLIENT_REF]: clientRef, ...fields } = entry
     const name = typeof fields[level.name] === 'string' && fields[level.name] ? `${level.label} “${fields[level.name] as string}”` : level.label
+    if (clientRef !== undefined) {
+      if (typeof clientRef !== 'string' || clientRef.trim() === '' || clientRef.length > CLIENT_REF_MAX)
+        fail(`${path}.${CLIENT_REF}`, CLIENT_REF, `${name} (${path}): client_ref must be a non-empty text of at most ${CLIENT_REF_MAX} characters.`)
+      else if (refs.has(`${kind}:${clientRef}`))
+        fail(
+          `${path}.${CLIENT_REF}`,
+          CLIENT_REF,
+          `${name} (${path}): client_ref “${clientRef}” is used by another ${level.label.toLowerCase()}; give each its own.`,
+        )
+      else refs.add(`${kind}:${clientRef}`)
+    }
+    const key = entryKey(kind, clientRef, fields[level.name], parentKey, keys)
     if (level.children && children !== undefined && !Array.isArray(children))
       fail(`${path}.${level.children}`, level.children, `${name} (${path}): ${level.children} must be a list.`)
     const parentField = level.parent
@@ -87,12 +126,19 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
       )
 
     const given = fields[level.id]
-    const id = given === undefined || given === '' || (foreign && typeof given === 'string' && !isLocalId(given)) ? opts.newId() : given
+    const fresh = given === undefined || given === '' || (foreign && typeof given === 'string' && !isLocalId(given))
+    const id = fresh
+      ? opts.newId({ kind, key, path })
+      : typeof given === 'string' && isLocalId(given) && opts.localId
+        ? opts.localId({ kind, key: `id:${kind}:${given}`, path }, given)
+        : given
     if (typeof id === 'string') {
       if (seen.has(`${kind}:${id}`)) fail(`${path}.${level.id}`, level.id, `${name} (${path}): ${level.id} ${id} appears more than once in the file.`)
       seen.add(`${kind}:${id}`)
     }
-    const candidate: Json = { ...fields, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
+    // Older plans may say PAGE_VISITS: read it as TikTok's PAGE_VISIT (docs/plan-format.md).
+    const current = kind === 'adgroup' ? currentAdGroupValues(fields) : fields
+    const candidate: Json = { ...current, advertiser_id: opts.advertiserId, [level.id]: id, ...(level.parent ? { [level.parent]: parentId } : {}) }
     for (const key of LIST_FIELDS[kind]) candidate[key] ??= []
     const parsed = level.schema.safeParse(candidate)
     if (!parsed.success)
@@ -117,9 +163,9 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     else result.ads.push(parsed.data as ImportParseResult['ads'][number])
     result.validRows++
     if (childKind && Array.isArray(children))
-      children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string, given))
+      children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string, given, key))
   }
 
-  root.campaigns.forEach((c, i) => visit(c, 'campaign', `campaigns[${i}]`, null, undefined))
+  root.campaigns.forEach((c, i) => visit(c, 'campaign', `campaigns[${i}]`, null, undefined, ''))
   return result
 }

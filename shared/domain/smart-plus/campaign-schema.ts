@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import {
-  APP_PROMOTION_TYPES,
+  SMART_PLUS_APP_PROMOTION_TYPES,
   BUDGET_MODES,
   CAMPAIGN_TYPES,
   OPERATION_STATUSES,
@@ -34,7 +34,7 @@ export const SmartPlusCampaignSchema = z
     /** For WEB_CONVERSIONS; cannot change after creation. */
     sales_destination: z.enum(SALES_DESTINATIONS).optional(),
     /** For APP_PROMOTION, with the app's `app_id`. */
-    app_promotion_type: z.enum(APP_PROMOTION_TYPES).optional(),
+    app_promotion_type: z.enum(SMART_PLUS_APP_PROMOTION_TYPES).optional(),
     app_id: z.string().max(64).optional(),
     campaign_type: z.enum(CAMPAIGN_TYPES).optional(),
     special_industries: z.array(z.enum(SPECIAL_INDUSTRIES)).optional(),

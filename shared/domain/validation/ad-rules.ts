@@ -4,6 +4,7 @@ import type { Problem } from '../problems'
 import { isReadOnly } from '../read-only'
 import { AD_TEXT_LIMIT } from '../limits'
 import type { ValidationContext } from './context'
+import { checkIdentity } from './identity-rules'
 import { checkName } from './names'
 import { reporter } from './report'
 
@@ -20,10 +21,9 @@ const HTTPS_URL = /^https:\/\/[^\s/?#:@]+(?::\d{1,5})?(?:[/?#]\S*)?$/u
 
 /**
  * Problems with one ad. `adgroup` and `campaign` are its parents as found in
- * the account (undefined when missing). The context is unused by today's ad
- * rules but taken like the other validators so callers need not special-case ads.
+ * the account (undefined when missing).
  */
-export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campaign | undefined, _ctx: ValidationContext): Problem[] {
+export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campaign | undefined, ctx: ValidationContext): Problem[] {
   // Smart+ creatives have none of the manual fields these rules read, and are never posted.
   if (isReadOnly('ad', ad)) return []
   const out: Problem[] = []
@@ -49,6 +49,8 @@ export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campa
     report.error('ad.video.required', 'video_id', 'a video ad needs a video. Choose one from the library.')
   if (ad.ad_format !== 'SINGLE_VIDEO' && ad.image_ids.length === 0)
     report.error('ad.images.required', 'image_ids', 'an image ad needs at least one image. Choose one from the library.')
+
+  checkIdentity(report, ad, adgroup, ctx)
 
   const url = ad.landing_page_url
   const web = campaign !== undefined && WEB_OBJECTIVES.has(campaign.objective_type)

@@ -5,6 +5,7 @@ import { checkDevices, checkLocations, checkPlacements } from './adgroup-targeti
 import { checkAdGroupBudget, checkSchedule } from './adgroup-schedule-rules'
 import type { ValidationContext } from './context'
 import { checkName } from './names'
+import { checkAdGroupPromotion } from './promotion-rules'
 import { formatMoney, reporter, type Reporter } from './report'
 
 /** Objectives optimised on a web pixel event. */
@@ -46,7 +47,10 @@ export function validateAdGroup(ag: AdGroup, campaign: Campaign | undefined, ctx
       'campaign_id',
       `its campaign (${ag.campaign_id}) does not exist. Move the ad group to a campaign or delete it.`,
     )
-  else checkConversion(report, ag, campaign)
+  else {
+    checkConversion(report, ag, campaign)
+    checkAdGroupPromotion(report, ag, campaign)
+  }
 
   const days = checkSchedule(report, ag, ctx)
   checkAdGroupBudget(report, ag, campaign, days, ctx)

@@ -6,6 +6,7 @@ import type { ValidationContext } from './context'
 import { MIN_BUDGET_USD } from '../limits'
 import { aboveMinimumMessage, minimumsApply } from './minimums'
 import { checkName } from './names'
+import { checkCampaignDrafting } from './promotion-rules'
 import { formatMoney, reporter, type Reporter } from './report'
 
 const BUDGET_MODE_WORDS: Record<BudgetMode, string> = {
@@ -43,6 +44,7 @@ export function validateCampaign(campaign: Campaign, ctx: ValidationContext): Pr
   const out: Problem[] = []
   const report = reporter('campaign', campaign.campaign_id, campaign.campaign_name, out)
   checkName(report, 'campaign', 'campaign_name', campaign.campaign_name)
+  checkCampaignDrafting(report, campaign)
 
   if (campaign.objective_type === 'RF_REACH' && campaign.budget_mode !== 'BUDGET_MODE_INFINITE') {
     report.error(

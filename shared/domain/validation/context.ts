@@ -12,6 +12,11 @@ export interface ValidationContext {
   /** "Now", injected so that results do not depend on the clock. */
   now: Date
   geo: GeoLookup
+  /**
+   * `/advertiser/info/` `can_use_custom_identity` as last pulled; absent when the
+   * account was never pulled (identity-rules.ts warns instead of refusing).
+   */
+  canUseCustomIdentity?: boolean
   /** The entities as last downloaded from TikTok, for rules about what may not change after creation. */
   downloaded?: { adgroup(id: string): AdGroup | undefined }
 }

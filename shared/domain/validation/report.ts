@@ -21,18 +21,19 @@ export class Reporter {
     private readonly out: Problem[],
   ) {}
 
-  error(ruleId: string, field: string, advice: string): void {
-    this.push('error', ruleId, field, advice)
+  /** `source` names the TikTok document a rule comes from, for rules that are not obvious. */
+  error(ruleId: string, field: string, advice: string, source?: string): void {
+    this.push('error', ruleId, field, advice, source)
   }
 
   warning(ruleId: string, field: string, advice: string): void {
     this.push('warning', ruleId, field, advice)
   }
 
-  private push(severity: Problem['severity'], ruleId: string, field: string, advice: string): void {
+  private push(severity: Problem['severity'], ruleId: string, field: string, advice: string, source?: string): void {
     const { kind, entityId, entityName } = this
     const message = `${entityLabel(kind, entityId, entityName)}: ${advice}`
-    this.out.push({ severity, ruleId, kind, entityId, entityName, field, message })
+    this.out.push({ severity, ruleId, kind, entityId, entityName, field, message, ...(source ? { source } : {}) })
   }
 }
 

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { MAX_INPUT_FILE_BYTES } from '#shared/domain/input-files'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/run'
 import { TEST_NOW_ISO, testNow } from '#test/helpers/clock'
@@ -25,6 +27,26 @@ function inProcess(...args: string[]) {
 
 // Each run starts Node and tsx: seconds on a busy two-core machine.
 describe('CLI as a child process', { timeout: 30_000 }, () => {
+  it('validate refuses a device and a file over the size limit at once, with a clear error', () => {
+    expect(cli('validate', '/dev/zero')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Cannot read Plan file \/dev\/zero: it is not a regular file/),
+    })
+    expect(cli('validate', 'test')).toMatchObject({ code: 2, err: expect.stringContaining('not a regular file') })
+    const dir = mkdtempSync(join(tmpdir(), 'adwright-cli-'))
+    try {
+      const big = join(dir, 'big.json')
+      writeFileSync(big, '')
+      truncateSync(big, MAX_INPUT_FILE_BYTES + 1) // sparse: no disk used
+      expect(cli('validate', big)).toMatchObject({
+        code: 2,
+        err: expect.stringMatching(/the file is too large to read \(201 MB; plan and CSV files are read up to 200 MB\)/),
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('validate: exit 0 on a clean plan, 1 with compliance errors (rule ids in --json)', () => {
     expect(cli('validate', plan('clean'))).toMatchObject({ code: 0, out: 'No problems found.\n' })
     const bad = cli('validate', plan('eu-minors'), '--json')

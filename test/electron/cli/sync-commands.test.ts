@@ -31,7 +31,7 @@ function writePlan(dir: string, draft: ReturnType<typeof draftTree>) {
   return path
 }
 
-describe('pull and push', () => {
+describe('pull and push', { timeout: 60_000 }, () => {
   it('pull downloads the account into the store', async () => {
     const { flags } = await setup(true)
     const { out, io: cli } = io()

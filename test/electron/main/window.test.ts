@@ -1,13 +1,16 @@
+import { EventEmitter } from 'node:events'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('electron', () => import('#test/mocks/electron'))
 
 const electron = await import('#test/mocks/electron')
-const { createMainWindow, installSessionPolicy } = await import('../../../electron/main/window')
-const { CONTENT_SECURITY_POLICY } = await import('../../../electron/main/csp')
+const { createMainWindow, hardenProcess, installSessionPolicy } = await import('../../../electron/main/window')
+const { CONTENT_SECURITY_POLICY, CSP_META_CONTENT } = await import('../../../electron/main/csp')
 
 function open() {
-  return createMainWindow({ preloadPath: '/app/out/preload/index.cjs', rendererFile: '/app/out/renderer/index.html' }) as unknown as InstanceType<
+  return createMainWindow({ preloadPath: '/app/out/preload/index.cjs', rendererUrl: 'app://adwright/index.html' }) as unknown as InstanceType<
     typeof electron.BrowserWindow
   >
 }
@@ -24,7 +27,7 @@ describe('main window', () => {
       webviewTag: false,
       preload: '/app/out/preload/index.cjs',
     })
-    expect(win.loaded).toBe('/app/out/renderer/index.html')
+    expect(win.loaded).toBe('app://adwright/index.html')
   })
 
   it('denies new windows, sending only https links to the browser', () => {
@@ -63,5 +66,42 @@ describe('main window', () => {
     expect(done.mock.calls[0]![0].responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY])
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
+  })
+})
+
+describe('process hardening', () => {
+  function fakeApp() {
+    return Object.assign(new EventEmitter(), { enableSandbox: vi.fn() })
+  }
+
+  it('sandboxes every renderer', () => {
+    const app = fakeApp()
+    hardenProcess(app as never)
+    expect(app.enableSandbox).toHaveBeenCalledTimes(1)
+  })
+
+  it('hardens every web contents the app creates, not only the main window', () => {
+    electron.shell.openExternal.mockClear()
+    const app = fakeApp()
+    hardenProcess(app as never)
+    const popup = new electron.FakeWebContents()
+    app.emit('web-contents-created', {}, popup)
+    expect(popup.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const preventDefault = vi.fn()
+      popup.emit(event, { preventDefault }, 'https://ads.tiktok.com/')
+      expect(preventDefault, event).toHaveBeenCalled()
+    }
+    // Hardening twice (the main window is also hardened where it is made) adds no second listener.
+    app.emit('web-contents-created', {}, popup)
+    expect(popup.listenerCount('will-navigate')).toBe(1)
+  })
+
+  it('writes the same policy in the renderer’s CSP meta tag (less frame-ancestors, which meta tags cannot carry)', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../renderer/index.html'), 'utf8')
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    expect(meta).toBe(CSP_META_CONTENT)
+    expect(CSP_META_CONTENT).toContain("default-src 'none'")
+    expect(CSP_META_CONTENT).not.toContain('frame-ancestors')
   })
 })

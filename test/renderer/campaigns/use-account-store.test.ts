@@ -17,7 +17,9 @@ const delta = (d: Partial<AccountDelta['upserted']> & { removed?: AccountDelta['
 
 const campaign = newCampaign(ADV, 'local-c')
 const group = { ...newAdGroup(campaign, 'local-g', TEST_NOW), location_ids: ['6252001'] }
-const ad = { ...newAd(group, 'local-a'), ad_text: 'Hello', landing_page_url: 'https://example.com', video_id: 'v1' }
+// A Spark Ad, as the editor drafts on TikTok placements (a new Custom Identity ad would get a warning).
+const spark = { identity_id: '7304000000000000101', identity_type: 'TT_USER' as const, display_name: '@northwind.outdoor' }
+const ad = { ...newAd(group, 'local-a', spark), ad_text: 'Hello', landing_page_url: 'https://example.com', video_id: 'v1' }
 
 beforeEach(() => {
   // As app:info does when the back end runs at the test's time.

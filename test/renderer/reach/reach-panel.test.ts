@@ -22,6 +22,13 @@ describe('ReachPanel', () => {
     expect(out).toContain('TikTok’s own estimate: 120,000,000 – 140,000,000 (Fairly broad, 18+ only)')
   })
 
+  it('shows TikTok’s range alone when its answer has no stage', () => {
+    const out = html(
+      createElement(ReachPanel, { targeting: broad(), tiktok: { lower_end: 1_000, upper_end: 2_000, fetchedAt: '2026-11-23T18:00:00Z' } }),
+    )
+    expect(out).toContain('TikTok’s own estimate: 1,000 – 2,000 (18+ only)')
+  })
+
   it('lists violations with their sources and unsupported locations', () => {
     const out = html(
       createElement(ReachPanel, {

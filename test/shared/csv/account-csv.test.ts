@@ -106,6 +106,21 @@ describe('parseAccountCsv round trip', () => {
     expect(r.adgroups).toEqual([ag])
   })
 
+  it('writes names that a spreadsheet would run as formulas as text, and reads back the original names', () => {
+    const names = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', "'=already quoted", '\tTab']
+    const campaigns = names.map((campaign_name, i) => ({ ...demo.campaigns[0]!, campaign_id: `173000000000000${i}`, campaign_name }))
+    const text = exportAccountCsv({ campaigns, adgroups: [], ads: [] })
+    const cells = text
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[1])
+    // Every name cell starts with a quote and an apostrophe: the spreadsheet shows text, never runs it.
+    for (const cell of cells) expect(cell).toMatch(/^"'/)
+    const r = parseAccountCsv(text, opts())
+    expect(r.errors).toEqual([])
+    expect(r.campaigns.map((c) => c.campaign_name)).toEqual(names)
+  })
+
   it('reads a file saved with LF line ends and a byte order mark', () => {
     const text = `\uFEFF${exportAccountCsv(demo).replaceAll('\r\n', '\n')}`
     expect(parseAccountCsv(text, opts()).adgroups).toEqual(demo.adgroups)
@@ -121,7 +136,7 @@ describe('parseAccountCsv errors', () => {
       {
         row: 3,
         field: 'budget',
-        message: `Ad group “${demo.adgroups[1]!.adgroup_name}”: budget must be a number such as 25 or 12.5 (it is “forty”).`,
+        message: `Ad group “${demo.adgroups[1]!.adgroup_name}”: budget must be a decimal number such as 25 or 12.5 (it is “forty”).`,
       },
     ])
     expect(r.adgroups).toHaveLength(demo.adgroups.length - 1)
@@ -237,5 +252,27 @@ describe('docs/csv-format.md', () => {
     const { readFileSync } = await import('node:fs')
     const doc = readFileSync(new URL('../../../docs/csv-format.md', import.meta.url), 'utf8')
     for (const c of COLUMNS) expect(doc).toContain(`| \`${c.name}\` |`)
+  })
+})
+
+describe('promotion columns', () => {
+  it('writes and reads back the promotion fields', () => {
+    const g = grid()
+    const app = g.rows.find((r) => r[g.header.indexOf('objective_type')] === 'APP_PROMOTION')!
+    expect(app[g.header.indexOf('app_promotion_type')]).toBe('APP_INSTALL')
+    expect(app[g.header.indexOf('promotion_type')]).toMatch(/^APP_(IOS|ANDROID)$/)
+    const r = parseAccountCsv(g.text(), opts())
+    expect(r.errors).toEqual([])
+    expect(r.adgroups.map((a) => [a.promotion_type, a.app_id, a.promotion_target_type])).toEqual(
+      demo.adgroups.map((a) => [a.promotion_type, a.app_id, a.promotion_target_type]),
+    )
+  })
+
+  it('reads PAGE_VISITS written by an older build as PAGE_VISIT', () => {
+    const g = grid()
+    g.set(0, 'optimization_goal', 'PAGE_VISITS')
+    const r = parseAccountCsv(g.text(), opts())
+    expect(r.errors).toEqual([])
+    expect(r.adgroups[0]!.optimization_goal).toBe('PAGE_VISIT')
   })
 })

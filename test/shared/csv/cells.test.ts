@@ -31,6 +31,17 @@ describe('CSV cells', () => {
     expect(decodeCell('yes', 'boolean', true)).toEqual({ ok: false, message: 'must be true or false (it is “yes”).' })
     expect(decodeCell('12,5', 'number', true).ok).toBe(false)
     expect(decodeCell('150;abc', 'number-list', false).ok).toBe(false)
+  })
+
+  it('read decimal numbers only: hex, exponents and Infinity are refused, saying decimals only', () => {
+    expect(decodeCell('-12.50', 'number', true)).toEqual({ ok: true, value: -12.5 })
+    expect(decodeCell('.5', 'number', true)).toEqual({ ok: true, value: 0.5 })
+    for (const cell of ['0x10', '1e3', 'Infinity', '0b11', '1_000', '12.']) {
+      const decoded = decodeCell(cell, 'number', true)
+      expect(decoded).toEqual({ ok: false, message: expect.stringContaining('decimal') })
+      expect(decoded.ok ? '' : decoded.message).toContain(cell)
+    }
+    expect(decodeCell('150;0x10', 'number-list', false)).toEqual({ ok: false, message: expect.stringContaining('decimal') })
     expect(decodeCell('{', 'json', false).ok).toBe(false)
   })
 })

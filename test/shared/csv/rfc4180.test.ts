@@ -21,6 +21,12 @@ describe('RFC 4180 reading and writing', () => {
     expect(records(writeCsv(rows))).toEqual(rows)
   })
 
+  it('guards text that starts like a formula with an apostrophe, leaves numbers alone, and reads the text back', () => {
+    expect(writeCsv([['=1+1', '@x', '-x', 'a=b', -3, "'plain"]])).toBe('"\'=1+1","\'@x","\'-x",a=b,-3,\'plain\r\n')
+    const rows = [['=1+1', '@x', "'+x", "''-x", "'plain", '']]
+    expect(records(writeCsv(rows))).toEqual(rows)
+  })
+
   it('accepts LF-only files, a byte order mark and a missing final line break', () => {
     expect(records('\uFEFFa,b\n1,2')).toEqual([
       ['a', 'b'],

@@ -16,6 +16,22 @@ describe('createDemoAccount', () => {
     expect(validateAccount(createDemoAccount(ADV, later), { ...ctx, now: later }).filter((p) => p.severity === 'error')).toEqual([])
   })
 
+  it('carries what TikTok stores about what is promoted: drafted as local copies, it would pass the promotion rules', () => {
+    const asDrafts = {
+      campaigns: demo.campaigns.map((c) => ({ ...c, campaign_id: `local-${c.campaign_id}` })),
+      adgroups: demo.adgroups.map((a) => ({ ...a, campaign_id: `local-${a.campaign_id}`, adgroup_id: `local-${a.adgroup_id}` })),
+      ads: [],
+    }
+    const promotion = validateAccount(asDrafts, ctx).filter((p) => /promotion|app-id|rf-reach/.test(p.ruleId))
+    expect(promotion).toEqual([])
+    const app = demo.adgroups.filter((a) => demo.campaigns.find((c) => c.campaign_id === a.campaign_id)!.objective_type === 'APP_PROMOTION')
+    expect(app.map((a) => [a.operating_systems[0], a.promotion_type])).toEqual([
+      ['IOS', 'APP_IOS'],
+      ['ANDROID', 'APP_ANDROID'],
+      ['ANDROID', 'APP_ANDROID'],
+    ])
+  })
+
   it('satisfies the structural schemas with server ids', () => {
     for (const c of demo.campaigns) expect(CampaignSchema.safeParse(c).success).toBe(true)
     for (const ag of demo.adgroups) expect(AdGroupSchema.safeParse(ag).success).toBe(true)

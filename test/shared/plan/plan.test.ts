@@ -192,3 +192,60 @@ describe('the documented example', () => {
     expect(doc).toContain(`\`\`\`json\n${example}\`\`\``)
   })
 })
+
+describe('promotion fields and retired spellings', () => {
+  it('carries what is promoted: the app type, promotion type and app id of the demo app campaign', () => {
+    const json = JSON.parse(exportPlan(createDemoAccount(ADV, now), ADV))
+    const app = json.campaigns.find((c: { objective_type: string }) => c.objective_type === 'APP_PROMOTION')
+    expect(app.app_promotion_type).toBe('APP_INSTALL')
+    expect(app.adgroups[0]).toMatchObject({ promotion_type: 'APP_IOS', app_id: expect.stringMatching(/^\d+$/) })
+    const leads = json.campaigns.find((c: { objective_type: string }) => c.objective_type === 'LEAD_GENERATION')
+    expect(leads.adgroups[0]).toMatchObject({ promotion_type: 'LEAD_GENERATION', promotion_target_type: 'INSTANT_PAGE' })
+  })
+
+  it('reads PAGE_VISITS from an older plan as PAGE_VISIT, and refuses other unknown goals', () => {
+    const engagement = { ...campaign, objective_type: 'ENGAGEMENT' }
+    const old = parsePlan(plan([{ ...engagement, adgroups: [{ ...adgroup, optimization_goal: 'PAGE_VISITS', billing_event: 'OCPM' }] }]), opts())
+    expect(old.errors).toEqual([])
+    expect(old.adgroups[0]!.optimization_goal).toBe('PAGE_VISIT')
+    const bad = parsePlan(plan([{ ...engagement, adgroups: [{ ...adgroup, optimization_goal: 'PAGE_VIEWS' }] }]), opts())
+    expect(bad.errors[0]).toMatchObject({ row: 'campaigns[0].adgroups[0].optimization_goal', field: 'optimization_goal' })
+  })
+
+  it('refuses a promotion type TikTok does not know, naming the field', () => {
+    const r = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, promotion_type: 'WEB' }] }]), opts())
+    expect(r.errors[0]).toMatchObject({ row: 'campaigns[0].adgroups[0].promotion_type', field: 'promotion_type' })
+  })
+})
+
+describe('Spark identities in plans', () => {
+  it('carries identity_type, identity_id and identity_authorized_bc_id both ways, and refuses an unknown identity type', () => {
+    const spark = { ...ad, identity_type: 'BC_AUTH_TT', identity_id: '7304000000000000202', identity_authorized_bc_id: '7303000000000000042' }
+    const r = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, ads: [spark] }] }]), opts())
+    expect(r.errors).toEqual([])
+    expect(r.ads[0]).toMatchObject({
+      identity_type: 'BC_AUTH_TT',
+      identity_id: '7304000000000000202',
+      identity_authorized_bc_id: '7303000000000000042',
+    })
+    const again = JSON.parse(exportPlan(r, ADV))
+    expect(again.campaigns[0].adgroups[0].ads[0]).toMatchObject({ identity_authorized_bc_id: '7303000000000000042' })
+    const bad = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, ads: [{ ...ad, identity_type: 'SPARK' }] }] }]), opts())
+    expect(bad.errors[0]).toMatchObject({ field: 'identity_type' })
+  })
+
+  it('exports the demo account with Spark Ads for its videos', () => {
+    const json = JSON.parse(exportPlan(createDemoAccount(ADV, now), ADV))
+    const ads = json.campaigns.flatMap((c: any) => c.adgroups.flatMap((g: any) => g.ads))
+    expect(ads.filter((a: any) => a.ad_format === 'SINGLE_VIDEO').every((a: any) => a.identity_type === 'TT_USER' && a.identity_id)).toBe(true)
+  })
+})
+
+describe('plan advertiser_id', () => {
+  it.each([[7301000000000000001], [{ id: ADV }], ['abc'], [null]])('refuses %j as the advertiser, instead of ignoring it', (value) => {
+    const r = parsePlan(plan([], { advertiser_id: value }), opts())
+    expect(r.errors).toEqual([
+      { row: '(file)', field: 'advertiser_id', message: expect.stringContaining('advertiser_id must be a string of digits') },
+    ])
+  })
+})

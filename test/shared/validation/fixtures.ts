@@ -44,6 +44,7 @@ export const adgroup = (over: Partial<AdGroup> = {}): AdGroup => ({
   budget: 30,
   schedule_type: 'SCHEDULE_FROM_NOW',
   schedule_start_time: START,
+  promotion_type: 'WEBSITE',
   optimization_goal: 'CLICK',
   billing_event: 'CPC',
   bid_type: 'BID_TYPE_NO_BID',

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { open, type Database, type RootDatabase } from 'lmdb'
 import { ServiceError } from '#backend/app/service-error'
 import { checkLmdbFile } from './lmdb-file-check'
+import { folderError, osCause } from './store-folder'
 import type { Change } from './store-types'
 import type { Entity } from '#shared/domain/entity-kinds'
 import type { PendingChange } from '#shared/domain/account'
@@ -47,7 +48,7 @@ export const putMeta = <K extends keyof MetaValues>(db: AccountDatabase, key: K,
  * returns on Linux and macOS, which could lose an acknowledged edit on power
  * loss); `noSync`/`noMetaSync`/`useWritemap` stay off.
  */
-export function openAccountDatabase(dir: string): AccountDatabase {
+export function openAccountDatabase(dir: string, advertiserId = ''): AccountDatabase {
   mkdirSync(dir, { recursive: true })
   const dataFile = join(dir, 'data.mdb')
   if (existsSync(dataFile)) {
@@ -58,6 +59,9 @@ export function openAccountDatabase(dir: string): AccountDatabase {
   try {
     root = open({ path: dir, overlappingSync: false, noSync: false, maxDbs: 8, encoding: 'msgpack' })
   } catch (error) {
+    // A read-only folder or a full disk is not damage: no backup copy, a message naming the cause.
+    const cause = osCause(error)
+    if (cause) throw folderError(advertiserId, dir, cause, (error as Error).message)
     throw new CorruptDatabaseError((error as Error).message)
   }
   const sub = <V, K extends string | number>(name: string) => root.openDB<V, K>({ name })

@@ -1,10 +1,11 @@
-import { getMeta, putMeta, type AccountDatabase } from './account-database'
+import { getMeta, putMeta, type AccountDatabase, type HistoryStep } from './account-database'
 import { pendingChangeFor } from './pending-changes'
-import { KINDS } from '#shared/domain/entity-kinds'
+import { KINDS, type Entity } from '#shared/domain/entity-kinds'
+import { currentAdGroupValues, hasRetiredValues } from '#shared/domain/retired-values'
 import { entityKey, kindRange } from './store-types'
 
 /** The layout this build writes. Bump it and append a migration when the layout changes. */
-export const ACCOUNT_SCHEMA_VERSION = 2
+export const ACCOUNT_SCHEMA_VERSION = 3
 
 export interface AccountMigration {
   /** The version the store has after this step. */
@@ -37,6 +38,26 @@ export const ACCOUNT_MIGRATIONS: readonly AccountMigration[] = [
       putMeta(db, 'counts', { working: db.working.getCount(), baseline: db.baseline.getCount(), pending })
       if (!getMeta(db, 'history')) putMeta(db, 'history', { first: 1, cursor: 0, last: 0 })
       if (getMeta(db, 'lastDownloadedAt') === undefined) putMeta(db, 'lastDownloadedAt', null)
+    },
+  },
+  {
+    to: 3,
+    what: 'spell the page-visit goal PAGE_VISIT as TikTok does (older builds stored PAGE_VISITS), in undo history too',
+    migrate(db) {
+      // Working and baseline change alike, so pending changes (field names, no values) stay right.
+      for (const table of [db.working, db.baseline])
+        for (const { key, value } of table.getRange(kindRange('adgroup')))
+          if (hasRetiredValues(value)) table.putSync(key, currentAdGroupValues(value))
+      // An undo must not bring the old spelling back.
+      const current = (e: Entity | null) => (e && hasRetiredValues(e) ? currentAdGroupValues(e) : e)
+      for (const { key, value } of db.history.getRange()) {
+        if (!value.changes.some((c) => c.kind === 'adgroup' && (hasRetiredValues(c.before ?? {}) || hasRetiredValues(c.after ?? {})))) continue
+        const step: HistoryStep = {
+          ...value,
+          changes: value.changes.map((c) => (c.kind === 'adgroup' ? { ...c, before: current(c.before), after: current(c.after) } : c)),
+        }
+        db.history.putSync(key, step)
+      }
     },
   },
 ]

@@ -6,12 +6,23 @@
 import { ServiceError } from '#backend/app/service-error'
 import { CorruptDatabaseError, getMeta, openAccountDatabase, putMeta, type AccountDatabase } from './account-database'
 import { ACCOUNT_SCHEMA_VERSION, migrate } from './account-migrations'
-import { probeAccountDatabase, type ProbeCommand } from './account-probe'
+import { runProbe, type AccountProbe } from './account-probe'
+import { checkStoreFolder, createStoreStaged } from './store-folder'
 
-export function openCurrentDatabase(options: { dir: string; advertiserId: string; probe?: ProbeCommand }): AccountDatabase {
-  const problem = options.probe ? probeAccountDatabase(options.dir, options.probe) : null
+export function openCurrentDatabase(options: { dir: string; advertiserId: string; probe?: AccountProbe; minFreeBytes?: number }): AccountDatabase {
+  // Permission, a full disk and a lost data.mdb are told apart from damage before LMDB sees the folder.
+  if (checkStoreFolder(options.dir, options.advertiserId, options.minFreeBytes))
+    createStoreStaged(options.dir, options.advertiserId, (staging) => {
+      const fresh = openAccountDatabase(staging, options.advertiserId)
+      try {
+        initialise(fresh)
+      } finally {
+        fresh.root.close()
+      }
+    })
+  const problem = options.probe ? runProbe(options.dir, options.probe) : null
   if (problem) throw new CorruptDatabaseError(problem)
-  const db = openAccountDatabase(options.dir)
+  const db = openAccountDatabase(options.dir, options.advertiserId)
   try {
     const version = getMeta(db, 'schemaVersion')
     const isNew = version === undefined

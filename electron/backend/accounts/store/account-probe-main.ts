@@ -9,7 +9,8 @@ import { checkLmdbFile } from './lmdb-file-check'
 import { DATABASE_NAMES } from './account-database'
 import { PROBE_FOUND_DAMAGE } from './account-probe'
 
-const dir = process.argv[2]!
+// The folder is the last argument: after the script under node, the only one in an Electron utility process.
+const dir = process.argv.at(-1)!
 const problem = checkLmdbFile(`${dir}/data.mdb`)
 if (problem) {
   process.stdout.write(problem)

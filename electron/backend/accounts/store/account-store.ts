@@ -15,8 +15,7 @@ import {
 import { sameEntity } from '#shared/domain/entity-equality'
 import { ServiceError } from '#backend/app/service-error'
 import { CorruptDatabaseError, failWithBackup, getMeta, putMeta, type AccountDatabase, type MetaValues } from './account-database'
-
-import type { ProbeCommand } from './account-probe'
+import type { AccountProbe } from './account-probe'
 import { planEdit, refuseReadOnly, type Plan, type PlanContext } from './edit-planner'
 import { planDownload, planPostedCreate, type SyncWrite } from './account-sync'
 import { entityDelta, pendingDelta } from './account-delta'
@@ -33,7 +32,8 @@ export interface AccountStoreOptions {
   /** Undo steps kept; older ones are dropped. */
   historyLimit?: number
   /** Walks the file in a child process before opening it here, so a page that crashes liblmdb cannot take the app down. */
-  probe?: ProbeCommand
+  probe?: AccountProbe
+  minFreeBytes?: number // below this much free space no new store is created (store-folder.ts)
 }
 
 export const DEFAULT_HISTORY_LIMIT = 300

@@ -16,6 +16,7 @@ const META = 24
 const DB_FREE = META + 24
 const DB_MAIN = DB_FREE + 48
 const LAST_PAGE = DB_MAIN + 48
+const TXN_ID = LAST_PAGE + 8
 const INVALID_PAGE = 0xffffffffffffffffn
 
 /** Returns what is wrong with the file, or null when both meta pages look sound. */
@@ -31,7 +32,14 @@ export function checkLmdbFile(path: string): string | null {
     if (firstProblem) return firstProblem
     const second = Buffer.alloc(4096)
     readSync(fd, second, 0, 4096, pageSize)
-    return checkMeta(second, 1, pageSize)
+    const secondProblem = checkMeta(second, 1, pageSize)
+    if (secondProblem) return secondProblem
+    // A file cut short (a copy that stopped, a full disk) makes LMDB read past its end through
+    // the memory map, and the process dies of SIGBUS: the newest meta page says how long it must be.
+    const newest = second.readBigUInt64LE(TXN_ID) > first.readBigUInt64LE(TXN_ID) ? second : first
+    const needed = (newest.readBigUInt64LE(LAST_PAGE) + 1n) * BigInt(pageSize)
+    if (BigInt(size) < needed) return `the data file is cut short (${size} bytes where its pages need ${needed})`
+    return null
   } finally {
     closeSync(fd)
   }

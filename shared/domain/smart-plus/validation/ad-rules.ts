@@ -2,6 +2,7 @@ import type { Problem } from '../../problems'
 import { checkName } from '../../validation/names'
 import { reporter, type Reporter } from '../../validation/report'
 import { SPARK_IDENTITY_TYPES } from '../../enums'
+import { placesOnTikTok } from '../../identities'
 import type { SmartPlusAd } from '../ad-schema'
 import type { SmartPlusAdGroup } from '../adgroup-schema'
 import type { SmartPlusCampaign } from '../campaign-schema'
@@ -12,12 +13,8 @@ import { PROBLEM_KIND, type SmartPlusValidationContext } from './context'
 const HTTPS_URL = /^https:\/\/[^\s/?#:@]+(?::\d{1,5})?(?:[/?#]\S*)?$/u
 const SPARK: readonly string[] = SPARK_IDENTITY_TYPES
 
-/**
- * Whether the ad group delivers on TikTok: placements left out are automatic,
- * and automatic includes TikTok ([DOC 1843314887930946]; notes §1–2).
- */
-export const onTikTok = (ag: Pick<SmartPlusAdGroup, 'placement_type' | 'placements'>): boolean =>
-  ag.placement_type !== 'PLACEMENT_TYPE_NORMAL' || (ag.placements ?? []).includes('PLACEMENT_TIKTOK')
+/** Whether the ad group delivers on TikTok (one rule for manual and Smart+ ad groups: identities.ts). */
+export const onTikTok = (ag: Pick<SmartPlusAdGroup, 'placement_type' | 'placements'>): boolean => placesOnTikTok(ag)
 
 /** List lengths of the create body ([DOC 1843317390059522]; notes §2). */
 function checkLists(report: Reporter, ad: SmartPlusAd): void {

@@ -60,7 +60,7 @@ describe('/smart_plus/campaign/create/', () => {
   })
 
   it('can answer every repeat with 40050 instead (TikTok does not document the answer)', async () => {
-    const call = api(await sandbox({ smartPlus: { repeatedRequest: 'error' } }))
+    const call = api(await sandbox({ idempotency: 'duplicate-error' }))
     const body = campaignBody()
     expect((await call.post('/smart_plus/campaign/create/', body)).code).toBe(0)
     expect(await call.post('/smart_plus/campaign/create/', body)).toMatchObject({ code: 40050 })

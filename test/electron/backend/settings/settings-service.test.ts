@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
@@ -112,5 +112,21 @@ describe('settings service on a real conf file', () => {
       }),
     ).toThrow('EACCES')
     expect(existsSync(dir)).toBe(false)
+  })
+
+  it('says clearly, at start, that the settings path is a folder, and leaves the folder alone', () => {
+    const dir = tempDir()
+    const { filePath } = confSettingsBackend(dir)
+    mkdirSync(filePath)
+    writeFileSync(join(filePath, 'keep.txt'), 'mine')
+    let error: unknown
+    try {
+      open(dir)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).toMatchObject({ code: 'STORAGE', message: expect.stringContaining(`The settings file ${filePath} is a folder`) })
+    expect(readdirSync(filePath)).toEqual(['keep.txt'])
   })
 })

@@ -75,6 +75,16 @@ describe('sync channels through the dispatcher', () => {
     )
     expect(set.rules).toHaveLength(1)
     expect(s.server.faults.list()).toHaveLength(1)
+    expect(set).toMatchObject({ customIdentity: 'allowed' })
+    expect(value(await s.dispatch('sandbox:faults', { customIdentity: 'refused' }))).toMatchObject({
+      customIdentity: 'refused',
+      rules: [expect.any(Object)],
+    })
+    expect(s.server.faults.customIdentityAllowed()).toBe(false)
+    // TikTok's answer to a repeated request_id is undocumented, so the panel switches the sandbox between both.
+    expect(value(await s.dispatch('sandbox:faults', { idempotency: 'duplicate-error' }))).toMatchObject({ idempotency: 'duplicate-error' })
+    expect(s.server.faults.idempotency()).toBe('duplicate-error')
+    expect((await s.dispatch('sandbox:faults', { idempotency: 'sometimes' })).ok).toBe(false)
     const bad = await s.dispatch('sandbox:faults', { rules: [{ endpoint: 'adgroup', kind: 'error-code' }] })
     expect(bad.ok).toBe(false)
     value(await s.dispatch('settings:update', { connectionProfile: 'production' }))

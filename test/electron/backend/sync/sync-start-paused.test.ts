@@ -4,19 +4,9 @@
  * a later post would switch on.
  */
 import { describe, expect, it } from 'vitest'
-import { useSandbox } from '#test/helpers/sandbox'
-import { useTempDirs } from '#test/helpers/temp-dir'
-import { draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { draftTree, SYNC_ADVERTISER, useSyncSetup } from '#test/helpers/sync'
 
-const startSandbox = useSandbox()
-const tempDir = useTempDirs()
-
-async function setup() {
-  const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
-  const dataDir = tempDir()
-  const store = openSyncStore(dataDir)
-  return { server, store, engine: engineFor(store, dataDir, server) }
-}
+const setup = useSyncSetup()
 
 describe('start new campaigns paused', () => {
   it('creates new campaigns paused on TikTok, with nothing left pending', async () => {

@@ -4,19 +4,9 @@
  * reads back and ends with exactly the drafted objects and changes.
  */
 import { describe, expect, it } from 'vitest'
-import { useSandbox } from '#test/helpers/sandbox'
-import { useTempDirs } from '#test/helpers/temp-dir'
-import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, serverNames } from '#test/helpers/sync'
+import { draftNames, draftTree, serverNames, useSyncSetup } from '#test/helpers/sync'
 
-const startSandbox = useSandbox()
-const tempDir = useTempDirs()
-
-async function setup() {
-  const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
-  const dataDir = tempDir()
-  const store = openSyncStore(dataDir)
-  return { server, store, engine: engineFor(store, dataDir, server) }
-}
+const setup = useSyncSetup()
 
 describe('writes whose outcome is unknown', () => {
   it('a 504 after ad/create committed leaves the 2 planned ads, not 6', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorForCode, fieldFromMessage, redact } from '#backend/tiktok-api/errors'
-import { createRateLimiter, createTokenBuckets } from '#backend/tiktok-api/rate-limiter'
+import { createTokenBuckets } from '#backend/sandbox/qps-limits'
+import { createRateLimiter } from '#backend/tiktok-api/rate-limiter'
 import { toQuery } from '#backend/tiktok-api/transport'
 import { fakeClock } from '#test/helpers/sandbox'
 

@@ -3,19 +3,14 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { listBackups, openAccountDatabase as openRaw } from '#backend/accounts/store/account-database'
 import { ServiceError } from '#backend/app/service-error'
-import { ADVERTISER, ad } from '#test/helpers/account-fixtures'
-import { openStore, TSX_PROBE } from '#test/helpers/account-store'
+import { ADVERTISER } from '#test/helpers/account-fixtures'
+import { openStore, storeWithAds, TSX_PROBE, zeroPagesHolding } from '#test/helpers/account-store'
 import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
 const storeDir = (dir: string) => join(dir, 'accounts', ADVERTISER)
 const dataFile = (dir: string) => join(storeDir(dir), 'data.mdb')
 
-function storeWithAds(dir: string) {
-  const s = openStore(dir, { downloaded: true })
-  s.apply({ type: 'create', ads: Array.from({ length: 400 }, (_, i) => ad(`local-a${i}`, '1001', { ad_text: `marker-${i}-${'x'.repeat(300)}` })) })
-  s.close()
-}
 function openError(dir: string, probe = false): ServiceError {
   try {
     openStore(dir, probe ? { probe: TSX_PROBE } : {}).close()
@@ -78,9 +73,7 @@ describe('a damaged account database', () => {
     storeWithAds(dir)
     const bytes = readFileSync(dataFile(dir))
     // Zeroed pages make liblmdb abort the whole process when read in place.
-    for (let at = bytes.indexOf('marker-200-'); at >= 0; at = bytes.indexOf('marker-200-', at + 1))
-      bytes.fill(0, at - (at % 4096), at - (at % 4096) + 4096)
-    writeFileSync(dataFile(dir), bytes)
+    writeFileSync(dataFile(dir), zeroPagesHolding(bytes, 'marker-200-'))
     const error = openError(dir, true)
     expect(error.code).toBe('STORAGE')
     expect(error.message).toMatch(/could not be read: (reading it crashed the database check \(SIG[A-Z]+\)|the database is damaged)/)

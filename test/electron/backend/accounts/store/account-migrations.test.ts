@@ -2,7 +2,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { getMeta, openAccountDatabase } from '#backend/accounts/store/account-database'
 import { ACCOUNT_SCHEMA_VERSION, migrate } from '#backend/accounts/store/account-migrations'
+import { pendingChangeFor } from '#backend/accounts/store/pending-changes'
+import type { AdGroup } from '#shared/domain/entities'
+import { DEFAULT_GEO, validateAccount } from '#shared/domain/validation/index'
 import { ADVERTISER, adgroup, campaign } from '#test/helpers/account-fixtures'
+import { NOW } from '#test/helpers/account-store'
 import { openStore } from '#test/helpers/account-store'
 import { useTempDirs } from '#test/helpers/temp-dir'
 
@@ -23,7 +27,56 @@ function fabricateV1(dir: string) {
   db.root.close()
 }
 
+/**
+ * A version 2 store as older builds wrote it, with the page-visit goal spelled
+ * PAGE_VISITS in the baseline, the working copy and an undo step (budget 50 → 80).
+ */
+function fabricateV2WithPageVisits(dir: string) {
+  const db = openAccountDatabase(join(dir, 'accounts', ADVERTISER))
+  const old = (fields: Partial<AdGroup>) => ({ ...adgroup('1001', '100', fields), optimization_goal: 'PAGE_VISITS' }) as unknown as AdGroup
+  const before = old({ budget: 50 })
+  const after = old({ budget: 80 })
+  db.root.transactionSync(() => {
+    db.meta.putSync('schemaVersion', 2)
+    db.meta.putSync('lastDownloadedAt', '2026-11-01T08:00:00.000Z')
+    db.meta.putSync('history', { first: 1, cursor: 1, last: 1 })
+    db.meta.putSync('counts', { working: 3, baseline: 3, pending: 1 })
+    for (const table of [db.baseline, db.working]) {
+      table.putSync('campaign/100', campaign('100', { objective_type: 'ENGAGEMENT' }))
+      table.putSync('adgroup/1002', adgroup('1002', '100', { optimization_goal: 'FOLLOWERS', billing_event: 'OCPM' }))
+    }
+    db.baseline.putSync('adgroup/1001', before)
+    db.working.putSync('adgroup/1001', after)
+    db.pending.putSync('adgroup/1001', pendingChangeFor('adgroup', '1001', after, before)!)
+    db.history.putSync(1, { changes: [{ kind: 'adgroup', id: '1001', before, after }], createdIds: [] })
+  })
+  db.root.close()
+}
+
 describe('account store migrations', () => {
+  it('rewrites PAGE_VISITS ad groups of an older store as PAGE_VISIT, in the baseline, the working copy and undo history', () => {
+    const dir = tempDir()
+    fabricateV2WithPageVisits(dir)
+    const s = openStore(dir)
+    expect(s.workingEntity('adgroup', '1001')).toMatchObject({ optimization_goal: 'PAGE_VISIT', budget: 80 })
+    expect(s.baselineEntity('adgroup', '1001')).toMatchObject({ optimization_goal: 'PAGE_VISIT', budget: 50 })
+    // Only the budget is pending: the renaming is no edit to post.
+    expect(s.pendingList()).toEqual([{ kind: 'adgroup', id: '1001', name: 'Ad group 1001', change: 'edited', fields: ['budget'] }])
+    expect(s.workingEntity('adgroup', '1002')).toMatchObject({ optimization_goal: 'FOLLOWERS' })
+    s.undo()
+    expect(s.workingEntity('adgroup', '1001')).toMatchObject({ optimization_goal: 'PAGE_VISIT', budget: 50 })
+    expect(s.pendingList()).toEqual([])
+    s.redo()
+    const snap = s.snapshot()
+    expect(snap.adgroups.map((g) => g.optimization_goal).sort()).toEqual(['FOLLOWERS', 'PAGE_VISIT'])
+    expect(validateAccount(snap, { currency: 'USD', now: NOW, geo: DEFAULT_GEO }).filter((p) => p.field === 'optimization_goal')).toEqual([])
+    s.close()
+    const db = openAccountDatabase(join(dir, 'accounts', ADVERTISER))
+    expect(getMeta(db, 'schemaVersion')).toBe(ACCOUNT_SCHEMA_VERSION)
+    expect(db.baseline.get('adgroup/1001')).toMatchObject({ optimization_goal: 'PAGE_VISIT' })
+    db.root.close()
+  })
+
   it('brings a version 1 store to the current format, computing its pending changes', () => {
     const dir = tempDir()
     fabricateV1(dir)
