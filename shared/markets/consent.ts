@@ -11,15 +11,40 @@ export interface ConsentParameters {
   broad: number
   /** TikTok in-app interests, keywords and behaviours, adults. */
   interests: number
-  /** Off-TikTok and partner data: pixel, Events API, customer files. */
+  /**
+   * Off-TikTok and partner data: pixel, Events API, customer files, as one figure. By default it is
+   * the product of the factors below (notes §5's off-app formula) for the market's typical country;
+   * an advertiser who enters its own figure replaces those factors for its audiences.
+   */
   offApp: number
   /** Personalised delivery in other apps (Pangle, Global App Bundle) with TikTok activity. */
   crossApp: number
   /** Interest and behaviour targeting of 13–17-year-olds. */
   minors: number
+  /** Off-app factor: share of users who have not opted out of ads based on partner data (1 − optout_partner). */
+  partnerData: number
+  /** Off-app factor: iOS users who allow tracking in the TikTok app (App Tracking Transparency, ATT_tt). */
+  attTikTok: number
+  /** Cross-app factor: iOS users who allow tracking in the publisher app too (ATT_pub). */
+  attPublisher: number
+  /** Off-app factor: people who consent on the advertiser's site or app (cookie banner, CMP), adv_consent. */
+  advertiserConsent: number
+  /** Korea only: prior consent for identity-linked behavioural data (PIPC 2024); replaces advertiserConsent there. */
+  identityConsent: number
 }
 
-export const CONSENT_KEYS = ['broad', 'interests', 'offApp', 'crossApp', 'minors'] as const satisfies readonly (keyof ConsentParameters)[]
+export const CONSENT_KEYS = [
+  'broad',
+  'interests',
+  'offApp',
+  'crossApp',
+  'minors',
+  'partnerData',
+  'attTikTok',
+  'attPublisher',
+  'advertiserConsent',
+  'identityConsent',
+] as const satisfies readonly (keyof ConsentParameters)[]
 export type ConsentKey = (typeof CONSENT_KEYS)[number]
 
 export const CONSENT_LABELS: Record<ConsentKey, string> = {
@@ -28,6 +53,11 @@ export const CONSENT_LABELS: Record<ConsentKey, string> = {
   offApp: 'Off-app & partner data (pixel, customer files)',
   crossApp: 'Cross-app personalised delivery (Pangle, App Bundle)',
   minors: 'Interests & behaviours for ages 13–17',
+  partnerData: 'Custom audiences: not opted out of partner data',
+  attTikTok: 'Custom audiences: iOS tracking allowed in TikTok (ATT)',
+  attPublisher: 'Cross-app: iOS tracking allowed in the publisher app (ATT)',
+  advertiserConsent: 'Custom audiences: consent on your site or app (cookies, CMP)',
+  identityConsent: 'Custom audiences in Korea: consent for identity-linked data',
 }
 
 export interface ConsentValue {
@@ -54,6 +84,15 @@ export const DEFAULT_CONSENT: ConsentTable = {
       why: 'Device ids: ~95% on Android, iOS needs tracking consent in both TikTok and the publisher app.',
     },
     minors: { value: 1, source: 'tiktok-teens-outside-eu-2023', why: 'No teen ad restriction found; verify before relying on it.' },
+    partnerData: { value: 0.9, source: 'adwright-model', why: 'Partner data stays opt-out outside the EU; no opt-out rate is published (~10%).' },
+    attTikTok: { value: 0.3, source: 'att-flurry-appsflyer', why: 'Social apps get ~44% of prompted users; ~30% of all iOS users.' },
+    attPublisher: { value: 0.45, source: 'att-flurry-appsflyer', why: 'Prompted users allow tracking about 46% of the time (AppsFlyer 2022).' },
+    advertiserConsent: { value: 0.9, source: 'adwright-model', why: 'Japan’s APPI and telecom rules need notice or consent; ~90% assumed.' },
+    identityConsent: {
+      value: 0.8,
+      source: 'korea-pipc-2024',
+      why: 'Korea: identity-linked behavioural data needs prior consent (PIPC, Jan 2024); ~80% assumed.',
+    },
   },
   US: {
     broad: { value: 1, source: 'tiktok-us-minors-2024', why: 'Demographic and device targeting is allowed, even for teens.' },
@@ -65,6 +104,11 @@ export const DEFAULT_CONSENT: ConsentTable = {
     },
     crossApp: { value: 0, source: 'tiktok-pangle-locations', why: 'Pangle and the App Bundle do not deliver in the US.' },
     minors: { value: 0, source: 'tiktok-us-minors-2024', why: 'Teens are reachable only by location, language and device.' },
+    partnerData: { value: 0.9, source: 'ccpa-opt-out', why: 'Partner data is opt-out; CCPA opt-out rates are reported very low (~10%).' },
+    attTikTok: { value: 0.25, source: 'att-flurry-appsflyer', why: 'US opt-in is low: 4% daily (Flurry 2021) to 44% of prompted social-app users.' },
+    attPublisher: { value: 0.45, source: 'tiktok-pangle-locations', why: 'Unused: Pangle does not deliver in the US.' },
+    advertiserConsent: { value: 0.95, source: 'ccpa-opt-out', why: 'Opt-out regime: few refuse, though many sites ignore Global Privacy Control.' },
+    identityConsent: { value: 1, source: 'adwright-model', why: 'No US rule asks for it beyond the opt-outs above.' },
   },
   EU: {
     broad: { value: 1, source: 'tiktok-eu-minors-2023', why: 'Non-personalised ads reach everyone, minors included.' },
@@ -80,6 +124,15 @@ export const DEFAULT_CONSENT: ConsentTable = {
     },
     crossApp: { value: 0, source: 'tiktok-pangle-locations', why: 'Pangle and the App Bundle do not deliver in the EU/EEA.' },
     minors: { value: 0, source: 'dsa-art-28', why: 'No profiling ads to minors (DSA Art. 28; TikTok since Jul 2023).' },
+    partnerData: {
+      value: 0.5,
+      source: 'gdpr-consent-studies',
+      why: 'Off-app data needs the same GDPR consent as personalised ads (counted once with it).',
+    },
+    attTikTok: { value: 0.3, source: 'att-flurry-appsflyer', why: 'About 30% of iOS users allow tracking in social apps.' },
+    attPublisher: { value: 0.45, source: 'tiktok-pangle-locations', why: 'Unused: Pangle does not deliver in the EU/EEA.' },
+    advertiserConsent: { value: 0.5, source: 'gdpr-consent-studies', why: 'Cookie banners: 50–70% reject when rejecting is one click.' },
+    identityConsent: { value: 1, source: 'adwright-model', why: 'GDPR consent is counted above; no separate identity rule.' },
   },
 }
 

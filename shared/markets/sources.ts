@@ -93,6 +93,30 @@ export const SOURCES = {
     name: 'musically.com, 7 Aug 2023: outside the EU TikTok keeps personalised ads for teens',
     url: 'https://musically.com/',
   },
+  'tiktok-ldu-2023': {
+    name: 'TikTok, 28 Jun 2023: Limited Data Use for the Pixel and Events API (US state privacy laws)',
+    url: 'https://ads.tiktok.com/business/fi-FI/blog/privacy-updates-improved-data-control-transparency-tools',
+  },
+  'meta-ldu-states': {
+    name: 'Meta data processing options (2023): US states with Limited Data Use (CA, CO, CT, DE, FL, MT, NE, NH, NJ, OR, TX)',
+    url: 'https://developers.facebook.com/docs/meta-pixel/implementation/data-processing-options',
+  },
+  'tiktok-teens-off-app': {
+    name: 'TikTok, 2023–24: no ads from off-TikTok data for teens (US 13–17; EEA, UK, CH 13–17)',
+    url: 'https://ads.tiktok.com/business/fi-FI/blog/privacy-updates-improved-data-control-transparency-tools',
+  },
+  'tiktok-custom-audience-api': {
+    name: 'TikTok Marketing API v1.3, /dmp/custom_audience/* (SDK yml_files/dmp_custom_audience_*.yml)',
+    url: 'https://business-api.tiktok.com/portal/docs?id=1739940567842818',
+  },
+  'tiktok-pangle-audience-package': {
+    name: 'TikTok Marketing API v1.3, /pangle_audience_package/get/: packages apply to the Pangle placement only',
+    url: 'https://business-api.tiktok.com/portal/docs?id=1740040177229826',
+  },
+  'tiktok-customer-file-format': {
+    name: 'TikTok Ads help: supported IDs and formats for a customer file (2025)',
+    url: 'https://ads.tiktok.com/help/article/list-of-supported-ids-and-formats-for-a-customer-file',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceId = keyof typeof SOURCES

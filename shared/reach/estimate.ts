@@ -1,3 +1,4 @@
+import type { Audience } from '../audiences/schemas'
 import type { Targeting } from '../domain/entities'
 import type { Placement } from '../domain/enums'
 import { resolveConsent, type ConsentOverrides, type ResolvedConsent } from '../markets/consent'
@@ -5,12 +6,17 @@ import { ESTIMATED_MARKETS, isEstimated, type EstimatedMarket } from '../markets
 import { geo, resolveLocation, withoutCovered, type ResolvedLocation } from '../targeting/geo'
 import { PLACEMENT_INFO, deliversIn, effectivePlacements } from '../targeting/placements'
 import { GENDER_SHARE, adultAgeShare, languageShare, networkShare, osShare, priceShare, teensFor } from './demographics'
+import { audienceSteps } from './audience-steps'
 import { interestCoverage, type InterestCoverage } from './interest-union'
 import { explainMarket } from './reasons'
 import { describeStep } from './step-labels'
 import { toRange } from './stage'
-import type { MarketEstimate, ReachEstimate, Reason, StepKey, WaterfallStep } from './types'
+import type { MarketEstimate, ReachEstimate, Reason, StepKey, TargetingStepKey, WaterfallStep } from './types'
 
+/**
+ * An ad group's targeting as reach reads it. `audience_ids` / `excluded_audience_ids` are
+ * TikTok's ad group fields; they are optional here until the ad group schema carries them.
+ */
 export type ReachInput = Pick<
   Targeting,
   | 'placement_type'
@@ -25,9 +31,11 @@ export type ReachInput = Pick<
   | 'operating_systems'
   | 'network_types'
   | 'device_price_ranges'
->
+> & { audience_ids?: readonly string[]; excluded_audience_ids?: readonly string[] }
 
-const STEP_ORDER: StepKey[] = ['base', 'age', 'gender', 'language', 'devices', 'interests', 'consent', 'placements']
+/** The advertiser's audiences, by id, that `audience_ids` and `excluded_audience_ids` refer to. */
+export type AudienceCatalogue = ReadonlyMap<string, Audience>
+const NO_AUDIENCES: AudienceCatalogue = new Map()
 
 /** Extra people cross-app placements add per TikTok user in a country (0 if none deliver there). */
 function placementFactor(placements: Placement[], iso: string, personalised: boolean, consent: ResolvedConsent, minors: boolean) {
@@ -46,6 +54,7 @@ function estimateMarket(
   locations: ResolvedLocation[],
   t: ReachInput,
   overrides: ConsentOverrides,
+  audiences: ResolvedAudiences,
 ): { estimate: MarketEstimate; reasons: Reason[] } {
   const consent = resolveConsent(market, overrides)
   const coverage: InterestCoverage = interestCoverage(t, market)
@@ -82,25 +91,56 @@ function estimateMarket(
   const sharedDevices = networkShare(market, t.network_types) * priceShare(market, t.device_price_ranges)
   scale('devices', (i) => osShare(locations[i]!.country, market, t.operating_systems) * sharedDevices)
   scale('interests', () => coverage.share)
-  const adultConsent = coverage.personalised ? consent.interests.value : consent.broad.value
-  const teenConsent = coverage.personalised ? consent.minors.value : consent.broad.value
+  const extra = audienceSteps({
+    market,
+    locations,
+    consent,
+    totalBase: audiences.totalBase,
+    operating_systems: t.operating_systems,
+    included: audiences.included,
+    excluded: audiences.excluded,
+    unknownIncluded: audiences.unknownIncluded,
+    byId: audiences.catalogue,
+    interestsTargeted: coverage.personalised,
+  })
+  const [first] = extra
+  if (first?.key === 'audiences')
+    scale(
+      'audiences',
+      (i) => first.adult[i]!,
+      (i) => first.teen[i]!,
+    )
+  // Audiences are personalised delivery: in-app consent applies to them as to interests, once.
+  const personalised = coverage.personalised || first?.key === 'audiences'
+  const adultConsent = personalised ? consent.interests.value : consent.broad.value
+  const teenConsent = personalised ? consent.minors.value : consent.broad.value
   scale(
     'consent',
     () => adultConsent,
     () => teenConsent,
   )
+  for (const s of extra)
+    if (s.key !== 'audiences')
+      scale(
+        s.key,
+        (i) => s.adult[i]!,
+        (i) => s.teen[i]!,
+      )
+  // Cross-app delivery of an audience needs its people matched in the publisher app: the personalised path.
   scale(
     'placements',
-    (i) => placementFactor(placements, locations[i]!.country.iso, coverage.personalised, consent, false),
-    (i) => placementFactor(placements, locations[i]!.country.iso, coverage.personalised, consent, true),
+    (i) => placementFactor(placements, locations[i]!.country.iso, personalised, consent, false),
+    (i) => placementFactor(placements, locations[i]!.country.iso, personalised, consent, true),
   )
 
   const waterfall: WaterfallStep[] = []
+  const audienceText = new Map(extra.map((s) => [s.key as StepKey, { label: s.label, detail: s.detail, sources: s.sources }]))
+  const ctx = { market, t, locations, coverage, consent, placements, personalised }
   let before = 0
-  for (const key of STEP_ORDER) {
-    const remaining = totals.get(key) ?? 0
+  // Steps in the order they were applied (a Map keeps insertion order).
+  for (const [key, remaining] of totals) {
     const factor = key === 'base' ? 1 : before > 0 ? remaining / before : 1
-    waterfall.push({ key, factor, remaining, ...describeStep(key, { market, t, locations, coverage, consent, placements }) })
+    waterfall.push({ key, factor, remaining, ...(audienceText.get(key) ?? describeStep(key as TargetingStepKey, ctx)) })
     before = remaining
   }
   const base = totals.get('base') ?? 0
@@ -108,14 +148,14 @@ function estimateMarket(
   const audience = waterfall.reduce((n, s) => (s.key === 'base' ? s.remaining : n * s.factor), 0)
   const estimate: MarketEstimate = { market, locationNames: locations.map((l) => l.name), waterfall, ...toRange(audience, base) }
   const countries = [...new Set(locations.map((l) => l.country))]
-  return { estimate, reasons: explainMarket(estimate, t, { consent, coverage, countries }) }
+  return { estimate, reasons: explainMarket(estimate, t, { consent, coverage, countries, audiencesIncluded: first?.key === 'audiences' }) }
 }
 
 /**
  * Estimates an ad group's reach per market from its targeting and placements,
  * with the advertiser's consent overrides. Pure and deterministic.
  */
-export function estimateReach(t: ReachInput, overrides: ConsentOverrides = {}): ReachEstimate {
+export function estimateReach(t: ReachInput, overrides: ConsentOverrides = {}, catalogue: AudienceCatalogue = NO_AUDIENCES): ReachEstimate {
   const byMarket = new Map<EstimatedMarket, ResolvedLocation[]>()
   const unsupported: Array<{ id: string; name: string }> = []
   for (const id of withoutCovered(t.location_ids)) {
@@ -124,7 +164,8 @@ export function estimateReach(t: ReachInput, overrides: ConsentOverrides = {}): 
     if (!loc || !market || !isEstimated(market)) unsupported.push({ id, name: geo.name(id) })
     else byMarket.set(market, [...(byMarket.get(market) ?? []), loc])
   }
-  const results = ESTIMATED_MARKETS.filter((m) => byMarket.has(m)).map((m) => estimateMarket(m, byMarket.get(m)!, t, overrides))
+  const audiences = resolveAudiences(t, catalogue, byMarket)
+  const results = ESTIMATED_MARKETS.filter((m) => byMarket.has(m)).map((m) => estimateMarket(m, byMarket.get(m)!, t, overrides, audiences))
   const markets = results.map((r) => r.estimate)
   const audience = markets.reduce((n, m) => n + m.audience, 0)
   const possible = markets.reduce((n, m) => n + m.possible, 0)
@@ -132,7 +173,7 @@ export function estimateReach(t: ReachInput, overrides: ConsentOverrides = {}): 
     markets,
     total: toRange(audience, possible),
     unsupported,
-    reasons: [...results.flatMap((r) => r.reasons), ...unsupported.map(unsupportedReason)],
+    reasons: [...results.flatMap((r) => r.reasons), ...unsupported.map(unsupportedReason), ...audiences.unknown.map(unknownAudienceReason)],
     modelled: true,
     tiktok: null,
   }
@@ -142,4 +183,41 @@ const unsupportedReason = (u: { id: string; name: string }): Reason => ({
   market: null,
   text: `${u.name}: not estimated — Adwright covers East Asia (cross-app test), the US and the EU/EEA only.`,
   source: 'adwright-model',
+})
+
+/** The ad group's audiences from the catalogue, and everyone 13+ its matched people are spread over. */
+interface ResolvedAudiences {
+  catalogue: AudienceCatalogue
+  included: Audience[]
+  excluded: Audience[]
+  unknownIncluded: string[]
+  unknown: string[]
+  totalBase: number
+}
+
+function resolveAudiences(t: ReachInput, catalogue: AudienceCatalogue, byMarket: Map<EstimatedMarket, ResolvedLocation[]>): ResolvedAudiences {
+  const unknown: string[] = []
+  const pick = (ids: readonly string[] = []) =>
+    [...new Set(ids)].flatMap((id) => {
+      const a = catalogue.get(id)
+      if (!a) unknown.push(id)
+      return a ? [a] : []
+    })
+  const included = pick(t.audience_ids)
+  const unknownIncluded = [...unknown]
+  const excluded = pick(t.excluded_audience_ids)
+  let totalBase = 0
+  if (included.length || excluded.length)
+    for (const [market, locs] of byMarket)
+      for (const l of locs) {
+        const adults = l.country.adults * 1e6 * l.share
+        totalBase += adults + teensFor(adults, market)
+      }
+  return { catalogue, included, excluded, unknownIncluded, unknown, totalBase }
+}
+
+const unknownAudienceReason = (id: string): Reason => ({
+  market: null,
+  text: `Audience ${id} is not among this advertiser’s audiences: included, it counts as no one; excluded, it removes no one. Download audiences again or remove it.`,
+  source: 'tiktok-custom-audience-api',
 })

@@ -15,7 +15,7 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 export function explainMarket(
   m: MarketEstimate,
   t: ReachInput,
-  c: { consent: ResolvedConsent; coverage: InterestCoverage; countries: readonly Country[] },
+  c: { consent: ResolvedConsent; coverage: InterestCoverage; countries: readonly Country[]; audiencesIncluded?: boolean },
 ): Reason[] {
   const { consent, coverage, countries } = c
   const market = m.market
@@ -39,6 +39,22 @@ export function explainMarket(
     say(`broad targeting reaches ${pct(consent.broad.value)}${yours(consent.broad)} — ${lower(consent.broad.why)}`, consent.broad.source)
   }
 
+  if (c.audiencesIncluded) {
+    const off = m.waterfall.filter((s) => ['partner-data', 'att', 'advertiser-consent', 'korea-identity'].includes(s.key))
+    if (!coverage.personalised && consent.interests.value < 1)
+      say(
+        `custom audiences are personalised delivery: ${pct(consent.interests.value)} of adults consent${yours(consent.interests)}.`,
+        consent.interests.source,
+      )
+    if (off.length) {
+      const kept = off.reduce((n, s) => n * s.factor, 1)
+      say(
+        `of the audiences’ matched people, consent for off-TikTok data keeps ${pct(kept)} (each limit is its own step above).`,
+        off[0]!.sources[0] ?? 'adwright-model',
+      )
+    }
+  }
+
   // Only when teens actually count here (they do not with interest targeting in the US and EU).
   if (t.age_groups.includes('AGE_13_17') && (!coverage.personalised || consent.minors.value > 0)) {
     say('ages 13–17 are included here; TikTok’s own estimate counts 18+ only, so it will show fewer people.', 'tiktok-audience-size')
@@ -60,7 +76,10 @@ export function explainMarket(
       say(`${info.label} adds no one — it does not deliver here.`, info.source)
       continue
     }
-    const personal = coverage.personalised ? `, of whom ${pct(consent.crossApp.value)} can get personalised ads there${yours(consent.crossApp)}` : ''
+    const personal =
+      coverage.personalised || c.audiencesIncluded
+        ? `, of whom ${pct(consent.crossApp.value)} can get personalised ads there${yours(consent.crossApp)}`
+        : ''
     say(`${info.label} adds up to ${pct(info.extraReach)} more people in ${where.join(', ')} (modelled)${personal}.`, info.source)
   }
   return out

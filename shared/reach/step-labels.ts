@@ -7,7 +7,7 @@ import { PLACEMENT_INFO } from '../targeting/placements'
 import { AGE_LABELS, AGE_SOURCES } from './demographics'
 import type { ReachInput } from './estimate'
 import type { InterestCoverage } from './interest-union'
-import type { StepKey, WaterfallStep } from './types'
+import type { TargetingStepKey, WaterfallStep } from './types'
 
 export interface StepContext {
   market: EstimatedMarket
@@ -16,6 +16,8 @@ export interface StepContext {
   coverage: InterestCoverage
   consent: ResolvedConsent
   placements: Placement[]
+  /** Interests, behaviours or included audiences: delivery is personalised, so in-app consent applies. */
+  personalised: boolean
 }
 
 const GENDER_WORDS = { GENDER_UNLIMITED: 'All genders', GENDER_FEMALE: 'Women', GENDER_MALE: 'Men' } as const
@@ -41,7 +43,7 @@ function deviceDetail(t: ReachInput): string {
 
 type Described = Pick<WaterfallStep, 'label' | 'detail' | 'sources'>
 
-export function describeStep(key: StepKey, c: StepContext): Described {
+export function describeStep(key: TargetingStepKey, c: StepContext): Described {
   const { t } = c
   switch (key) {
     case 'base':
@@ -71,15 +73,15 @@ export function describeStep(key: StepKey, c: StepContext): Described {
       }
     }
     case 'consent': {
-      const v = c.coverage.personalised ? c.consent.interests : c.consent.broad
+      const v = c.personalised ? c.consent.interests : c.consent.broad
       const pct = Math.round(v.value * 100)
       return {
         label: 'Consent & law',
-        detail: c.coverage.personalised
+        detail: c.personalised
           ? `Personalised: ${pct}% of adults${v.overridden ? ' (your override)' : ''}` +
             (t.age_groups.includes('AGE_13_17') ? `; 13–17: ${Math.round(c.consent.minors.value * 100)}%` : '')
           : `Broad targeting: ${pct}% reachable`,
-        sources: unique([v.source, ...(c.coverage.personalised && t.age_groups.includes('AGE_13_17') ? [c.consent.minors.source] : [])]),
+        sources: unique([v.source, ...(c.personalised && t.age_groups.includes('AGE_13_17') ? [c.consent.minors.source] : [])]),
       }
     }
     case 'placements':

@@ -4,7 +4,10 @@ import type { SourceId } from '../markets/sources'
 export const STAGES = [1, 2, 3, 4] as const
 export type Stage = (typeof STAGES)[number]
 
-export type StepKey = 'base' | 'age' | 'gender' | 'language' | 'devices' | 'interests' | 'consent' | 'placements'
+export type TargetingStepKey = 'base' | 'age' | 'gender' | 'language' | 'devices' | 'interests' | 'consent' | 'placements'
+/** Steps custom audiences add (shared/reach/audience-steps.ts); only present when an ad group uses audiences. */
+export type AudienceStepKey = 'audiences' | 'partner-data' | 'att' | 'advertiser-consent' | 'korea-identity' | 'excluded'
+export type StepKey = TargetingStepKey | AudienceStepKey
 
 /** One bar of the waterfall: what this step keeps of the audience, and why. */
 export interface WaterfallStep {

@@ -5,28 +5,7 @@ import { estimateReach, type ReachInput } from '#shared/reach/estimate'
 import { ALL_LOCATIONS } from '#shared/targeting/geo'
 import { INTEREST_CATEGORIES } from '#shared/targeting/taxonomy'
 import { targetingArb } from '../shared/reach/arbitraries'
-import { percentile, round, type Bench, type Figure } from './figures'
-
-/**
- * Milliseconds per call of `fn` over every spec, after a warm-up so the JIT has
- * settled: wall-clock time, and this process's CPU time. On a shared machine the
- * wall-clock tail is mostly time spent descheduled; the CPU time is what the
- * estimate itself costs (garbage collection on this thread included).
- */
-function timeEach(specs: ReachInput[], fn: (t: ReachInput) => unknown) {
-  for (const t of specs.slice(0, 1000)) fn(t)
-  const wall: number[] = []
-  const cpu: number[] = []
-  for (const t of specs) {
-    const c = process.cpuUsage()
-    const start = performance.now()
-    fn(t)
-    wall.push(performance.now() - start)
-    const d = process.cpuUsage(c)
-    cpu.push((d.user + d.system) / 1000)
-  }
-  return { wall, cpu }
-}
+import { percentile, round, timeEach, type Bench, type Figure } from './figures'
 
 function figures(name: string, t: { wall: number[]; cpu: number[] }): Figure[] {
   const ms = (v: number) => round(v, 4)

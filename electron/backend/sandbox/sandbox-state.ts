@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { ENTITY_KINDS, type EntityKind } from '#shared/domain/entity-kinds'
 import { writeFileAtomic } from '../storage/atomic-write'
+import type { AudienceData } from './audience-store'
 import type { MaterialData } from './material-store'
 import type { SmartPlusData } from './smart-plus-store'
 
@@ -39,6 +40,8 @@ export interface SandboxData {
   idempotency: Record<string, IdempotencyRecord>
   /** Upgraded Smart+ ads and their id counters (smart-plus-store.ts); absent in states saved before them. */
   smartPlus?: SmartPlusData
+  /** Custom audiences and uploaded customer files (audience-store.ts); absent in states saved before them. */
+  audiences?: AudienceData
   /** Uploaded videos and images (material-store.ts); absent in states saved before them. */
   materials?: MaterialData
 }

@@ -14,6 +14,7 @@ import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { BodyTooLargeError, readBoundedBody, refuse, requestUrl } from '../http/request-input'
 import { seedDemoAccount } from './demo-seed'
+import { AUDIENCE_ROUTES, AUDIENCE_UPLOAD_ROUTES } from './audience-endpoints'
 import { ENTITY_ROUTES } from './entity-routes'
 import { checkKnownParams } from './endpoint-params'
 import { discardUpload, FILE_ROUTES, UPLOAD_ROUTES } from './file-routes'
@@ -77,6 +78,7 @@ const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: 
   ...INFO_ROUTES,
   ...SMART_PLUS_ROUTES,
   ...ACCOUNT_ROUTES,
+  ...AUDIENCE_ROUTES,
 }
 
 interface EndpointStats {
@@ -142,7 +144,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     const url = requestUrl(req)
     if (!url) return refuse(res, 400, '400 bad request: the request target is not a URL')
     const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
-    const upload = path ? UPLOAD_ROUTES[path] : undefined
+    const upload = path ? (UPLOAD_ROUTES[path] ?? AUDIENCE_UPLOAD_ROUTES[path]) : undefined
     const route = path ? (ROUTES[path] ?? (upload ? { method: 'POST' as const, handler: null, write: true } : undefined)) : undefined
     // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404 (notes tiktok-api.md §2 "Base URLs", [AE] errors/).
     if (!path || !route) {

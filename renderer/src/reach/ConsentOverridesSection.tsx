@@ -103,7 +103,8 @@ export function ConsentOverridesSection() {
       <p className="hint">
         The share of people each kind of targeting can reach in each market, after consent and the law. Reach estimates use the defaults unless you
         enter your own figure for <strong>{advertiserName}</strong> (for example its consent banner’s acceptance rate). Leave a box empty to use the
-        default. Off-app &amp; partner data will apply to custom audiences once ad groups carry them; today’s estimates do not use it.
+        default. The custom-audience rows are the factors of the off-app figure, each its own step in the waterfall; a figure of your own for off-app
+        &amp; partner data replaces them all.
       </p>
       <table className="consent-table">
         <thead>

@@ -1,5 +1,7 @@
 import type { Problem } from '#shared/domain/problems'
 import { sourceText } from '../sources'
+import { AUDIENCE_CONFLICTS, LOOKALIKE_SOURCE, PANGLE_PACKAGES_NEED_PANGLE } from './audience-selection'
+import { AUDIENCE_MINORS, EU_SPECIAL_CATEGORY_AUDIENCES, US_LIMITED_DATA_USE } from './audiences'
 import { EU_MINORS, US_MINORS } from './minors'
 import { ACTIONS_TIKTOK_ONLY, CROSS_APP_LISTED_COUNTRIES, CROSS_APP_US_EU } from './placements'
 import { DEFAULT_COMPLIANCE_CONTEXT, type ComplianceContext, type ComplianceRule, type ComplianceSubject } from './rule'
@@ -14,6 +16,12 @@ export const COMPLIANCE_RULES: readonly ComplianceRule[] = [
   CROSS_APP_US_EU,
   CROSS_APP_LISTED_COUNTRIES,
   ACTIONS_TIKTOK_ONLY,
+  AUDIENCE_MINORS,
+  EU_SPECIAL_CATEGORY_AUDIENCES,
+  US_LIMITED_DATA_USE,
+  AUDIENCE_CONFLICTS,
+  LOOKALIKE_SOURCE,
+  PANGLE_PACKAGES_NEED_PANGLE,
 ]
 
 /** Market and placement rules for one ad group, as problems (errors block "Post changes"). */

@@ -1,3 +1,4 @@
+import type { Audience } from '#shared/audiences/schemas'
 import type { AdGroup } from '#shared/domain/entities'
 import type { Problem } from '#shared/domain/problems'
 import { resolveLocation, withoutCovered, type ResolvedLocation } from '#shared/targeting/geo'
@@ -16,11 +17,19 @@ export type ComplianceSubject = Pick<
   | 'interest_category_ids'
   | 'interest_keyword_ids'
   | 'actions'
->
+> & {
+  /** TikTok's ad group audience fields; optional until the ad group schema carries them. */
+  audience_ids?: readonly string[]
+  excluded_audience_ids?: readonly string[]
+  included_pangle_audience_package_ids?: readonly string[]
+  excluded_pangle_audience_package_ids?: readonly string[]
+}
 
 export interface ComplianceContext {
   /** Resolves a location id to its country; undefined when unknown. Injected so tests can use a small map. */
   resolveLocation(id: string): ResolvedLocation | undefined
+  /** The advertiser's audiences by id, for the audience rules; without it an audience's kind is unknown. */
+  audiences?: ReadonlyMap<string, Audience>
 }
 
 export const DEFAULT_COMPLIANCE_CONTEXT: ComplianceContext = { resolveLocation }

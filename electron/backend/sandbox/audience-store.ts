@@ -1,0 +1,72 @@
+/**
+ * Where the sandbox keeps custom audiences, uploaded customer files and the Pangle
+ * packages an advertiser may use. Field names are TikTok's ([SDK] yml_files/
+ * dmp_custom_audience_*.yml, pangle_audience_package_get.yml; notes tiktok-api-2026.md §4).
+ * The sandbox imports nothing from the client: its rules are written from those sources.
+ */
+import type { SandboxState } from './sandbox-state'
+
+export interface StoredAudience {
+  advertiser_id: string
+  audience_id: string
+  name: string
+  /** As `/dmp/custom_audience/list/` names it. */
+  audience_type: 'CUSTOMER_FILE' | 'LOOKALIKE'
+  audience_sub_type: 'NORMAL' | 'REACH_FREQUENCY'
+  calculate_type: string | null
+  cover_num: number
+  is_valid: boolean
+  is_expiring: boolean
+  expired_time: string | null
+  create_time: string
+  retention_in_days: number | null
+  file_paths: string[]
+  lookalike_spec: Record<string, unknown> | null
+}
+
+export interface StoredAudienceFile {
+  advertiser_id: string
+  file_path: string
+  calculate_type: string
+  /** Identifiers in the file (data lines that are not the header). */
+  rows: number
+}
+
+export interface AudienceData {
+  counter: number
+  audiences: Record<string, StoredAudience>
+  files: Record<string, StoredAudienceFile>
+}
+
+/** The audience part of the state, added on first use (states saved before audiences have none). */
+export function audienceData(state: SandboxState): AudienceData {
+  state.data.audiences ??= { counter: 0, audiences: {}, files: {} }
+  return state.data.audiences
+}
+
+// 19-digit ids in their own range, apart from the entity kinds' and Smart+'s.
+const ID_BASE = 1_795_000_000_000_000_000n
+
+export function nextAudienceId(state: SandboxState): string {
+  const data = audienceData(state)
+  data.counter += 1
+  return (ID_BASE + BigInt(data.counter)).toString()
+}
+
+export const audiencesOf = (state: SandboxState, advertiserId: string): StoredAudience[] =>
+  Object.values(audienceData(state).audiences).filter((a) => a.advertiser_id === advertiserId)
+
+/**
+ * TikTok does not publish which Pangle packages an account sees; every advertiser gets the
+ * same two here, one of each `bind_type`, so clients can exercise both fields.
+ */
+export const PANGLE_PACKAGES = [
+  { package_id: '7100000000000000001', package_name: 'Sandbox: game players (Pangle)', bind_type: 'INCLUDE' },
+  { package_id: '7100000000000000002', package_name: 'Sandbox: recent installers (Pangle)', bind_type: 'EXCLUDE' },
+] as const
+
+/**
+ * How many of a file's identifiers TikTok matches is not documented; the sandbox matches a fixed
+ * share so sizes are deterministic. Adwright's own estimate never reads this value.
+ */
+export const SANDBOX_MATCH_RATE = 0.6
