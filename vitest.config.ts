@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Suites whose time is pinned in the test itself and that carry no date logic of their own, left out of CI's
+ * extra runs under faketime (VITEST_CALENDAR_RUN=1, .ci/run) because they are slow: CLI child processes
+ * (ADWRIGHT_NOW), fuzzing and the media-encoding creative tests (TEST_NOW).
+ */
+const CALENDAR_RUN_SKIPS = process.env.VITEST_CALENDAR_RUN ? ['test/electron/cli/**', 'test/fuzz/**', 'test/electron/backend/creatives/**'] : []
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,7 +15,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/bench/**', 'test/packaging/**'],
+          exclude: ['test/e2e/**', 'test/bench/**', 'test/packaging/**', ...CALENDAR_RUN_SKIPS],
           // electron-store is ESM that imports 'electron'; inline it so vi.mock('electron') reaches it.
           server: { deps: { inline: ['electron-store'] } },
         },
