@@ -10,7 +10,7 @@ import { daysIn } from '#shared/results/date-range'
 import type { ResultsProgress } from '#shared/results/results-types'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
-import { testNow } from '#test/helpers/clock'
+import { TEST_NOW_ISO, testNow } from '#test/helpers/clock'
 
 const sandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -134,7 +134,7 @@ describe('results service against the sandbox', () => {
     expect(server.stats('/report/integrated/get/').requests).toBe(15)
     expect(again.rows).toHaveLength(first.rows.length)
     expect(sum(again.rows, 'spend').toFixed(2)).toBe(sum(first.rows, 'spend').toFixed(2))
-    expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: '2026-11-23T12:00:00.000Z' })).toEqual({ from: '2026-11-16', to: req.to })
+    expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: TEST_NOW_ISO })).toEqual({ from: '2026-11-16', to: req.to })
     // A gap in what was downloaded is fetched from its first day; a range wholly final asks for its last day only.
     expect(daysToFetch(req, { coverage: [{ from: '2026-10-10', to: '2026-10-31' }], lastRefreshedAt: '2026-12-30T00:00:00.000Z' })).toEqual({
       from: '2026-11-01',

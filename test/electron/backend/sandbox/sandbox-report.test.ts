@@ -4,10 +4,13 @@ import { fetchAll } from '#backend/tiktok-api/client'
 import type { ReportSandboxOptions } from '#backend/sandbox/report-route'
 import type { ReportQuery } from '#backend/tiktok-api/tool-endpoints'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
+import { dayAfter, TEST_NOW } from '#test/helpers/clock'
 
 const sandbox = useSandbox()
 // The demo account is seeded 45 days before this instant.
-const NOW = Date.parse('2026-11-23T12:00:00Z')
+// Report dates are days around the pinned now (12:00 UTC): today, yesterday…
+const NOW = TEST_NOW.getTime()
+const day = (offset: number) => `${dayAfter(offset)} 00:00:00`
 const METRICS = [
   'spend',
   'impressions',
@@ -24,8 +27,8 @@ const base: ReportQuery = {
   data_level: 'AUCTION_AD',
   dimensions: ['ad_id'],
   metrics: METRICS,
-  start_date: '2026-10-25',
-  end_date: '2026-11-23',
+  start_date: dayAfter(-29),
+  end_date: dayAfter(0),
 }
 
 async function report(seed: number, query: Partial<ReportQuery>, reports?: ReportSandboxOptions) {
@@ -94,7 +97,7 @@ describe('report/integrated/get', () => {
   it('serves AUDIENCE reports with the BASIC totals by day, for placement, age, gender and platform', async () => {
     const audienceMetrics = ['spend', 'impressions', 'clicks', 'conversion']
     // NOW is 12:00 and AUDIENCE data runs 11 h behind by default: yesterday is in, today is not.
-    const range = { start_date: '2026-10-25', end_date: '2026-11-23', metrics: audienceMetrics }
+    const range = { start_date: dayAfter(-29), end_date: dayAfter(0), metrics: audienceMetrics }
     const byDay = (rows: Array<{ dimensions: Record<string, string>; metrics: Record<string, string> }>, m: string) => {
       const out = new Map<string, number>()
       for (const r of rows) out.set(r.dimensions.stat_time_day!, (out.get(r.dimensions.stat_time_day!) ?? 0) + Number(r.metrics[m]))
@@ -102,8 +105,8 @@ describe('report/integrated/get', () => {
     }
     const basic = await report(3, { ...range, data_level: 'AUCTION_CAMPAIGN', dimensions: ['campaign_id', 'stat_time_day'] })
     const basicSpend = byDay(basic, 'spend')
-    expect(basicSpend.has('2026-11-23 00:00:00')).toBe(true)
-    basicSpend.delete('2026-11-23 00:00:00')
+    expect(basicSpend.has(day(0))).toBe(true)
+    basicSpend.delete(day(0))
     for (const d of ['placement', 'age', 'gender', 'platform']) {
       const rows = await report(3, {
         ...range,
@@ -115,7 +118,7 @@ describe('report/integrated/get', () => {
       for (const m of ['spend', 'impressions', 'clicks']) {
         const got = byDay(rows, m)
         const want = byDay(basic, m)
-        want.delete('2026-11-23 00:00:00')
+        want.delete(day(0))
         expect([...got.keys()].sort(), `${d} days`).toEqual([...want.keys()].sort())
         for (const [day, n] of want) expect(got.get(day)!.toFixed(2), `${m} by ${d} on ${day}`).toBe(n.toFixed(2))
       }
@@ -134,7 +137,7 @@ describe('report/integrated/get', () => {
         .map((r) => r.dimensions.stat_time_day)
         .sort()
         .at(-1),
-    ).toBe('2026-11-21 00:00:00')
+    ).toBe(day(-2))
   })
 
   it('refuses placement, age, gender and platform on BASIC, and BASIC-only metrics on AUDIENCE unless told otherwise', async () => {
