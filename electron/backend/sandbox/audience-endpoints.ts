@@ -3,7 +3,7 @@
  * them ([SDK] yml_files/dmp_custom_audience_{file_upload,create,lookalike_create,list,get}.yml,
  * pangle_audience_package_get.yml; notes tiktok-api-2026.md §4).
  */
-import { readFile, rm } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { apiTime } from './sandbox-state'
 import { audienceData, audiencesOf, nextAudienceId, PANGLE_PACKAGES, SANDBOX_MATCH_RATE, type StoredAudience } from './audience-store'
 import { CREATE_CALCULATE_TYPES, UPLOAD_CALCULATE_TYPES, audienceName, lookalikeSpec, retention } from './audience-rules'
@@ -13,26 +13,22 @@ import type { UploadHandler } from './file-routes'
 /**
  * file_upload.yml: multipart with advertiser_id, file (.csv/.txt), file_signature (its MD5, checked by the
  * server) and calculate_type. The server streams the file to a temporary path (multipart.ts); it is read,
- * counted and deleted here, as TikTok keeps only what it matched.
+ * counted here; the server deletes it when it answers, as TikTok keeps only what it matched.
  */
 const upload: UploadHandler = async (ctx, form) => {
-  try {
-    const params = form.fields as Record<string, unknown>
-    const advertiser_id = advertiserOf({ ...ctx, params })
-    requireFields(params, ['file_signature', 'calculate_type'])
-    const calculate_type = oneOf(params, 'calculate_type', UPLOAD_CALCULATE_TYPES)!
-    const file = form.files.find((f) => f.field === 'file')
-    if (!file) throw missing('file')
-    // file_upload.yml: "Only supports CSV and TXT files. The file suffixes should exactly be .csv or .txt."
-    if (!/\.(csv|txt)$/.test(file.fileName)) throw paramError('file', 'The file suffix should be .csv or .txt.')
-    if (String(params.file_signature).toLowerCase() !== file.md5) throw paramError('file_signature', 'The MD5 does not match the file.')
-    const lines = (await readFile(file.path, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '')
-    const file_path = `sandbox/${advertiser_id}/${file.md5}.${file.fileName.endsWith('.txt') ? 'txt' : 'csv'}`
-    audienceData(ctx.state).files[file_path] = { advertiser_id, file_path, calculate_type, rows: Math.max(0, lines.length - 1) }
-    return { file_path }
-  } finally {
-    for (const f of form.files) await rm(f.path, { force: true })
-  }
+  const params = ctx.params
+  const advertiser_id = advertiserOf(ctx)
+  requireFields(params, ['file_signature', 'calculate_type'])
+  const calculate_type = oneOf(params, 'calculate_type', UPLOAD_CALCULATE_TYPES)!
+  const file = form.files.find((f) => f.field === 'file')
+  if (!file) throw missing('file')
+  // file_upload.yml: "Only supports CSV and TXT files. The file suffixes should exactly be .csv or .txt."
+  if (!/\.(csv|txt)$/.test(file.fileName)) throw paramError('file', 'The file suffix should be .csv or .txt.')
+  if (String(params.file_signature).toLowerCase() !== file.md5) throw paramError('file_signature', 'The MD5 does not match the file.')
+  const lines = (await readFile(file.path, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '')
+  const file_path = `sandbox/${advertiser_id}/${file.md5}.${file.fileName.endsWith('.txt') ? 'txt' : 'csv'}`
+  audienceData(ctx.state).files[file_path] = { advertiser_id, file_path, calculate_type, rows: Math.max(0, lines.length - 1) }
+  return { file_path }
 }
 
 const create: Handler = (ctx) => {

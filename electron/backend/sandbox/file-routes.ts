@@ -10,7 +10,6 @@
  * uploads), and the `flaw_types` names are the sandbox's stand-ins for TikTok's
  * (its enum is not in the notes), set only when `flaw_detect` is true.
  */
-import { rmSync } from 'node:fs'
 import type { Placement } from '#shared/domain/enums'
 import { aspectOf } from '#shared/creatives/spec-checks'
 import { VIDEO_SPECS } from '#shared/creatives/spec-table'
@@ -25,13 +24,17 @@ export type UploadHandler = (ctx: HandlerContext, form: MultipartForm) => Promis
 const UPLOAD_TYPES = ['UPLOAD_BY_FILE', 'UPLOAD_BY_URL', 'UPLOAD_BY_FILE_ID', 'UPLOAD_BY_VIDEO_ID'] as const
 const IMAGE_UPLOAD_TYPES = ['UPLOAD_BY_FILE', 'UPLOAD_BY_URL', 'UPLOAD_BY_FILE_ID'] as const
 
-function theFile(form: MultipartForm, field: string, signatureField: string) {
-  const file = form.files.find((f) => f.field === field)
-  if (!file) throw paramError(field, 'Missing data for required field.')
-  const signature = form.fields[signatureField]
-  if (isBlank(signature)) throw paramError(signatureField, 'Missing data for required field.')
-  if (signature!.toLowerCase() !== file.md5) throw paramError(signatureField, 'Does not match the MD5 of the uploaded file.')
-  return file
+/** The upload's advertiser and its one file, whose signature must be the file's MD5 ([SDK] FileApi.md). */
+function theUpload(ctx: HandlerContext, form: MultipartForm, kind: 'video' | 'image', types: readonly string[]) {
+  const advertiserId = advertiserOf(ctx)
+  const type = oneOf(ctx.params, 'upload_type', types) ?? 'UPLOAD_BY_FILE'
+  if (type !== 'UPLOAD_BY_FILE') throw new ApiFailure(40002, `upload_type: ${type} is not played by the sandbox; upload the file.`)
+  const file = form.files.find((f) => f.field === `${kind}_file`)
+  if (!file) throw paramError(`${kind}_file`, 'Missing data for required field.')
+  const signature = form.fields[`${kind}_signature`]
+  if (isBlank(signature)) throw paramError(`${kind}_signature`, 'Missing data for required field.')
+  if (signature!.toLowerCase() !== file.md5) throw paramError(`${kind}_signature`, 'Does not match the MD5 of the uploaded file.')
+  return { advertiserId, file }
 }
 
 /** TikTok's verdict per placement, from the same published specs (notes §5) the app checks offline. */
@@ -56,76 +59,62 @@ function verdict(width: number, height: number, seconds: number, kbps: number, s
 }
 
 const uploadVideo: UploadHandler = async (ctx, form) => {
-  const advertiserId = advertiserOf(ctx)
-  const type = oneOf(ctx.params, 'upload_type', UPLOAD_TYPES) ?? 'UPLOAD_BY_FILE'
-  if (type !== 'UPLOAD_BY_FILE') throw new ApiFailure(40002, `upload_type: ${type} is not played by the sandbox; upload the file.`)
-  const file = theFile(form, 'video_file', 'video_signature')
-  try {
-    const p = await probe(file.path)
-    if (p.picture !== 'video' || !p.width || !p.height || !p.durationSeconds)
-      throw paramError('video_file', 'The file is not a video TikTok can read (it may be truncated or another format).')
-    const name = String(ctx.params.file_name ?? file.fileName)
-    const extension = (file.fileName.split('.').pop() ?? '').toLowerCase()
-    const kbps = (p.bitRate ?? 0) / 1000
-    const { allowed, flaws } = verdict(p.width, p.height, p.durationSeconds, kbps, file.size, extension)
-    const ids = nextMaterialIds(ctx.state, 'video')
-    const video: StoredVideo = {
-      advertiser_id: advertiserId,
-      video_id: ids.id,
-      material_id: ids.material,
-      file_name: name,
-      signature: file.md5,
-      width: p.width,
-      height: p.height,
-      duration: Math.round(p.durationSeconds * 1000) / 1000,
-      bit_rate: Math.round(p.bitRate ?? 0),
-      format: extension,
-      size: file.size,
-      video_cover_url: `https://sandbox.invalid/covers/${ids.id}.jpg`,
-      preview_url: `https://sandbox.invalid/previews/${ids.id}.mp4`,
-      allowed_placements: allowed,
-      displayable: true,
-      flaw_types: ctx.params.flaw_detect === 'true' || ctx.params.flaw_detect === true ? flaws : [],
-      create_time: apiTime(ctx.now()),
-    }
-    materialsOf(ctx.state).videos[video.video_id] = video
-    const { advertiser_id: _a, create_time: _c, ...answer } = video
-    return [answer]
-  } finally {
-    form.discard()
+  const { advertiserId, file } = theUpload(ctx, form, 'video', UPLOAD_TYPES)
+  const p = await probe(file.path)
+  if (p.picture !== 'video' || !p.width || !p.height || !p.durationSeconds)
+    throw paramError('video_file', 'The file is not a video TikTok can read (it may be truncated or another format).')
+  const name = String(ctx.params.file_name ?? file.fileName)
+  const extension = (file.fileName.split('.').pop() ?? '').toLowerCase()
+  const kbps = (p.bitRate ?? 0) / 1000
+  const { allowed, flaws } = verdict(p.width, p.height, p.durationSeconds, kbps, file.size, extension)
+  const ids = nextMaterialIds(ctx.state, 'video')
+  const video: StoredVideo = {
+    advertiser_id: advertiserId,
+    video_id: ids.id,
+    material_id: ids.material,
+    file_name: name,
+    signature: file.md5,
+    width: p.width,
+    height: p.height,
+    duration: Math.round(p.durationSeconds * 1000) / 1000,
+    bit_rate: Math.round(p.bitRate ?? 0),
+    format: extension,
+    size: file.size,
+    video_cover_url: `https://sandbox.invalid/covers/${ids.id}.jpg`,
+    preview_url: `https://sandbox.invalid/previews/${ids.id}.mp4`,
+    allowed_placements: allowed,
+    displayable: true,
+    flaw_types: ctx.params.flaw_detect === 'true' || ctx.params.flaw_detect === true ? flaws : [],
+    create_time: apiTime(ctx.now()),
   }
+  materialsOf(ctx.state).videos[video.video_id] = video
+  const { advertiser_id: _a, create_time: _c, ...answer } = video
+  return [answer]
 }
 
 const uploadImage: UploadHandler = async (ctx, form) => {
-  const advertiserId = advertiserOf(ctx)
-  const type = oneOf(ctx.params, 'upload_type', IMAGE_UPLOAD_TYPES) ?? 'UPLOAD_BY_FILE'
-  if (type !== 'UPLOAD_BY_FILE') throw new ApiFailure(40002, `upload_type: ${type} is not played by the sandbox; upload the file.`)
-  const file = theFile(form, 'image_file', 'image_signature')
-  try {
-    const p = await probe(file.path)
-    if (p.picture !== 'image' || !p.width || !p.height) throw paramError('image_file', 'The file is not an image TikTok can read.')
-    const ids = nextMaterialIds(ctx.state, 'image')
-    const image: StoredImage = {
-      advertiser_id: advertiserId,
-      image_id: ids.id,
-      material_id: ids.material,
-      file_name: String(ctx.params.file_name ?? file.fileName),
-      signature: file.md5,
-      width: p.width,
-      height: p.height,
-      format: (p.format ?? '').toLowerCase(),
-      size: file.size,
-      image_url: `https://sandbox.invalid/images/${encodeURIComponent(ids.id)}`,
-      // Carousel cards take the in-feed image sizes (notes §5: 720×1280 at least).
-      is_carousel_usable: p.width >= 720 && p.height >= 1280,
-      create_time: apiTime(ctx.now()),
-    }
-    materialsOf(ctx.state).images[image.image_id] = image
-    const { advertiser_id: _a, create_time: _c, ...answer } = image
-    return answer
-  } finally {
-    form.discard()
+  const { advertiserId, file } = theUpload(ctx, form, 'image', IMAGE_UPLOAD_TYPES)
+  const p = await probe(file.path)
+  if (p.picture !== 'image' || !p.width || !p.height) throw paramError('image_file', 'The file is not an image TikTok can read.')
+  const ids = nextMaterialIds(ctx.state, 'image')
+  const image: StoredImage = {
+    advertiser_id: advertiserId,
+    image_id: ids.id,
+    material_id: ids.material,
+    file_name: String(ctx.params.file_name ?? file.fileName),
+    signature: file.md5,
+    width: p.width,
+    height: p.height,
+    format: (p.format ?? '').toLowerCase(),
+    size: file.size,
+    image_url: `https://sandbox.invalid/images/${encodeURIComponent(ids.id)}`,
+    // Carousel cards take the in-feed image sizes (notes §5: 720×1280 at least).
+    is_carousel_usable: p.width >= 720 && p.height >= 1280,
+    create_time: apiTime(ctx.now()),
   }
+  materialsOf(ctx.state).images[image.image_id] = image
+  const { advertiser_id: _a, create_time: _c, ...answer } = image
+  return answer
 }
 
 const mine = <T extends { advertiser_id: string }>(list: Record<string, T>, advertiserId: string) =>
@@ -190,5 +179,5 @@ export const FILE_ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Hand
   '/file/video/ad/search/': { method: 'GET', handler: videoSearch, write: false },
 }
 
-/** Temporary upload files never outlive their request, even when the handler fails before reading them. */
-export const discardUpload = (form: MultipartForm | null) => form?.files.forEach((f) => rmSync(f.path, { force: true }))
+/** Temporary upload files never outlive their request, whatever the handler did (the server calls this when it answers). */
+export const discardUpload = (form: MultipartForm | null) => form?.discard()

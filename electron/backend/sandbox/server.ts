@@ -229,12 +229,14 @@ export async function startSandboxServer(options: SandboxOptions) {
       }
       send(res, 0, 'OK', data)
     } catch (error) {
-      discardUpload(form)
       if (error instanceof ApiFailure) send(res, error.code, error.message, {})
       else {
         res.writeHead(500, { 'Content-Type': 'text/plain' }).end('internal error')
         console.error('[sandbox]', error)
       }
+    } finally {
+      // Whatever the answer (a fault's 503 included), an upload's temporary file goes with its request.
+      discardUpload(form)
     }
   }
 
