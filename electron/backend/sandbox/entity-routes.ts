@@ -255,6 +255,9 @@ function matches(kind: Kind, o: StoredObject, filtering: Record<string, unknown>
     const want = filtering[k]
     if (Array.isArray(want) && !want.map(String).includes(String(o[k.slice(0, -1)]))) return false
   }
+  // `campaign_name` ([SDK] filtering_campaign_get.py) says nothing of how it matches; the sandbox plays the looser
+  // reading, a part of the name, so a client that wants an exact name must still compare it itself.
+  if (kind === 'campaign' && typeof filtering.campaign_name === 'string' && !String(o.campaign_name).includes(filtering.campaign_name)) return false
   const primary = oneOf(filtering, 'primary_status', PRIMARY_STATUSES) ?? 'STATUS_NOT_DELETE'
   if (!primaryMatches(kind, o, primary) || !automationTypeMatches(o, filtering)) return false
   const secondary = filtering.secondary_status

@@ -47,7 +47,8 @@ export async function findCreated(run: PostRun, kind: 'campaign' | 'adgroup', en
   const name = sent[NAME_FIELD[kind]]
   const listed: Loose[] =
     kind === 'campaign'
-      ? await fetchAll(client.campaignPages(advertiserId))
+      ? // TikTok's name filter narrows the listing on a large account; the exact name is still compared below.
+        await fetchAll(client.campaignPages(advertiserId, { filtering: { campaign_name: String(name) } }))
       : await fetchAll(client.adgroupPages(advertiserId, { filtering: { campaign_ids: [String(sent.campaign_id)] } }))
   const from = (entry.sentAt ? parseInstant(entry.sentAt).getTime() : Number.NEGATIVE_INFINITY) - CLOCK_SLACK_MS
   const to = run.now().getTime() + CLOCK_SLACK_MS

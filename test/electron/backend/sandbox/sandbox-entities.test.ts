@@ -51,6 +51,14 @@ describe('sandbox HTTP surface', () => {
 })
 
 describe('objects', () => {
+  it('narrows campaigns by campaign_name, matching a part of the name', async () => {
+    const client = clientFor(await sandbox({ seedDemo: false }))
+    for (const name of ['Spring sale US', 'Spring sale EU', 'Autumn'])
+      await client.createCampaign(ADVERTISER, campaignFields({ campaign_name: name }))
+    const found = await fetchAll(client.campaignPages(ADVERTISER, { filtering: { campaign_name: 'Spring sale' } }))
+    expect(found.map((c) => c.campaign_name).sort()).toEqual(['Spring sale EU', 'Spring sale US'])
+  })
+
   it('updates modify_time on every write and keeps create_time', async () => {
     let wall = Date.parse('2026-11-20T10:00:00Z')
     const server = await sandbox({ now: () => new Date(wall) })
