@@ -1,7 +1,8 @@
 import type { Problem } from '#shared/domain/problems'
 import { checkCompliance } from '#shared/markets/compliance/check'
 import type { ConsentOverrides } from '#shared/markets/consent'
-import { estimateReach } from '#shared/reach/estimate'
+import { estimateReach, type ReachInput } from '#shared/reach/estimate'
+import { smartPlusReachInput } from '#shared/reach/smart-plus-input'
 import { STAGE_LABELS } from '#shared/reach/stage'
 import { INTEREST_CATEGORIES, MODELLED_NOTE } from '#shared/targeting/taxonomy'
 import type { ImportParseResult } from '#shared/domain/import-result'
@@ -11,15 +12,38 @@ export function validatePlan(plan: ImportParseResult, currency: string, now: Dat
   return checkAccount(plan, { currency, now })
 }
 
-export function reachReport(plan: Pick<ImportParseResult, 'adgroups'>, overrides: ConsentOverrides) {
+/** Each ad group's reach input and compliance problems, manual and Smart+ (AUTOMATIC reads only the hard controls). */
+function reachSubjects(plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>) {
+  return [
+    ...plan.adgroups.map((a) => ({
+      id: a.adgroup_id,
+      name: a.adgroup_name,
+      smartPlus: false,
+      targetingMode: undefined,
+      input: a as ReachInput,
+      violations: checkCompliance(a),
+    })),
+    ...plan.smartPlusAdgroups.map((g) => ({
+      id: g.adgroup_id,
+      name: g.adgroup_name,
+      smartPlus: true,
+      targetingMode: g.targeting_optimization_mode,
+      input: smartPlusReachInput(g),
+      violations: [] as Problem[],
+    })),
+  ]
+}
+
+export function reachReport(plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>, overrides: ConsentOverrides) {
   return {
     modelled: true,
     note: MODELLED_NOTE,
-    adgroups: plan.adgroups.map((a) => {
-      const r = estimateReach(a, overrides)
+    adgroups: reachSubjects(plan).map((a) => {
+      const r = estimateReach(a.input, overrides)
       return {
-        adgroup_id: a.adgroup_id,
-        adgroup_name: a.adgroup_name,
+        adgroup_id: a.id,
+        adgroup_name: a.name,
+        ...(a.smartPlus ? { smart_plus: true, targeting_optimization_mode: a.targetingMode } : {}),
         total: { lower_end: r.total.lower_end, upper_end: r.total.upper_end, stage: r.total.stage },
         markets: r.markets.map((m) => ({
           market: m.market,
@@ -39,7 +63,7 @@ export function reachReport(plan: Pick<ImportParseResult, 'adgroups'>, overrides
         })),
         unsupported_locations: r.unsupported,
         reasons: r.reasons.map((x) => ({ market: x.market, text: x.text, source: x.source })),
-        violations: checkCompliance(a).map((p) => ({
+        violations: a.violations.map((p) => ({
           rule_id: p.ruleId,
           severity: p.severity,
           field: p.field,

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { LOCAL_ID_PREFIX, isLocalId } from '#shared/domain/entities'
-import type { EntityKind } from '#shared/domain/entity-kinds'
+import { KINDS, type EntityKind } from '#shared/domain/entity-kinds'
 import type { PlanEntryRef } from '#shared/domain/import-result'
 import { writeFileAtomic } from '#backend/storage/atomic-write'
 import { appendLineDurably, dropTornTail } from '#backend/storage/durable-append'
@@ -37,7 +37,7 @@ interface Line {
 
 const isLine = (v: unknown): v is Line => {
   const o = v as Partial<Line> | null
-  return !!o && typeof o.key === 'string' && typeof o.id === 'string' && (o.kind === 'campaign' || o.kind === 'adgroup' || o.kind === 'ad')
+  return !!o && typeof o.key === 'string' && typeof o.id === 'string' && (KINDS as readonly unknown[]).includes(o.kind)
 }
 
 /** Where an id stands now: in the store, or re-keyed to TikTok's id by a post whose report the record missed. */

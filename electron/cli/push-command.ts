@@ -5,6 +5,7 @@
  * updates what it already posted and creates only the entries that are new.
  * Rerunning after an interruption finishes the job: the post resumes from the journal.
  */
+import { entitySetOf, type EntityKind } from '#shared/domain/entity-kinds'
 import { existsSync } from 'node:fs'
 import { readInputFile } from './read-input-file'
 import { join } from 'node:path'
@@ -51,7 +52,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
       io.stderr(`${errorText(e)}\n`)
       return 1
     }
-    const view = { has: (kind: 'campaign' | 'adgroup' | 'ad', id: string) => store.workingEntity(kind, id) !== undefined }
+    const view = { has: (kind: EntityKind, id: string) => store.workingEntity(kind, id) !== undefined }
     const r = record
     let parsed
     try {
@@ -73,7 +74,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
       for (const e of parsed.errors) io.stderr(`plan ${e.row} ${e.field}: ${e.message}\n`)
       return 1
     }
-    store.upsert({ campaigns: parsed.campaigns, adgroups: parsed.adgroups, ads: parsed.ads }, 'Import plan for push')
+    store.upsert(entitySetOf(parsed), 'Import plan for push')
     // --start-paused: new campaigns are created paused, whatever the plan says (the app's "Start new campaigns paused").
     const { result } = await engine.post({ startPaused: args.startPaused })
     for (const o of result.outcomes) if (o.outcome !== 'posted') io.stdout(line(o))

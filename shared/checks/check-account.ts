@@ -5,9 +5,12 @@
  * editor's problems panel, "Check changes" and the CLI all use this, so they
  * can never disagree about what blocks a post.
  */
-import type { Ad, AdGroup, Campaign } from '../domain/entities'
+import type { AdGroup } from '../domain/entities'
+import type { EntitySet } from '../domain/entity-kinds'
 import type { Problem } from '../domain/problems'
 import { isReadOnly } from '../domain/read-only'
+import type { SmartPlusAd, SmartPlusAdGroup, SmartPlusCampaign } from '../domain/smart-plus/index'
+import { validateSmartPlus } from '../domain/smart-plus/validation/index'
 import { validateAccount } from '../domain/validation'
 import { checkCompliance } from '../markets/compliance/check'
 import { geo } from '../targeting/geo'
@@ -19,16 +22,24 @@ export interface CheckOptions {
   downloadedAdgroup?: (id: string) => AdGroup | undefined
   /** `/advertiser/info/` `can_use_custom_identity` as last pulled (see validation/identity-rules.ts). */
   canUseCustomIdentity?: boolean
+  /** Smart+ objects as TikTok last returned them, for the fields locked once posted. */
+  postedSmartPlus?: {
+    campaign(id: string): SmartPlusCampaign | undefined
+    adgroup(id: string): SmartPlusAdGroup | undefined
+    ad(id: string): SmartPlusAd | undefined
+  }
 }
 
-export function checkAccount(
-  account: { campaigns: readonly Campaign[]; adgroups: readonly AdGroup[]; ads: readonly Ad[] },
-  opts: CheckOptions,
-): Problem[] {
+export function checkAccount(account: { readonly [K in keyof EntitySet]: readonly EntitySet[K][number][] }, opts: CheckOptions): Problem[] {
   const downloaded = opts.downloadedAdgroup ? { adgroup: opts.downloadedAdgroup } : undefined
+  const ctx = { currency: opts.currency, now: opts.now, geo, downloaded, canUseCustomIdentity: opts.canUseCustomIdentity }
   return [
-    ...validateAccount(account, { currency: opts.currency, now: opts.now, geo, downloaded, canUseCustomIdentity: opts.canUseCustomIdentity }),
+    ...validateAccount(account, ctx),
     ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a)),
+    ...validateSmartPlus(
+      { campaigns: account.smartPlusCampaigns, adgroups: account.smartPlusAdgroups, ads: account.smartPlusAds },
+      { ...ctx, posted: opts.postedSmartPlus },
+    ),
   ]
 }
 

@@ -3,7 +3,7 @@
  * the editor works on. Edits are commands, so that each is one undo step and the
  * store can record it durably before answering.
  */
-import type { Ad, AdGroup, Campaign, EntityKind, EntityOf, PatchFields } from './entities'
+import type { EntityKind, EntityOf, EntitySet, PatchFields } from './entities'
 
 export type ChangeType = 'created' | 'edited' | 'deleted'
 
@@ -25,11 +25,8 @@ export interface UndoState {
   redoLabel: string | null
 }
 
-export interface AccountSnapshot {
+export type AccountSnapshot = EntitySet & {
   advertiserId: string
-  campaigns: Campaign[]
-  adgroups: AdGroup[]
-  ads: Ad[]
   pending: PendingChange[]
   undo: UndoState
   /** ISO time of the last download from TikTok; null for a purely local account. */
@@ -37,15 +34,35 @@ export interface AccountSnapshot {
 }
 
 /** `null` in `fields` clears an optional field (see isOptionalField). */
-export type EntityPatch<K extends EntityKind = EntityKind> = { kind: K; id: string; fields: PatchFields<EntityOf<K>> }
+export type EntityPatch<K extends EntityKind = EntityKind> = K extends EntityKind ? { kind: K; id: string; fields: PatchFields<EntityOf<K>> } : never
+
+/**
+ * A patch built by code that handles kinds generically (bulk edits, start paused): the fields are the caller's to
+ * get right for the kind; the back end checks every patch against the kind's schema before applying it.
+ */
+export const patchOf = (kind: EntityKind, id: string, fields: Readonly<Record<string, unknown>>): EntityPatch => ({ kind, id, fields }) as EntityPatch
 
 export type Edit =
-  | { type: 'create'; campaigns?: Campaign[]; adgroups?: AdGroup[]; ads?: Ad[]; label?: string }
+  | {
+      type: 'create'
+      campaigns?: EntityOf<'campaign'>[]
+      adgroups?: EntityOf<'adgroup'>[]
+      ads?: EntityOf<'ad'>[]
+      smartPlusCampaigns?: EntityOf<'smart_plus_campaign'>[]
+      smartPlusAdgroups?: EntityOf<'smart_plus_adgroup'>[]
+      smartPlusAds?: EntityOf<'smart_plus_ad'>[]
+      label?: string
+    }
   | { type: 'update'; patches: EntityPatch[]; label?: string }
   /** Deleting a campaign or ad group deletes its children too. */
   | { type: 'delete'; targets: Array<{ kind: EntityKind; id: string }>; label?: string }
   /** Copies campaigns or ad groups with all their children, as new local entities. */
-  | { type: 'duplicate'; targets: Array<{ kind: 'campaign' | 'adgroup'; id: string }>; nameSuffix?: string; label?: string }
+  | { type: 'duplicate'; targets: Array<{ kind: Exclude<EntityKind, 'ad' | 'smart_plus_ad'>; id: string }>; nameSuffix?: string; label?: string }
+  /**
+   * An unposted manual draft of a Smart+ objective becomes an Upgraded Smart+ campaign with its ad groups and ads
+   * (shared/domain/smart-plus/convert.ts), replacing the draft in one undo step.
+   */
+  | { type: 'convert-to-smart-plus'; campaignId: string; label?: string }
   /** Undo a local change: back to the downloaded state (or gone, for a created entity). */
   | { type: 'revert'; targets: Array<{ kind: EntityKind; id: string }>; label?: string }
 
@@ -55,7 +72,7 @@ export type Edit =
  * sends one entity and one pending change, not the whole pending list.
  */
 export interface AccountDelta {
-  upserted: { campaigns: Campaign[]; adgroups: AdGroup[]; ads: Ad[] }
+  upserted: EntitySet
   removed: Array<{ kind: EntityKind; id: string }>
   /**
    * Pending changes this step added or altered, and the entities that stopped

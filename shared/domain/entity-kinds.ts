@@ -6,6 +6,9 @@
  */
 import type { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema } from './entity-schemas'
+import { SmartPlusAdGroupSchema } from './smart-plus/adgroup-schema'
+import { SmartPlusAdSchema } from './smart-plus/ad-schema'
+import { SmartPlusCampaignSchema } from './smart-plus/campaign-schema'
 
 /** TikTok's endpoints for one kind, relative to the API root (`/open_api/v1.3`). */
 export interface KindApi {
@@ -55,6 +58,38 @@ export const ENTITY_KINDS = {
     label: { one: 'ad', many: 'ads' },
     api: api('ad', 'ad_ids'),
   },
+  /*
+   * Upgraded Smart+ objects live under `/smart_plus/…` (notes tiktok-api-2026.md §2, [SDK] yml_files/smart_plus_*.yml):
+   * their own create/update/get/status endpoints and bodies, so they are kinds of their own rather than flags on the
+   * manual ones. A Smart+ ad's id is `smart_plus_ad_id`; its creatives have TikTok ids of their own (ad_material_id).
+   */
+  smart_plus_campaign: {
+    schema: SmartPlusCampaignSchema,
+    idField: 'campaign_id',
+    nameField: 'campaign_name',
+    parent: null,
+    setKey: 'smartPlusCampaigns',
+    label: { one: 'Smart+ campaign', many: 'Smart+ campaigns' },
+    api: api('smart_plus/campaign', 'campaign_ids'),
+  },
+  smart_plus_adgroup: {
+    schema: SmartPlusAdGroupSchema,
+    idField: 'adgroup_id',
+    nameField: 'adgroup_name',
+    parent: { kind: 'smart_plus_campaign', field: 'campaign_id' },
+    setKey: 'smartPlusAdgroups',
+    label: { one: 'Smart+ ad group', many: 'Smart+ ad groups' },
+    api: api('smart_plus/adgroup', 'adgroup_ids'),
+  },
+  smart_plus_ad: {
+    schema: SmartPlusAdSchema,
+    idField: 'smart_plus_ad_id',
+    nameField: 'ad_name',
+    parent: { kind: 'smart_plus_adgroup', field: 'adgroup_id' },
+    setKey: 'smartPlusAds',
+    label: { one: 'Smart+ ad', many: 'Smart+ ads' },
+    api: api('smart_plus/ad', 'smart_plus_ad_ids'),
+  },
 } as const satisfies Record<string, KindEntry>
 
 interface KindEntry {
@@ -97,7 +132,33 @@ const OPTIONAL = byKind(
  */
 export const isOptionalField = (kind: EntityKind, field: string): boolean => OPTIONAL[kind].has(field)
 
-export const emptyEntitySet = (): EntitySet => ({ campaigns: [], adgroups: [], ads: [] })
+export const emptyEntitySet = (): EntitySet => ({
+  campaigns: [],
+  adgroups: [],
+  ads: [],
+  smartPlusCampaigns: [],
+  smartPlusAdgroups: [],
+  smartPlusAds: [],
+})
+
+/** Just the entity lists of `source` (an import result, a snapshot), in a new set. */
+export const entitySetOf = (source: EntitySet): EntitySet =>
+  Object.fromEntries(KINDS.map((kind) => [ENTITY_KINDS[kind].setKey, [...entitiesOf(source, kind)]])) as EntitySet
+
+/** The Upgraded Smart+ kinds, posted through `/smart_plus/…`. */
+export const SMART_PLUS_KINDS = ['smart_plus_campaign', 'smart_plus_adgroup', 'smart_plus_ad'] as const satisfies readonly EntityKind[]
+export type SmartPlusKind = (typeof SMART_PLUS_KINDS)[number]
+export type ManualKind = Exclude<EntityKind, SmartPlusKind>
+export const isSmartPlusKind = (kind: EntityKind): kind is SmartPlusKind => (SMART_PLUS_KINDS as readonly EntityKind[]).includes(kind)
+/** The level a kind sits at (campaign, ad group or ad), whichever family it belongs to. */
+export const LEVEL_OF: Record<EntityKind, ManualKind> = {
+  campaign: 'campaign',
+  adgroup: 'adgroup',
+  ad: 'ad',
+  smart_plus_campaign: 'campaign',
+  smart_plus_adgroup: 'adgroup',
+  smart_plus_ad: 'ad',
+}
 
 /**
  * The list of one kind in a set. Typed as a list of any entity so generic code

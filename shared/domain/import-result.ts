@@ -1,19 +1,18 @@
 import type { ImportRowError } from './account'
-import type { Ad, AdGroup, Campaign } from './entities'
+import { emptyEntitySet, type EntityKind, type EntitySet } from './entity-kinds'
 
 /**
  * What a plan (JSON) or CSV parser found in a file. Valid entries come back
  * even when others have errors, so the caller can offer "valid rows only";
  * `validRows` of `totalRows` entries (JSON) or rows (CSV) are in the lists.
  */
-export interface ImportParseResult {
-  campaigns: Campaign[]
-  adgroups: AdGroup[]
-  ads: Ad[]
+export type ImportParseResult = EntitySet & {
   errors: ImportRowError[]
   totalRows: number
   validRows: number
 }
+
+export const emptyParseResult = (): ImportParseResult => ({ ...emptyEntitySet(), errors: [], totalRows: 0, validRows: 0 })
 
 /**
  * A plan entry without an id, as the plan parser describes it to `newId`: a key
@@ -22,7 +21,7 @@ export interface ImportParseResult {
  * where it sits in the file.
  */
 export interface PlanEntryRef {
-  kind: 'campaign' | 'adgroup' | 'ad'
+  kind: EntityKind
   key: string
   path: string
 }

@@ -5,10 +5,11 @@
  * elsewhere"): `/campaign/get/` and `/adgroup/get/` also return Smart+ objects,
  * marked by `campaign_automation_type`; `/ad/get/` returns each Smart+ creative
  * as a row carrying `smart_plus_ad_id`; the manual create/update endpoints refuse
- * them. When Smart+ becomes editable (through `/smart_plus/...`), this is the one
- * place that stops calling them read-only.
+ * them. Upgraded Smart+ objects are downloaded as Smart+ kinds through
+ * `/smart_plus/…` and edited there; what remains read-only is an automated object
+ * found on a manual kind (the older `SMART_PLUS` type, or a type TikTok adds later).
  */
-import { fieldsOf, type Entity, type EntityKind } from './entity-kinds'
+import { ENTITY_KINDS, fieldsOf, isSmartPlusKind, type Entity, type EntityKind } from './entity-kinds'
 
 export type ReadOnlyCode = 'SMART_PLUS'
 
@@ -23,11 +24,11 @@ export interface ReadOnlyReason {
 export const MANUAL_AUTOMATION_TYPE = 'MANUAL'
 
 const LABELS: Record<string, string> = { UPGRADED_SMART_PLUS: 'Upgraded Smart+', SMART_PLUS: 'Smart+' }
-const KIND_WORDS: Record<EntityKind, string> = { campaign: 'campaign', adgroup: 'ad group', ad: 'ad' }
 
 /** Why `e` cannot be edited in Adwright, or null when it can. */
 export function readOnlyReason(kind: EntityKind, e: Entity | null | undefined): ReadOnlyReason | null {
-  if (!e) return null
+  // Upgraded Smart+ kinds are edited through `/smart_plus/…`; what stays read-only is an automated object on a manual kind.
+  if (!e || isSmartPlusKind(kind)) return null
   const f = fieldsOf(e)
   const declared = typeof f.campaign_automation_type === 'string' ? f.campaign_automation_type : undefined
   // Any value other than MANUAL is treated as automated: a type TikTok adds later must not be posted to the manual endpoints.
@@ -35,11 +36,13 @@ export function readOnlyReason(kind: EntityKind, e: Entity | null | undefined): 
     declared && declared !== MANUAL_AUTOMATION_TYPE ? declared : kind === 'ad' && f.smart_plus_ad_id !== undefined ? 'UPGRADED_SMART_PLUS' : undefined
   if (!automationType) return null
   const label = LABELS[automationType] ?? `Automated (${automationType})`
-  return {
-    code: 'SMART_PLUS',
-    automationType,
-    message: `${label} ${KIND_WORDS[kind]}: edit it in TikTok Ads Manager; Adwright shows it read-only.`,
-  }
+  // An Upgraded Smart+ object on a manual kind comes from a download made before Adwright edited Smart+: the next
+  // download brings it back as a Smart+ kind, which can be edited.
+  const what =
+    automationType === 'UPGRADED_SMART_PLUS'
+      ? 'downloaded before Adwright could edit Smart+; choose “Get recent changes” to edit it here.'
+      : 'edit it in TikTok Ads Manager; Adwright shows it read-only.'
+  return { code: 'SMART_PLUS', automationType, message: `${label} ${ENTITY_KINDS[kind].label.one}: ${what}` }
 }
 
 export const isReadOnly = (kind: EntityKind, e: Entity | null | undefined): boolean => readOnlyReason(kind, e) !== null

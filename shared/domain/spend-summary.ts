@@ -5,7 +5,8 @@
  * anything is sent. Also what changes when new campaigns start paused: a paused
  * campaign delivers nothing, whatever its ad groups say.
  */
-import type { AdGroup, Campaign } from './entities'
+import { LEVEL_OF, fieldsOf, isSmartPlusKind, parentIdOf, parentKindOf, type Entity, type EntityKind } from './entity-kinds'
+import { cboOn, type SmartPlusCampaign } from './smart-plus/campaign-schema'
 import type { PlannedChange } from './sync'
 
 export interface SpendTotals {
@@ -28,48 +29,62 @@ export interface SpendSummary {
 }
 
 export interface SpendLookup {
-  campaign(id: string): Campaign | undefined
-  adgroup(id: string): AdGroup | undefined
-  /** Whether TikTok already has the campaign delivering (its downloaded version is enabled). */
-  liveOnTikTok(kind: 'campaign' | 'adgroup', id: string): boolean
+  /** The working campaign or ad group of either family (manual or Smart+). */
+  entity(kind: EntityKind, id: string): Entity | undefined
+  /** Whether TikTok already has the object delivering (its downloaded version is enabled). */
+  liveOnTikTok(kind: EntityKind, id: string): boolean
 }
 
 const empty = (): SpendTotals => ({ campaigns: 0, adgroups: 0, daily: 0, lifetime: 0 })
 const cents = (n: number) => Math.round(n * 100) / 100
 
-function addBudget(t: SpendTotals, e: { budget_mode: string; budget?: number }) {
-  if (e.budget === undefined || e.budget_mode === 'BUDGET_MODE_INFINITE') return
+function addBudget(t: SpendTotals, e: Readonly<Record<string, unknown>>) {
+  if (typeof e.budget !== 'number' || e.budget_mode === undefined || e.budget_mode === 'BUDGET_MODE_INFINITE') return
   if (e.budget_mode === 'BUDGET_MODE_TOTAL') t.lifetime = cents(t.lifetime + e.budget)
   else t.daily = cents(t.daily + e.budget)
 }
 
+/**
+ * With budget optimisation the campaign's budget is the one that spends. A manual campaign has it only when
+ * `budget_optimize_on` is true; a Smart+ campaign has it unless it is false (TikTok's default, notes tiktok-api-2026.md §2).
+ */
+function campaignBudgetSpends(kind: EntityKind, c: Entity | undefined): boolean {
+  if (!c) return false
+  return isSmartPlusKind(kind) ? cboOn(c as SmartPlusCampaign) : fieldsOf(c).budget_optimize_on === true
+}
+
 export function spendGoingLive(changes: readonly PlannedChange[], lookup: SpendLookup, currency: string): SpendSummary {
   const sent = changes.filter((c) => !c.blockedBy && (c.action === 'create' || c.action === 'status'))
-  const startsLive = (kind: 'campaign' | 'adgroup', id: string) => sent.some((c) => c.kind === kind && c.id === id)
+  const startsLive = (kind: EntityKind, id: string) => sent.some((c) => c.kind === kind && c.id === id)
+  const isCampaign = (kind: EntityKind) => LEVEL_OF[kind] === 'campaign'
   const newEnabled = new Set(
-    sent.filter((c) => c.kind === 'campaign' && c.action === 'create' && lookup.campaign(c.id)?.operation_status === 'ENABLE').map((c) => c.id),
+    sent
+      .filter((c) => isCampaign(c.kind) && c.action === 'create' && lookup.entity(c.kind, c.id)?.operation_status === 'ENABLE')
+      .map((c) => entityRefKey(c.kind, c.id)),
   )
 
   function totals(pauseNew: boolean): SpendTotals {
     const t = empty()
-    const campaignLiveAfter = (id: string) => {
-      const c = lookup.campaign(id)
+    const campaignLiveAfter = (kind: EntityKind, id: string) => {
+      const c = lookup.entity(kind, id)
       if (!c || c.operation_status !== 'ENABLE') return false
-      if (pauseNew && newEnabled.has(id)) return false
-      return startsLive('campaign', id) || lookup.liveOnTikTok('campaign', id)
+      if (pauseNew && newEnabled.has(entityRefKey(kind, id))) return false
+      return startsLive(kind, id) || lookup.liveOnTikTok(kind, id)
     }
     for (const change of sent) {
-      if (change.kind === 'campaign') {
-        const c = lookup.campaign(change.id)
-        if (!c || !campaignLiveAfter(change.id)) continue
+      const level = LEVEL_OF[change.kind]
+      if (level === 'campaign') {
+        const c = lookup.entity(change.kind, change.id)
+        if (!c || !campaignLiveAfter(change.kind, change.id)) continue
         t.campaigns++
-        addBudget(t, c)
-      } else if (change.kind === 'adgroup') {
-        const g = lookup.adgroup(change.id)
-        if (!g || g.operation_status !== 'ENABLE' || !campaignLiveAfter(g.campaign_id)) continue
+        addBudget(t, fieldsOf(c))
+      } else if (level === 'adgroup') {
+        const g = lookup.entity(change.kind, change.id)
+        const campaignKind = parentKindOf(change.kind)!
+        const campaignId = g && parentIdOf(change.kind, g)
+        if (!g || !campaignId || g.operation_status !== 'ENABLE' || !campaignLiveAfter(campaignKind, campaignId)) continue
         t.adgroups++
-        // With budget optimisation the campaign's budget is the one that spends.
-        if (lookup.campaign(g.campaign_id)?.budget_optimize_on !== true) addBudget(t, g)
+        if (!campaignBudgetSpends(campaignKind, lookup.entity(campaignKind, campaignId))) addBudget(t, fieldsOf(g))
       }
     }
     return t
@@ -77,3 +92,5 @@ export function spendGoingLive(changes: readonly PlannedChange[], lookup: SpendL
 
   return { currency, asPlanned: totals(false), withNewCampaignsPaused: totals(true), newEnabledCampaigns: newEnabled.size }
 }
+
+const entityRefKey = (kind: EntityKind, id: string) => `${kind}/${id}`

@@ -18,7 +18,7 @@
  */
 import type { z } from 'zod'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '../domain/account'
-import type { AdGroupSchema, AdSchema, CampaignSchema } from '../domain/entity-schemas'
+import type { Entity } from '../domain/entity-kinds'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
@@ -30,7 +30,6 @@ import type { Result } from './result'
 
 /** Domain values that have a zod schema are typed by it, so the contract and the checks read one definition. */
 type Settings = z.infer<typeof SettingsSchema>
-type Entity = z.infer<typeof CampaignSchema> | z.infer<typeof AdGroupSchema> | z.infer<typeof AdSchema>
 
 export interface AppInfo {
   name: string

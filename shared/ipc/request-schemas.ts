@@ -8,6 +8,8 @@
  */
 import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
+import { KINDS } from '../domain/entity-kinds'
+import { SmartPlusAdGroupSchema, SmartPlusAdSchema, SmartPlusCampaignSchema } from '../domain/smart-plus/index'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
 import { ResultsRequestSchema } from '../results/results-request-schema'
 import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema, SandboxIdempotencyModeSchema } from '../domain/sandbox-faults'
@@ -16,7 +18,7 @@ import { MAX_INPUT_FILE_BYTES } from '../domain/input-files'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
 
-const kind = z.enum(['campaign', 'adgroup', 'ad'])
+const kind = z.enum(KINDS)
 const target = z.object({ kind, id: IdSchema }).strict()
 const targets = z.array(target).min(1, 'Select at least one item.').max(100_000)
 const label = z.string().max(200).optional()
@@ -37,6 +39,9 @@ const patch = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('campaign'), id: IdSchema, fields: patchFields(CampaignSchema) }).strict(),
   z.object({ kind: z.literal('adgroup'), id: IdSchema, fields: patchFields(AdGroupSchema) }).strict(),
   z.object({ kind: z.literal('ad'), id: IdSchema, fields: patchFields(AdSchema) }).strict(),
+  z.object({ kind: z.literal('smart_plus_campaign'), id: IdSchema, fields: patchFields(SmartPlusCampaignSchema) }).strict(),
+  z.object({ kind: z.literal('smart_plus_adgroup'), id: IdSchema, fields: patchFields(SmartPlusAdGroupSchema) }).strict(),
+  z.object({ kind: z.literal('smart_plus_ad'), id: IdSchema, fields: patchFields(SmartPlusAdSchema) }).strict(),
 ])
 
 export const EditSchema = z.discriminatedUnion('type', [
@@ -46,6 +51,9 @@ export const EditSchema = z.discriminatedUnion('type', [
       campaigns: z.array(CampaignSchema).optional(),
       adgroups: z.array(AdGroupSchema).optional(),
       ads: z.array(AdSchema).optional(),
+      smartPlusCampaigns: z.array(SmartPlusCampaignSchema).optional(),
+      smartPlusAdgroups: z.array(SmartPlusAdGroupSchema).optional(),
+      smartPlusAds: z.array(SmartPlusAdSchema).optional(),
       label,
     })
     .strict(),
@@ -54,12 +62,15 @@ export const EditSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('duplicate'),
-      targets: z.array(z.object({ kind: z.enum(['campaign', 'adgroup']), id: IdSchema }).strict()).min(1),
+      targets: z
+        .array(z.object({ kind: z.enum(['campaign', 'adgroup', 'smart_plus_campaign', 'smart_plus_adgroup']), id: IdSchema }).strict())
+        .min(1),
       nameSuffix: z.string().max(50).optional(),
       label,
     })
     .strict(),
   z.object({ type: z.literal('revert'), targets, label }).strict(),
+  z.object({ type: z.literal('convert-to-smart-plus'), campaignId: IdSchema, label }).strict(),
 ])
 
 const tokenProfile = z.enum(['tiktok-sandbox', 'production'], { error: 'Tokens are for the TikTok sandbox or production.' })

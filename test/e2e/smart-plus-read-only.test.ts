@@ -24,7 +24,8 @@ describe.skipIf(!chromiumPath)('Smart+ objects in Chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Main' })
     await nav.waitFor()
     const sandbox = await h.embeddedSandbox()
-    putSmartPlus(sandbox, ADVERTISER, TEST_NOW, 'Smart+ Web Sales')
+    // The older, non-upgraded Smart+ stays read-only; Upgraded Smart+ is edited through /smart_plus/… (smart-plus-editor.test.ts).
+    putSmartPlus(sandbox, ADVERTISER, TEST_NOW, 'Smart+ Web Sales', 'SMART_PLUS')
     await nav.getByRole('button', { name: 'Sync' }).click()
     await page.getByRole('button', { name: 'Get recent changes' }).click()
     await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
@@ -36,20 +37,18 @@ describe.skipIf(!chromiumPath)('Smart+ objects in Chromium', () => {
     expect(await smart.textContent()).toContain('Smart+ · read-only')
     await smart.click()
     const notice = page.getByRole('note')
-    await expect
-      .poll(() => notice.first().textContent())
-      .toBe('Upgraded Smart+ campaign: edit it in TikTok Ads Manager; Adwright shows it read-only.')
+    await expect.poll(() => notice.first().textContent()).toBe('Smart+ campaign: edit it in TikTok Ads Manager; Adwright shows it read-only.')
     // No editable field of the campaign is offered; TikTok's values are listed instead.
     expect(await page.getByLabel('Campaign name').count()).toBe(0)
     const fields = page.getByRole('list', { name: 'Fields as TikTok has them' }).or(page.getByLabel('Fields as TikTok has them'))
-    await expect.poll(() => fields.textContent()).toContain('campaign_automation_typeUPGRADED_SMART_PLUS')
+    await expect.poll(() => fields.textContent()).toContain('campaign_automation_typeSMART_PLUS')
     await h.screenshot('smart-plus-read-only-light')
 
     // A manual campaign and the Smart+ one, selected together, then paused.
     const manual = row(/Trail Running — EU/).first()
     await manual.click({ modifiers: ['Control'] })
     await page.getByRole('heading', { name: '2 campaigns selected' }).waitFor()
-    await expect.poll(() => page.getByRole('note').first().textContent()).toContain('1 of them is Upgraded Smart+, read-only in Adwright')
+    await expect.poll(() => page.getByRole('note').first().textContent()).toContain('1 of them is Smart+, read-only in Adwright')
     await h.screenshot('smart-plus-bulk-light')
     await page.getByRole('button', { name: 'Pause' }).click()
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('1 read-only Smart+ item left out')

@@ -1,3 +1,4 @@
+import { emptyEntitySet } from '#shared/domain/entity-kinds'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 import { openTargeting } from '#shared/domain/entities'
 import { apiTimeAfter } from './clock'
@@ -59,5 +60,5 @@ export function smallDownload() {
   const campaigns = ['100', '200'].map((id) => campaign(id))
   const adgroups = campaigns.flatMap((c) => [1, 2].map((n) => adgroup(`${c.campaign_id}${n}`, c.campaign_id)))
   const ads = adgroups.flatMap((g) => [1, 2].map((n) => ad(`${g.adgroup_id}${n}`, g.adgroup_id)))
-  return { campaigns, adgroups, ads }
+  return { ...emptyEntitySet(), campaigns, adgroups, ads }
 }

@@ -1,3 +1,4 @@
+import { emptyEntitySet } from '#shared/domain/entity-kinds'
 import { join } from 'node:path'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
 import { DEFAULT_GEO } from '#shared/domain/validation/index'
@@ -7,6 +8,7 @@ import { emptyData } from '#backend/sandbox/sandbox-state'
 import { createSyncEngine, type SyncEngineDeps } from '#backend/sync/sync-engine'
 import { ad, adgroup, campaign } from './account-fixtures'
 import { DEMO_TT_USER_ID } from '#shared/domain/demo/index'
+import { newSmartPlusAd, newSmartPlusAdGroup, newSmartPlusCampaign } from '#shared/domain/smart-plus/defaults'
 import { clientFor, useSandbox } from './sandbox'
 import { useTempDirs } from './temp-dir'
 import { TEST_NOW } from './clock'
@@ -52,7 +54,7 @@ export function draftTree(tag: string, c = 2, g = 2, a = 2) {
         ads.push(own(ad(`${gid}-a${k}`, gid, { ad_name: `${tag} ad ${i}.${j}.${k}`, landing_page_url: 'https://example.com/trail' })))
     }
   }
-  return { campaigns, adgroups, ads }
+  return { ...emptyEntitySet(), campaigns, adgroups, ads }
 }
 
 /** Names of the live objects on the server, per kind, sorted (duplicates show up twice). */
@@ -124,4 +126,34 @@ export function watchAdStatuses(server: SandboxServer) {
 /** The draft with every ad posting as the demo advertiser's own TikTok account (a Spark Ad, TT_USER). */
 export function withSparkIdentity(d: ReturnType<typeof draftTree>) {
   return { ...d, ads: d.ads.map((a) => ({ ...a, identity_type: 'TT_USER' as const, identity_id: DEMO_TT_USER_ID })) }
+}
+
+/**
+ * A local Upgraded Smart+ draft for the sync advertiser: one WEB_CONVERSIONS campaign (CBO on), `g` ad groups in the
+ * US with the demo pixel, each with one ad of three creatives (Spark identity) and two texts — valid as drafted.
+ */
+export function smartPlusDraft(tag: string, g = 2) {
+  const c = { ...newSmartPlusCampaign(SYNC_ADVERTISER, `local-${tag}-spc`), campaign_name: `${tag} Smart+ campaign` }
+  const smartPlusAdgroups = Array.from({ length: g }, (_, j) => ({
+    ...newSmartPlusAdGroup(c, `local-${tag}-spg${j + 1}`, NOW),
+    adgroup_name: `${tag} Smart+ ad group ${j + 1}`,
+    targeting_spec: { location_ids: ['6252001'], spc_audience_age: 'OVER_EIGHTEEN' as const },
+    pixel_id: '7302000000000000501',
+    optimization_event: 'SHOPPING' as const,
+  }))
+  const smartPlusAds = smartPlusAdgroups.map((group, j) => ({
+    ...newSmartPlusAd(group, `local-${tag}-spa${j + 1}`),
+    ad_name: `${tag} Smart+ ad ${j + 1}`,
+    creative_list: [1, 2, 3].map((n) => ({
+      creative_info: {
+        ad_format: 'SINGLE_VIDEO' as const,
+        video_info: { video_id: `v-${tag}-${j + 1}-${n}` },
+        identity_type: 'TT_USER' as const,
+        identity_id: DEMO_TT_USER_ID,
+      },
+    })),
+    ad_text_list: [{ ad_text: 'Trail shoes for spring' }, { ad_text: 'Lighter, faster, further' }],
+    landing_page_url_list: [{ landing_page_url: 'https://example.com/trail' }],
+  }))
+  return { smartPlusCampaigns: [c], smartPlusAdgroups, smartPlusAds }
 }

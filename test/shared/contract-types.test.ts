@@ -1,3 +1,4 @@
+import type { Entity, SmartPlusKind } from '#shared/domain/entity-kinds'
 /**
  * Type-level checks, run by `npm run typecheck` (tsconfig.test.json): the
  * request types come from the zod schemas, and the domain types the back end
@@ -6,7 +7,7 @@
  */
 import { describe, expectTypeOf, it } from 'vitest'
 import type { Edit, EntityPatch, ExportFormat } from '#shared/domain/account'
-import type { Ad, AdGroup, Campaign, EntityKind } from '#shared/domain/entities'
+import type { EntityKind } from '#shared/domain/entities'
 import type { SandboxFaultsChange } from '#shared/domain/sandbox-faults'
 import type { InvokeArgs, InvokeChannel, InvokeRequest, InvokeRequestInput, InvokeResponse, InvokeResponses } from '#shared/ipc/contract'
 import type { REQUEST_SCHEMAS } from '#shared/ipc/request-schemas'
@@ -49,7 +50,7 @@ describe('IPC contract types', () => {
     expectTypeOf<EditRequest>().toExtend<Edit>()
     expectTypeOf<Exclude<EditRequest, { type: 'update' }>>().toEqualTypeOf<Exclude<Edit, { type: 'update' }>>()
     expectTypeOf<Extract<EditRequest, { type: 'update' }>['patches'][number]>().toEqualTypeOf<
-      EntityPatch<'campaign'> | EntityPatch<'adgroup'> | EntityPatch<'ad'>
+      EntityPatch<'campaign'> | EntityPatch<'adgroup'> | EntityPatch<'ad'> | EntityPatch<SmartPlusKind>
     >()
     expectTypeOf<InvokeRequest<'results:get'>>().toEqualTypeOf<ResultsRequest>()
     expectTypeOf<InvokeRequest<'settings:update'>>().toEqualTypeOf<SettingsPatch>()
@@ -58,6 +59,6 @@ describe('IPC contract types', () => {
 
   it('answers with the domain types the renderer reads', () => {
     expectTypeOf<InvokeResponse<'settings:update'>>().toEqualTypeOf<Settings>()
-    expectTypeOf<InvokeResponse<'account:baseline'>>().toEqualTypeOf<Campaign | AdGroup | Ad | null>()
+    expectTypeOf<InvokeResponse<'account:baseline'>>().toEqualTypeOf<Entity | null>()
   })
 })

@@ -47,7 +47,7 @@ describe('entity problems', () => {
     const c = newCampaign(ADV, 'local-1')
     const g = newAdGroup(c, 'local-2', new Date('2026-11-23T10:00:00Z'))
     const ad = newAd(g, 'local-3')
-    const parents = { campaign: () => c, adgroup: () => g }
+    const parents = { campaign: () => c, adgroup: () => g, entity: () => undefined, children: () => [] }
     const ctx = { currency: 'USD', now: new Date('2026-11-23T10:00:00Z'), geo: DEFAULT_GEO }
     expect(entityProblems('campaign', c, parents, ctx)).toEqual([])
     expect(entityProblems('adgroup', g, parents, ctx).map((p) => p.field)).toEqual(['location_ids'])

@@ -20,8 +20,7 @@ const change = (
 
 function lookup(campaigns: Campaign[], adgroups: AdGroup[], live: string[] = []): SpendLookup {
   return {
-    campaign: (id) => campaigns.find((c) => c.campaign_id === id),
-    adgroup: (id) => adgroups.find((g) => g.adgroup_id === id),
+    entity: (kind, id) => (kind === 'campaign' ? campaigns.find((c) => c.campaign_id === id) : adgroups.find((g) => g.adgroup_id === id)),
     liveOnTikTok: (_kind, id) => live.includes(id),
   }
 }

@@ -4,7 +4,7 @@ import { LOCAL_ID_PREFIX } from '#shared/domain/entities'
 import { exportAccountCsv, parseAccountCsv } from '#shared/domain/csv/index'
 import type { ImportOptions, ImportParseResult } from '#shared/domain/import-result'
 import { exportPlan, parsePlan } from '#shared/domain/plan/index'
-import type { AccountEntities } from '#shared/domain/validation/index'
+import { KINDS, entitiesOf, entitySetOf, type EntitySet } from '#shared/domain/entity-kinds'
 import type { AccountService } from './account-service'
 import { countsPhrase } from './store/edit-labels'
 import { ServiceError } from '../app/service-error'
@@ -12,7 +12,7 @@ import { ServiceError } from '../app/service-error'
 interface Format {
   extension: string
   parse: (text: string, opts: ImportOptions) => ImportParseResult
-  write: (account: AccountEntities, advertiserId: string) => string
+  write: (account: EntitySet, advertiserId: string) => string
 }
 
 const FORMATS: Record<ExportFormat, Format> = {
@@ -22,8 +22,8 @@ const FORMATS: Record<ExportFormat, Format> = {
 }
 
 /** The file's text as the app's Export writes it: one owner for the app's channel and the CLI's `export`. */
-export function exportContent(account: AccountEntities, advertiserId: string, name: ExportFormat): string {
-  return FORMATS[name].write({ campaigns: account.campaigns, adgroups: account.adgroups, ads: account.ads }, advertiserId)
+export function exportContent(account: EntitySet, advertiserId: string, name: ExportFormat): string {
+  return FORMATS[name].write(entitySetOf(account), advertiserId)
 }
 
 /** "Northwind Outdoor (demo)" → "northwind-outdoor"; asides in brackets are not part of the name. */
@@ -65,9 +65,10 @@ export function createAccountTransfer(deps: TransferDeps) {
       const r = parse(advertiserId, name, content)
       return {
         format: name,
-        campaigns: r.campaigns.length,
-        adgroups: r.adgroups.length,
-        ads: r.ads.length,
+        // Manual and Smart+ together, per level, as the buyer counts them.
+        campaigns: r.campaigns.length + r.smartPlusCampaigns.length,
+        adgroups: r.adgroups.length + r.smartPlusAdgroups.length,
+        ads: r.ads.length + r.smartPlusAds.length,
         errors: r.errors,
         validRows: r.validRows,
         totalRows: r.totalRows,
@@ -84,7 +85,7 @@ export function createAccountTransfer(deps: TransferDeps) {
           `The file has ${n} error${n === 1 ? '' : 's'}; nothing was imported. Fix the file, or import the ${r.validRows} valid row${r.validRows === 1 ? '' : 's'} only.`,
         )
       }
-      const what = countsPhrase({ campaign: r.campaigns.length, adgroup: r.adgroups.length, ad: r.ads.length })
+      const what = countsPhrase(Object.fromEntries(KINDS.map((k) => [k, entitiesOf(r, k).length])))
       return deps.accounts.store(advertiserId).upsert(r, `Import ${what || 'nothing'}`)
     },
   }

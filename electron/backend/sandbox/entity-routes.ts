@@ -16,15 +16,13 @@ import {
   type Handler,
   type HandlerContext,
 } from './handler-kit'
-import { ENTITY_KINDS, byKind, childKindsOf } from '#shared/domain/entity-kinds'
 import { idempotent } from './idempotency'
-import { apiTime, type Kind, type StoredObject } from './sandbox-state'
+import { apiTime, CHILD_KIND, ID_FIELD, type Kind, type StoredObject } from './sandbox-state'
 import { adGetRows, automationTypeMatches } from './smart-plus-ad-rows'
 import { refuseSmartPlus, refuseSmartPlusCreative } from './smart-plus-guard'
 
 /** secondary_status values (CAMPAIGN_STATUS_*, ADGROUP_STATUS_*, AD_STATUS_*: notes tiktok-api-2026.md §3 status filter). */
 const STATUS_PREFIX: Record<Kind, string> = { campaign: 'CAMPAIGN_STATUS', adgroup: 'ADGROUP_STATUS', ad: 'AD_STATUS' }
-const ID_FIELD = byKind((kind) => ENTITY_KINDS[kind].idField)
 
 export const secondaryStatus = (kind: Kind, status: 'ENABLE' | 'DISABLE' | 'DELETE') =>
   status === 'DELETE'
@@ -190,7 +188,7 @@ const updateStatus =
   (kind: Kind): Handler =>
   (ctx) => {
     const advertiserId = advertiserOf(ctx)
-    const field = ENTITY_KINDS[kind].api.idsFilter
+    const field = `${ID_FIELD[kind]}s`
     const ids = stringArray(ctx.params, field) ?? []
     if (ids.length === 0) throw missing(field)
     if (ids.length > MAX_STATUS_IDS) throw new ApiFailure(40011, `${field}: At most ${MAX_STATUS_IDS} ids per request.`)
@@ -204,7 +202,7 @@ const updateStatus =
       ctx.state.put(k, next)
       // Deleting a parent deletes its children, as in TikTok Ads Manager.
       if (status === 'DELETE')
-        for (const child of childKindsOf(k))
+        for (const child of [CHILD_KIND[k]].filter((c) => c !== null))
           for (const c of ctx.state.list(child, advertiserId)) if (c[ID_FIELD[k]] === o[ID_FIELD[k]] && !isDeleted(child, c)) apply(child, c)
     }
     for (const o of targets) apply(kind, o)

@@ -1,5 +1,6 @@
 /** Between TikTok's objects and the account store's entities, and the bodies of create/update requests. */
-import { ENTITY_KINDS, byKind, fieldsOf, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
+import { ENTITY_KINDS, LEVEL_OF, byKind, fieldsOf, isSmartPlusKind, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
+import { isUpdatable } from '#shared/domain/smart-plus/locked-fields'
 
 const DOMAIN_KEYS = byKind((kind) => Object.keys(ENTITY_KINDS[kind].schema.shape))
 
@@ -19,13 +20,35 @@ export function fromApi(kind: EntityKind, o: Loose): Entity {
 /** An id from TikTok's object (before it is mapped to an entity). */
 export const apiIdOf = (kind: EntityKind, o: Loose) => String(o[ENTITY_KINDS[kind].idField])
 
+/** The kinds whose create carries a `request_id`: campaigns and ad groups, manual and Smart+ (notes tiktok-api-2026.md §2–3). */
+export type KeyedKind = 'campaign' | 'adgroup' | 'smart_plus_campaign' | 'smart_plus_adgroup'
+export const isKeyedKind = (kind: EntityKind): kind is KeyedKind => LEVEL_OF[kind] !== 'ad'
+
 /**
- * The body of a campaign or ad group create: everything but ids the server assigns, the advertiser (sent apart)
- * and `campaign_automation_type`, which TikTok reports but no create takes ([SDK] campaign_create_body.py, adgroup_create_body.py).
+ * The body of a create: everything but ids the server assigns, the advertiser (sent apart), the request_id (sent
+ * from the journal) and what TikTok reports but no create takes — `campaign_automation_type`, a Smart+ campaign's
+ * `smart_plus_adgroup_mode`, the creatives' `ad_material_id` ([SDK] campaign_create_body.py, adgroup_create_body.py,
+ * smart_plus_*_create.yml).
  */
-export function createBody(kind: 'campaign' | 'adgroup', e: Entity): Loose {
-  const { advertiser_id: _a, [ENTITY_KINDS[kind].idField]: _id, campaign_automation_type: _t, ...rest } = fieldsOf(e)
-  return rest
+export function createBody(kind: EntityKind, e: Entity): Loose {
+  const {
+    advertiser_id: _a,
+    [ENTITY_KINDS[kind].idField]: _id,
+    campaign_automation_type: _t,
+    smart_plus_adgroup_mode: _m,
+    request_id: _r,
+    ...rest
+  } = fieldsOf(e)
+  return withoutMaterialIds(rest)
+}
+
+/**
+ * A Smart+ ad's creatives as the create and update bodies take them: `creative_info` only ([SDK]
+ * smart_plus_ad_create.yml, smart_plus_ad_update.yml); `ad_material_id` is TikTok's answer, kept in the store.
+ */
+export function withoutMaterialIds(fields: Readonly<Loose>): Loose {
+  if (!Array.isArray(fields.creative_list)) return { ...fields }
+  return { ...fields, creative_list: (fields.creative_list as Loose[]).map((c) => ({ creative_info: c.creative_info })) }
 }
 
 /**
@@ -68,6 +91,13 @@ const UPDATABLE: Record<EntityKind, (f: string) => boolean> = {
   campaign: (f) => ['campaign_name', 'budget', 'special_industries'].includes(f),
   adgroup: (f) => ADGROUP_UPDATABLE.has(f),
   ad: (f) => !['advertiser_id', 'adgroup_id', 'ad_id', 'operation_status', 'smart_plus_ad_id'].includes(f),
+  // What `/smart_plus/…/update/` takes (locked-fields.ts); the status and Adwright's bookkeeping are not updates.
+  smart_plus_campaign: (f) => smartPlusUpdatable('smart_plus_campaign', f),
+  smart_plus_adgroup: (f) => smartPlusUpdatable('smart_plus_adgroup', f),
+  smart_plus_ad: (f) => smartPlusUpdatable('smart_plus_ad', f),
+}
+function smartPlusUpdatable(kind: EntityKind, f: string): boolean {
+  return isSmartPlusKind(kind) && !['operation_status', 'request_id', 'smart_plus_adgroup_mode'].includes(f) && isUpdatable(LEVEL_OF[kind], f)
 }
 export const updatableFields = (kind: EntityKind, fields: string[]) => fields.filter(UPDATABLE[kind])
 /** Changed fields no endpoint can change (e.g. a campaign's objective): posting them would silently do nothing. */

@@ -8,7 +8,9 @@
  */
 import { sameValue } from '#shared/domain/entity-equality'
 import { parseInstant } from '#shared/time/clock'
+import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
 import { fetchAll } from '../tiktok-api/client'
+import type { KeyedKind } from './entity-mapping'
 import type { PostRun } from './post-run'
 import type { JournalEntry } from './sync-journal'
 
@@ -17,8 +19,24 @@ const CLOCK_SLACK_MS = 15 * 60_000
 
 type Loose = Record<string, unknown>
 
-const NAME_FIELD = { campaign: 'campaign_name', adgroup: 'adgroup_name' } as const
-const ID_FIELD = { campaign: 'campaign_id', adgroup: 'adgroup_id' } as const
+/** How to list the objects a create of each kind may have made: by name for campaigns, by campaign for ad groups. */
+function listCandidates(run: PostRun, kind: KeyedKind, sent: Loose): Promise<Loose[]> {
+  const { client, advertiserId } = run
+  const name = String(sent[ENTITY_KINDS[kind].nameField])
+  const campaignIds = [String(sent.campaign_id)]
+  switch (kind) {
+    case 'campaign':
+      // TikTok's name filter narrows the listing on a large account; the exact name is still compared below.
+      return fetchAll(client.campaignPages(advertiserId, { filtering: { campaign_name: name } }))
+    case 'adgroup':
+      return fetchAll(client.adgroupPages(advertiserId, { filtering: { campaign_ids: campaignIds } }))
+    case 'smart_plus_campaign':
+      // `/smart_plus/campaign/get/` filters by ids and status only ([SDK] smart_plus_campaign_get.yml): every Smart+ campaign is listed.
+      return fetchAll(client.smartPlusPages(kind, advertiserId))
+    case 'smart_plus_adgroup':
+      return fetchAll(client.smartPlusPages(kind, advertiserId, { filtering: { campaign_ids: campaignIds } }))
+  }
+}
 
 /** TikTok's `YYYY-MM-DD HH:MM:SS` (UTC) in milliseconds, or NaN when it is not one. */
 function apiTimeMs(text: unknown): number {
@@ -41,26 +59,23 @@ function holdsWhatWasSent(o: Loose, sent: Loose): boolean {
  * claimed twice; of several matches the earliest is taken, the one the first
  * request made.
  */
-export async function findCreated(run: PostRun, kind: 'campaign' | 'adgroup', entry: JournalEntry): Promise<Loose | null> {
-  const { client, advertiserId, store } = run
+export async function findCreated(run: PostRun, kind: KeyedKind, entry: JournalEntry): Promise<Loose | null> {
+  const { store } = run
   const sent = entry.params
-  const name = sent[NAME_FIELD[kind]]
-  const listed: Loose[] =
-    kind === 'campaign'
-      ? // TikTok's name filter narrows the listing on a large account; the exact name is still compared below.
-        await fetchAll(client.campaignPages(advertiserId, { filtering: { campaign_name: String(name) } }))
-      : await fetchAll(client.adgroupPages(advertiserId, { filtering: { campaign_ids: [String(sent.campaign_id)] } }))
+  const { idField, nameField } = ENTITY_KINDS[kind]
+  const name = sent[nameField]
+  const listed = await listCandidates(run, kind, sent)
   const from = (entry.sentAt ? parseInstant(entry.sentAt).getTime() : Number.NEGATIVE_INFINITY) - CLOCK_SLACK_MS
   const to = run.now().getTime() + CLOCK_SLACK_MS
   const matches = listed.filter((o) => {
-    const id = String(o[ID_FIELD[kind]])
+    const id = String(o[idField])
     if (store.workingEntity(kind, id) || store.baselineEntity(kind, id)) return false
-    if (o[NAME_FIELD[kind]] !== name) return false
-    if (kind === 'adgroup' && String(o.campaign_id) !== String(sent.campaign_id)) return false
+    if (o[nameField] !== name) return false
+    if (sent.campaign_id !== undefined && String(o.campaign_id) !== String(sent.campaign_id)) return false
     const created = apiTimeMs(o.create_time)
     if (!(created >= from && created <= to)) return false
     return holdsWhatWasSent(o, sent)
   })
-  matches.sort((a, b) => apiTimeMs(a.create_time) - apiTimeMs(b.create_time) || String(a[ID_FIELD[kind]]).localeCompare(String(b[ID_FIELD[kind]])))
+  matches.sort((a, b) => apiTimeMs(a.create_time) - apiTimeMs(b.create_time) || String(a[idField]).localeCompare(String(b[idField])))
   return matches[0] ?? null
 }

@@ -7,7 +7,16 @@
  */
 import type { AccountDelta } from '#shared/domain/account'
 import { sameEntity } from '#shared/domain/entity-equality'
-import { fieldsOf, parentIdOf, parentKindOf, withFields, withFieldsOf, type EntityKind } from '#shared/domain/entity-kinds'
+import {
+  ENTITY_KINDS,
+  fieldsOf,
+  isSmartPlusKind,
+  parentIdOf,
+  parentKindOf,
+  withFields,
+  withFieldsOf,
+  type EntityKind,
+} from '#shared/domain/entity-kinds'
 import type { PostResult, SyncProgress } from '#shared/domain/sync'
 import type { ValidationContext } from '#shared/domain/validation/index'
 import type { AccountStore } from '../accounts/store/account-store'
@@ -15,7 +24,8 @@ import { entityKey, type EntityRef } from '../accounts/store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
 import { AmbiguousRequestError } from '../tiktok-api/errors'
 import { conflictFor, fetchPendingOnServer, isDeletedOnServer, pendingEditsAndDeletes } from './server-versions'
-import { fromApi } from './entity-mapping'
+import { fromApi, withoutMaterialIds } from './entity-mapping'
+import { createSmartPlusAd } from './post-smart-plus-ads'
 import { failure } from './outcome'
 import { createAds, createOne, resumeJournal } from './post-creates'
 import { confirmedStatuses, confirmedUpdates } from './read-back'
@@ -99,7 +109,8 @@ async function sendUpdate(run: PostRun, items: PlanItem[]) {
     return Object.fromEntries(i.fields.map((f) => [f, working[f]]).filter(([, v]) => v !== undefined))
   }
   try {
-    if (first.kind === 'campaign') await client.updateCampaign(advertiserId, first.id, patchOf(first))
+    if (isSmartPlusKind(first.kind)) await client.updateSmartPlus(first.kind, advertiserId, first.id, withoutMaterialIds(patchOf(first)))
+    else if (first.kind === 'campaign') await client.updateCampaign(advertiserId, first.id, patchOf(first))
     else if (first.kind === 'adgroup') await client.updateAdGroup(advertiserId, first.id, patchOf(first))
     else {
       const adgroupId = parentIdOf('ad', store.workingEntity('ad', first.id)!)!
@@ -160,16 +171,32 @@ async function afterUnknown(
   for (const i of items) if (!confirmed.has(i)) run.fail(failure(i.kind, i.id, i.name, i.action, error), error)
 }
 
+/**
+ * The ids a Smart+ status update listed in `error_list`, with TikTok's message. The notes give no shape for the
+ * entries, so an entry names its id under the kind's id field or under any field that holds one of the ids sent.
+ */
+function statusFailures(kind: EntityKind, errorList: ReadonlyArray<Record<string, unknown>>, ids: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const e of errorList) {
+    const named = e[ENTITY_KINDS[kind].idField] ?? Object.values(e).find((v) => ids.includes(String(v)))
+    if (named === undefined) continue
+    const code = typeof e.code === 'number' ? ` (code ${e.code})` : ''
+    out.set(String(named), `TikTok did not change it: ${typeof e.message === 'string' ? e.message : 'no reason given'}${code}.`)
+  }
+  return out
+}
+
 async function sendStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'DISABLE' | 'DELETE') {
   const { client, advertiserId } = run
   const kind = items[0]!.kind
+  const ids = items.map((i) => i.id)
+  let refused = new Map<string, string>()
   try {
-    await client.updateStatus(
-      kind,
-      advertiserId,
-      items.map((i) => i.id),
-      status,
-    )
+    if (isSmartPlusKind(kind)) {
+      // Code 0 with failures listed per id (notes tiktok-api-2026.md §2): each fails alone, the rest are done.
+      const res = await client.updateSmartPlusStatus(kind, advertiserId, ids, status)
+      refused = statusFailures(kind, res.error_list, ids)
+    } else await client.updateStatus(kind, advertiserId, ids, status)
   } catch (error) {
     if (error instanceof AmbiguousRequestError)
       return afterUnknown(
@@ -186,7 +213,12 @@ async function sendStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'D
     for (const i of items) run.fail(failure(i.kind, i.id, i.name, i.action, error), error)
     return
   }
-  recordStatus(run, items, status)
+  for (const i of items) {
+    const message = refused.get(i.id)
+    if (message) run.fail(failure(i.kind, i.id, i.name, i.action, new Error(message)), null)
+  }
+  const done = items.filter((i) => !refused.has(i.id))
+  if (done.length) recordStatus(run, done, status)
 }
 
 function recordStatus(run: PostRun, items: PlanItem[], status: 'ENABLE' | 'DISABLE' | 'DELETE') {
@@ -228,8 +260,9 @@ export async function postChanges(deps: PostDeps): Promise<{ result: PostResult;
   const of = (action: PlanItem['action'], kind?: EntityKind) => plan.items.filter((i) => i.action === action && (!kind || i.kind === kind))
 
   run.setPhase('create')
-  for (const kind of ['campaign', 'adgroup'] as const)
+  for (const kind of ['campaign', 'adgroup', 'smart_plus_campaign', 'smart_plus_adgroup'] as const)
     for (const item of of('create', kind)) if (ready(item)) await createOne(run, item as PlanItem & { kind: typeof kind })
+  for (const item of of('create', 'smart_plus_ad')) if (ready(item)) await createSmartPlusAd(run, item)
   const adItems = of('create', 'ad').filter(ready)
   const adgroupOf = (i: PlanItem) => parentIdOf('ad', deps.store.workingEntity('ad', i.id)!)!
   for (const group of batches(adItems, (a, b) => adgroupOf(a) === adgroupOf(b), Number.POSITIVE_INFINITY))

@@ -15,12 +15,14 @@ import { entityKey } from '../accounts/store/store-types'
 import { fetchAll } from '../tiktok-api/client'
 import { AmbiguousRequestError, DuplicateRequestError } from '../tiktok-api/errors'
 import { newRequestId } from '../tiktok-api/entity-endpoints'
-import { adMarker, apiIdOf, createBody, creativeOf } from './entity-mapping'
+import { withMaterialIdsFrom } from '#shared/domain/smart-plus/material-ids'
+import { adMarker, apiIdOf, createBody, creativeOf, type KeyedKind } from './entity-mapping'
 import { findCreated } from './find-created'
 import { failure, isAuthFailure, isDefiniteRejection } from './outcome'
 import type { PostRun } from './post-run'
 import type { JournalEntry } from './sync-journal'
 import type { PlanItem } from './sync-plan'
+import { reconcileSmartPlusAd } from './post-smart-plus-ads'
 
 const AD_BATCH = 20
 const AD_RECONCILE_ROUNDS = 3
@@ -41,11 +43,15 @@ export function recordCreate(run: PostRun, kind: EntityKind, localId: string, se
     [ENTITY_KINDS[kind].idField]: serverId,
     ...(parentField ? { [parentField]: parentIdOf(kind, recorded) } : {}),
   })
-  if (!sameEntity(posted, recorded)) run.merge(store.recordPostedVersion({ kind, id: serverId }, posted))
+  if (sameEntity(posted, recorded)) return
+  // Ids TikTok gave parts of the object (a Smart+ ad's creatives) go into the working copy too, so they are not an edit.
+  const assigned = withMaterialIdsFrom(kind, recorded, posted)
+  if (assigned !== recorded) run.merge(store.takeServerBaseline({ kind, id: serverId }, posted, assigned))
+  else run.merge(store.recordPostedVersion({ kind, id: serverId }, posted))
 }
 
 /** TikTok's object for a campaign or ad group create: recorded in the journal and the store, reported posted. */
-function adopt(run: PostRun, item: PlanItem & { kind: 'campaign' | 'adgroup' }, entry: JournalEntry, made: Record<string, unknown>) {
+function adopt(run: PostRun, item: PlanItem & { kind: KeyedKind }, entry: JournalEntry, made: Record<string, unknown>) {
   const serverId = apiIdOf(item.kind, made)
   run.journal.created(entry.key, [serverId])
   recordCreate(run, item.kind, item.id, serverId, entry.params)
@@ -60,8 +66,8 @@ function adopt(run: PostRun, item: PlanItem & { kind: 'campaign' | 'adgroup' }, 
  * made (find-created.ts). Only when a 40050 comes and no such object exists is
  * the create sent again, under a new request_id journaled first.
  */
-export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign' | 'adgroup' }) {
-  const { store, journal, client, advertiserId } = run
+export async function createOne(run: PostRun, item: PlanItem & { kind: KeyedKind }) {
+  const { store, journal } = run
   const localId = item.id
   const entity = store.workingEntity(item.kind, localId)!
   const parentId = parentIdOf(item.kind, entity)
@@ -83,10 +89,7 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
     const entry = journal.get(key)!
     if (!entry.sent) journal.sent(key, run.now())
     try {
-      const res =
-        item.kind === 'campaign'
-          ? await client.createCampaign(advertiserId, entry.params as never, entry.requestId)
-          : await client.createAdGroup(advertiserId, entry.params as never, entry.requestId)
+      const res = await sendCreate(run, item.kind, entry)
       return adopt(run, item, entry, res)
     } catch (error) {
       if (isAuthFailure(error)) return fail(error) // Says nothing of an earlier attempt: kept, and read back after reconnecting.
@@ -106,6 +109,20 @@ export async function createOne(run: PostRun, item: PlanItem & { kind: 'campaign
       if (!(error instanceof DuplicateRequestError) || round > 1) return fail(error)
       journal.intent({ kind: item.kind, key, localIds: [localId], requestId: newRequestId(), params: entry.params })
     }
+  }
+}
+
+/** One keyed create, through the manual or the Smart+ endpoint of its kind, with the journaled request_id. */
+function sendCreate(run: PostRun, kind: KeyedKind, entry: JournalEntry): Promise<Record<string, unknown>> {
+  const { client, advertiserId } = run
+  const params = entry.params as never
+  switch (kind) {
+    case 'campaign':
+      return client.createCampaign(advertiserId, params, entry.requestId)
+    case 'adgroup':
+      return client.createAdGroup(advertiserId, params, entry.requestId)
+    default:
+      return client.createSmartPlus(kind, advertiserId, entry.params, entry.requestId!)
   }
 }
 
@@ -191,6 +208,10 @@ export async function resumeJournal(run: PostRun) {
     if (entry.kind === 'ad') {
       if (!entry.sent) run.journal.failed(entry.key)
       else await reconcileAds(run, entry, String(entry.params.adgroup_id))
+    }
+    if (entry.kind === 'smart_plus_ad') {
+      if (!entry.sent) run.journal.failed(entry.key)
+      else await reconcileSmartPlusAd(run, entry)
     }
   }
 }

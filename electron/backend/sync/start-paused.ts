@@ -4,8 +4,8 @@
  * undoable edit made before the post, so what TikTok receives is exactly what
  * the tree shows, and no later post can switch the campaign on unasked.
  */
-import type { AccountDelta } from '#shared/domain/account'
-import type { AdGroup, Campaign } from '#shared/domain/entities'
+import { patchOf, type AccountDelta } from '#shared/domain/account'
+import { LEVEL_OF } from '#shared/domain/entity-kinds'
 import { spendGoingLive, type SpendSummary } from '#shared/domain/spend-summary'
 import type { PlannedChange } from '#shared/domain/sync'
 import type { AccountStore } from '../accounts/store/account-store'
@@ -14,8 +14,7 @@ export function spendOf(store: AccountStore, changes: readonly PlannedChange[], 
   return spendGoingLive(
     changes,
     {
-      campaign: (id) => store.workingEntity('campaign', id) as Campaign | undefined,
-      adgroup: (id) => store.workingEntity('adgroup', id) as AdGroup | undefined,
+      entity: (kind, id) => store.workingEntity(kind, id),
       liveOnTikTok: (kind, id) => store.baselineEntity(kind, id)?.operation_status === 'ENABLE',
     },
     currency,
@@ -24,14 +23,15 @@ export function spendOf(store: AccountStore, changes: readonly PlannedChange[], 
 
 /** Pauses the new campaigns that would start enabled; null when there are none. */
 export function pauseNewCampaigns(store: AccountStore, changes: readonly PlannedChange[]): AccountDelta | null {
-  const ids = changes
-    .filter((c) => c.kind === 'campaign' && c.action === 'create' && !c.blockedBy)
-    .map((c) => c.id)
-    .filter((id) => store.workingEntity('campaign', id)?.operation_status === 'ENABLE')
-  if (ids.length === 0) return null
+  // Manual and Smart+ campaigns alike (Smart+ ones are created paused the same way, notes tiktok-api-2026.md §2).
+  const targets = changes.filter(
+    (c) =>
+      LEVEL_OF[c.kind] === 'campaign' && c.action === 'create' && !c.blockedBy && store.workingEntity(c.kind, c.id)?.operation_status === 'ENABLE',
+  )
+  if (targets.length === 0) return null
   return store.apply({
     type: 'update',
-    patches: ids.map((id) => ({ kind: 'campaign' as const, id, fields: { operation_status: 'DISABLE' as const } })),
-    label: `Start ${ids.length === 1 ? '1 new campaign' : `${ids.length} new campaigns`} paused`,
+    patches: targets.map((c) => patchOf(c.kind, c.id, { operation_status: 'DISABLE' })),
+    label: `Start ${targets.length === 1 ? '1 new campaign' : `${targets.length} new campaigns`} paused`,
   })
 }

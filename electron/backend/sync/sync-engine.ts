@@ -86,9 +86,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         return {
           result: {
             advertiserId,
-            campaigns: set.campaigns.length,
-            adgroups: set.adgroups.length,
-            ads: set.ads.length,
+            // Manual and Smart+ objects of each level together, as the buyer counts them.
+            campaigns: set.campaigns.length + set.smartPlusCampaigns.length,
+            adgroups: set.adgroups.length + set.smartPlusAdgroups.length,
+            ads: set.ads.length + set.smartPlusAds.length,
             conflicts: meta.conflicts.length,
             downloadedAt: at.toISOString(),
           },

@@ -5,8 +5,9 @@
  * entity back (and the creations under it); warnings do not.
  */
 import type { PendingChange } from '#shared/domain/account'
-import { KINDS, emptyEntitySet, entitiesOf, parentIdOf, parentKindOf, type Entity } from '#shared/domain/entity-kinds'
+import { KINDS, emptyEntitySet, entitiesOf, parentIdOf, parentKindOf, type Entity, type EntitySet } from '#shared/domain/entity-kinds'
 import type { Problem } from '#shared/domain/problems'
+import type { SmartPlusAd, SmartPlusAdGroup, SmartPlusCampaign } from '#shared/domain/smart-plus/index'
 import { readOnlyReason } from '#shared/domain/read-only'
 import type { CheckResult, PlannedChange, SyncConflict } from '#shared/domain/sync'
 import { checkAccount } from '#shared/checks/check-account'
@@ -28,7 +29,7 @@ export interface SyncPlan {
   problems: Problem[]
 }
 
-function accountOf(store: AccountStore): AccountEntities {
+function accountOf(store: AccountStore): EntitySet {
   const account = emptyEntitySet()
   for (const kind of KINDS) entitiesOf(account, kind).push(...store.workingEntities(kind))
   return account
@@ -44,6 +45,12 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
     now: ctx.now,
     downloadedAdgroup: ctx.downloaded?.adgroup,
     canUseCustomIdentity: ctx.canUseCustomIdentity,
+    // What TikTok holds, for the Smart+ fields that cannot change once posted.
+    postedSmartPlus: {
+      campaign: (id) => store.baselineEntity('smart_plus_campaign', id) as SmartPlusCampaign | undefined,
+      adgroup: (id) => store.baselineEntity('smart_plus_adgroup', id) as SmartPlusAdGroup | undefined,
+      ad: (id) => store.baselineEntity('smart_plus_ad', id) as SmartPlusAd | undefined,
+    },
   })
   const all = [...checked, ...(extraChecks?.(account) ?? [])]
   const problems = all.filter((p) => pendingKeys.has(entityKey(p.kind, p.entityId)))

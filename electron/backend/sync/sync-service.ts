@@ -3,6 +3,7 @@
  * the client for the active connection profile, events for progress and for
  * the account and status changes a sync makes.
  */
+import type { EntityKind } from '#shared/domain/entity-kinds'
 import { join } from 'node:path'
 import type { AccountDelta } from '#shared/domain/account'
 import type { SandboxFaultRule, SandboxFaultsChange, SandboxFaultsState } from '#shared/domain/sandbox-faults'
@@ -103,7 +104,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       return result
     },
     cancel: (advertiserId: string) => ({ cancelled: engine(advertiserId).cancel() }),
-    resolveConflict(advertiserId: string, kind: 'campaign' | 'adgroup' | 'ad', id: string, keep: 'mine' | 'theirs') {
+    resolveConflict(advertiserId: string, kind: EntityKind, id: string, keep: 'mine' | 'theirs') {
       const e = engine(advertiserId)
       changed(advertiserId, e.resolveConflict(kind, id, keep))
       return e.state()

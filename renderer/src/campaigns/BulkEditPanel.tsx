@@ -23,8 +23,8 @@ export function BulkEditPanel() {
       <h2 id="bulk-title">{countLabel(kinds)} selected</h2>
       {readOnly > 0 && (
         <p className="read-only-notice" role="note">
-          {readOnly} of them {readOnly === 1 ? 'is' : 'are'} Upgraded Smart+, read-only in Adwright: the changes below leave{' '}
-          {readOnly === 1 ? 'it' : 'them'} as {readOnly === 1 ? 'it is' : 'they are'}.
+          {readOnly} of them {readOnly === 1 ? 'is' : 'are'} Smart+, read-only in Adwright: the changes below leave {readOnly === 1 ? 'it' : 'them'}{' '}
+          as {readOnly === 1 ? 'it is' : 'they are'}.
         </p>
       )}
 

@@ -1,5 +1,6 @@
 import { memo, type MouseEvent } from 'react'
 import type { AdGroup, Campaign } from '#shared/domain/entities'
+import { LEVEL_OF } from '#shared/domain/entity-kinds'
 import { readOnlyReason } from '#shared/domain/read-only'
 import { marketsOf } from './model/markets'
 import { targetedLocationIds } from '#shared/targeting/geo'
@@ -10,10 +11,11 @@ import { budgetText, KIND_LABELS } from './labels'
 const CHANGE_LABELS = { created: 'New', edited: 'Edited', deleted: 'Deleted' } as const
 
 function detail(row: TreeRow): string {
-  if (row.kind === 'ad') return ''
-  const e = row.entity as Campaign | AdGroup
-  const budget = budgetText(e, row.kind)
-  if (row.kind === 'campaign') return budget
+  const level = LEVEL_OF[row.kind]
+  if (level === 'ad') return ''
+  const e = row.entity as Pick<Campaign | AdGroup, 'budget' | 'budget_mode'>
+  const budget = budgetText(e, level)
+  if (level === 'campaign') return budget
   const markets = marketsOf(targetedLocationIds(e))
   return `${markets.length ? markets.map((m) => (m === 'EAST_ASIA_TEST' ? 'EA' : m)).join('·') : 'No market'} · ${budget}`
 }

@@ -1,43 +1,44 @@
-import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
+import { ENTITY_KINDS, idOf, parentIdOf, parentKindOf, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
 
 /**
- * Which ad groups each campaign holds and which ads each ad group holds, so a
- * delta that changes a parent finds the children to re-validate without walking
- * all 50,000 rows. Kept beside the account store's maps and updated with them;
- * an id listed here that is no longer in the maps is skipped by the reader.
+ * Which children each parent holds, per child kind (a campaign's ad groups, an ad
+ * group's ads, and the same for Smart+), so a delta that changes a parent finds the
+ * children to re-validate without walking all 50,000 rows. Kept beside the account
+ * store's maps and updated with them; an id listed here that is no longer in the
+ * maps is skipped by the reader.
  */
 export function createChildIndex() {
-  const groupsOf = new Map<string, Set<string>>()
-  const adsOf = new Map<string, Set<string>>()
-  const link = (of: Map<string, Set<string>>, parent: string, child: string) => {
-    const set = of.get(parent)
+  /** `<child kind>/<parent id>` → child ids. */
+  const of = new Map<string, Set<string>>()
+  const slot = (kind: EntityKind, parentId: string) => `${kind}/${parentId}`
+  const link = (kind: EntityKind, parentId: string, child: string) => {
+    const set = of.get(slot(kind, parentId))
     if (set) set.add(child)
-    else of.set(parent, new Set([child]))
+    else of.set(slot(kind, parentId), new Set([child]))
   }
   return {
-    groupsOf: (campaignId: string): Iterable<string> => groupsOf.get(campaignId) ?? [],
-    adsOf: (adgroupId: string): Iterable<string> => adsOf.get(adgroupId) ?? [],
-    reset(adgroups: Iterable<AdGroup>, ads: Iterable<Ad>) {
-      groupsOf.clear()
-      adsOf.clear()
-      for (const g of adgroups) link(groupsOf, g.campaign_id, g.adgroup_id)
-      for (const a of ads) link(adsOf, a.adgroup_id, a.ad_id)
+    of: (kind: EntityKind, parentId: string): Iterable<string> => of.get(slot(kind, parentId)) ?? [],
+    reset(entities: Iterable<[EntityKind, Entity]>) {
+      of.clear()
+      for (const [kind, e] of entities) {
+        const parent = parentIdOf(kind, e)
+        if (parent !== undefined) link(kind, parent, idOf(kind, e))
+      }
     },
-    /** An ad group upserted; `before` is the version it replaces, if any (it may have moved). */
-    putGroup(g: AdGroup, before: AdGroup | undefined) {
-      if (before && before.campaign_id !== g.campaign_id) groupsOf.get(before.campaign_id)?.delete(g.adgroup_id)
-      link(groupsOf, g.campaign_id, g.adgroup_id)
+    /** An entity upserted; `before` is the version it replaces, if any (it may have moved to another parent). */
+    put(kind: EntityKind, e: Entity, before: Entity | undefined) {
+      const parent = parentIdOf(kind, e)
+      if (parent === undefined) return
+      const was = before && parentIdOf(kind, before)
+      if (was !== undefined && was !== parent) of.get(slot(kind, was))?.delete(idOf(kind, e))
+      link(kind, parent, idOf(kind, e))
     },
-    putAd(a: Ad, before: Ad | undefined) {
-      if (before && before.adgroup_id !== a.adgroup_id) adsOf.get(before.adgroup_id)?.delete(a.ad_id)
-      link(adsOf, a.adgroup_id, a.ad_id)
-    },
-    remove(removed: Campaign | AdGroup | Ad) {
-      if ('ad_id' in removed) adsOf.get(removed.adgroup_id)?.delete(removed.ad_id)
-      else if ('adgroup_id' in removed) {
-        groupsOf.get(removed.campaign_id)?.delete(removed.adgroup_id)
-        adsOf.delete(removed.adgroup_id)
-      } else groupsOf.delete(removed.campaign_id)
+    remove(kind: EntityKind, removed: Entity) {
+      const parent = parentIdOf(kind, removed)
+      if (parent !== undefined) of.get(slot(kind, parent))?.delete(idOf(kind, removed))
+      // Its own children's lists go with it.
+      for (const childKind of Object.keys(ENTITY_KINDS) as EntityKind[])
+        if (parentKindOf(childKind) === kind) of.delete(slot(childKind, idOf(kind, removed)))
     },
   }
 }

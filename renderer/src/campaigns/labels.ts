@@ -1,6 +1,8 @@
+import { byKind, titleOf } from '#shared/domain/entity-kinds'
 import type { EntityKind } from '#shared/domain/entities'
 
-export const KIND_LABELS: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
+/** "Ad group", "Smart+ campaign": each kind's label from the entity registry, capitalised. */
+export const KIND_LABELS: Record<EntityKind, string> = byKind(titleOf)
 
 /** Overrides where stripping the API prefix would read badly. */
 const SPECIAL: Record<string, string> = {
@@ -68,7 +70,9 @@ export const formatMoney = (n: number) => money.format(n)
  * guess: per day, a 7-day daily average (TikTok's dynamic daily budget), or for
  * the whole schedule. Without a budget of its own an ad group spends the campaign's.
  */
-export function budgetText(e: { budget_mode: string; budget?: number }, kind: 'campaign' | 'adgroup'): string {
+export function budgetText(e: { budget_mode?: string; budget?: number }, kind: 'campaign' | 'adgroup'): string {
+  // A Smart+ ad group under budget optimisation has no budget mode of its own: the campaign holds the budget.
+  if (e.budget_mode === undefined) return kind === 'adgroup' ? 'Campaign budget' : 'No budget'
   if (e.budget_mode === 'BUDGET_MODE_INFINITE') return 'No limit'
   if (e.budget === undefined) return kind === 'adgroup' ? 'Campaign budget' : 'No budget'
   const amount = formatMoney(e.budget)

@@ -1,11 +1,12 @@
 import { create } from 'zustand'
 import type { AccountDelta, Edit, PendingChange, UndoState } from '#shared/domain/account'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
-import { idOf, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
+import { ENTITY_KINDS, KINDS, childKindsOf, entitiesOf, idOf, type Entity, type EntityKind, type EntitySet } from '#shared/domain/entity-kinds'
+import type { SmartPlusAd, SmartPlusAdGroup, SmartPlusCampaign } from '#shared/domain/smart-plus/index'
 import type { Problem } from '#shared/domain/problems'
 import type { ValidationContext } from '#shared/domain/validation/index'
 import { geo } from '#shared/targeting/geo'
-import { entityProblems } from './model/entity-problems'
+import { entityProblems, type Parents } from './model/entity-problems'
 import { ApiError } from '../api/client'
 import { rowKey, type RowKey } from './model/tree-rows'
 import { call, messageOf, subscribe } from '../api/client'
@@ -26,7 +27,10 @@ interface AccountStore {
   campaigns: Map<string, Campaign>
   adgroups: Map<string, AdGroup>
   ads: Map<string, Ad>
-  /** Bumped on every change, so derived views (tree rows, problems list) can memoise on it; the three maps above change in place. */
+  smartPlusCampaigns: Map<string, SmartPlusCampaign>
+  smartPlusAdgroups: Map<string, SmartPlusAdGroup>
+  smartPlusAds: Map<string, SmartPlusAd>
+  /** Bumped on every change, so derived views (tree rows, problems list) can memoise on it; the entity maps above change in place. */
   version: number
   /** Changed in place like the entity maps (50,000 entries after an import); `pendingVersion` says when. */
   pending: Map<RowKey, PendingChange>
@@ -49,7 +53,15 @@ interface AccountStore {
   clearError(): void
 }
 
-type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads'>
+/** The entity maps, one per kind, under the kind's set key (as in an EntitySet). */
+export type Entities = Pick<AccountStore, 'campaigns' | 'adgroups' | 'ads' | 'smartPlusCampaigns' | 'smartPlusAdgroups' | 'smartPlusAds'>
+
+/** The map holding one kind, typed as a map of any entity so generic code can read and write it. */
+export const mapOf = (e: Entities, kind: EntityKind): Map<string, Entity> => e[ENTITY_KINDS[kind].setKey] as Map<string, Entity>
+
+const entitiesFrom = (set: EntitySet): Entities =>
+  Object.fromEntries(KINDS.map((k) => [ENTITY_KINDS[k].setKey, new Map(entitiesOf(set, k).map((x) => [idOf(k, x), x]))])) as unknown as Entities
+const emptyEntities = (): Entities => Object.fromEntries(KINDS.map((k) => [ENTITY_KINDS[k].setKey, new Map()])) as unknown as Entities
 
 /** The permission comes from the cached `/advertiser/info/` (use-profile-store.ts), loaded before an account's first check. */
 const context = (currency: string): ValidationContext => ({
@@ -62,7 +74,12 @@ const context = (currency: string): ValidationContext => ({
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
 function recheck(problems: Map<RowKey, Problem[]>, e: Entities, items: Iterable<[EntityKind, Entity]>, currency: string) {
   const ctx = context(currency)
-  const parents = { campaign: (id: string) => e.campaigns.get(id), adgroup: (id: string) => e.adgroups.get(id) }
+  const parents: Parents = {
+    campaign: (id) => e.campaigns.get(id),
+    adgroup: (id) => e.adgroups.get(id),
+    entity: (kind, id) => mapOf(e, kind).get(id),
+    children: (kind, parentId) => childrenOf(e, kind, parentId),
+  }
   for (const [kind, entity] of items) {
     const id = idOf(kind, entity)
     const found = entityProblems(kind, entity, parents, ctx)
@@ -102,28 +119,39 @@ async function checkAll(entities: Entities, currency: string) {
 }
 
 function* everything(e: Entities): Generator<[EntityKind, Entity]> {
-  for (const c of e.campaigns.values()) yield ['campaign', c]
-  for (const g of e.adgroups.values()) yield ['adgroup', g]
-  for (const a of e.ads.values()) yield ['ad', a]
+  for (const kind of KINDS) for (const x of mapOf(e, kind).values()) yield [kind, x]
 }
 
 /** Children by parent, kept in step with the maps, so touched() reads a parent's children instead of every row. */
 const children = createChildIndex()
 
-/** The entities a delta touched, plus the children of touched parents (their rules read the parent). */
+/** The children of one kind under a parent, from the child index. */
+function childrenOf(e: Entities, kind: EntityKind, parentId: string): Entity[] {
+  const map = mapOf(e, kind)
+  return [...children.of(kind, parentId)].map((id) => map.get(id)).filter((x): x is Entity => x !== undefined)
+}
+
+/**
+ * The entities a delta touched, plus the children of touched parents (their rules read the parent) and, for Smart+
+ * ad groups, their siblings and campaign: budget optimisation makes each ad group's rules read the others'.
+ */
 function* touched(e: Entities, delta: AccountDelta): Generator<[EntityKind, Entity]> {
-  const groupIds = new Set(delta.upserted.adgroups.map((g) => g.adgroup_id))
-  for (const c of delta.upserted.campaigns) for (const id of children.groupsOf(c.campaign_id)) groupIds.add(id)
-  for (const c of delta.upserted.campaigns) yield ['campaign', c]
-  const adIds = new Set(delta.upserted.ads.map((a) => a.ad_id))
-  for (const id of groupIds) {
-    const g = e.adgroups.get(id)
-    if (g) yield ['adgroup', g]
-    for (const ad of children.adsOf(id)) adIds.add(ad)
+  const ids = new Map<EntityKind, Set<string>>(KINDS.map((k) => [k, new Set<string>()]))
+  for (const kind of KINDS) for (const x of entitiesOf(delta.upserted, kind)) ids.get(kind)!.add(idOf(kind, x))
+  const g = delta.upserted.smartPlusAdgroups
+  for (const group of g) {
+    ids.get('smart_plus_campaign')!.add(group.campaign_id)
+    for (const sibling of children.of('smart_plus_adgroup', group.campaign_id)) ids.get('smart_plus_adgroup')!.add(sibling)
   }
-  for (const id of adIds) {
-    const a = e.ads.get(id)
-    if (a) yield ['ad', a]
+  // Parents before children (KINDS' order), so a parent's touched children are added before their kind is read.
+  for (const kind of KINDS) {
+    const map = mapOf(e, kind)
+    for (const id of ids.get(kind)!) {
+      const x = map.get(id)
+      if (!x) continue
+      yield [kind, x]
+      for (const childKind of childKindsOf(kind)) for (const child of children.of(childKind, id)) ids.get(childKind)!.add(child)
+    }
   }
 }
 
@@ -168,9 +196,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     advertiserId: null,
     loading: false,
     error: null,
-    campaigns: new Map(),
-    adgroups: new Map(),
-    ads: new Map(),
+    ...emptyEntities(),
     version: 0,
     pending: new Map(),
     pendingVersion: 0,
@@ -185,11 +211,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
       try {
         const [snapshot] = await Promise.all([call('account:open', { advertiserId }), useProfileStore.getState().load(advertiserId)])
         if (get().advertiserId !== advertiserId) return // the buyer switched accounts meanwhile
-        const entities: Entities = {
-          campaigns: new Map(snapshot.campaigns.map((c) => [c.campaign_id, c])),
-          adgroups: new Map(snapshot.adgroups.map((g) => [g.adgroup_id, g])),
-          ads: new Map(snapshot.ads.map((a) => [a.ad_id, a])),
-        }
+        const entities = entitiesFrom(snapshot)
         set((s) => ({
           ...entities,
           problems: new Map(),
@@ -201,7 +223,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           version: s.version + 1,
           loading: false,
         }))
-        children.reset(entities.adgroups.values(), entities.ads.values())
+        children.reset(everything(entities))
         void checkAll(entities, currency)
       } catch (error) {
         set({ loading: false, error: messageOf(error) })
@@ -213,21 +235,19 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     applyDelta(delta) {
       set((s) => {
         // The entity maps change in place and `version` says they did: copying 50,000 rows per keystroke cost more than the edit.
-        const e: Entities = { campaigns: s.campaigns, adgroups: s.adgroups, ads: s.ads }
+        const e: Entities = s
         const problems = s.problems
-        for (const c of delta.upserted.campaigns) e.campaigns.set(c.campaign_id, c)
-        for (const g of delta.upserted.adgroups) {
-          children.putGroup(g, e.adgroups.get(g.adgroup_id))
-          e.adgroups.set(g.adgroup_id, g)
-        }
-        for (const a of delta.upserted.ads) {
-          children.putAd(a, e.ads.get(a.ad_id))
-          e.ads.set(a.ad_id, a)
-        }
+        for (const kind of KINDS)
+          for (const x of entitiesOf(delta.upserted, kind)) {
+            const map = mapOf(e, kind)
+            const id = idOf(kind, x)
+            children.put(kind, x, map.get(id))
+            map.set(id, x)
+          }
         for (const r of delta.removed) {
-          const map = ({ campaign: e.campaigns, adgroup: e.adgroups, ad: e.ads } as const)[r.kind] as Map<string, Entity>
+          const map = mapOf(e, r.kind)
           const gone = map.get(r.id)
-          if (gone) children.remove(gone)
+          if (gone) children.remove(r.kind, gone)
           map.delete(r.id)
           problems.delete(rowKey(r.kind, r.id))
         }
@@ -238,7 +258,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           for (const r of delta.removed) touchedWhileChecking.add(rowKey(r.kind, r.id))
         }
         const pendingVersion = mergePending(s.pending, delta.pending) ? s.pendingVersion + 1 : s.pendingVersion
-        return { ...e, problems, pendingVersion, undo: delta.undo, version: s.version + 1 }
+        return { problems, pendingVersion, undo: delta.undo, version: s.version + 1 }
       })
     },
     clearError: () => set({ error: null }),

@@ -14,7 +14,11 @@ export function useTreeRows(): TreeRow[] {
   const pendingVersion = useAccountStore((s) => s.pendingVersion)
   const index = useMemo(() => {
     const s = useAccountStore.getState()
-    return indexAccount(s.campaigns.values(), s.adgroups.values(), s.ads.values())
+    return indexAccount(s.campaigns.values(), s.adgroups.values(), s.ads.values(), {
+      campaigns: s.smartPlusCampaigns.values(),
+      adgroups: s.smartPlusAdgroups.values(),
+      ads: s.smartPlusAds.values(),
+    })
     // version stands for the account maps, which change in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version])

@@ -1,9 +1,10 @@
+import { byKind, titleOf } from '#shared/domain/entity-kinds'
 import type { EntityKind } from '#shared/domain/entities'
 import type { SpendTotals } from '#shared/domain/spend-summary'
 import type { PlannedAction } from '#shared/domain/sync'
 import { formatMoney } from '#shared/domain/validation/report'
 
-export const KIND_LABEL: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
+export const KIND_LABEL: Record<EntityKind, string> = byKind(titleOf)
 export const ACTION_LABEL: Record<PlannedAction, string> = { create: 'Create', update: 'Update', status: 'Change status', delete: 'Delete' }
 export const PHASE_LABEL = {
   download: 'Downloading',

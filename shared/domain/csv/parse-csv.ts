@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { ImportRowError } from '../account'
 import type { AdGroup, Campaign } from '../entities'
 import { AdGroupSchema, CampaignSchema } from '../entity-schemas'
-import type { ImportOptions, ImportParseResult } from '../import-result'
+import { emptyParseResult, type ImportOptions, type ImportParseResult } from '../import-result'
 import { describeIssues, formatPath } from '../issue-messages'
 import { currentAdGroupValues } from '../retired-values'
 import { decodeCell } from './cells'
@@ -59,7 +59,7 @@ function buildEntity<T>(
  * when others have errors.
  */
 export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseResult {
-  const result: ImportParseResult = { campaigns: [], adgroups: [], ads: [], errors: [], totalRows: 0, validRows: 0 }
+  const result = emptyParseResult()
   const read = readCsv(text)
   if (!read.ok) {
     result.errors.push({ row: read.record, field: '', message: `Row ${read.record}: ${read.message} The file cannot be read past it.` })

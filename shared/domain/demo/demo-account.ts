@@ -4,7 +4,8 @@
  * already has (numeric ids), so it must pass validation with no errors.
  * Dates are derived from `now`, so the account always looks current.
  */
-import type { Ad, AdGroup, Campaign } from '../entities'
+import type { AdGroup, Campaign } from '../entities'
+import { emptyEntitySet, type EntitySet } from '../entity-kinds'
 import type { CallToAction, ObjectiveType, OperatingSystem } from '../enums'
 import { defaultAppPromotionType, defaultPromotion } from '../promotion'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
@@ -12,11 +13,8 @@ import type { EstimatedMarket } from '#shared/markets/markets'
 import { DEMO_TT_USER_ID } from './demo-identities'
 import { DEMO_LOCATIONS } from './markets'
 
-export interface DemoAccount {
-  campaigns: Campaign[]
-  adgroups: AdGroup[]
-  ads: Ad[]
-}
+/** A demo account is an entity set like a download (with no Smart+ objects yet). */
+export type DemoAccount = EntitySet
 
 const PIXEL_ID = '7302000000000000501'
 /** The demo's trail app as TikTok's app management lists it, one entry per store. */
@@ -181,7 +179,7 @@ export const DELIVERY: Record<ObjectiveType, Pick<AdGroup, 'optimization_goal' |
 
 export function createDemoAccount(advertiserId: string, now: Date): DemoAccount {
   const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS
-  const account: DemoAccount = { campaigns: [], adgroups: [], ads: [] }
+  const account: DemoAccount = emptyEntitySet()
   let agSeq = 0
   let adSeq = 0
 

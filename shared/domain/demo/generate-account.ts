@@ -3,6 +3,7 @@
  * same options always give the same account (seeded PRNG, no clock).
  */
 import type { Ad, AdGroup, Campaign } from '../entities'
+import { emptyEntitySet } from '../entity-kinds'
 import type { AgeGroup, ObjectiveType } from '../enums'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
 import { ESTIMATED_MARKETS } from '#shared/markets/markets'
@@ -40,7 +41,7 @@ const money = (n: number) => Math.round(n * 100) / 100
 
 export function generateAccount(opts: GenerateOptions): DemoAccount {
   const rand = seededRandom(opts.seed)
-  const out: DemoAccount = { campaigns: [], adgroups: [], ads: [] }
+  const out: DemoAccount = emptyEntitySet()
   const advertiser_id = opts.advertiserId
 
   for (let c = 0; c < opts.campaigns; c++) {

@@ -1,31 +1,32 @@
 import type { z } from 'zod'
 import type { ImportRowError } from '../account'
-import { isLocalId, type EntityKind } from '../entities'
-import { AdGroupSchema, AdSchema, CampaignSchema } from '../entity-schemas'
-import type { ImportOptions, ImportParseResult } from '../import-result'
+import { isLocalId } from '../entities'
+import { ENTITY_KINDS, LEVEL_OF, byKind, childKindsOf, entitiesOf, titleOf, type Entity, type EntityKind, type ManualKind } from '../entity-kinds'
+import { emptyParseResult, type ImportOptions, type ImportParseResult } from '../import-result'
 import { describeIssues, formatPath } from '../issue-messages'
+import { SMART_PLUS_AUTOMATION_TYPE } from '../smart-plus/common'
 import { withTikTokDefaults } from './tiktok-defaults'
 import { currentAdGroupValues } from '../retired-values'
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
 
-const LEVELS = {
-  campaign: { schema: CampaignSchema, id: 'campaign_id', name: 'campaign_name', parent: null, children: 'adgroups', label: 'Campaign' },
-  adgroup: { schema: AdGroupSchema, id: 'adgroup_id', name: 'adgroup_name', parent: 'campaign_id', children: 'ads', label: 'Ad group' },
-  ad: { schema: AdSchema, id: 'ad_id', name: 'ad_name', parent: 'adgroup_id', children: null, label: 'Ad' },
-} as const
+/** The key of the nested list below each level (docs/plan-format.md), the same for manual and Smart+ entries. */
+const CHILD_LIST: Record<ManualKind, string | null> = { campaign: 'adgroups', adgroup: 'ads', ad: null }
+const childListOf = (kind: EntityKind) => CHILD_LIST[LEVEL_OF[kind]]
 /** Required list fields, which a hand-written plan may leave out when empty. */
 const listFields = (schema: z.ZodObject) =>
   Object.entries(schema.shape)
     .filter(([, field]) => !field.safeParse(undefined).success && field.safeParse([]).success)
     .map(([key]) => key)
-const LIST_FIELDS: Record<EntityKind, string[]> = {
-  campaign: listFields(CampaignSchema),
-  adgroup: listFields(AdGroupSchema),
-  ad: listFields(AdSchema),
-}
-const CHILD: Record<EntityKind, EntityKind | null> = { campaign: 'adgroup', adgroup: 'ad', ad: null }
+const LIST_FIELDS = byKind((kind) => listFields(ENTITY_KINDS[kind].schema))
+const childKindOf = (kind: EntityKind): EntityKind | null => childKindsOf(kind)[0] ?? null
+/**
+ * A campaign entry marked `"campaign_automation_type": "UPGRADED_SMART_PLUS"` is an Upgraded Smart+ campaign, and
+ * the entries nested in it are its Smart+ ad groups and ads, with the Smart+ create bodies' field names (docs/plan-format.md).
+ */
+const campaignKindOf = (entry: unknown): EntityKind =>
+  isObject(entry) && entry.campaign_automation_type === SMART_PLUS_AUTOMATION_TYPE ? 'smart_plus_campaign' : 'campaign'
 const ROOT_KEYS = new Set(['advertiser_id', 'campaigns'])
 /** The optional key a plan author gives an entry so it keeps its identity across edits, renames included (docs/plan-format.md). */
 const CLIENT_REF = 'client_ref'
@@ -46,8 +47,9 @@ function entryKey(kind: EntityKind, clientRef: unknown, name: unknown, parentKey
 
 /** Entries below one entry, at every depth, for the "skipped too" count. */
 function countDescendants(entry: Json, kind: EntityKind): number {
-  const childKind = CHILD[kind]
-  const list = LEVELS[kind].children ? entry[LEVELS[kind].children as string] : undefined
+  const childKind = childKindOf(kind)
+  const listKey = childListOf(kind)
+  const list = listKey ? entry[listKey] : undefined
   if (!childKind || !Array.isArray(list)) return 0
   return list.reduce<number>((n, child) => n + 1 + (isObject(child) ? countDescendants(child, childKind) : 0), 0)
 }
@@ -58,7 +60,7 @@ function countDescendants(entry: Json, kind: EntityKind): number {
  * everything nested in it, while valid entries are returned.
  */
 export function parsePlan(text: string, opts: ImportOptions): ImportParseResult {
-  const result: ImportParseResult = { campaigns: [], adgroups: [], ads: [], errors: [], totalRows: 0, validRows: 0 }
+  const result = emptyParseResult()
   const fileError = (field: string, message: string) => result.errors.push({ row: '(file)', field, message })
 
   let root: unknown
@@ -92,7 +94,15 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
   /** `parentId` is the parent's id after import; `parentInFile` what the file called it (they differ for new or foreign entries). */
   const visit = (entry: unknown, kind: EntityKind, path: string, parentId: string | null, parentInFile: unknown, parentKey: string) => {
     result.totalRows++
-    const level = LEVELS[kind]
+    const entryOf = ENTITY_KINDS[kind]
+    const level = {
+      schema: entryOf.schema as z.ZodObject,
+      id: entryOf.idField,
+      name: entryOf.nameField,
+      parent: entryOf.parent?.field ?? null,
+      children: childListOf(kind),
+      label: titleOf(kind),
+    }
     const errors: ImportRowError[] = []
     const fail = (at: string, field: string, message: string) => errors.push({ row: at, field, message })
     if (!isObject(entry)) {
@@ -141,6 +151,8 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     const current = kind === 'adgroup' ? currentAdGroupValues(fields) : fields
     const candidate: Json = {
       ...withTikTokDefaults(kind, current),
+      // Smart+ ad groups carry TikTok's mark as the campaign does; a plan need not repeat it on each.
+      ...(kind === 'smart_plus_adgroup' ? { campaign_automation_type: SMART_PLUS_AUTOMATION_TYPE } : {}),
       advertiser_id: opts.advertiserId,
       [level.id]: id,
       ...(level.parent ? { [level.parent]: parentId } : {}),
@@ -155,7 +167,7 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
           `${name} (${path}): ${formatPath('', issue.path) || 'the entry'} ${issue.message}`,
         )
 
-    const childKind = CHILD[kind]
+    const childKind = childKindOf(kind)
     if (errors.length > 0) {
       const skipped = countDescendants(entry, kind)
       result.totalRows += skipped
@@ -164,14 +176,12 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
       result.errors.push(...errors)
       return
     }
-    if (kind === 'campaign') result.campaigns.push(parsed.data as ImportParseResult['campaigns'][number])
-    else if (kind === 'adgroup') result.adgroups.push(parsed.data as ImportParseResult['adgroups'][number])
-    else result.ads.push(parsed.data as ImportParseResult['ads'][number])
+    entitiesOf(result, kind).push(parsed.data as Entity)
     result.validRows++
     if (childKind && Array.isArray(children))
       children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string, given, key))
   }
 
-  root.campaigns.forEach((c, i) => visit(c, 'campaign', `campaigns[${i}]`, null, undefined, ''))
+  root.campaigns.forEach((c, i) => visit(c, campaignKindOf(c), `campaigns[${i}]`, null, undefined, ''))
   return result
 }

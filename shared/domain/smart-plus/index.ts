@@ -7,5 +7,5 @@ export { CreativeInfoSchema, CreativeSchema, SmartPlusAdSchema, type CreativeInf
 export { SMART_PLUS_LIMITS } from './limits'
 export { SMART_PLUS_BUDGET_MODES, budgetModesFor, billingEventFor, CBO_SHARED_FIELDS, PIXEL_GOALS, PIXEL_OBJECTIVES } from './budget-modes'
 export { HARD_CONTROL_FIELDS, SUGGESTION_FIELDS, honouredFields, ignoredFields } from './targeting-modes'
-export { lockedFieldChanges, isUpdatable, US_LOCATION_ID, type SmartPlusKind } from './locked-fields'
+export { lockedFieldChanges, isUpdatable, US_LOCATION_ID, type SmartPlusLevel } from './locked-fields'
 export { CREATION_PATHS, creationPathFor, creationRuleFor, type CreationPath, type CreationPathRow } from './creation-path'

@@ -8,9 +8,9 @@
  */
 import { changedFields } from '../entity-equality'
 
-export type SmartPlusKind = 'campaign' | 'adgroup' | 'ad'
+export type SmartPlusLevel = 'campaign' | 'adgroup' | 'ad'
 
-const UPDATABLE: Record<SmartPlusKind, ReadonlySet<string>> = {
+const UPDATABLE: Record<SmartPlusLevel, ReadonlySet<string>> = {
   campaign: new Set(['campaign_name', 'budget', 'po_number']),
   adgroup: new Set([
     'adgroup_name',
@@ -47,11 +47,11 @@ const UPDATABLE: Record<SmartPlusKind, ReadonlySet<string>> = {
 const NOT_COMPARED = new Set(['operation_status', 'request_id', 'smart_plus_adgroup_mode', 'create_time', 'modify_time', 'secondary_status'])
 
 /** Whether TikTok's update endpoint for this kind takes `field`. */
-export const isUpdatable = (kind: SmartPlusKind, field: string): boolean => UPDATABLE[kind].has(field) || NOT_COMPARED.has(field)
+export const isUpdatable = (kind: SmartPlusLevel, field: string): boolean => UPDATABLE[kind].has(field) || NOT_COMPARED.has(field)
 
 /** The fields that differ between the posted and the working copy but cannot be updated, sorted. */
 export function lockedFieldChanges(
-  kind: SmartPlusKind,
+  kind: SmartPlusLevel,
   posted: Readonly<Record<string, unknown>>,
   working: Readonly<Record<string, unknown>>,
 ): string[] {

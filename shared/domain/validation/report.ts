@@ -1,11 +1,9 @@
-import type { EntityKind } from '../entities'
+import { ENTITY_KINDS, titleOf, type EntityKind } from '../entity-kinds'
 import type { Problem } from '../problems'
-
-const KIND_LABEL: Record<EntityKind, string> = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' }
 
 /** "Ad group “Spring JP 18-34”", or the id when the name is still empty, so a message makes sense out of context. */
 export function entityLabel(kind: EntityKind, id: string, name: string): string {
-  return name.trim() ? `${KIND_LABEL[kind]} “${name}”` : `Unnamed ${KIND_LABEL[kind].toLowerCase()} (${id})`
+  return name.trim() ? `${titleOf(kind)} “${name}”` : `Unnamed ${ENTITY_KINDS[kind].label.one} (${id})`
 }
 
 /**

@@ -1,3 +1,4 @@
+import { emptyEntitySet } from '#shared/domain/entity-kinds'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { AccountDelta } from '#shared/domain/account'
 import { newAd, newAdGroup, newCampaign } from '#shared/domain/defaults'
@@ -8,7 +9,7 @@ import { TEST_NOW, TEST_NOW_ISO } from '#test/helpers/clock'
 const ADV = '7301000000000000001'
 const NO_UNDO = { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null }
 const delta = (d: Partial<AccountDelta['upserted']> & { removed?: AccountDelta['removed'] }): AccountDelta => ({
-  upserted: { campaigns: d.campaigns ?? [], adgroups: d.adgroups ?? [], ads: d.ads ?? [] },
+  upserted: { ...emptyEntitySet(), campaigns: d.campaigns ?? [], adgroups: d.adgroups ?? [], ads: d.ads ?? [] },
   removed: d.removed ?? [],
   pending: { upserted: [], removed: [] },
   undo: NO_UNDO,

@@ -1,3 +1,5 @@
+import { emptyEntitySet, entitySetOf } from '#shared/domain/entity-kinds'
+import { smartPlusDraft } from '#test/helpers/sync'
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -73,10 +75,23 @@ describe('parsePlan', () => {
     ]) {
       const r = parsePlan(exportPlan(account, ADV), opts())
       expect(r.errors).toEqual([])
-      expect({ campaigns: r.campaigns, adgroups: r.adgroups, ads: r.ads }).toEqual(account)
+      expect(entitySetOf(r)).toEqual(account)
       const total = account.campaigns.length + account.adgroups.length + account.ads.length
       expect([r.totalRows, r.validRows]).toEqual([total, total])
     }
+  })
+
+  it('round-trips an Upgraded Smart+ campaign: marked on the campaign only, with the Smart+ bodies’ field names', () => {
+    const account = { ...emptyEntitySet(), ...smartPlusDraft('rt', 2) }
+    const text = exportPlan(account, ADV)
+    const json = JSON.parse(text) as { campaigns: Array<Record<string, unknown> & { adgroups: Array<Record<string, unknown>> }> }
+    expect(json.campaigns[0]).toMatchObject({ campaign_automation_type: 'UPGRADED_SMART_PLUS', budget_optimize_on: true })
+    expect(json.campaigns[0]!.adgroups[0]).not.toHaveProperty('campaign_automation_type')
+    expect(json.campaigns[0]!.adgroups[0]).toMatchObject({ targeting_optimization_mode: 'AUTOMATIC', targeting_spec: { location_ids: ['6252001'] } })
+    const r = parsePlan(text, opts())
+    expect(r.errors).toEqual([])
+    expect(entitySetOf(r)).toEqual(account)
+    expect(r.campaigns).toEqual([])
   })
 
   it('gives entries without ids new local ids and links children through nesting', () => {

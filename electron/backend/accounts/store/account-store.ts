@@ -2,6 +2,7 @@ import type { AccountDelta, AccountSnapshot, Edit, PendingChange, UndoState } fr
 import {
   ENTITY_KINDS,
   KINDS,
+  byKind,
   emptyEntitySet,
   entitiesOf,
   idOf,
@@ -13,6 +14,7 @@ import {
   type EntitySet,
 } from '#shared/domain/entity-kinds'
 import { sameEntity } from '#shared/domain/entity-equality'
+import { withMaterialIdsFrom } from '#shared/domain/smart-plus/material-ids'
 import { ServiceError } from '#backend/app/service-error'
 import { CorruptDatabaseError, failWithBackup, getMeta, putMeta, type AccountDatabase, type MetaValues } from './account-database'
 import type { AccountProbe } from './account-probe'
@@ -56,7 +58,7 @@ export class AccountStore {
   private readonly db: AccountDatabase
   private readonly now: () => Date
   private readonly historyLimit: number
-  private readonly working: EntityMaps = { campaign: new Map(), adgroup: new Map(), ad: new Map() }
+  private readonly working = byKind(() => new Map()) as EntityMaps
   private readonly pending = new Map<string, PendingChange>()
   private baselineCount = 0
   private history: MetaValues['history'] = { first: 1, cursor: 0, last: 0 }
@@ -115,9 +117,7 @@ export class AccountStore {
   snapshot(): AccountSnapshot {
     return {
       advertiserId: this.advertiserId,
-      campaigns: [...this.working.campaign.values()],
-      adgroups: [...this.working.adgroup.values()],
-      ads: [...this.working.ad.values()],
+      ...(Object.fromEntries(KINDS.map((k) => [ENTITY_KINDS[k].setKey, [...this.working[k].values()]])) as EntitySet),
       pending: this.pendingList(),
       undo: this.undoState(),
       lastDownloadedAt: this.lastDownloadedAt,
@@ -164,7 +164,8 @@ export class AccountStore {
           )
         const before = this.working[kind].get(id) ?? null
         if (!before) createdIds.push(id)
-        changes.push({ kind, id, before, after: e })
+        // A file names a Smart+ ad's creatives without TikTok's ids for them: that is not a change to them.
+        changes.push({ kind, id, before, after: withMaterialIdsFrom(kind, e, before) })
       }
     const changed = changes.filter((c) => !sameEntity(c.before, c.after))
     const after = new Map(changes.map((c) => [entityKey(c.kind, c.id), c.after]))
@@ -300,6 +301,7 @@ export class AccountStore {
       workingAll: (kind) => this.workingEntities(kind),
       baseline: (kind, id) => this.baselineEntity(kind, id),
       tombstones: () => this.tombstones(),
+      now: this.now,
     }
   }
 

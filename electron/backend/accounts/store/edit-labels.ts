@@ -66,6 +66,8 @@ export function labelFor(edit: Edit, currentName: (kind: EntityKind, id: string)
       return `Duplicate ${targetsPhrase(named(edit.targets))}`
     case 'revert':
       return `Revert ${targetsPhrase(named(edit.targets))}`
+    case 'convert-to-smart-plus':
+      return `Convert ${targetsPhrase(named([{ kind: 'campaign', id: edit.campaignId }]))} to Smart+`
   }
 }
 

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Edit } from '#shared/domain/account'
-import { LOCAL_ID_PREFIX } from '#shared/domain/entities'
+import { LOCAL_ID_PREFIX, isLocalId, type Ad, type AdGroup, type Campaign } from '#shared/domain/entities'
 import { sameEntity } from '#shared/domain/entity-equality'
 import {
   ENTITY_KINDS,
   KINDS,
+  SMART_PLUS_KINDS,
   childKindsOf,
+  emptyEntitySet,
+  entitiesOf,
   idOf,
   nameOf,
   parentFieldOf,
@@ -17,6 +20,7 @@ import {
   type EntityKind,
 } from '#shared/domain/entity-kinds'
 import { readOnlyReason } from '#shared/domain/read-only'
+import { convertToSmartPlus, isSmartPlusObjective } from '#shared/domain/smart-plus/convert'
 import { ServiceError } from '#backend/app/service-error'
 import { labelFor } from './edit-labels'
 import { entityKey, type Change, type EntityRef } from './store-types'
@@ -30,6 +34,8 @@ export interface PlanContext {
   /** Server entities deleted locally (tombstones), read from the download. */
   tombstones: () => Array<EntityRef & { entity: Entity }>
   newId?: () => string
+  /** For drafts an edit makes (a converted ad group's defaults). */
+  now: () => Date
 }
 
 export interface Plan {
@@ -146,6 +152,31 @@ export function planEdit(edit: Edit, ctx: PlanContext): Plan {
     case 'revert':
       revert(edit.targets)
       break
+    case 'convert-to-smart-plus': {
+      const campaign = mustGet('campaign', edit.campaignId) as Campaign
+      // A posted campaign exists on TikTok as a manual one, which TikTok cannot turn into Smart+.
+      if (!isLocalId(campaign.campaign_id))
+        throw new ServiceError(
+          'INVALID_REQUEST',
+          `Campaign “${campaign.campaign_name}” is on TikTok already: only an unposted draft can become Smart+.`,
+        )
+      if (!isSmartPlusObjective(campaign.objective_type))
+        throw new ServiceError(
+          'INVALID_REQUEST',
+          `Campaign “${campaign.campaign_name}” is ${campaign.objective_type}; Smart+ takes web conversions, app promotion and lead generation.`,
+        )
+      const groups = childrenOf('campaign', campaign.campaign_id).map((r) => get(r.kind, r.id) as AdGroup)
+      const ads = groups.flatMap((g) => childrenOf('adgroup', g.adgroup_id).map((r) => get(r.kind, r.id) as Ad))
+      const converted = convertToSmartPlus(campaign, groups, ads, newId, ctx.now())
+      for (const d of [{ kind: 'campaign' as const, id: campaign.campaign_id }, ...descendants('campaign', campaign.campaign_id)])
+        set(d.kind, d.id, null)
+      for (const kind of SMART_PLUS_KINDS)
+        for (const e of entitiesOf({ ...emptyEntitySet(), ...converted }, kind)) {
+          set(kind, idOf(kind, e), e)
+          createdIds.push(idOf(kind, e))
+        }
+      break
+    }
   }
 
   function revert(targets: EntityRef[]) {

@@ -2,10 +2,10 @@
  * Turns a bulk action on a selection into the patches of one `update` edit, and
  * names it the way the toast and the undo menu say it ("Budget of 3 ad groups").
  */
-import type { EntityPatch } from '#shared/domain/account'
+import { patchOf, type EntityPatch } from '#shared/domain/account'
 import type { AdGroup, Campaign, EntityKind } from '#shared/domain/entities'
 import type { OperationStatus } from '#shared/domain/enums'
-import { ENTITY_KINDS, nameOf as entityName } from '#shared/domain/entity-kinds'
+import { ENTITY_KINDS, LEVEL_OF, nameOf as entityName } from '#shared/domain/entity-kinds'
 import type { Entity } from '#shared/domain/entity-kinds'
 import { isReadOnly } from '#shared/domain/read-only'
 
@@ -27,7 +27,7 @@ export function countLabel(kinds: readonly EntityKind[]): string {
 }
 
 export function statusPatches(targets: readonly Target[], status: OperationStatus): EntityPatch[] {
-  return targets.filter((t) => t.entity.operation_status !== status).map((t) => ({ kind: t.kind, id: t.id, fields: { operation_status: status } }))
+  return targets.filter((t) => t.entity.operation_status !== status).map((t) => patchOf(t.kind, t.id, { operation_status: status }))
 }
 
 export type BudgetOp = { mode: 'set'; amount: number } | { mode: 'percent'; percent: number }
@@ -43,15 +43,15 @@ export function budgetPatches(targets: readonly Target[], op: BudgetOp): { patch
   const patches: EntityPatch[] = []
   let skipped = 0
   for (const t of targets) {
-    if (t.kind === 'ad') continue
-    const e = t.entity as Campaign | AdGroup
-    if (e.budget_mode === 'BUDGET_MODE_INFINITE' || (op.mode === 'percent' && e.budget === undefined)) {
+    if (LEVEL_OF[t.kind] === 'ad') continue
+    const e = t.entity as Pick<Campaign | AdGroup, 'budget' | 'budget_mode'>
+    if (e.budget_mode === undefined || e.budget_mode === 'BUDGET_MODE_INFINITE' || (op.mode === 'percent' && e.budget === undefined)) {
       skipped++
       continue
     }
     const next = op.mode === 'set' ? cents(op.amount) : cents((e.budget ?? 0) * (1 + op.percent / 100))
     const budget = Math.max(0, next)
-    if (budget !== e.budget) patches.push({ kind: t.kind, id: t.id, fields: { budget } })
+    if (budget !== e.budget) patches.push(patchOf(t.kind, t.id, { budget }))
   }
   return { patches, skipped }
 }
@@ -70,7 +70,7 @@ export function renamePatches(targets: readonly Target[], find: string, replace:
   for (const t of targets) {
     const name = nameOf(t)
     const next = name.replace(pattern, () => replace)
-    if (next !== name) patches.push({ kind: t.kind, id: t.id, fields: { [ENTITY_KINDS[t.kind].nameField]: next } })
+    if (next !== name) patches.push(patchOf(t.kind, t.id, { [ENTITY_KINDS[t.kind].nameField]: next }))
   }
   return patches
 }

@@ -6,6 +6,7 @@
  */
 import type { ChangeType } from '#shared/domain/account'
 import type { Ad, AdGroup, Campaign, Entity, EntityKind } from '#shared/domain/entities'
+import { LEVEL_OF, childKindsOf, fieldsOf, idOf, nameOf, parentIdOf } from '#shared/domain/entity-kinds'
 import type { ObjectiveType, OperationStatus } from '#shared/domain/enums'
 import { marketsOf, type Market } from './markets'
 import { targetedLocationIds } from '#shared/targeting/geo'
@@ -18,18 +19,35 @@ export function parseRowKey(key: RowKey): { kind: EntityKind; id: string } {
 }
 
 export interface AccountIndex {
-  campaigns: Campaign[]
-  adgroupsOf: Map<string, AdGroup[]>
-  adsOf: Map<string, Ad[]>
+  /** Campaigns, manual then Upgraded Smart+, each collection in its order. */
+  roots: Array<{ kind: EntityKind; entity: Entity }>
+  /** `<child kind>/<parent id>` → that parent's children of that kind, in order. */
+  children: Map<string, Entity[]>
 }
 
+type Lists = { campaigns: Iterable<Entity>; adgroups: Iterable<Entity>; ads: Iterable<Entity> }
+const slot = (kind: EntityKind, parentId: string) => `${kind}/${parentId}`
+
 /** Groups children under their parents, keeping each collection's order. Orphans are left out. */
-export function indexAccount(campaigns: Iterable<Campaign>, adgroups: Iterable<AdGroup>, ads: Iterable<Ad>): AccountIndex {
-  const adgroupsOf = new Map<string, AdGroup[]>()
-  const adsOf = new Map<string, Ad[]>()
-  for (const g of adgroups) push(adgroupsOf, g.campaign_id, g)
-  for (const a of ads) push(adsOf, a.adgroup_id, a)
-  return { campaigns: [...campaigns], adgroupsOf, adsOf }
+export function indexAccount(
+  campaigns: Iterable<Campaign>,
+  adgroups: Iterable<AdGroup>,
+  ads: Iterable<Ad>,
+  smartPlus: Lists = { campaigns: [], adgroups: [], ads: [] },
+): AccountIndex {
+  const children = new Map<string, Entity[]>()
+  const add = (kind: EntityKind, list: Iterable<Entity>) => {
+    for (const e of list) push(children, slot(kind, parentIdOf(kind, e)!), e)
+  }
+  add('adgroup', adgroups)
+  add('ad', ads)
+  add('smart_plus_adgroup', smartPlus.adgroups)
+  add('smart_plus_ad', smartPlus.ads)
+  const roots = [
+    ...[...campaigns].map((entity) => ({ kind: 'campaign' as EntityKind, entity })),
+    ...[...smartPlus.campaigns].map((entity) => ({ kind: 'smart_plus_campaign' as EntityKind, entity })),
+  ]
+  return { roots, children }
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
@@ -94,40 +112,25 @@ interface Node {
   markets: Market[]
 }
 
-function campaignNode(index: AccountIndex, c: Campaign): Node {
-  const groups = index.adgroupsOf.get(c.campaign_id) ?? []
+/**
+ * A row's node: campaigns carry their objective down; markets belong to ad groups and their ads. A campaign never
+ * matches a market filter itself, so the filter shows the campaign as context with only its ad groups in that
+ * market, not its whole subtree.
+ */
+function nodeOf(index: AccountIndex, kind: EntityKind, e: Entity, objective?: ObjectiveType, markets: Market[] = []): Node {
+  const level = LEVEL_OF[kind]
+  const own = level === 'campaign' ? (fieldsOf(e).objective_type as ObjectiveType) : objective!
+  const where = level === 'adgroup' ? marketsOf(targetedLocationIds(e)) : markets
+  const id = idOf(kind, e)
   return {
-    kind: 'campaign',
-    id: c.campaign_id,
-    name: c.campaign_name,
-    entity: c,
-    objective: c.objective_type,
-    // Markets belong to ad groups: a campaign never matches a market filter itself, so the filter shows
-    // the campaign as context with only its ad groups in that market, not its whole subtree.
-    markets: [],
-    children: () => groups.map((g) => adgroupNode(index, g, c.objective_type)),
-  }
-}
-
-function adgroupNode(index: AccountIndex, g: AdGroup, objective: ObjectiveType): Node {
-  const markets = marketsOf(targetedLocationIds(g))
-  return {
-    kind: 'adgroup',
-    id: g.adgroup_id,
-    name: g.adgroup_name,
-    entity: g,
-    objective,
-    markets,
+    kind,
+    id,
+    name: nameOf(kind, e),
+    entity: e,
+    objective: own,
+    markets: where,
     children: () =>
-      (index.adsOf.get(g.adgroup_id) ?? []).map((a) => ({
-        kind: 'ad' as const,
-        id: a.ad_id,
-        name: a.ad_name,
-        entity: a,
-        objective,
-        markets,
-        children: () => [],
-      })),
+      childKindsOf(kind).flatMap((child) => (index.children.get(slot(child, id)) ?? []).map((c) => nodeOf(index, child, c, own, where))),
   }
 }
 
@@ -151,7 +154,7 @@ function matcher(filter: TreeFilter, facts: RowFacts) {
   }
 }
 
-const LEVEL = { campaign: 1, adgroup: 2, ad: 3 } as const
+const DEPTH = { campaign: 1, adgroup: 2, ad: 3 } as const
 
 /**
  * With no filter, rows follow the expanded set. With a filter, a matching row is
@@ -186,7 +189,7 @@ export function flattenTree(index: AccountIndex, expanded: ReadonlySet<RowKey>, 
       const { node } = plan
       const key = rowKey(node.kind, node.id)
       const kids = plan.children ?? null
-      const hasChildren = kids ? kids.length > 0 : node.kind !== 'ad' && node.children().length > 0
+      const hasChildren = kids ? kids.length > 0 : LEVEL_OF[node.kind] !== 'ad' && node.children().length > 0
       const isOpen = kids ? true : hasChildren && expanded.has(key)
       rows.push({
         key,
@@ -194,7 +197,7 @@ export function flattenTree(index: AccountIndex, expanded: ReadonlySet<RowKey>, 
         id: node.id,
         name: node.name,
         entity: node.entity,
-        level: LEVEL[node.kind],
+        level: DEPTH[LEVEL_OF[node.kind]],
         parentKey,
         hasChildren,
         expanded: isOpen,
@@ -206,7 +209,7 @@ export function flattenTree(index: AccountIndex, expanded: ReadonlySet<RowKey>, 
     })
   }
 
-  const roots = index.campaigns.map((c) => campaignNode(index, c))
+  const roots = index.roots.map((r) => nodeOf(index, r.kind, r.entity))
   emit(active ? planFiltered(roots, false) : planAll(roots), null)
   return rows
 }

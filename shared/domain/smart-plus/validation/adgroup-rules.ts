@@ -63,6 +63,13 @@ function checkStart(report: Reporter, ag: SmartPlusAdGroup, now: Date): void {
     )
 }
 
+/** At least one location or zip code, as every ad group (notes tiktok-api.md, targeting table); a hard control in both modes (§2). */
+function checkLocations(report: Reporter, ag: SmartPlusAdGroup): void {
+  const spec = ag.targeting_spec
+  if (!spec.location_ids?.length && !spec.zipcode_ids?.length)
+    report.error('smart-plus.adgroup.locations.required', 'targeting_spec', 'choose where the ads run: add at least one location.')
+}
+
 /** Fields TikTok ignores silently in the chosen targeting mode ([DOC 1843314887930946]; notes §2). */
 function checkIgnoredTargeting(report: Reporter, ag: SmartPlusAdGroup): void {
   const ignored = ignoredFields(ag.targeting_spec, ag.targeting_optimization_mode, ag.suggestion_audience_enabled === true)
@@ -99,6 +106,7 @@ export function validateSmartPlusAdGroup(
   checkBilling(report, ag)
   checkBid(report, ag)
   checkStart(report, ag, ctx.now)
+  checkLocations(report, ag)
   checkIgnoredTargeting(report, ag)
   if (adCount > SMART_PLUS_LIMITS.adsPerAdGroup)
     report.error(

@@ -3,7 +3,7 @@ import type { SmartPlusAd } from '../ad-schema'
 import type { SmartPlusAdGroup } from '../adgroup-schema'
 import type { SmartPlusCampaign } from '../campaign-schema'
 import type { EntityKind } from '../../entity-kinds'
-import type { SmartPlusKind } from '../locked-fields'
+import type { SmartPlusLevel } from '../locked-fields'
 
 export interface SmartPlusEntities {
   campaigns: readonly SmartPlusCampaign[]
@@ -20,9 +20,9 @@ export interface SmartPlusValidationContext extends ValidationContext {
   }
 }
 
-/**
- * The entity kind a Smart+ problem is filed under. Until the Smart+ kinds are in
- * the entity registry they are filed under the manual kind of the same level;
- * registering them changes this table only.
- */
-export const PROBLEM_KIND: Record<SmartPlusKind, EntityKind> = { campaign: 'campaign', adgroup: 'adgroup', ad: 'ad' }
+/** The entity kind a Smart+ problem is filed under: the Smart+ kind of its level. */
+export const PROBLEM_KIND: Record<SmartPlusLevel, EntityKind> = {
+  campaign: 'smart_plus_campaign',
+  adgroup: 'smart_plus_adgroup',
+  ad: 'smart_plus_ad',
+}
