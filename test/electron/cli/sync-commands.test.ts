@@ -9,6 +9,7 @@ import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { draftNames, draftTree, FAST_QPS, serverNames, SYNC_ADVERTISER } from '#test/helpers/sync'
 import { testNow } from '#test/helpers/clock'
+import { createDemoAccount } from '#shared/domain/demo/index'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -36,7 +37,11 @@ describe('pull and push', { timeout: 60_000 }, () => {
     const { flags } = await setup(true)
     const { out, io: cli } = io()
     expect(await runPullCommand(flags, cli)).toBe(0)
-    expect(out.stdout).toMatch(/^Downloaded 3 campaigns, 6 ad groups, 12 ads/)
+    // The sandbox serves the one demo account.
+    const demo = createDemoAccount(SYNC_ADVERTISER, testNow())
+    expect(out.stdout).toMatch(
+      new RegExp(`^Downloaded ${demo.campaigns.length} campaigns, ${demo.adgroups.length} ad groups, ${demo.ads.length} ads`),
+    )
   })
 
   it('push posts a plan; a failure exits non-zero with one line for the entity; a rerun finishes with no duplicates', async () => {
