@@ -4,6 +4,7 @@ import { draftTree } from '../helpers/sync'
 import { chromiumPath, openHarness, type Harness } from './harness'
 import { apiTimeAfter, TEST_NOW } from '../helpers/clock'
 import { createDemoAccount } from '#shared/domain/demo/index'
+import { countsPhrase } from '#shared/domain/entity-words'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -182,6 +183,49 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await expect.poll(() => page.getByRole('button', { name: 'Get recent changes' }).isEnabled()).toBe(true)
     await nav.getByRole('button', { name: 'Campaigns' }).click()
     await page.getByRole('treeitem', { name: /Renamed in Ads Manager/ }).waitFor({ timeout: 10_000 })
+  })
+
+  it('asks before "Get recent changes" removes a campaign TikTok no longer has: Cancel keeps it, Continue removes it', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.getByRole('navigation', { name: 'Main' }).waitFor()
+    await page.getByRole('button', { name: 'Sync' }).click()
+    // Someone deletes a demo campaign in TikTok Ads Manager; TikTok deletes its ad groups and ads with it.
+    const sandbox = await h.embeddedSandbox()
+    const gone = DEMO.campaigns[0]!
+    const groups = DEMO.adgroups.filter((g) => g.campaign_id === gone.campaign_id).map((g) => g.adgroup_id)
+    const ads = DEMO.ads.filter((a) => groups.includes(a.adgroup_id))
+    const later = apiTimeAfter(0, 13)
+    sandbox.state.put('campaign', {
+      ...sandbox.state.get('campaign', gone.campaign_id)!,
+      secondary_status: 'CAMPAIGN_STATUS_DELETE',
+      modify_time: later,
+    })
+    for (const id of groups)
+      sandbox.state.put('adgroup', { ...sandbox.state.get('adgroup', id)!, secondary_status: 'ADGROUP_STATUS_DELETE', modify_time: later })
+    for (const a of ads) sandbox.state.put('ad', { ...sandbox.state.get('ad', a.ad_id)!, secondary_status: 'AD_STATUS_DELETE', modify_time: later })
+    const campaignNames = async () => {
+      const r = await page.evaluate((advertiserId) => window.adwright!.invoke('account:open', { advertiserId }), ADVERTISER)
+      if (!r.ok) throw new Error(r.error.message)
+      return (r.value as AccountSnapshot).campaigns.map((c) => c.campaign_name)
+    }
+
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Download changes from TikTok?' })
+    await dialog.waitFor()
+    expect(await dialog.getByRole('note').textContent()).toBe(
+      `This download removes ${countsPhrase({ campaign: 1, adgroup: groups.length, ad: ads.length })} you have locally, which TikTok no longer has: “${gone.campaign_name}”.`,
+    )
+    await h.screenshot('sync-download-confirm-light')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(await campaignNames()).toContain(gone.campaign_name)
+    expect(await page.getByText(/^Downloaded /).count()).toBe(0)
+
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    await dialog.getByRole('button', { name: 'Continue' }).click()
+    await page.getByText(downloaded({ campaigns: -1, adgroups: -groups.length, ads: -ads.length })).waitFor()
+    expect(await campaignNames()).not.toContain(gone.campaign_name)
   })
 
   it('lists a conflict after getting recent changes, and resolves it both ways', async () => {

@@ -4,6 +4,7 @@ import {
   childKindsOf,
   entitiesOf,
   idOf,
+  nameOf,
   parentFieldOf,
   parentIdOf,
   withFields,
@@ -12,8 +13,9 @@ import {
   type EntityKind,
   type EntitySet,
 } from '#shared/domain/entity-kinds'
-import { sameEntity } from '#shared/domain/entity-equality'
+import { changedFields, sameEntity } from '#shared/domain/entity-equality'
 import type { PendingChange } from '#shared/domain/account'
+import type { DownloadLoss } from '#shared/domain/sync'
 import { ServiceError } from '#backend/app/service-error'
 import { entityKey, type Change, type EntityRef } from './store-types'
 
@@ -74,6 +76,27 @@ export function planDownload(store: SyncView, download: EntitySet, at: Date): Sy
     if (local && !store.pendingFor(ref.kind, ref.id)) changes.push({ ...ref, before: local, after: null })
   }
   return { changes, createdIds: [], baseline: { puts: [...incoming.values()], removes, downloadedAt: at.toISOString() } }
+}
+
+/**
+ * What a planned download takes from the buyer, read off the plan itself so
+ * that nothing it commits goes unasked: every local entity it removes, and
+ * every local change whose fields it would set to another value.
+ */
+export function downloadLosses(store: SyncView, write: SyncWrite): DownloadLoss[] {
+  const out: DownloadLoss[] = []
+  for (const c of write.changes) {
+    if (!c.before) continue
+    const parentId = parentIdOf(c.kind, c.before) ?? null
+    if (!c.after) {
+      out.push({ kind: c.kind, id: c.id, name: nameOf(c.kind, c.before), loss: 'removed', fields: [], parentId })
+      continue
+    }
+    const mine = store.pendingFor(c.kind, c.id)?.fields ?? []
+    const lost = changedFields(c.after, c.before).filter((f) => mine.includes(f))
+    if (lost.length) out.push({ kind: c.kind, id: c.id, name: nameOf(c.kind, c.before), loss: 'overwritten', fields: lost, parentId })
+  }
+  return out
 }
 
 /**

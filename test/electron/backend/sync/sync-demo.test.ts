@@ -5,12 +5,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { AccountSnapshot, Edit } from '#shared/domain/account'
-import type { DownloadResult } from '#shared/domain/sync'
+import type { DownloadOutcome } from '#shared/domain/sync'
 import { createDemoAccount } from '#shared/domain/demo/index'
 import { useAppServices, valueOf } from '#test/helpers/app-services'
 import { clientFor, useSandbox } from '#test/helpers/sandbox'
 import { FAST_QPS, SYNC_ADVERTISER as advertiserId } from '#test/helpers/sync'
 import { TEST_NOW } from '#test/helpers/clock'
+import { downloadLossSentences } from '#shared/domain/download-losses'
+import { countsPhrase } from '#shared/domain/entity-words'
 
 const startSandbox = useSandbox()
 const appServices = useAppServices()
@@ -36,8 +38,10 @@ describe('the demo account', () => {
     const demo = createDemoAccount(advertiserId, TEST_NOW)
     expect(before.campaigns).toHaveLength(demo.campaigns.length)
     s.events.length = 0
-    const result = valueOf<DownloadResult>(await s.dispatch('sync:download', { advertiserId }))
-    expect(result).toMatchObject({ campaigns: demo.campaigns.length, adgroups: demo.adgroups.length, ads: demo.ads.length, conflicts: 0 })
+    const outcome = valueOf<DownloadOutcome>(await s.dispatch('sync:download', { advertiserId }))
+    expect(outcome.status).toBe('downloaded')
+    if (outcome.status === 'downloaded')
+      expect(outcome.result).toMatchObject({ campaigns: demo.campaigns.length, adgroups: demo.adgroups.length, ads: demo.ads.length, conflicts: 0 })
     const after = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId }))
     expect(names(after)).toEqual(names(before))
     expect({ campaigns: after.campaigns, adgroups: after.adgroups, ads: after.ads }).toEqual({
@@ -57,11 +61,40 @@ describe('the demo account', () => {
     const [first] = before.campaigns
     const edit: Edit = { type: 'update', patches: [{ kind: 'campaign', id: first!.campaign_id, fields: { campaign_name: 'Drafted offline' } }] }
     valueOf(await s.dispatch('account:edit', { advertiserId, edit }))
-    valueOf(await s.dispatch('sync:download', { advertiserId }))
+    expect(valueOf<DownloadOutcome>(await s.dispatch('sync:download', { advertiserId })).status).toBe('downloaded')
     const after = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId }))
     expect(after.campaigns.find((c) => c.campaign_id === first!.campaign_id)?.campaign_name).toBe('Drafted offline')
     expect(after.pending.map((p) => [p.id, p.change, p.fields])).toEqual([[first!.campaign_id, 'edited', ['campaign_name']]])
     expect(after.campaigns).toHaveLength(before.campaigns.length)
     expect(after.ads).toHaveLength(before.ads.length)
+  })
+})
+
+describe('a demo campaign deleted in TikTok Ads Manager', () => {
+  it('is listed before the download removes it, and stays until the buyer confirms', async () => {
+    const s = await demoApp()
+    const before = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId }))
+    const [gone] = before.campaigns
+    const client = clientFor(s.server, { qps: FAST_QPS })
+    await client.updateStatus('campaign', advertiserId, [gone!.campaign_id], 'DELETE')
+    s.events.length = 0
+
+    const asked = valueOf<DownloadOutcome>(await s.dispatch('sync:download', { advertiserId }))
+    if (asked.status !== 'needs-confirmation') throw new Error('expected the download to ask first')
+    const groups = before.adgroups.filter((g) => g.campaign_id === gone!.campaign_id).map((g) => g.adgroup_id)
+    const ads = before.ads.filter((a) => groups.includes(a.adgroup_id))
+    expect(asked.preview.losses.filter((l) => l.loss === 'removed')).toHaveLength(1 + groups.length + ads.length)
+    expect(downloadLossSentences(asked.preview.losses)[0]).toBe(
+      `This download removes ${countsPhrase({ campaign: 1, adgroup: groups.length, ad: ads.length })} you have locally, which TikTok no longer has: “${gone!.campaign_name}”.`,
+    )
+    // Nothing written, nothing announced.
+    expect(s.events.filter(([c]) => c === 'account:changed')).toEqual([])
+    expect(valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId }))).toEqual(before)
+
+    const done = valueOf<DownloadOutcome>(await s.dispatch('sync:download', { advertiserId, confirmation: asked.preview.confirmation }))
+    expect(done.status).toBe('downloaded')
+    const after = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId }))
+    expect(after.campaigns.map((c) => c.campaign_id)).toEqual(before.campaigns.slice(1).map((c) => c.campaign_id))
+    expect(after.ads).toHaveLength(before.ads.length - ads.length)
   })
 })
