@@ -1,7 +1,8 @@
 /**
  * What "Get recent changes" would take away, in the words the Sync page's
  * confirm step and `adwright pull` both use: the local entities TikTok no
- * longer has, and the local changes TikTok's version would replace.
+ * longer has, the local changes TikTok's version would replace, and the edited
+ * entities that would become new creations.
  */
 import { countsPhrase, fieldWord, joinWords } from './entity-words'
 import type { EntityKind } from './entity-kinds'
@@ -38,6 +39,13 @@ export function downloadLossSentences(losses: DownloadLoss[]): string[] {
   if (overwritten.length) {
     const named = overwritten.map((l) => `${l.name} (${l.fields.map(fieldWord).join(', ')})`)
     out.push(`It replaces your local changes to ${countsPhrase(countsOf(overwritten))} with TikTok's version: ${namesPhrase(named)}.`)
+  }
+  const recreated = losses.filter((l) => l.loss === 'recreated')
+  if (recreated.length) {
+    const phrase = countsPhrase(countsOf(recreated))
+    out.push(
+      `TikTok no longer has ${phrase} you changed locally: ${namesPhrase(recreated.map((l) => l.name))}. Your version stays, as ${recreated.length === 1 ? 'a new one' : 'new ones'} that Post changes would create.`,
+    )
   }
   return out
 }

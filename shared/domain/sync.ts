@@ -99,13 +99,15 @@ export interface DownloadResult {
 /**
  * A local entity "Get recent changes" would take away: `removed` when TikTok no
  * longer has it (it leaves the account), `overwritten` when TikTok's version
- * would replace a change the buyer made locally (`fields` names them).
+ * would replace a change the buyer made locally (`fields` names them),
+ * `recreated` when TikTok no longer has an entity the buyer edited: the edit
+ * stays, but as a new entity that the next post would create.
  */
 export interface DownloadLoss {
   kind: EntityKind
   id: string
   name: string
-  loss: 'removed' | 'overwritten'
+  loss: 'removed' | 'overwritten' | 'recreated'
   fields: string[]
   /** Its parent's id (null for a campaign), so a message can name a removed campaign rather than each of its ads. */
   parentId: string | null

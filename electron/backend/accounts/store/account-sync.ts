@@ -80,8 +80,9 @@ export function planDownload(store: SyncView, download: EntitySet, at: Date): Sy
 
 /**
  * What a planned download takes from the buyer, read off the plan itself so
- * that nothing it commits goes unasked: every local entity it removes, and
- * every local change whose fields it would set to another value.
+ * that nothing it commits goes unasked: every local entity it removes, every
+ * local change whose fields it would set to another value, and every edited
+ * entity it would cut loose from TikTok (it would be created again on posting).
  */
 export function downloadLosses(store: SyncView, write: SyncWrite): DownloadLoss[] {
   const out: DownloadLoss[] = []
@@ -95,6 +96,13 @@ export function downloadLosses(store: SyncView, write: SyncWrite): DownloadLoss[
     const mine = store.pendingFor(c.kind, c.id)?.fields ?? []
     const lost = changedFields(c.after, c.before).filter((f) => mine.includes(f))
     if (lost.length) out.push({ kind: c.kind, id: c.id, name: nameOf(c.kind, c.before), loss: 'overwritten', fields: lost, parentId })
+  }
+  // Gone from TikTok but edited here: the working copy stays and, with no baseline, becomes a creation to post.
+  for (const ref of write.baseline.removes) {
+    const local = store.workingEntity(ref.kind, ref.id)
+    const pending = store.pendingFor(ref.kind, ref.id)
+    if (local && pending?.change === 'edited')
+      out.push({ ...ref, name: nameOf(ref.kind, local), loss: 'recreated', fields: pending.fields, parentId: parentIdOf(ref.kind, local) ?? null })
   }
   return out
 }

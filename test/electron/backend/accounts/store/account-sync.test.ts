@@ -104,3 +104,27 @@ describe('what a download would take from the buyer', () => {
     expect(downloadLossSentences(losses)).toEqual(["It replaces your local changes to 1 campaign with TikTok's version: “Mine (budget)”."])
   })
 })
+
+describe('an entity the buyer edited that TikTok no longer has', () => {
+  it('is listed as one the next post would create again, with its untouched children as removed', () => {
+    const s = openStore(tempDir(), { downloaded: true })
+    s.apply({ type: 'update', patches: [{ kind: 'adgroup', id: '1001', fields: { budget: 77 } }] })
+    const server = smallDownload()
+    server.adgroups = server.adgroups.filter((g) => g.adgroup_id !== '1001')
+    server.ads = server.ads.filter((a) => a.adgroup_id !== '1001')
+    const children = smallDownload().ads.filter((a) => a.adgroup_id === '1001')
+    const planned = s.prepareDownload(server, LATER)
+    expect(planned.losses.filter((l) => l.loss === 'recreated')).toEqual([
+      { kind: 'adgroup', id: '1001', name: expect.any(String), loss: 'recreated', fields: ['budget'], parentId: expect.any(String) },
+    ])
+    expect(planned.losses.filter((l) => l.loss === 'removed').map((l) => l.id)).toEqual(children.map((a) => a.ad_id))
+    planned.apply()
+    // What the buyer was told: the edited ad group stays and would be created on the next post.
+    expect(s.pendingFor('adgroup', '1001')?.change).toBe('created')
+    const [sentence] = downloadLossSentences(planned.losses.filter((l) => l.loss === 'recreated'))
+    expect(sentence).toMatch(
+      /^TikTok no longer has 1 ad group you changed locally: “.+”\. Your version stays, as a new one that Post changes would create\.$/,
+    )
+    s.close()
+  })
+})
