@@ -53,7 +53,8 @@ function reportRequests(rows: Array<{ day: string; dimension: string }>, range: 
 
 const sum = (rows: Array<{ metrics: Record<string, number> }>, k: string) => rows.reduce((n, r) => n + r.metrics[k]!, 0)
 
-describe('results service against the sandbox', () => {
+// The demo account's 21 ads over 83 days fill several report pages per window: ~3 s alone, more on a busy machine.
+describe('results service against the sandbox', { timeout: 30_000 }, () => {
   it('downloads a long range in 30-day windows, every page, and agrees with the API’s own totals', async () => {
     const { server, client, service, progress } = await setUp()
     const snap = await service.refresh({ advertiserId: ADVERTISER, level: 'ad', ...RANGE })
