@@ -23,7 +23,7 @@ import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
 import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
-import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../domain/sync'
+import type { CheckResult, DownloadOutcome, PostResult, SyncProgress, SyncState } from '../domain/sync'
 import type { SettingsSchema } from '../settings/settings-schema'
 import type { REQUEST_SCHEMAS } from './request-schemas'
 import type { Result } from './result'
@@ -84,7 +84,7 @@ export type InvokeResponses = EveryChannel<{
   /** Downloads the range from TikTok for the active connection into the cache, then answers like `results:get`. */
   'results:refresh': ResultsSnapshot
   /** "Get recent changes": campaigns, ad groups and ads from TikTok; local edits are kept. */
-  'sync:download': DownloadResult
+  'sync:download': DownloadOutcome
   /** "Check changes": what would be sent, in order, and the problems that hold items back. No request to TikTok. */
   'sync:check': CheckResult
   /** "Post changes"; progress arrives as `sync:progress` events. */

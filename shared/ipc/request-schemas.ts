@@ -97,7 +97,8 @@ export const REQUEST_SCHEMAS = {
   'app:restart-to-update': none,
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
-  'sync:download': advertiser,
+  /** `confirmation`: the go-ahead from a previous answer that said what the download would remove or overwrite. */
+  'sync:download': advertiser.extend({ confirmation: z.string().max(100).optional() }).strict(),
   'sync:check': advertiser,
   /** `startPaused`: new campaigns that would start enabled are paused first (an undoable edit), so nothing starts spending unasked. */
   'sync:post': z.object({ advertiserId: AdvertiserIdSchema, startPaused: z.boolean().optional() }).strict(),

@@ -160,7 +160,7 @@ export function createAppServices(deps: AppServicesDeps) {
       },
       'results:get': (req) => needResults().get(req),
       'results:refresh': (req) => needResults().refresh(req),
-      'sync:download': ({ advertiserId }) => sync.download(advertiserId),
+      'sync:download': ({ advertiserId, confirmation }) => sync.download(advertiserId, { confirmation }),
       'sync:check': ({ advertiserId }) => sync.check(advertiserId),
       'sync:post': ({ advertiserId, startPaused }) => sync.post(advertiserId, { startPaused }),
       'sync:cancel': ({ advertiserId }) => sync.cancel(advertiserId),

@@ -6,6 +6,7 @@
 import type { EntityKind } from '#shared/domain/entity-kinds'
 import { join } from 'node:path'
 import type { AccountDelta } from '#shared/domain/account'
+import type { DownloadOutcome } from '#shared/domain/sync'
 import type { SandboxFaultRule, SandboxFaultsChange, SandboxFaultsState } from '#shared/domain/sandbox-faults'
 import { geo } from '#shared/targeting/geo'
 import type { ConnectionProfile } from '#shared/settings/settings'
@@ -92,10 +93,12 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   return {
-    async download(advertiserId: string) {
-      const { result, delta } = await talking(() => engine(advertiserId).download())
-      changed(advertiserId, delta)
-      return result
+    /** Done, or (nothing written) what it would remove or overwrite, until called again with that `confirmation`. */
+    async download(advertiserId: string, options: { confirmation?: string } = {}): Promise<DownloadOutcome> {
+      const run = await talking(() => engine(advertiserId).download(options))
+      if (run.preview) return { status: 'needs-confirmation', preview: run.preview }
+      changed(advertiserId, run.delta)
+      return { status: 'downloaded', result: run.result }
     },
     check: (advertiserId: string) => engine(advertiserId).check(),
     async post(advertiserId: string, options: { startPaused?: boolean } = {}) {

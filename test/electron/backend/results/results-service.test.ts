@@ -6,7 +6,9 @@ import { encodeCache, resultsCache } from '#backend/results/results-cache'
 import { createResultsService, daysToFetch } from '#backend/results/results-service'
 import { ServiceError } from '#backend/app/service-error'
 import { fetchAll } from '#backend/tiktok-api/client'
-import { daysIn } from '#shared/results/date-range'
+import { daysIn, splitRange } from '#shared/results/date-range'
+import { RESULT_DIMENSIONS } from '#shared/results/report-types'
+import { createDemoAccount, DEMO_PIXELS } from '#shared/domain/demo/index'
 import type { ResultsProgress } from '#shared/results/results-types'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
@@ -15,6 +17,10 @@ import { TEST_NOW_ISO, testNow } from '#test/helpers/clock'
 const sandbox = useSandbox()
 const tempDir = useTempDirs()
 const NOW = Date.parse('2026-11-23T12:00:00Z')
+/** What the sandbox is seeded with: the one demo account. */
+const DEMO = createDemoAccount(ADVERTISER, new Date(NOW))
+/** The client's report page size (tool-endpoints.ts). */
+const REPORT_PAGE = 1000
 // 83 days: three report windows of at most 30 days.
 const RANGE = { from: '2026-09-01', to: '2026-11-22' }
 
@@ -34,9 +40,21 @@ async function setUp() {
   return { server, client, service, progress, dataDir }
 }
 
+/** Requests a download of `range` takes: per 30-day window and breakdown, its rows in pages of 1,000 (at least one page). */
+function reportRequests(rows: Array<{ day: string; dimension: string }>, range: { from: string; to: string }) {
+  return splitRange(range)
+    .flatMap((w) =>
+      RESULT_DIMENSIONS.map((d) =>
+        Math.max(1, Math.ceil(rows.filter((r) => r.dimension === d && r.day >= w.from && r.day <= w.to).length / REPORT_PAGE)),
+      ),
+    )
+    .reduce((a, b) => a + b, 0)
+}
+
 const sum = (rows: Array<{ metrics: Record<string, number> }>, k: string) => rows.reduce((n, r) => n + r.metrics[k]!, 0)
 
-describe('results service against the sandbox', () => {
+// The demo account's 21 ads over 83 days fill several report pages per window: ~3 s alone, more on a busy machine.
+describe('results service against the sandbox', { timeout: 30_000 }, () => {
   it('downloads a long range in 30-day windows, every page, and agrees with the API’s own totals', async () => {
     const { server, client, service, progress } = await setUp()
     const snap = await service.refresh({ advertiserId: ADVERTISER, level: 'ad', ...RANGE })
@@ -46,8 +64,12 @@ describe('results service against the sandbox', () => {
     expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
     expect(snap.coverage).toEqual([RANGE])
     expect(snap.missingMetrics).toEqual([])
-    // Per window, the BASIC report by country and one AUDIENCE report each for placement, age, gender and platform.
-    expect(server.stats('/report/integrated/get/').requests).toBe(3 * 5)
+    // Per window, the BASIC report by country and one AUDIENCE report each for placement, age, gender and platform,
+    // each read to its last page (more than one report per window: the demo's ad rows fill more than a page).
+    expect(splitRange(RANGE)).toHaveLength(3)
+    const requests = reportRequests(snap.rows, RANGE)
+    expect(requests).toBeGreaterThan(3 * 5)
+    expect(server.stats('/report/integrated/get/').requests).toBe(requests)
     expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(Array.from({ length: 17 }, (_, i) => `${i + 1}/17`))
 
     // The demo account was created 45 days before NOW: nothing before, something on every day after.
@@ -80,8 +102,8 @@ describe('results service against the sandbox', () => {
     }
 
     // Names for the table and pixels with the renamed event folded in.
-    expect(Object.values(snap.entityNames)).toContain('US hikers 25–44 — Trail video')
-    expect(snap.pixels.map((p) => p.name)).toEqual(['Northwind web pixel', 'Northwind shop checkout', 'Staging site (no traffic)'])
+    expect(Object.values(snap.entityNames).sort()).toEqual(DEMO.ads.map((a) => a.ad_name).sort())
+    expect(snap.pixels.map((p) => p.name)).toEqual(DEMO_PIXELS.map((p) => p.pixel_name))
     expect(snap.pixels[0]!.events).toEqual(['ViewContent', 'AddToCart', 'Purchase'])
   })
 
@@ -105,7 +127,7 @@ describe('results service against the sandbox', () => {
     expect(snap.state).toBe('ready')
     expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
     expect(new Set(snap.rows.map((r) => r.day)).size).toBe(7)
-    expect(new Set(snap.rows.map((r) => r.entityId)).size).toBe(3)
+    expect(new Set(snap.rows.map((r) => r.entityId)).size).toBe(DEMO.campaigns.length)
     expect(offline.get({ advertiserId: ADVERTISER, level: 'ad', ...RANGE }).state).toBe('empty')
     // Written atomically: no temporary file left behind.
     expect(readdirSync(`${dataDir}/results/${ADVERTISER}`)).toEqual(['campaign.cols'])
@@ -127,11 +149,15 @@ describe('results service against the sandbox', () => {
     const { server, service } = await setUp()
     const req = { advertiserId: ADVERTISER, level: 'campaign' as const, from: '2026-10-10', to: '2026-11-20' }
     const first = await service.refresh(req)
-    // 42 days: two 30-day windows × five reports.
-    expect(server.stats('/report/integrated/get/').requests).toBe(10)
+    // 42 days: two 30-day windows × five reports, each to its last page.
+    expect(splitRange(req)).toHaveLength(2)
+    const requests = reportRequests(first.rows, req)
+    expect(server.stats('/report/integrated/get/').requests).toBe(requests)
     const again = await service.refresh(req)
     // Refreshed at 2026-11-23: days from 2026-11-16 on may still change, so one window, five reports.
-    expect(server.stats('/report/integrated/get/').requests).toBe(15)
+    const recent = { from: '2026-11-16', to: req.to }
+    expect(reportRequests(again.rows, recent)).toBe(5)
+    expect(server.stats('/report/integrated/get/').requests).toBe(requests + 5)
     expect(again.rows).toHaveLength(first.rows.length)
     expect(sum(again.rows, 'spend').toFixed(2)).toBe(sum(first.rows, 'spend').toFixed(2))
     expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: TEST_NOW_ISO })).toEqual({ from: '2026-11-16', to: req.to })
