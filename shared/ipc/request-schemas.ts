@@ -9,7 +9,7 @@
 import { z } from 'zod'
 import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/entity-schemas'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
-import { ResultsRequestSchema } from '../results/results-request-schema'
+import { ResultsCancelSchema, ResultsRequestSchema } from '../results/results-request-schema'
 import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema, SandboxIdempotencyModeSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 import { MAX_INPUT_FILE_BYTES } from '../domain/input-files'
@@ -86,6 +86,7 @@ export const REQUEST_SCHEMAS = {
   'app:restart-to-update': none,
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
+  'results:cancel': ResultsCancelSchema,
   'sync:download': advertiser,
   'sync:check': advertiser,
   /** `startPaused`: new campaigns that would start enabled are paused first (an undoable edit), so nothing starts spending unasked. */

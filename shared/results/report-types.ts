@@ -60,4 +60,10 @@ export const BREAKDOWN_REPORT: Record<ResultDimension, { reportType: ReportType;
   platform: { reportType: 'AUDIENCE', apiDimension: 'platform' },
 }
 
+/**
+ * The synchronous report covers at most this many ads; past it Adwright uses asynchronous report tasks (notes
+ * tiktok-api.md §4 "Capped at 20,000 ads"; tiktok-api-2026.md §4 "Reports at scale").
+ */
+export const SYNC_REPORT_AD_CAP = 20_000
+
 export const isAudienceDimension = (d: ResultDimension): d is AudienceDimension => BREAKDOWN_REPORT[d].reportType === 'AUDIENCE'

@@ -38,4 +38,8 @@ export interface ResultsProgress {
   /** Requests finished out of the total planned. */
   done: number
   total: number
+  /** `tasks`: the account is past the synchronous report's cap, so each report is an asynchronous task TikTok prepares. */
+  mode: 'sync' | 'tasks'
+  /** The status of the task being waited for (QUEUING, PROCESSING, SUCCESS…), in `tasks` mode. */
+  taskStatus?: string
 }

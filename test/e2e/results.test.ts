@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { chromiumPath, openHarness, SCREENSHOT_DIR, type Harness } from './harness'
-import { dayAfter } from '../helpers/clock'
+import { dayAfter, TEST_NOW } from '../helpers/clock'
+import { seedLargeAccount } from '#backend/sandbox/large-account-seed'
 
 const ADVERTISER = '7301000000000000001'
 let h: Harness | undefined
@@ -246,4 +247,33 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'damaged' }).count()).toBe(0)
     expect(await page.getByTestId('kpi-spend').locator('.kpi-value').textContent()).toBe(spend)
   })
+
+  it('a large account refreshes through report tasks with progress, and Cancel keeps the saved results', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await openResults(h)
+    // The small account first, so there are saved results to keep.
+    await page.getByRole('button', { name: 'Refresh from TikTok' }).first().click()
+    await page.getByTestId('kpi-spend').waitFor()
+    const spend = await page.getByTestId('kpi-spend').locator('.kpi-value').textContent()
+
+    // On TikTok's side the account grows past the synchronous report's 20,000 ads.
+    const sandbox = await h.embeddedSandbox()
+    seedLargeAccount(sandbox.state, TEST_NOW.getTime(), 20_500)
+    await page.getByRole('button', { name: 'Refresh from TikTok' }).click()
+    const progress = page.getByTestId('refresh-progress')
+    await expect
+      .poll(() => progress.textContent(), { timeout: 20_000 })
+      .toMatch(/Large account — TikTok builds each report as a task\. Step \d+ of \d+: (waiting in TikTok’s queue|being prepared by TikTok)/)
+    expect(await progress.locator('progress').getAttribute('max')).toMatch(/^\d+$/)
+    await h.screenshot('results-refresh-tasks')
+    await progress.getByRole('button', { name: 'Cancel' }).click()
+    await page.getByTestId('refresh-cancelled').waitFor()
+    expect(await page.getByTestId('refresh-cancelled').textContent()).toBe('Refresh cancelled; the saved results are unchanged.')
+    expect(await page.getByTestId('kpi-spend').locator('.kpi-value').textContent()).toBe(spend)
+    await expect.poll(() => sandbox.stats('/report/task/cancel/').requests).toBe(1)
+    expect(await page.getByRole('alert').count()).toBe(0)
+    await h.screenshot('results-refresh-cancelled')
+  }, 90_000)
 })

@@ -160,6 +160,7 @@ export function createAppServices(deps: AppServicesDeps) {
       },
       'results:get': (req) => needResults().get(req),
       'results:refresh': (req) => needResults().refresh(req),
+      'results:cancel': (req) => ({ cancelled: needResults().cancel(req) }),
       'sync:download': ({ advertiserId }) => sync.download(advertiserId),
       'sync:check': ({ advertiserId }) => sync.check(advertiserId),
       'sync:post': ({ advertiserId, startPaused }) => sync.post(advertiserId, { startPaused }),

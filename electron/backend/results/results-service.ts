@@ -9,7 +9,8 @@ import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows
 import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '#shared/results/results-types'
 import { ServiceError } from '../app/service-error'
 import { TikTokApiError } from '../tiktok-api/errors'
-import { fetchResults, type ResultsClient } from './report-fetcher'
+import { fetchResults, RefreshCancelledError, ReportTaskError, type ResultsClient } from './report-fetcher'
+import type { Clock } from '../tiktok-api/rate-limiter'
 import { resultsCache, type CacheRead } from './results-cache'
 import type { Now } from '#shared/time/clock'
 
@@ -21,6 +22,8 @@ export interface ResultsServiceDeps {
   currencyOf: (advertiserId: string) => string | null
   onProgress?: (progress: ResultsProgress) => void
   now: Now
+  /** Waits between report task checks; the real timers unless a test gives its own. */
+  clock?: Clock
 }
 
 function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
@@ -71,6 +74,8 @@ function userMessage(error: unknown): ServiceError {
       return new ServiceError('FORBIDDEN', 'TikTok refused the access token. Reconnect the account in Settings, then refresh again.')
     return new ServiceError('INTERNAL', `Could not download results from TikTok: ${error.message}`)
   }
+  if (error instanceof RefreshCancelledError) return new ServiceError('CONFLICT', 'Refresh cancelled; the saved results are unchanged.')
+  if (error instanceof ReportTaskError) return new ServiceError('INTERNAL', `Could not download results from TikTok: ${error.message}`)
   if (error instanceof ReportFormatError) {
     return new ServiceError('INTERNAL', `TikTok sent a report Adwright could not read (${error.message}).`)
   }
@@ -93,17 +98,17 @@ export function createResultsService(deps: ResultsServiceDeps) {
     return r
   }
   // One download per advertiser and level at a time; a second click joins the first.
-  const running = new Map<string, Promise<ResultsSnapshot>>()
+  const running = new Map<string, { job: Promise<ResultsSnapshot>; abort: AbortController }>()
 
-  async function download(req: ResultsRequest): Promise<ResultsSnapshot> {
+  async function download(req: ResultsRequest, signal: AbortSignal): Promise<ResultsSnapshot> {
     const before = read(req.advertiserId, req.level)
     // Only the days not yet final: a good cache keeps what it already has from before TikTok's revision window.
     const range = daysToFetch({ from: req.from, to: req.to }, before.state === 'ready' ? before.data : null)
     let fetched
     try {
       const client = await deps.client()
-      fetched = await fetchResults(client, { advertiserId: req.advertiserId, level: req.level, range }, (done, total) =>
-        deps.onProgress?.({ advertiserId: req.advertiserId, level: req.level, done, total }),
+      fetched = await fetchResults(client, { advertiserId: req.advertiserId, level: req.level, range, signal, clock: deps.clock }, (step) =>
+        deps.onProgress?.({ advertiserId: req.advertiserId, level: req.level, ...step }),
       )
     } catch (error) {
       throw userMessage(error)
@@ -130,10 +135,17 @@ export function createResultsService(deps: ResultsServiceDeps) {
     refresh(req: ResultsRequest): Promise<ResultsSnapshot> {
       const key = `${req.advertiserId}/${req.level}`
       const existing = running.get(key)
-      if (existing) return existing
-      const job = download(req).finally(() => running.delete(key))
-      running.set(key, job)
+      if (existing) return existing.job
+      const abort = new AbortController()
+      const job = download(req, abort.signal).finally(() => running.delete(key))
+      running.set(key, { job, abort })
       return job
+    },
+    /** Stops a running refresh (its report task at TikTok too); the cache keeps what it had. False when none was running. */
+    cancel(req: Pick<ResultsRequest, 'advertiserId' | 'level'>): boolean {
+      const r = running.get(`${req.advertiserId}/${req.level}`)
+      r?.abort.abort()
+      return !!r
     },
   }
 }

@@ -2,6 +2,7 @@ import { accountEndpoints } from './account-endpoints'
 import { entityEndpoints } from './entity-endpoints'
 import { toolEndpoints } from './tool-endpoints'
 import { fileEndpoints } from './file-endpoints'
+import { reportTaskEndpoints } from './report-task-endpoints'
 import { createTransport, type TransportOptions } from './transport'
 
 /**
@@ -15,6 +16,7 @@ export function createTikTokClient(options: TransportOptions) {
     ...toolEndpoints(transport),
     ...accountEndpoints(transport),
     ...fileEndpoints(transport),
+    ...reportTaskEndpoints(transport, options),
     baseUrl: options.baseUrl,
   }
 }

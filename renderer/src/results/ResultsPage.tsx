@@ -15,6 +15,7 @@ import { KpiStrip } from './KpiStrip'
 import type { ChartMetricId } from './metrics'
 import { OverTimePanel, type OverTimeChoice } from './OverTimePanel'
 import { ResultsToolbar } from './ResultsToolbar'
+import { CancelledNote, RefreshProgress } from './RefreshProgress'
 import './results.css'
 
 const LEVEL_NOUN = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' } as const
@@ -50,7 +51,7 @@ export function ResultsPage() {
 
   const refreshButton = (
     <button type="button" className="button button-primary" onClick={() => void s.refresh()} disabled={s.refreshing}>
-      {s.refreshing ? (s.progress ? `Downloading ${s.progress.done} of ${s.progress.total}…` : 'Connecting…') : 'Refresh from TikTok'}
+      {s.refreshing ? 'Refreshing…' : 'Refresh from TikTok'}
     </button>
   )
   const snap = s.snapshot
@@ -77,6 +78,8 @@ export function ResultsPage() {
       ) : (
         <>
           <ResultsToolbar today={today} />
+          <RefreshProgress />
+          <CancelledNote />
           <Banners refreshed={refreshed} />
           {s.error && <NoticeBanner tone="error" message={`The saved results could not be opened: ${s.error}`} />}
           {snap?.state === 'corrupt' ? null : snap?.state === 'empty' ? (

@@ -42,7 +42,7 @@ describe('results channels', () => {
     expect(await s.dispatch('results:get', req)).toMatchObject({ ok: true, value: { state: 'empty', rows: [] } })
     const refreshed = await s.dispatch('results:refresh', req)
     expect(refreshed).toMatchObject({ ok: true, value: { state: 'ready', currency: 'USD', coverage: [{ from: req.from, to: req.to }] } })
-    expect(progress.at(-1)).toEqual({ advertiserId: ADVERTISER, level: 'campaign', done: 7, total: 7 })
+    expect(progress.at(-1)).toEqual({ advertiserId: ADVERTISER, level: 'campaign', done: 8, total: 8, mode: 'sync' })
     const cached = await s.dispatch('results:get', req)
     expect(cached).toEqual(refreshed)
     expect((refreshed as { value: ResultsSnapshot }).value.rows.length).toBeGreaterThan(0)

@@ -48,7 +48,9 @@ describe('results service against the sandbox', () => {
     expect(snap.missingMetrics).toEqual([])
     // Per window, the BASIC report by country and one AUDIENCE report each for placement, age, gender and platform.
     expect(server.stats('/report/integrated/get/').requests).toBe(3 * 5)
-    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(Array.from({ length: 17 }, (_, i) => `${i + 1}/17`))
+    // The ad count that picks the synchronous report, 3 windows × 5 reports, names, pixels.
+    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(Array.from({ length: 18 }, (_, i) => `${i + 1}/18`))
+    expect(new Set(progress.map((p) => p.mode))).toEqual(new Set(['sync']))
 
     // The demo account was created 45 days before NOW: nothing before, something on every day after.
     const days = new Set(snap.rows.map((r) => r.day))
