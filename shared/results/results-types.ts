@@ -1,7 +1,8 @@
 /** What the Results IPC channels carry. */
 import type { DateRange } from './date-range'
 import type { PixelSummary } from './pixel-events'
-import type { ResultLevel, ResultRow } from './report-rows'
+import type { ResultLevel } from './report-rows'
+import type { ResultColumns } from './result-columns'
 
 export interface ResultsRequest {
   advertiserId: string
@@ -23,8 +24,11 @@ export interface ResultsSnapshot {
   lastRefreshedAt: string | null
   /** Day ranges downloaded so far; days outside them are unknown, not zero. */
   coverage: DateRange[]
-  /** Cached rows within the requested range. */
-  rows: ResultRow[]
+  /**
+   * Cached rows within the requested range, as columns: typed arrays cross IPC as one copy each, where a million row
+   * objects took longer to clone than the rest of opening the page (test/bench/results.bench.ts).
+   */
+  columns: ResultColumns
   /** Campaign / ad group / ad id → name, where TikTok returned one. */
   entityNames: Record<string, string>
   pixels: PixelSummary[]

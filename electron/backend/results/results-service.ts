@@ -4,7 +4,7 @@
  * active connection, merges them into the cache and reports progress.
  */
 import { addDays, covers, mergeRanges, type DateRange } from '#shared/results/date-range'
-import { concatColumns, rowsOf, selectRows, toColumns } from '#shared/results/result-columns'
+import { concatColumns, selectRows, toColumns } from '#shared/results/result-columns'
 import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows'
 import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '#shared/results/results-types'
 import { ServiceError } from '../app/service-error'
@@ -36,14 +36,20 @@ function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
       currency: null,
       lastRefreshedAt: null,
       coverage: [],
-      rows: [],
+      columns: toColumns([]),
       entityNames: {},
       pixels: [],
       missingMetrics: [],
     }
   }
   const { columns, ...d } = read.data
-  return { ...base, state: 'ready', problem: null, ...d, rows: rowsOf(columns, req.from, req.to) }
+  return {
+    ...base,
+    state: 'ready',
+    problem: null,
+    ...d,
+    columns: selectRows(columns, (i) => columns.days[i]! >= req.from && columns.days[i]! <= req.to),
+  }
 }
 
 /**

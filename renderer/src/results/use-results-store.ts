@@ -50,7 +50,7 @@ export const useResultsStore = create<ResultsStore>()((set, get) => {
   async function show(snapshot: ResultsSnapshot | null, gen: number) {
     const { range, compare, bucket } = get()
     // Without a new snapshot the worker re-aggregates the rows it already holds.
-    const view = await aggregateInWorker({ range, bucket, compare }, snapshot?.rows)
+    const view = await aggregateInWorker({ range, bucket, compare }, snapshot?.columns)
     if (gen === generation) set({ ...(snapshot ? { snapshot } : {}), view, loading: false })
   }
 

@@ -7,7 +7,8 @@ import { createResultsService, daysToFetch } from '#backend/results/results-serv
 import { ServiceError } from '#backend/app/service-error'
 import { fetchAll } from '#backend/tiktok-api/client'
 import { daysIn } from '#shared/results/date-range'
-import type { ResultsProgress } from '#shared/results/results-types'
+import type { ResultsProgress, ResultsSnapshot } from '#shared/results/results-types'
+import { rowsOf } from '#shared/results/result-columns'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { TEST_NOW_ISO, testNow } from '#test/helpers/clock'
@@ -34,6 +35,8 @@ async function setUp() {
   return { server, client, service, progress, dataDir }
 }
 
+/** The snapshot's columns as row objects, to check them one by one. */
+const rowsIn = (snap: ResultsSnapshot) => rowsOf(snap.columns, '0000-01-01', '9999-12-31')
 const sum = (rows: Array<{ metrics: Record<string, number> }>, k: string) => rows.reduce((n, r) => n + r.metrics[k]!, 0)
 
 describe('results service against the sandbox', () => {
@@ -53,7 +56,7 @@ describe('results service against the sandbox', () => {
     expect(new Set(progress.map((p) => p.mode))).toEqual(new Set(['sync']))
 
     // The demo account was created 45 days before NOW: nothing before, something on every day after.
-    const days = new Set(snap.rows.map((r) => r.day))
+    const days = new Set(rowsIn(snap).map((r) => r.day))
     expect([...days].sort()[0]).toBe('2026-10-09')
     expect(days.size).toBe(daysIn({ from: '2026-10-09', to: RANGE.to }))
 
@@ -67,7 +70,7 @@ describe('results service against the sandbox', () => {
         end_date: RANGE.to,
       }),
     )
-    const countries = snap.rows.filter((r) => r.dimension === 'country')
+    const countries = rowsIn(snap).filter((r) => r.dimension === 'country')
     expect(sum(countries, 'spend').toFixed(2)).toBe(totals!.metrics.spend)
     expect(String(sum(countries, 'impressions'))).toBe(totals!.metrics.impressions)
     expect(String(sum(countries, 'Purchase'))).toBe(totals!.metrics.complete_payment)
@@ -75,7 +78,7 @@ describe('results service against the sandbox', () => {
     // Each AUDIENCE breakdown adds up to the same delivery (the range ends yesterday, past the report's latency),
     // and carries no pixel events or purchase value: the AUDIENCE report is not asked for them.
     for (const d of ['placement', 'age', 'gender', 'platform']) {
-      const rows = snap.rows.filter((r) => r.dimension === d)
+      const rows = rowsIn(snap).filter((r) => r.dimension === d)
       expect(sum(rows, 'spend').toFixed(2), d).toBe(totals!.metrics.spend)
       expect(String(sum(rows, 'impressions')), d).toBe(totals!.metrics.impressions)
       expect(sum(rows, 'Purchase') + sum(rows, 'value'), d).toBe(0)
@@ -106,8 +109,8 @@ describe('results service against the sandbox', () => {
     const snap = offline.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-07' })
     expect(snap.state).toBe('ready')
     expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
-    expect(new Set(snap.rows.map((r) => r.day)).size).toBe(7)
-    expect(new Set(snap.rows.map((r) => r.entityId)).size).toBe(3)
+    expect(new Set(rowsIn(snap).map((r) => r.day)).size).toBe(7)
+    expect(new Set(rowsIn(snap).map((r) => r.entityId)).size).toBe(3)
     expect(offline.get({ advertiserId: ADVERTISER, level: 'ad', ...RANGE }).state).toBe('empty')
     // Written atomically: no temporary file left behind.
     expect(readdirSync(`${dataDir}/results/${ADVERTISER}`)).toEqual(['campaign.cols'])
@@ -119,9 +122,9 @@ describe('results service against the sandbox', () => {
     const snap = await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-08', to: '2026-11-20' })
     expect(snap.coverage).toEqual([{ from: '2026-11-01', to: '2026-11-20' }])
     const all = service.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-20' })
-    expect(new Set(all.rows.map((r) => r.day)).size).toBe(20)
+    expect(new Set(rowsIn(all).map((r) => r.day)).size).toBe(20)
     // No day counted twice where the downloads overlapped.
-    const keys = all.rows.map((r) => `${r.day}/${r.entityId}/${r.dimension}/${r.key}`)
+    const keys = rowsIn(all).map((r) => `${r.day}/${r.entityId}/${r.dimension}/${r.key}`)
     expect(new Set(keys).size).toBe(keys.length)
   })
 
@@ -134,8 +137,8 @@ describe('results service against the sandbox', () => {
     const again = await service.refresh(req)
     // Refreshed at 2026-11-23: days from 2026-11-16 on may still change, so one window, five reports.
     expect(server.stats('/report/integrated/get/').requests).toBe(15)
-    expect(again.rows).toHaveLength(first.rows.length)
-    expect(sum(again.rows, 'spend').toFixed(2)).toBe(sum(first.rows, 'spend').toFixed(2))
+    expect(rowsIn(again)).toHaveLength(rowsIn(first).length)
+    expect(sum(rowsIn(again), 'spend').toFixed(2)).toBe(sum(rowsIn(first), 'spend').toFixed(2))
     expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: TEST_NOW_ISO })).toEqual({ from: '2026-11-16', to: req.to })
     // A gap in what was downloaded is fetched from its first day; a range wholly final asks for its last day only.
     expect(daysToFetch(req, { coverage: [{ from: '2026-10-10', to: '2026-10-31' }], lastRefreshedAt: '2026-12-30T00:00:00.000Z' })).toEqual({
@@ -172,11 +175,11 @@ describe('results service against the sandbox', () => {
       const snap = fresh().get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
       expect(snap.state).toBe('corrupt')
       expect(snap.problem).toMatch(/damaged/)
-      expect(snap.rows).toEqual([])
+      expect(rowsIn(snap)).toEqual([])
     }
     const repaired = await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
     expect(repaired.state).toBe('ready')
-    expect(repaired.rows.length).toBeGreaterThan(0)
+    expect(rowsIn(repaired).length).toBeGreaterThan(0)
   })
 
   it('keeps the saved results and says so when TikTok keeps failing or sends a report it cannot read', async () => {
@@ -188,7 +191,7 @@ describe('results service against the sandbox', () => {
     const failed = await service.refresh(req).catch((e: unknown) => e)
     expect(failed).toBeInstanceOf(ServiceError)
     expect((failed as ServiceError).message).toMatch(/^Could not download results from TikTok: .*50002/)
-    expect(service.get(req).rows.length).toBeGreaterThan(0)
+    expect(service.get(req).columns.length).toBeGreaterThan(0)
 
     const junk = createResultsService({
       dataDir: tempDir(),
