@@ -66,4 +66,12 @@ export const BREAKDOWN_REPORT: Record<ResultDimension, { reportType: ReportType;
  */
 export const SYNC_REPORT_AD_CAP = 20_000
 
+/**
+ * TikTok can still revise a day's figures for a while (late conversions within the attribution window, the AUDIENCE
+ * report's delay): a day counts as final once it was this many days old at the last refresh, so a refresh fetches
+ * only the days after that (results-service.ts daysToFetch) and the charts say these days can change. Seven days
+ * matches a 7-day click attribution window; an estimate, not a documented figure.
+ */
+export const REVISION_DAYS = 7
+
 export const isAudienceDimension = (d: ResultDimension): d is AudienceDimension => BREAKDOWN_REPORT[d].reportType === 'AUDIENCE'

@@ -49,8 +49,8 @@ async function pngStats(harness: Harness, png: Buffer) {
     const near = (i: number, c: number[], tolerance: number) => c.every((v, k) => Math.abs(data[i + k]! - v) <= tolerance)
     let inkedPixels = 0
     let seriesPixels = 0
-    // The title and caption take the first 52 CSS px (104 device px).
-    for (let i = bitmap.width * 104 * 4; i < data.length; i += 4) {
+    // The title and two caption lines (the subtitle, the time zone) take the first 68 CSS px (136 device px).
+    for (let i = bitmap.width * 136 * 4; i < data.length; i += 4) {
       if (!near(i, bg, 8)) inkedPixels++
       if (near(i, series, 24)) seriesPixels++
     }
@@ -81,13 +81,18 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     expect(await page.locator('.data-table thead').textContent()).toContain('Previous')
     expect(await page.locator('svg.recharts-surface path.recharts-line-curve').count()).toBe(2)
     await tallScreenshot(h, 'results-over-time-light')
+    // Each chart says whose calendar its days follow and how its conversions were counted.
+    expect(await page.getByTestId('chart-footnote').first().textContent()).toBe(
+      'Dates are in the ad account’s time zone, Etc/GMT (UTC+00:00), as TikTok reports them. Conversions and pixel events are TikTok’s attributed counts, under each ad group’s click, view and engaged-view attribution windows; the last 7 days can still change.',
+    )
 
     // The over-time PNG holds the chart itself: its lines in the series colour, not just a title and a legend dot.
     const [overTimePng] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()])
     const chartBox = (await page.locator('.chart-area .recharts-wrapper > svg.recharts-surface').boundingBox())!
     const stats = await pngStats(h, readFileSync((await overTimePng.path())!))
     expect(stats.width).toBeGreaterThanOrEqual(Math.floor(chartBox.width) * 2)
-    expect(stats.height).toBeGreaterThan(Math.floor(chartBox.height) * 2)
+    // Under the title, two caption lines: the subtitle and the time zone.
+    expect(stats.height).toBeGreaterThanOrEqual((Math.floor(chartBox.height) + 68) * 2)
     // Two lines across ~1,000 px at twice the size, plus grid and axis text: thousands of pixels off the background.
     expect(stats.seriesPixels).toBeGreaterThan(2000)
     expect(stats.inkedPixels).toBeGreaterThan(stats.seriesPixels)
@@ -192,7 +197,7 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     expect(
       await page
         .getByRole('region', { name: /by gender$/ })
-        .locator('.hint')
+        .locator('.chart-card-header .hint')
         .textContent(),
     ).toContain('audience report')
     await page.getByRole('tab', { name: 'Platform' }).click()

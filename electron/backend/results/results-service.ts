@@ -4,6 +4,7 @@
  * active connection, merges them into the cache and reports progress.
  */
 import { addDays, covers, mergeRanges, type DateRange } from '#shared/results/date-range'
+import { REVISION_DAYS } from '#shared/results/report-types'
 import { concatColumns, selectRows, toColumns } from '#shared/results/result-columns'
 import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows'
 import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '#shared/results/results-types'
@@ -52,12 +53,7 @@ function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
   }
 }
 
-/**
- * TikTok can still revise a day's figures for a while (late conversions within the attribution window, the AUDIENCE
- * report's delay): a day counts as final once it was this many days old at the last refresh. Seven days matches the
- * default 7-day click attribution window; a sandbox estimate, not a documented figure.
- */
-export const REVISION_DAYS = 7
+export { REVISION_DAYS }
 
 /**
  * The part of `range` a refresh must download: from its first day that is not final (never downloaded, or within

@@ -5,7 +5,6 @@ import { ageLabel, genderLabel, placementLabel, platformLabel } from '#shared/re
 import { now } from '../app/clock'
 import { EmptyState } from '../ui/EmptyState'
 import { NoticeBanner } from '../ui/NoticeBanner'
-import { useSessionStore } from '../app/use-session-store'
 import { useSettingsStore } from '../settings/use-settings-store'
 import { followResultsProgress, isCovered, useResultsStore, type ResultsTab } from './use-results-store'
 import { BreakdownPanel, type BreakdownKind } from './BreakdownPanel'
@@ -16,6 +15,7 @@ import type { ChartMetricId } from './metrics'
 import { OverTimePanel, type OverTimeChoice } from './OverTimePanel'
 import { ResultsToolbar } from './ResultsToolbar'
 import { CancelledNote, RefreshProgress } from './RefreshProgress'
+import { useResultsAdvertiser } from './use-results-account'
 import './results.css'
 
 const LEVEL_NOUN = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' } as const
@@ -32,10 +32,8 @@ const TABS: Array<{ id: ResultsTab; label: string }> = [
 ]
 
 export function ResultsPage() {
-  const advertisers = useSessionStore((s) => s.advertisers)
-  const activeId = useSettingsStore((s) => s.settings?.activeAdvertiserId)
   const currencyDisplay = useSettingsStore((s) => s.settings?.currencyDisplay)
-  const advertiser = advertisers.find((a) => a.advertiser_id === activeId) ?? advertisers[0]
+  const advertiser = useResultsAdvertiser()
   const today = todayIn(advertiser?.timezone, now())
   const s = useResultsStore()
   const [timeMetric, setTimeMetric] = useState<OverTimeChoice>('Purchase')
