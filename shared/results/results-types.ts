@@ -3,6 +3,7 @@ import type { DateRange } from './date-range'
 import type { PixelSummary } from './pixel-events'
 import type { ResultLevel } from './report-rows'
 import type { ResultColumns } from './result-columns'
+import type { PixelHealth } from './pixel-health'
 
 export interface ResultsRequest {
   advertiserId: string
@@ -32,6 +33,8 @@ export interface ResultsSnapshot {
   /** Campaign / ad group / ad id → name, where TikTok returned one. */
   entityNames: Record<string, string>
   pixels: PixelSummary[]
+  /** Each pixel's events by day, last event and whether it went quiet, as of the service's "now" (pixel-health.ts). */
+  pixelHealth: PixelHealth[]
   /** Metrics TikTok left out of some rows (counted as 0). */
   missingMetrics: string[]
 }

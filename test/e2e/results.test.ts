@@ -281,4 +281,33 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     expect(await page.getByRole('alert').count()).toBe(0)
     await h.screenshot('results-refresh-cancelled')
   }, 90_000)
+
+  it('warns on every tab when a pixel that used to fire has gone quiet, and shows each pixel’s health', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await openResults(h)
+    // On TikTok's side the site's tag breaks three days ago: the pixel counts nothing, the ads keep getting clicks.
+    const sandbox = await h.embeddedSandbox()
+    const pixel = sandbox.state.data.pixels[0]!
+    pixel.sandbox_quiet_since = dayAfter(-3)
+    await page.getByRole('button', { name: 'Refresh from TikTok' }).first().click()
+    const warning = page.getByTestId('pixel-quiet-warning')
+    await warning.waitFor()
+    expect(await warning.textContent()).toMatch(
+      /^Pixel “Northwind web pixel” has counted no events since Nov 19, while its ads got [\d,]+ clicks in the last 2 days\. Check the pixel/,
+    )
+    await page.getByRole('tab', { name: 'Funnel' }).click()
+    const row = page.getByTestId(`pixel-${pixel.pixel_id}`)
+    expect(await row.locator('.pixel-status').textContent()).toBe('Went quiet')
+    expect(await row.textContent()).toContain('Last event: Nov 19')
+    // The other demo pixels have no ad group reporting to them.
+    expect(await page.locator('.pixel-status').allTextContents()).toEqual(['Went quiet', 'No events seen', 'No events seen'])
+    expect(await row.locator('svg.pixel-spark rect.empty').count()).toBeGreaterThanOrEqual(3)
+    await page.getByRole('region', { name: 'Pixels' }).scrollIntoViewIfNeeded()
+    await h.screenshot('results-pixel-quiet')
+    // Still said on another tab.
+    await page.getByRole('tab', { name: 'Markets' }).click()
+    await warning.waitFor()
+  }, 90_000)
 })

@@ -98,6 +98,7 @@ export function createAppServices(deps: AppServicesDeps) {
         dataDir: deps.dataDir,
         client: () => apiClient(settings.get().settings.connectionProfile),
         currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
+        timezoneOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.timezone ?? null,
         onProgress: (p) => events.emit('results:progress', p),
         now: deps.now,
       })

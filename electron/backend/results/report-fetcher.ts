@@ -100,14 +100,47 @@ export interface FetchedResults {
   rows: ResultRow[]
   missingMetrics: string[]
   entityNames: Record<string, string>
+  /** Entity id → the pixel its rows' events come from (pixel-health.ts). */
+  entityPixels: Record<string, string>
   pixels: PixelSummary[]
 }
 
-async function namesOf(client: ResultsClient, advertiserId: string, level: ResultLevel): Promise<Record<string, string>> {
-  if (level === 'campaign')
-    return Object.fromEntries((await fetchAll(client.campaignPages(advertiserId))).map((c) => [c.campaign_id, c.campaign_name]))
-  if (level === 'adgroup') return Object.fromEntries((await fetchAll(client.adgroupPages(advertiserId))).map((g) => [g.adgroup_id, g.adgroup_name]))
-  return Object.fromEntries((await fetchAll(client.adPages(advertiserId))).map((a) => [a.ad_id, a.ad_name]))
+/** An ad group's pixel: `pixel_id` as TikTok returns it (a string, or a number from older ad groups); none when unset. */
+function pixelOf(g: Record<string, unknown>): string | undefined {
+  const id = g.pixel_id
+  return (typeof id === 'string' && id !== '' && id !== '0') || (typeof id === 'number' && id > 0) ? String(id) : undefined
+}
+
+/**
+ * The level's entities: their names, and the pixel each one's rows count events for (pixel-health.ts): an ad group's
+ * own, an ad's ad group's, a campaign's when all its ad groups share one.
+ */
+async function entitiesOf(client: ResultsClient, advertiserId: string, level: ResultLevel) {
+  const groups = await fetchAll(client.adgroupPages(advertiserId))
+  const groupPixel = new Map(groups.map((g) => [g.adgroup_id, pixelOf(g)]))
+  const entityPixels: Record<string, string> = {}
+  let names: Record<string, string>
+  if (level === 'adgroup') {
+    names = Object.fromEntries(groups.map((g) => [g.adgroup_id, g.adgroup_name]))
+    for (const [id, pixel] of groupPixel) if (pixel) entityPixels[id] = pixel
+  } else if (level === 'ad') {
+    const ads = await fetchAll(client.adPages(advertiserId))
+    names = Object.fromEntries(ads.map((a) => [a.ad_id, a.ad_name]))
+    for (const a of ads) {
+      const pixel = groupPixel.get(a.adgroup_id)
+      if (pixel) entityPixels[a.ad_id] = pixel
+    }
+  } else {
+    names = Object.fromEntries((await fetchAll(client.campaignPages(advertiserId))).map((c) => [c.campaign_id, c.campaign_name]))
+    const shared = new Map<string, string | null>()
+    for (const g of groups) {
+      const pixel = groupPixel.get(g.adgroup_id) ?? null
+      const seen = shared.get(g.campaign_id)
+      shared.set(g.campaign_id, seen === undefined || seen === pixel ? pixel : null)
+    }
+    for (const [id, pixel] of shared) if (pixel) entityPixels[id] = pixel
+  }
+  return { names, entityPixels }
 }
 
 export async function fetchResults(
@@ -172,10 +205,10 @@ export async function fetchResults(
     }
   }
   checkCancel()
-  const entityNames = await namesOf(client, plan.advertiserId, plan.level)
+  const { names: entityNames, entityPixels } = await entitiesOf(client, plan.advertiserId, plan.level)
   step()
   checkCancel()
   const pixels = (await fetchAll(client.pixelPages(plan.advertiserId))).map(summarizePixel)
   step()
-  return { rows, missingMetrics: [...missing].sort(), entityNames, pixels }
+  return { rows, missingMetrics: [...missing].sort(), entityNames, entityPixels, pixels }
 }

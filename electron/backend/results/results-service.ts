@@ -3,7 +3,8 @@
  * page works offline), `results:refresh` downloads the requested days from the
  * active connection, merges them into the cache and reports progress.
  */
-import { addDays, covers, mergeRanges, type DateRange } from '#shared/results/date-range'
+import { addDays, covers, mergeRanges, todayIn, type DateRange } from '#shared/results/date-range'
+import { pixelHealth } from '#shared/results/pixel-health'
 import { REVISION_DAYS } from '#shared/results/report-types'
 import { concatColumns, selectRows, toColumns } from '#shared/results/result-columns'
 import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows'
@@ -21,13 +22,15 @@ export interface ResultsServiceDeps {
   client: () => Promise<ResultsClient>
   /** The advertiser's account currency, from the accounts list. */
   currencyOf: (advertiserId: string) => string | null
+  /** The advertiser's time zone (/advertiser/info/), whose "today" pixel health counts back from; UTC when unknown. */
+  timezoneOf?: (advertiserId: string) => string | null
   onProgress?: (progress: ResultsProgress) => void
   now: Now
   /** Waits between report task checks; the real timers unless a test gives its own. */
   clock?: Clock
 }
 
-function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
+function snapshot(req: ResultsRequest, read: CacheRead, today: string): ResultsSnapshot {
   const base = { advertiserId: req.advertiserId, level: req.level }
   if (read.state !== 'ready') {
     return {
@@ -40,15 +43,17 @@ function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
       columns: toColumns([]),
       entityNames: {},
       pixels: [],
+      pixelHealth: [],
       missingMetrics: [],
     }
   }
-  const { columns, ...d } = read.data
+  const { columns, entityPixels, ...d } = read.data
   return {
     ...base,
     state: 'ready',
     problem: null,
     ...d,
+    pixelHealth: pixelHealth(columns, entityPixels, d.pixels, today),
     columns: selectRows(columns, (i) => columns.days[i]! >= req.from && columns.days[i]! <= req.to),
   }
 }
@@ -87,6 +92,7 @@ function userMessage(error: unknown): ServiceError {
 export function createResultsService(deps: ResultsServiceDeps) {
   const cache = resultsCache(deps.dataDir)
   const now = deps.now
+  const today = (advertiserId: string) => todayIn(deps.timezoneOf?.(advertiserId) ?? 'UTC', now())
   // The last read per advertiser and level: a date-range change should not read the file again.
   const reads = new Map<string, CacheRead>()
   const read = (advertiserId: string, level: ResultLevel) => {
@@ -125,15 +131,16 @@ export function createResultsService(deps: ResultsServiceDeps) {
       coverage: mergeRanges([...(kept?.coverage ?? []), range]),
       columns: concatColumns(outside, toColumns(fetched.rows)),
       entityNames: { ...kept?.entityNames, ...fetched.entityNames },
+      entityPixels: { ...kept?.entityPixels, ...fetched.entityPixels },
       pixels: fetched.pixels,
       missingMetrics: fetched.missingMetrics,
     })
     reads.delete(`${req.advertiserId}/${req.level}`)
-    return snapshot(req, read(req.advertiserId, req.level))
+    return snapshot(req, read(req.advertiserId, req.level), today(req.advertiserId))
   }
 
   return {
-    get: (req: ResultsRequest): ResultsSnapshot => snapshot(req, read(req.advertiserId, req.level)),
+    get: (req: ResultsRequest): ResultsSnapshot => snapshot(req, read(req.advertiserId, req.level), today(req.advertiserId)),
     refresh(req: ResultsRequest): Promise<ResultsSnapshot> {
       const key = `${req.advertiserId}/${req.level}`
       const existing = running.get(key)

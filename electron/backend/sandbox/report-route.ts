@@ -8,7 +8,7 @@
 import { advertiserOf, isBlank, missing, oneOf, pageSlice, paramError, stringArray, type Handler, type HandlerContext } from './handler-kit'
 import type { SandboxState, StoredObject } from './sandbox-state'
 import { SPLIT_DIMENSIONS, splitCell, type AudienceCell, type SplitDimension } from './synthetic-audience'
-import { addCounts, cellsFor, METRICS, zeroCounts, type Counts } from './synthetic-report'
+import { addCounts, cellsFor, METRICS, silencePixel, zeroCounts, type Counts } from './synthetic-report'
 
 /**
  * Switches for what the notes leave open. `audienceMetrics`: which metrics an
@@ -177,6 +177,7 @@ export function buildReport(ctx: HandlerContext, sync: boolean): ReportTable {
       `The synchronous report covers at most ${mode.syncAdCap} ads and this request covers ${inScope.length}; use /report/task/create/ or filter by campaign_ids, adgroup_ids or ad_ids.`,
     )
 
+  const quietSince = new Map(ctx.state.data.pixels.filter((px) => px.sandbox_quiet_since).map((px) => [px.pixel_id, px.sandbox_quiet_since!]))
   const groups = new Map<string, { dims: Record<string, string>; counts: Counts }>()
   for (const ad of inScope) {
     const group = adgroups.get(String(ad.adgroup_id))
@@ -185,6 +186,9 @@ export function buildReport(ctx: HandlerContext, sync: boolean): ReportTable {
     const created = Date.parse(`${String(ad.create_time).slice(0, 10)}T00:00:00Z`)
     for (let t = Math.max(start, created); t <= Math.min(end, lastDay); t += DAY_MS) {
       const cells = cellsFor(ctx.seed, ad, group, adsPerGroup.get(String(ad.adgroup_id)) ?? 1, dayOf(t))
+      const quiet = quietSince.get(String(group.pixel_id))
+      // A pixel that stopped receiving events counts none; the ads still deliver and get clicks.
+      if (quiet && dayOf(t) >= quiet) for (const c of cells) silencePixel(c.counts)
       for (const cell of splits.length ? cells.flatMap((c) => splitCell(ctx.seed, c, group, splits)) : cells) {
         const dims = Object.fromEntries(dimensions.map((d) => [d, (cell.dims as AudienceCell['dims'])[d as keyof AudienceCell['dims']]!]))
         const key = JSON.stringify(dims)

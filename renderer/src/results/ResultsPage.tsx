@@ -8,13 +8,15 @@ import { NoticeBanner } from '../ui/NoticeBanner'
 import { useSettingsStore } from '../settings/use-settings-store'
 import { followResultsProgress, isCovered, useResultsStore, type ResultsTab } from './use-results-store'
 import { BreakdownPanel, type BreakdownKind } from './BreakdownPanel'
-import { formatters, todayIn, type Formatters } from './format'
+import { formatters, type Formatters } from './format'
+import { todayIn } from '#shared/results/date-range'
 import { FunnelPanel } from './FunnelPanel'
 import { KpiStrip } from './KpiStrip'
 import type { ChartMetricId } from './metrics'
 import { OverTimePanel, type OverTimeChoice } from './OverTimePanel'
 import { ResultsToolbar } from './ResultsToolbar'
 import { CancelledNote, RefreshProgress } from './RefreshProgress'
+import { QuietPixelWarning } from './PixelHealth'
 import { useResultsAdvertiser } from './use-results-account'
 import './results.css'
 
@@ -79,6 +81,7 @@ export function ResultsPage() {
           <RefreshProgress />
           <CancelledNote />
           <Banners refreshed={refreshed} />
+          {snap?.state === 'ready' && <QuietPixelWarning health={snap.pixelHealth} f={f} />}
           {s.error && <NoticeBanner tone="error" message={`The saved results could not be opened: ${s.error}`} />}
           {snap?.state === 'corrupt' ? null : snap?.state === 'empty' ? (
             <EmptyState icon="results" title="No results yet — Refresh to download from TikTok">
@@ -165,6 +168,7 @@ function Views(props: {
   const level = useResultsStore((s) => s.level)
   const names = useResultsStore((s) => s.snapshot?.entityNames ?? {})
   const pixels = useResultsStore((s) => s.snapshot?.pixels ?? [])
+  const health = useResultsStore((s) => s.snapshot?.pixelHealth ?? [])
   const kinds: Record<BreakdownKind['id'], BreakdownKind> = {
     market: {
       id: 'market',
@@ -202,7 +206,7 @@ function Views(props: {
         {props.tab === 'time' && (
           <OverTimePanel view={view} f={f} metricId={props.timeMetric} onMetric={props.setTimeMetric} currency={props.currency} />
         )}
-        {props.tab === 'funnel' && <FunnelPanel view={view} f={f} pixels={pixels} />}
+        {props.tab === 'funnel' && <FunnelPanel view={view} f={f} pixels={pixels} health={health} />}
         {props.tab !== 'time' && props.tab !== 'funnel' && <BreakdownPanel {...shared} kind={kinds[props.tab]} />}
       </div>
     </>
