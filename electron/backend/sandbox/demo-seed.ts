@@ -95,6 +95,24 @@ const PLAN: Array<{ name: string; objective: string; budget: number; groups: Pla
   },
 ]
 
+/** How a seeded ad group delivers: daily budget from its start, optimising purchases on the shop's pixel. */
+export function webSalesDelivery(created: string, pixelId: string | undefined) {
+  return {
+    budget_mode: 'BUDGET_MODE_DAY',
+    schedule_type: 'SCHEDULE_FROM_NOW',
+    schedule_start_time: created,
+    // Web conversions on the shop's site: TikTok stores what each ad group promotes (notes tiktok-api-2026.md §3).
+    promotion_type: 'WEBSITE',
+    optimization_goal: 'CONVERT',
+    billing_event: 'OCPM',
+    bid_type: 'BID_TYPE_NO_BID',
+    pacing: 'PACING_MODE_SMOOTH',
+    pixel_id: pixelId,
+    optimization_event: 'SHOPPING',
+    secondary_status: 'ADGROUP_STATUS_DELIVERY_OK',
+  }
+}
+
 export function seedDemoAccount(state: SandboxState, now: number) {
   const advertiser_id = DEMO_ADVERTISER_ID
   const created = apiTime(now - HISTORY_DAYS * 86_400_000)
@@ -138,19 +156,8 @@ export function seedDemoAccount(state: SandboxState, now: number) {
         location_ids: g.locations,
         age_groups: g.ages,
         interest_category_ids: g.interests,
-        budget_mode: 'BUDGET_MODE_DAY',
         budget: g.budget,
-        schedule_type: 'SCHEDULE_FROM_NOW',
-        schedule_start_time: created,
-        // Web conversions on the shop's site: TikTok stores what each ad group promotes (notes tiktok-api-2026.md §3).
-        promotion_type: 'WEBSITE',
-        optimization_goal: 'CONVERT',
-        billing_event: 'OCPM',
-        bid_type: 'BID_TYPE_NO_BID',
-        pacing: 'PACING_MODE_SMOOTH',
-        pixel_id: pixelIds[0],
-        optimization_event: 'SHOPPING',
-        secondary_status: 'ADGROUP_STATUS_DELIVERY_OK',
+        ...webSalesDelivery(created, pixelIds[0]),
       }
       state.put('adgroup', adgroup)
       for (const variant of ['Trail video', 'Gear close-up']) {

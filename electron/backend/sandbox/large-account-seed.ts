@@ -4,7 +4,7 @@
  * advertiser. Small per-ad budgets keep every report's figures in the range a real account of this size has. The
  * split into ad groups is the sandbox's choice; TikTok's per-ad-group ad limit for manual ads is not in the notes.
  */
-import { DEMO_ADVERTISER_ID } from './demo-seed'
+import { DEMO_ADVERTISER_ID, webSalesDelivery } from './demo-seed'
 import { apiTime, type SandboxState, type StoredObject } from './sandbox-state'
 import { openTargeting } from '#shared/domain/entities'
 
@@ -40,18 +40,8 @@ export function seedLargeAccount(state: SandboxState, now: number, ads: number) 
         adgroup_name: `Products ${i + 1}–${i + ADS_PER_GROUP}`,
         placements: ['PLACEMENT_TIKTOK'],
         location_ids: ['6252001'],
-        budget_mode: 'BUDGET_MODE_DAY',
         budget: 50,
-        schedule_type: 'SCHEDULE_FROM_NOW',
-        schedule_start_time: created,
-        promotion_type: 'WEBSITE',
-        optimization_goal: 'CONVERT',
-        billing_event: 'OCPM',
-        bid_type: 'BID_TYPE_NO_BID',
-        pacing: 'PACING_MODE_SMOOTH',
-        pixel_id: pixel,
-        optimization_event: 'SHOPPING',
-        secondary_status: 'ADGROUP_STATUS_DELIVERY_OK',
+        ...webSalesDelivery(created, pixel),
       }
       state.put('adgroup', group)
     }
