@@ -41,45 +41,50 @@ export function pixelHealth(cols: ResultColumns, entityPixels: Record<string, st
   const country = RESULT_DIMENSIONS.indexOf('country')
   const eventColumns = ROW_EVENTS.map((e) => METRIC_KEYS.indexOf(e))
   const clickColumn = METRIC_KEYS.indexOf('clicks')
-  const pixelOfEntity = cols.entities.map((e) => entityPixels[e])
-  // Per pixel, per day: events and clicks.
-  const byPixel = new Map<string, Map<string, { events: number; clicks: number }>>()
+  // Per pixel × day index: events and clicks, in flat arrays (a million rows, so no strings or maps per row).
+  const pixelIndex = new Map(pixels.map((p, i) => [p.pixelId, i]))
+  const pixelOfEntity = Int32Array.from(cols.entities, (e) => pixelIndex.get(entityPixels[e] ?? '') ?? -1)
+  const isCountry = Uint8Array.from(cols.keyDimension, (d) => (d === country ? 1 : 0))
+  const nDays = cols.days.length
+  const events = new Float64Array(pixels.length * nDays)
+  const clicks = new Float64Array(pixels.length * nDays)
   for (let i = 0; i < cols.length; i++) {
-    if (cols.keyDimension[cols.key[i]!] !== country) continue
-    const pixel = pixelOfEntity[cols.entity[i]!]
-    if (!pixel) continue
-    const day = cols.days[cols.day[i]!]!
-    const days = byPixel.get(pixel) ?? new Map<string, { events: number; clicks: number }>()
-    byPixel.set(pixel, days)
-    const cell = days.get(day) ?? { events: 0, clicks: 0 }
-    days.set(day, cell)
+    if (!isCountry[cols.key[i]!]) continue
+    const pixel = pixelOfEntity[cols.entity[i]!]!
+    if (pixel < 0) continue
+    const at = pixel * nDays + cols.day[i]!
     const base = i * METRIC_COUNT
-    for (const c of eventColumns) cell.events += cols.values[base + c]!
-    cell.clicks += cols.values[base + clickColumn]!
+    let e = 0
+    for (const c of eventColumns) e += cols.values[base + c]!
+    events[at] = events[at]! + e
+    clicks[at] = clicks[at]! + cols.values[base + clickColumn]!
   }
+  const dayIndex = new Map(cols.days.map((d, i) => [d, i]))
 
   const yesterday = addDays(today, -1)
   const quietFrom = addDays(today, -QUIET_DAYS)
   const historyFrom = addDays(quietFrom, -HISTORY_DAYS)
-  return pixels.map((p) => {
-    const days = byPixel.get(p.pixelId) ?? new Map<string, { events: number; clicks: number }>()
+  return pixels.map((p, pi) => {
     let lastEventDay: string | null = null
     let firingDays = 0
     let quietEvents = 0
     let quietClicks = 0
-    for (const [day, cell] of days) {
-      if (cell.events > 0 && (lastEventDay === null || day > lastEventDay)) lastEventDay = day
-      if (day >= historyFrom && day < quietFrom && cell.events > 0) firingDays++
+    for (let d = 0; d < nDays; d++) {
+      const day = cols.days[d]!
+      const e = events[pi * nDays + d]!
+      if (e > 0 && (lastEventDay === null || day > lastEventDay)) lastEventDay = day
+      if (day >= historyFrom && day < quietFrom && e > 0) firingDays++
       if (day >= quietFrom && day <= yesterday) {
-        quietEvents += cell.events
-        quietClicks += cell.clicks
+        quietEvents += e
+        quietClicks += clicks[pi * nDays + d]!
       }
     }
     const status: PixelStatus =
       lastEventDay === null ? 'never' : firingDays >= MIN_FIRING_DAYS && quietEvents === 0 ? (quietClicks > 0 ? 'quiet' : 'idle') : 'firing'
     const daily = Array.from({ length: SHOWN_DAYS }, (_, k) => {
       const day = addDays(yesterday, k - SHOWN_DAYS + 1)
-      return { day, events: days.get(day)?.events ?? 0 }
+      const d = dayIndex.get(day)
+      return { day, events: d === undefined ? 0 : events[pi * nDays + d]! }
     })
     return { pixelId: p.pixelId, name: p.name, status, lastEventDay, quietClicks, daily }
   })
