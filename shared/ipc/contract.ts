@@ -83,6 +83,8 @@ export type InvokeResponses = EveryChannel<{
   'results:get': ResultsSnapshot
   /** Downloads the range from TikTok for the active connection into the cache, then answers like `results:get`. */
   'results:refresh': ResultsSnapshot
+  /** Stops a running refresh (and its report task at TikTok); the refresh answers with a cancelled error. */
+  'results:cancel': { cancelled: boolean }
   /** "Get recent changes": campaigns, ad groups and ads from TikTok; local edits are kept. */
   'sync:download': DownloadOutcome
   /** "Check changes": what would be sent, in order, and the problems that hold items back. No request to TikTok. */
@@ -152,6 +154,7 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'app:restart-to-update',
   'results:get',
   'results:refresh',
+  'results:cancel',
   'sync:download',
   'sync:check',
   'sync:post',

@@ -98,6 +98,7 @@ export function createAppServices(deps: AppServicesDeps) {
         dataDir: deps.dataDir,
         client: () => apiClient(settings.get().settings.connectionProfile),
         currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
+        timezoneOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.timezone ?? null,
         onProgress: (p) => events.emit('results:progress', p),
         now: deps.now,
       })
@@ -160,6 +161,7 @@ export function createAppServices(deps: AppServicesDeps) {
       },
       'results:get': (req) => needResults().get(req),
       'results:refresh': (req) => needResults().refresh(req),
+      'results:cancel': (req) => ({ cancelled: needResults().cancel(req) }),
       'sync:download': ({ advertiserId, confirmation }) => sync.download(advertiserId, { confirmation }),
       'sync:check': ({ advertiserId }) => sync.check(advertiserId),
       'sync:post': ({ advertiserId, startPaused }) => sync.post(advertiserId, { startPaused }),

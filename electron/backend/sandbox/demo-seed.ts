@@ -13,6 +13,24 @@ import { apiTime, type Kind, type SandboxState, type StoredObject } from './sand
 export const DEMO_ADVERTISER_ID = DEMO_ADVERTISERS[0]!.advertiser_id
 const HISTORY_DAYS = 45
 
+/** How a seeded ad group delivers: daily budget from its start, optimising purchases on the shop's pixel. */
+export function webSalesDelivery(created: string, pixelId: string | undefined) {
+  return {
+    budget_mode: 'BUDGET_MODE_DAY',
+    schedule_type: 'SCHEDULE_FROM_NOW',
+    schedule_start_time: created,
+    // Web conversions on the shop's site: TikTok stores what each ad group promotes (notes tiktok-api-2026.md §3).
+    promotion_type: 'WEBSITE',
+    optimization_goal: 'CONVERT',
+    billing_event: 'OCPM',
+    bid_type: 'BID_TYPE_NO_BID',
+    pacing: 'PACING_MODE_SMOOTH',
+    pixel_id: pixelId,
+    optimization_event: 'SHOPPING',
+    secondary_status: 'ADGROUP_STATUS_DELIVERY_OK',
+  }
+}
+
 export function seedDemoAccount(state: SandboxState, now: number) {
   const advertiser_id = DEMO_ADVERTISER_ID
   const created = apiTime(now - HISTORY_DAYS * 86_400_000)

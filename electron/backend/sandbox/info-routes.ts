@@ -71,7 +71,8 @@ const pixels: Handler = (ctx) => {
   const mine = ctx.state.data.pixels.filter((px) => px.advertiser_id === advertiserId)
   if (order === 'LATEST_CREATE') mine.reverse()
   const { list, page_info } = pageSlice(ctx.params, mine, 20, 20)
-  return { pixels: list.map(({ advertiser_id: _a, ...px }) => px), page_info }
+  // The sandbox's own switch (sandbox-state.ts) is not part of TikTok's answer.
+  return { pixels: list.map(({ advertiser_id: _a, sandbox_quiet_since: _q, ...px }) => px), page_info }
 }
 
 export const INFO_ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {

@@ -27,6 +27,8 @@ import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type Sandbo
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
 import { configureReports, type ReportSandboxOptions } from './report-route'
+import { REPORT_FILE_PATH, REPORT_TASK_ROUTES, reportFile, setReportFileOrigin } from './report-tasks'
+import { seedLargeAccount } from './large-account-seed'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
 export const SANDBOX_DEMO_TOKEN = 'sandbox-demo-token-7301'
@@ -60,6 +62,8 @@ export interface SandboxOptions {
   maxBodyBytes?: number
   /** Switches for report behaviour the notes leave open (report-route.ts). */
   reports?: ReportSandboxOptions
+  /** Adds this many ads to the demo advertiser (large-account-seed.ts): an account past the synchronous report's cap. */
+  largeAccountAds?: number
 }
 
 /**
@@ -79,6 +83,7 @@ const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: 
   ...SMART_PLUS_ROUTES,
   ...ACCOUNT_ROUTES,
   ...AUDIENCE_ROUTES,
+  ...REPORT_TASK_ROUTES,
 }
 
 interface EndpointStats {
@@ -121,6 +126,7 @@ export async function startSandboxServer(options: SandboxOptions) {
   configureReports(state, options.reports)
   if (!loaded && options.seedDemo !== false) {
     seedDemoAccount(state, wallClock())
+    if (options.largeAccountAds) seedLargeAccount(state, wallClock(), options.largeAccountAds)
     state.persist()
   }
   const faults = createFaults(seed, { ...options.faults, idempotency: options.idempotency ?? options.faults?.idempotency })
@@ -143,6 +149,13 @@ export async function startSandboxServer(options: SandboxOptions) {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = requestUrl(req)
     if (!url) return refuse(res, 400, '400 bad request: the request target is not a URL')
+    if (req.method === 'GET' && url.pathname.startsWith(REPORT_FILE_PATH)) {
+      // A report task's file: no token, like the signed link TikTok hands out (report-tasks.ts).
+      const csv = reportFile(state, url.pathname, wallClock())
+      if (csv === null) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 the link is unknown or has expired')
+      else res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8' }).end(csv)
+      return
+    }
     const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
     const upload = path ? (UPLOAD_ROUTES[path] ?? AUDIENCE_UPLOAD_ROUTES[path]) : undefined
     const route = path ? (ROUTES[path] ?? (upload ? { method: 'POST' as const, handler: null, write: true } : undefined)) : undefined
@@ -253,6 +266,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   const { port } = server.address() as AddressInfo
+  setReportFileOrigin(state, `http://127.0.0.1:${port}`)
 
   return {
     baseUrl: `http://127.0.0.1:${port}${SANDBOX_ROOT_PATH}`,

@@ -3,6 +3,7 @@ import { entityEndpoints } from './entity-endpoints'
 import { toolEndpoints } from './tool-endpoints'
 import { fileEndpoints } from './file-endpoints'
 import { smartPlusEndpoints } from './smart-plus-endpoints'
+import { reportTaskEndpoints } from './report-task-endpoints'
 import { createTransport, type TransportOptions } from './transport'
 
 /**
@@ -17,6 +18,7 @@ export function createTikTokClient(options: TransportOptions) {
     ...accountEndpoints(transport),
     ...fileEndpoints(transport),
     ...smartPlusEndpoints(transport),
+    ...reportTaskEndpoints(transport, options),
     baseUrl: options.baseUrl,
   }
 }
