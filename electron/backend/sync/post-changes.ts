@@ -15,7 +15,7 @@ import { entityKey, type EntityRef } from '../accounts/store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
 import { AmbiguousRequestError } from '../tiktok-api/errors'
 import { conflictFor, fetchPendingOnServer, isDeletedOnServer, pendingEditsAndDeletes } from './server-versions'
-import { fromApi } from './entity-mapping'
+import { fromApi, updateValue } from './entity-mapping'
 import { failure } from './outcome'
 import { createAds, createOne, resumeJournal } from './post-creates'
 import { confirmedStatuses, confirmedUpdates } from './read-back'
@@ -96,7 +96,7 @@ async function sendUpdate(run: PostRun, items: PlanItem[]) {
   const first = items[0]!
   const patchOf = (i: PlanItem) => {
     const working = fieldsOf(store.workingEntity(i.kind, i.id)!)
-    return Object.fromEntries(i.fields.map((f) => [f, working[f]]).filter(([, v]) => v !== undefined))
+    return Object.fromEntries(i.fields.map((f) => [f, updateValue(f, working[f])]).filter(([, v]) => v !== undefined))
   }
   try {
     if (first.kind === 'campaign') await client.updateCampaign(advertiserId, first.id, patchOf(first))
