@@ -5,11 +5,13 @@
  * editor's problems panel, "Check changes" and the CLI all use this, so they
  * can never disagree about what blocks a post.
  */
+import type { Audience } from '../audiences/schemas'
 import type { Ad, AdGroup, Campaign } from '../domain/entities'
 import type { Problem } from '../domain/problems'
 import { isReadOnly } from '../domain/read-only'
 import { validateAccount } from '../domain/validation'
 import { checkCompliance } from '../markets/compliance/check'
+import { DEFAULT_COMPLIANCE_CONTEXT } from '../markets/compliance/rule'
 import { geo } from '../targeting/geo'
 
 export interface CheckOptions {
@@ -19,16 +21,19 @@ export interface CheckOptions {
   downloadedAdgroup?: (id: string) => AdGroup | undefined
   /** `/advertiser/info/` `can_use_custom_identity` as last pulled (see validation/identity-rules.ts). */
   canUseCustomIdentity?: boolean
+  /** The advertiser's audiences by id, for the audience rules; without them every audience counts as off-TikTok and unmatched. */
+  audiences?: ReadonlyMap<string, Audience>
 }
 
 export function checkAccount(
   account: { campaigns: readonly Campaign[]; adgroups: readonly AdGroup[]; ads: readonly Ad[] },
   opts: CheckOptions,
 ): Problem[] {
+  const compliance = { ...DEFAULT_COMPLIANCE_CONTEXT, audiences: opts.audiences }
   const downloaded = opts.downloadedAdgroup ? { adgroup: opts.downloadedAdgroup } : undefined
   return [
     ...validateAccount(account, { currency: opts.currency, now: opts.now, geo, downloaded, canUseCustomIdentity: opts.canUseCustomIdentity }),
-    ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a)),
+    ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a, compliance)),
   ]
 }
 

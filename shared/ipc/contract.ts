@@ -18,6 +18,7 @@
  */
 import type { z } from 'zod'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '../domain/account'
+import type { Audience } from '../audiences/schemas'
 import type { AdGroupSchema, AdSchema, CampaignSchema } from '../domain/entity-schemas'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { AdvertiserProfile } from '../domain/identities'
@@ -84,6 +85,10 @@ export type InvokeResponses = EveryChannel<{
   'results:get': ResultsSnapshot
   /** Downloads the range from TikTok for the active connection into the cache, then answers like `results:get`. */
   'results:refresh': ResultsSnapshot
+  /** The advertiser's custom audiences as kept on this machine (downloaded or drafted here). */
+  'audiences:list': Audience[]
+  'audiences:save': Audience[]
+  'audiences:save-customer-file': Audience[]
   /** "Get recent changes": campaigns, ad groups and ads from TikTok; local edits are kept. */
   'sync:download': DownloadResult
   /** "Check changes": what would be sent, in order, and the problems that hold items back. No request to TikTok. */
@@ -153,6 +158,9 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'app:restart-to-update',
   'results:get',
   'results:refresh',
+  'audiences:list',
+  'audiences:save',
+  'audiences:save-customer-file',
   'sync:download',
   'sync:check',
   'sync:post',
