@@ -4,7 +4,7 @@ import type { EstimatedMarket } from '../markets/markets'
 import type { SourceId } from '../markets/sources'
 import type { ResolvedLocation } from '../targeting/geo'
 import type { OperatingSystem } from '../domain/enums'
-import { matchedSize } from '../audiences/origin'
+import { isEstimatedSize, matchedSize } from '../audiences/origin'
 import { consentPaths, partsOf, type AudiencePart, type ConsentPath } from './audience-paths'
 import type { AudienceStepKey, WaterfallStep } from './types'
 
@@ -70,7 +70,8 @@ const people = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d)
 function describeAudience(a: Audience): string {
   if (a.audience_type === 'LOOKALIKE') return `${a.custom_audience_name} (lookalike, ${a.lookalike_spec.audience_size.toLowerCase()})`
   const size = matchedSize(a)
-  return `${a.custom_audience_name} (${a.audience_type.toLowerCase().replace('_', ' ')}, ${size ? `${people(size)} matched` : 'not matched yet'})`
+  const matched = !size ? 'not matched yet' : isEstimatedSize(a) ? `about ${people(size)} matched, estimated` : `${people(size)} matched`
+  return `${a.custom_audience_name} (${a.audience_type.toLowerCase().replace('_', ' ')}, ${matched})`
 }
 
 function pathText(path: ConsentPath, c: AudienceStepContext): Pick<AudienceStep, 'label' | 'detail'> {
@@ -130,7 +131,7 @@ export function audienceSteps(c: AudienceStepContext): AudienceStep[] {
       teen,
       label: 'Custom audiences',
       detail: `In any of: ${[...c.included.map(describeAudience), ...c.unknownIncluded.map((id) => `${id} (unknown: no one)`)].join('; ')}. Matched people spread over the ad group’s locations (modelled)`,
-      sources: c.included.some((a) => a.audience_type === 'LOOKALIKE')
+      sources: c.included.some((a) => a.audience_type === 'LOOKALIKE' || isEstimatedSize(a))
         ? ['tiktok-custom-audience-api', 'adwright-model']
         : ['tiktok-custom-audience-api'],
     })
