@@ -62,6 +62,13 @@ export function openAudienceCatalogue(accountDir: string) {
 
   const hashedFileOf = (id: string) => join(dir, `${id}.hashed.csv`)
 
-  return { list, save, saveCustomerFile, hashedFileOf, byId: () => new Map(list().map((a) => [a.audience_id, a])) }
+  /** A posted draft: the entry moves to TikTok's id (in place, keeping the list's order); its hashed file stays for a repost. */
+  function replace(oldId: string, a: Audience): Audience[] {
+    const next = list().map((x) => (x.audience_id === oldId ? a : x))
+    write(next)
+    return next
+  }
+
+  return { list, save, saveCustomerFile, replace, hashedFileOf, byId: () => new Map(list().map((a) => [a.audience_id, a])) }
 }
 export type AudienceCatalogueFile = ReturnType<typeof openAudienceCatalogue>

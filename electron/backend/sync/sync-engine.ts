@@ -12,6 +12,7 @@ import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
 import { postChanges } from './post-changes'
+import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { mergeDeltas } from './post-run'
 import { fetchAdvertiserProfile } from './profile-refresh'
 import { pauseNewCampaigns, spendOf } from './start-paused'
@@ -124,6 +125,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           onCreated: deps.onCreated,
           isCancelled: () => cancelled,
           now,
+          audiences: openAudienceCatalogue(dir),
         })
         meta.lastPost = out.result
         return { result: out.result, delta: paused ? (out.delta ? mergeDeltas(paused, out.delta) : paused) : out.delta }

@@ -1,4 +1,5 @@
 import { accountEndpoints } from './account-endpoints'
+import { audienceEndpoints } from './audience-endpoints'
 import { entityEndpoints } from './entity-endpoints'
 import { toolEndpoints } from './tool-endpoints'
 import { fileEndpoints } from './file-endpoints'
@@ -15,6 +16,7 @@ export function createTikTokClient(options: TransportOptions) {
     ...toolEndpoints(transport),
     ...accountEndpoints(transport),
     ...fileEndpoints(transport),
+    ...audienceEndpoints(transport),
     baseUrl: options.baseUrl,
   }
 }

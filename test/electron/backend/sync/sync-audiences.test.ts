@@ -8,7 +8,9 @@ import { PANGLE_PACKAGES } from '#backend/sandbox/audience-store'
 import { useSandbox } from '#test/helpers/sandbox'
 import { fileAudience } from '#test/helpers/sandbox-audiences'
 import { useTempDirs } from '#test/helpers/temp-dir'
-import { draftTree, engineFor, FAST_QPS, openSyncStore } from '#test/helpers/sync'
+import { accountDir, draftTree, engineFor, FAST_QPS, openSyncStore } from '#test/helpers/sync'
+import { openAudienceCatalogue } from '#backend/accounts/audience-catalogue'
+import { hashedFile } from '#test/helpers/sandbox-audiences'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -52,6 +54,71 @@ describe('ad group audiences in sync', () => {
     expect(group.audience_ids).toBeUndefined()
     expect(group.excluded_audience_ids).toBeUndefined()
     expect(store.snapshot().pending).toEqual([])
+    store.close()
+  })
+
+  it('posts drafted audiences first (customer file, then its lookalike) and the ad group with TikTok’s ids', async () => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    const engine = engineFor(store, dataDir, server)
+    const catalogue = openAudienceCatalogue(accountDir(dataDir))
+    const hashed = hashedFile(2500)
+    catalogue.saveCustomerFile(
+      {
+        audience_id: 'local-vip',
+        custom_audience_name: 'VIP',
+        audience_type: 'CUSTOMER_FILE',
+        calculate_type: 'EMAIL_SHA256',
+        file_paths: [],
+        cover_num: null,
+      },
+      hashed,
+    )
+    const spec = {
+      source_audience_id: 'local-vip',
+      audience_size: 'BALANCED' as const,
+      include_source: false,
+      location_ids: ['6252001'],
+      mobile_os: 'ALL' as const,
+      placements: ['TikTok'],
+    }
+    catalogue.save({
+      audience_id: 'local-vip-lal',
+      custom_audience_name: 'VIP lookalike',
+      audience_type: 'LOOKALIKE',
+      lookalike_spec: spec,
+      cover_num: null,
+    })
+    catalogue.save({
+      audience_id: 'local-viewers',
+      custom_audience_name: 'Viewers',
+      audience_type: 'ENGAGEMENT',
+      cover_num: null,
+      rule_spec: {
+        inclusion_rule_set: { operator: 'OR', rules: [{ event_source_ids: [], retention_days: 30, filter_set: { operator: 'OR', filters: [] } }] },
+      },
+    })
+    const tree = draftTree('lal', 1, 2, 0)
+    tree.adgroups[0] = { ...tree.adgroups[0]!, audience_ids: ['local-vip-lal'], excluded_audience_ids: ['local-vip'] }
+    tree.adgroups[1] = { ...tree.adgroups[1]!, audience_ids: ['local-viewers'] }
+    store.apply({ type: 'create', ...tree })
+
+    const { result } = await engine.post()
+    const vip = catalogue.list().find((a) => a.custom_audience_name === 'VIP')!
+    const lal = catalogue.list().find((a) => a.custom_audience_name === 'VIP lookalike')!
+    expect(vip.audience_id).toMatch(/^\d+$/)
+    expect(lal).toMatchObject({ audience_id: expect.stringMatching(/^\d+$/), lookalike_spec: { source_audience_id: vip.audience_id } })
+    const posted = store.snapshot().adgroups.find((g) => g.adgroup_name === 'lal ad group 1.1')!
+    expect(server.state.get('adgroup', posted.adgroup_id)).toMatchObject({
+      audience_ids: [lal.audience_id],
+      excluded_audience_ids: [vip.audience_id],
+    })
+    expect(result.outcomes.find((o) => o.name === 'lal ad group 1.2')).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringMatching(/“Viewers” could not be posted: Adwright cannot post rule-based audiences/),
+    })
+    expect(result.outcomes.find((o) => o.name === 'lal ad group 1.1')).toMatchObject({ outcome: 'posted' })
     store.close()
   })
 })
