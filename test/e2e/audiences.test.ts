@@ -15,11 +15,15 @@ function customerCsv(): Buffer {
 }
 
 describe.skipIf(!chromiumPath)('custom audiences in Chromium', () => {
-  it('hashes a customer file with a summary, includes it in an EU ad group with its consent steps, and blocks teens', async () => {
+  it('hashes a customer file with a summary, includes it in an EU ad group with its consent steps, blocks teens, and posts it to the sandbox', async () => {
     h = await openHarness()
     const { page } = h
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.getByRole('navigation', { name: 'Main' }).waitFor()
+    // The sandbox's account replaces the local demo copy, so what is edited here exists on "TikTok".
+    await page.getByRole('button', { name: 'Sync' }).click()
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
 
     // Audiences & Reach → Audiences: a customer file, hashed in the page's worker, with its counts.
     await page.getByRole('button', { name: 'Audiences & Reach' }).click()
@@ -47,9 +51,9 @@ describe.skipIf(!chromiumPath)('custom audiences in Chromium', () => {
     // Include it in an EU ad group: the waterfall shows each consent step with its source.
     await page.getByRole('button', { name: 'Campaigns' }).click()
     const tree = (name: RegExp) => page.getByRole('treeitem', { name })
-    await tree(/Trail Shoes – Web Sales/).click()
+    await tree(/Trail Running — EU/).click()
     await page.getByRole('tree').press('ArrowRight')
-    await tree(/Trail Shoes EU 25-44/).click()
+    await tree(/DACH runners/).click()
     const include = page.getByRole('group', { name: 'Include people in' })
     await include.getByLabel(/VIP customers/).check()
     const reach = page.getByRole('complementary', { name: 'Reach' }).getByTestId('reach-panel')
@@ -76,8 +80,25 @@ describe.skipIf(!chromiumPath)('custom audiences in Chromium', () => {
     const stored = await page.evaluate(async () => {
       const r = await window.adwright!.invoke('account:open', { advertiserId: '7301000000000000001' })
       if (!r.ok) throw new Error(r.error.message)
-      return r.value.adgroups.find((g) => g.adgroup_name === 'Trail Shoes EU 25-44')!.audience_ids
+      return r.value.adgroups.find((g) => g.adgroup_name === 'DACH runners')!.audience_ids
     })
     expect(stored).toEqual(['local-vip-customers'])
+
+    // Without the teens it posts: the audience goes to the sandbox first, then the ad group names TikTok's id.
+    await page.getByRole('group', { name: 'Ages' }).getByLabel('13–17').uncheck()
+    await page.getByRole('button', { name: 'Sync' }).click()
+    await page.getByRole('button', { name: 'Post changes' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Post changes' }).click()
+    const verdict = page.locator('section[aria-labelledby="result-title"] .sync-verdict')
+    await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).toContain('1 change posted, 0 failed, 0 not sent')
+    await h.screenshot('audiences-posted-1440x900')
+    const sandbox = await h.embeddedSandbox()
+    const onTikTok = sandbox.state.list('adgroup', '7301000000000000001').find((g) => g.adgroup_name === 'DACH runners')!
+    const ids = onTikTok.audience_ids as string[]
+    expect(ids).toHaveLength(1)
+    expect(ids[0]).toMatch(/^\d+$/)
+    await page.getByRole('button', { name: 'Audiences & Reach' }).click()
+    await page.getByRole('tab', { name: 'Audiences' }).click()
+    expect(await page.getByTestId(`audience-${ids[0]}`).textContent()).toContain('VIP customers')
   })
 })

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { EntityKind } from '#shared/domain/entities'
 import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
 import { call, messageOf, subscribe } from '../api/client'
+import { useAudienceStore } from '../audiences/use-audience-store'
 import { useProfileStore } from '../campaigns/use-profile-store'
 
 type Busy = 'download' | 'check' | 'post' | null
@@ -77,6 +78,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
       set({ progress: null, download: null })
       return step('post', async (advertiserId) => {
         const result = await call('sync:post', { advertiserId, startPaused: get().startPaused })
+        void useAudienceStore.getState().load(advertiserId) // drafted audiences the post sent now have TikTok's ids
         set({ check: await call('sync:check', { advertiserId }) })
         return result
       })
