@@ -47,7 +47,7 @@ export function AudiencePicker(p: {
             {a.custom_audience_name}{' '}
             <span className="muted small">
               ({KIND[a.audience_type]}
-              {p.other.includes(a.audience_id) ? ', also in the other list' : ''})
+              {p.other.includes(a.audience_id) ? (p.field === 'audience_ids' ? ', excluded' : ', included') : ''})
             </span>
           </label>
         ))}
