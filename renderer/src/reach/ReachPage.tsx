@@ -30,7 +30,7 @@ export function ReachPage() {
             : `${name}’s custom audiences and the consent that limits each`}
         </p>
       </header>
-      <div className="page-tabs" role="tablist" aria-label="Audiences and reach views">
+      <div className="page-tabs audiences-tabs" role="tablist" aria-label="Audiences and reach views">
         <button type="button" role="tab" aria-selected={view === 'reach'} onClick={() => setView('reach')}>
           Reach playground
         </button>
