@@ -69,6 +69,6 @@ export function openAudienceCatalogue(accountDir: string) {
     return next
   }
 
-  return { list, save, saveCustomerFile, replace, hashedFileOf, byId: () => new Map(list().map((a) => [a.audience_id, a])) }
+  return { list, save, saveCustomerFile, replace, write, hashedFileOf, byId: () => new Map(list().map((a) => [a.audience_id, a])) }
 }
 export type AudienceCatalogueFile = ReturnType<typeof openAudienceCatalogue>

@@ -12,6 +12,7 @@ import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
 import { postChanges } from './post-changes'
+import { downloadAudiences } from './download-audiences'
 import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { mergeDeltas } from './post-run'
 import { fetchAdvertiserProfile } from './profile-refresh'
@@ -69,6 +70,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         const { set, objects } = await downloadAll(client, advertiserId)
         // Currency, time zone, custom-identity permission and identities, cached for offline drafting (profile-refresh.ts).
         const profile = await fetchAdvertiserProfile(client, advertiserId, now())
+        // The audiences the ad groups name: size, validity, expiry (download-audiences.ts).
+        await downloadAudiences(client, advertiserId, openAudienceCatalogue(dir))
         const open = new Set(meta.conflicts.map((c) => entityKey(c.kind, c.id)))
         for (const p of pendingEditsAndDeletes(store)) {
           const key = entityKey(p.kind, p.id)

@@ -7,9 +7,25 @@
 import { openAsBlob, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { z } from 'zod'
+import { paginate } from './pagination'
+import { PageInfoSchema } from './response-schemas'
 import type { Transport } from './transport'
 
 const id = z.union([z.string(), z.number()]).transform(String)
+
+/** One row of `/dmp/custom_audience/list/` (tiktok-api-2026.md §4); tolerant of absent fields. */
+export const ListedAudienceSchema = z.looseObject({
+  audience_id: id,
+  name: z.string(),
+  audience_type: z.string(),
+  cover_num: z.number().nullable().optional(),
+  is_valid: z.boolean().optional(),
+  is_expiring: z.boolean().optional(),
+  expired_time: z.string().nullable().optional(),
+  calculate_type: z.string().nullable().optional(),
+  lookalike_spec: z.record(z.string(), z.unknown()).nullable().optional(),
+})
+export type ListedAudience = z.infer<typeof ListedAudienceSchema>
 
 export interface CustomerFileUpload {
   path: string
@@ -20,6 +36,18 @@ export interface CustomerFileUpload {
 
 export function audienceEndpoints(t: Transport) {
   return {
+    /** Every audience of the advertiser, 100 a page (list.yml's largest page). */
+    audiencePages: (advertiserId: string) =>
+      paginate('/dmp/custom_audience/list/', async (page) => {
+        const data = await t.request({
+          method: 'GET',
+          path: '/dmp/custom_audience/list/',
+          params: { advertiser_id: advertiserId, page, page_size: 100 },
+          data: z.object({ list: z.array(ListedAudienceSchema), page_info: PageInfoSchema }).loose(),
+          idempotent: true,
+        })
+        return { items: data.list, page_info: data.page_info }
+      }),
     uploadCustomerFile: (advertiserId: string, f: CustomerFileUpload) =>
       t.request({
         method: 'POST',

@@ -68,6 +68,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
       await step('download', async (advertiserId) => {
         const download = await call('sync:download', { advertiserId })
         void useProfileStore.getState().load(advertiserId) // the pull refreshed the cached identities
+        void useAudienceStore.getState().load(advertiserId) // and the audiences' sizes and status
         set({ download, check: await call('sync:check', { advertiserId }) })
       })
     },

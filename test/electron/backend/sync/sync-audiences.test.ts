@@ -6,11 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import { PANGLE_PACKAGES } from '#backend/sandbox/audience-store'
 import { useSandbox } from '#test/helpers/sandbox'
-import { fileAudience } from '#test/helpers/sandbox-audiences'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { accountDir, draftTree, engineFor, FAST_QPS, openSyncStore } from '#test/helpers/sync'
 import { openAudienceCatalogue } from '#backend/accounts/audience-catalogue'
-import { hashedFile } from '#test/helpers/sandbox-audiences'
+import { fileAudience, hashedFile } from '#test/helpers/sandbox-audiences'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -119,6 +118,50 @@ describe('ad group audiences in sync', () => {
       message: expect.stringMatching(/“Viewers” could not be posted: Adwright cannot post rule-based audiences/),
     })
     expect(result.outcomes.find((o) => o.name === 'lal ad group 1.1')).toMatchObject({ outcome: 'posted' })
+    store.close()
+  })
+
+  it('downloads the audiences with TikTok’s size, validity and expiry, keeping drafts and what only Adwright knows', async () => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    const engine = engineFor(store, dataDir, server)
+    const catalogue = openAudienceCatalogue(accountDir(dataDir))
+    const onTikTok = await fileAudience(server, 2000)
+    catalogue.save({
+      audience_id: onTikTok,
+      custom_audience_name: 'Old name',
+      audience_type: 'CUSTOMER_FILE',
+      calculate_type: 'EMAIL_SHA256',
+      file_paths: [],
+      cover_num: null,
+      special_category: 'health',
+    })
+    catalogue.save({
+      audience_id: 'local-draft',
+      custom_audience_name: 'Draft',
+      audience_type: 'LOOKALIKE',
+      cover_num: null,
+      lookalike_spec: {
+        source_audience_id: onTikTok,
+        audience_size: 'NARROW',
+        include_source: false,
+        location_ids: ['6252001'],
+        mobile_os: 'ALL',
+        placements: ['TikTok'],
+      },
+    })
+    await engine.download()
+    const byId = catalogue.byId()
+    expect(byId.get(onTikTok)).toMatchObject({
+      custom_audience_name: 'Customers 2000',
+      cover_num: 1200,
+      is_valid: true,
+      is_expiring: false,
+      special_category: 'health',
+    })
+    expect(byId.get(onTikTok)!.expired_time).toMatch(/^\d{4}-\d{2}-\d{2} /)
+    expect(byId.get('local-draft')).toMatchObject({ custom_audience_name: 'Draft' })
     store.close()
   })
 })
