@@ -19,6 +19,7 @@
 import type { z } from 'zod'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '../domain/account'
 import type { Entity } from '../domain/entity-kinds'
+import type { Audience } from '../audiences/schemas'
 import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
@@ -85,6 +86,10 @@ export type InvokeResponses = EveryChannel<{
   'results:refresh': ResultsSnapshot
   /** Stops a running refresh (and its report task at TikTok); the refresh answers with a cancelled error. */
   'results:cancel': { cancelled: boolean }
+  /** The advertiser's custom audiences as kept on this machine (downloaded or drafted here). */
+  'audiences:list': Audience[]
+  'audiences:save': Audience[]
+  'audiences:save-customer-file': Audience[]
   /** "Get recent changes": campaigns, ad groups and ads from TikTok; local edits are kept. */
   'sync:download': DownloadOutcome
   /** "Check changes": what would be sent, in order, and the problems that hold items back. No request to TikTok. */
@@ -155,6 +160,9 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'results:get',
   'results:refresh',
   'results:cancel',
+  'audiences:list',
+  'audiences:save',
+  'audiences:save-customer-file',
   'sync:download',
   'sync:check',
   'sync:post',

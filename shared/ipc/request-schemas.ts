@@ -15,6 +15,8 @@ import { ResultsCancelSchema, ResultsRequestSchema } from '../results/results-re
 import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema, SandboxIdempotencyModeSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 import { MAX_INPUT_FILE_BYTES } from '../domain/input-files'
+import { AudienceSchema, CustomerFileAudienceSchema } from '../audiences/schemas'
+import { isHashedCustomerFile } from '../audiences/customer-file'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
 
@@ -100,6 +102,21 @@ export const REQUEST_SCHEMAS = {
   'results:cancel': ResultsCancelSchema,
   /** `confirmation`: the go-ahead from a previous answer that said what the download would remove or overwrite. */
   'sync:download': advertiser.extend({ confirmation: z.string().max(100).optional() }).strict(),
+  'audiences:list': advertiser,
+  /** A rule-based or lookalike audience drafted here (or one TikTok has, edited); a customer file goes through the next channel. */
+  'audiences:save': advertiser
+    .extend({ audience: AudienceSchema.refine((a) => a.audience_type !== 'CUSTOMER_FILE', 'Save a customer file with its hashed file.') })
+    .strict(),
+  /** A customer-file audience with the file as hashed on this machine; the raw file is refused (never stored). */
+  'audiences:save-customer-file': advertiser
+    .extend({
+      audience: CustomerFileAudienceSchema,
+      hashed: z
+        .string()
+        .max(MAX_INPUT_FILE_BYTES, 'That hashed file is too large.')
+        .refine(isHashedCustomerFile, 'This is not a hashed customer file (SHA-256 digests under TikTok’s column names): hash the file first.'),
+    })
+    .strict(),
   'sync:check': advertiser,
   /** `startPaused`: new campaigns that would start enabled are paused first (an undoable edit), so nothing starts spending unasked. */
   'sync:post': z.object({ advertiserId: AdvertiserIdSchema, startPaused: z.boolean().optional() }).strict(),

@@ -5,6 +5,7 @@ import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { createDemoAccount, demoProfile } from '#shared/domain/demo/index'
 import { createAccountService, type AccountServiceDeps } from '../accounts/account-service'
 import { createAccountTransfer } from '../accounts/account-transfer'
+import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { createDispatcher, type DispatcherOptions } from './dispatcher'
 import { createEventHub } from './event-hub'
 import { createResultsService } from '../results/results-service'
@@ -92,6 +93,8 @@ export function createAppServices(deps: AppServicesDeps) {
     return result
   }
 
+  const audiences = (advertiserId: string) => openAudienceCatalogue(accounts.dirOf(advertiserId))
+
   const apiClient = deps.apiClient
   const results = apiClient
     ? createResultsService({
@@ -163,6 +166,9 @@ export function createAppServices(deps: AppServicesDeps) {
       'results:refresh': (req) => needResults().refresh(req),
       'results:cancel': (req) => ({ cancelled: needResults().cancel(req) }),
       'sync:download': ({ advertiserId, confirmation }) => sync.download(advertiserId, { confirmation }),
+      'audiences:list': ({ advertiserId }) => audiences(advertiserId).list(),
+      'audiences:save': ({ advertiserId, audience }) => audiences(advertiserId).save(audience),
+      'audiences:save-customer-file': ({ advertiserId, audience, hashed }) => audiences(advertiserId).saveCustomerFile(audience, hashed),
       'sync:check': ({ advertiserId }) => sync.check(advertiserId),
       'sync:post': ({ advertiserId, startPaused }) => sync.post(advertiserId, { startPaused }),
       'sync:cancel': ({ advertiserId }) => sync.cancel(advertiserId),

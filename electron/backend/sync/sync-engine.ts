@@ -12,6 +12,8 @@ import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
 import { postChanges } from './post-changes'
+import { downloadAudiences } from './download-audiences'
+import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { mergeDeltas } from './post-run'
 import { fetchAdvertiserProfile } from './profile-refresh'
 import { pauseNewCampaigns, spendOf } from './start-paused'
@@ -77,6 +79,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         const { set, objects } = await downloadAll(client, advertiserId)
         // Currency, time zone, custom-identity permission and identities, cached for offline drafting (profile-refresh.ts).
         const profile = await fetchAdvertiserProfile(client, advertiserId, now())
+        // The audiences the ad groups name: size, validity, expiry (download-audiences.ts).
+        await downloadAudiences(client, advertiserId, openAudienceCatalogue(dir))
         // From here to the commit nothing awaits, so no edit can land between the plan and its commit.
         const at = now()
         const planned = store.prepareDownload(set, at)
@@ -141,6 +145,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           onCreated: deps.onCreated,
           isCancelled: () => cancelled,
           now,
+          audiences: openAudienceCatalogue(dir),
         })
         meta.lastPost = out.result
         return { result: out.result, delta: paused ? (out.delta ? mergeDeltas(paused, out.delta) : paused) : out.delta }

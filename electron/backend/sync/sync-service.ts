@@ -14,6 +14,7 @@ import type { AccountService } from '../accounts/account-service'
 import { loadAdvertiserProfile } from '../accounts/advertiser-profile'
 import type { EventHub } from '../app/event-hub'
 import type { Faults } from '../sandbox/faults'
+import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { TikTokApiError } from '../tiktok-api/errors'
@@ -55,6 +56,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       validation: () => ({
         currency: deps.currency(advertiserId),
         canUseCustomIdentity: loadAdvertiserProfile(dir).info?.can_use_custom_identity,
+        audiences: openAudienceCatalogue(dir).byId(),
         now: deps.now(),
         geo,
       }),

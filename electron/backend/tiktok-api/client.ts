@@ -1,4 +1,5 @@
 import { accountEndpoints } from './account-endpoints'
+import { audienceEndpoints } from './audience-endpoints'
 import { entityEndpoints } from './entity-endpoints'
 import { toolEndpoints } from './tool-endpoints'
 import { fileEndpoints } from './file-endpoints'
@@ -19,6 +20,7 @@ export function createTikTokClient(options: TransportOptions) {
     ...fileEndpoints(transport),
     ...smartPlusEndpoints(transport),
     ...reportTaskEndpoints(transport, options),
+    ...audienceEndpoints(transport),
     baseUrl: options.baseUrl,
   }
 }

@@ -25,6 +25,7 @@ import { LocationPicker } from '../reach/LocationPicker'
 import { CheckGroup, IdListField, NumberField, PickerField, SelectField, TextField, UtcTimeField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
 import { AdGroupPromotionFields } from './PromotionFields'
+import { AudiencePicker } from '../audiences/AudiencePicker'
 
 const EVENTS = Object.keys(OPTIMIZATION_EVENTS) as OptimizationEvent[]
 const ANY_OS = 'ANY'
@@ -150,6 +151,44 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
             options={NETWORK_TYPES}
             problems={of('network_types')}
             onCommit={(v) => save('network_types', v, 'Connection types')}
+          />
+        </div>
+      </section>
+
+      <section className="editor-section" aria-labelledby="sec-audiences">
+        <h3 id="sec-audiences">Custom audiences</h3>
+        <div className="editor-grid">
+          <AudiencePicker
+            field="audience_ids"
+            label="Include people in"
+            value={g.audience_ids ?? []}
+            other={g.excluded_audience_ids ?? []}
+            problems={of('audience_ids')}
+            // None left = the field cleared (absent), as TikTok's [] reads back.
+            onCommit={(v) => save('audience_ids', v.length ? v : undefined, 'Included audiences')}
+          />
+          <AudiencePicker
+            field="excluded_audience_ids"
+            label="Exclude people in"
+            value={g.excluded_audience_ids ?? []}
+            other={g.audience_ids ?? []}
+            problems={of('excluded_audience_ids')}
+            onCommit={(v) => save('excluded_audience_ids', v.length ? v : undefined, 'Excluded audiences')}
+          />
+          <IdListField
+            field="included_pangle_audience_package_ids"
+            label="Pangle packages to include (ids)"
+            value={g.included_pangle_audience_package_ids ?? []}
+            problems={of('included_pangle_audience_package_ids')}
+            hint="Only affect the Pangle placement."
+            onCommit={(v) => save('included_pangle_audience_package_ids', v.length ? v : undefined, 'Included Pangle packages')}
+          />
+          <IdListField
+            field="excluded_pangle_audience_package_ids"
+            label="Pangle packages to exclude (ids)"
+            value={g.excluded_pangle_audience_package_ids ?? []}
+            problems={of('excluded_pangle_audience_package_ids')}
+            onCommit={(v) => save('excluded_pangle_audience_package_ids', v.length ? v : undefined, 'Excluded Pangle packages')}
           />
         </div>
       </section>

@@ -195,7 +195,7 @@ function Views(props: {
   return (
     <>
       <KpiStrip view={view} f={f} />
-      <div className="tabs" role="tablist" aria-label="Results views">
+      <div className="page-tabs" role="tablist" aria-label="Results views">
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={props.tab === t.id} onClick={() => setTab(t.id)}>
             {t.id === 'entity' ? `By ${LEVEL_NOUN[level].toLowerCase()}` : t.label}

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { EntityKind } from '#shared/domain/entities'
 import type { CheckResult, DownloadPreview, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
 import { call, messageOf, subscribe } from '../api/client'
+import { useAudienceStore } from '../audiences/use-audience-store'
 import { useProfileStore } from '../campaigns/use-profile-store'
 
 type Busy = 'download' | 'check' | 'post' | null
@@ -76,6 +77,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
         const outcome = await call('sync:download', { advertiserId, confirmation })
         if (outcome.status === 'needs-confirmation') return set({ downloadPreview: outcome.preview, download: null })
         void useProfileStore.getState().load(advertiserId) // the pull refreshed the cached identities
+        void useAudienceStore.getState().load(advertiserId) // and the audiences' sizes and status
         set({ download: outcome.result, check: await call('sync:check', { advertiserId }) })
       })
     },
@@ -87,6 +89,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
       set({ progress: null, download: null })
       return step('post', async (advertiserId) => {
         const result = await call('sync:post', { advertiserId, startPaused: get().startPaused })
+        void useAudienceStore.getState().load(advertiserId) // drafted audiences the post sent now have TikTok's ids
         set({ check: await call('sync:check', { advertiserId }) })
         return result
       })
