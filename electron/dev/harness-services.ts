@@ -3,17 +3,7 @@ import { createApiConnection } from '#backend/connection/api-connection'
 import { createAppServices } from '#backend/app/app-services'
 import { processClock } from '#backend/app/process-clock'
 import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
-import type { TokenVault } from '#backend/connection/token-vault'
-
-/** The harness never holds real TikTok tokens: only the embedded sandbox is reachable. */
-const NO_TOKENS: TokenVault = {
-  save: () => {
-    throw new Error('The browser harness does not store TikTok tokens.')
-  },
-  load: () => null,
-  clear: () => {},
-  has: () => false,
-}
+import { createMemoryTokenVault } from '#backend/connection/token-vault'
 
 /**
  * The back end as the browser harness runs it: the same services as the app,
@@ -21,7 +11,9 @@ const NO_TOKENS: TokenVault = {
  * embedded sandbox (state in the data folder) as the TikTok connection.
  */
 export function createHarnessServices(dataDir: string, log: (line: string) => void = console.log, clock = processClock()) {
-  const api = createApiConnection({ userDataDir: dataDir, vault: NO_TOKENS, now: clock.now, log })
+  // Tokens and app secrets stay in memory: the harness has no safeStorage, and nothing secret may reach a file.
+  const vault = createMemoryTokenVault()
+  const api = createApiConnection({ userDataDir: dataDir, vault, now: clock.now, log })
   const services = createAppServices({
     info: {
       name: 'Adwright',
@@ -36,7 +28,7 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     accountProbe: sourceProbe((reason) => log(`[harness] ${reason}`)),
     openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
     hasToken: api.hasToken,
-    tokenVault: NO_TOKENS,
+    tokenVault: vault,
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),
     apiClient: (profile) => api.client(profile),
     sandboxFaults: async () => (await api.embeddedSandbox()).faults,
