@@ -12,6 +12,7 @@
  * `/oauth2/revoke_token/` and forgets it either way.
  */
 import { randomBytes } from 'node:crypto'
+import type { LoginEvent } from '#shared/domain/advertiser'
 import { ServiceError } from '../app/service-error'
 import { AuthError, TikTokApiError } from '../tiktok-api/errors'
 import { authorizationUrl, oauthEndpoints } from '../tiktok-api/oauth-endpoints'
@@ -19,13 +20,8 @@ import { authPageFor } from '../tiktok-api/profiles'
 import { listenForRedirect, RedirectFailedError, type SetTimer } from './loopback-redirect'
 import type { TokenProfile, TokenVault } from './token-vault'
 
-export type LoginPhase = 'waiting' | 'connected' | 'failed' | 'cancelled'
-export interface LoginEvent {
-  profile: TokenProfile
-  phase: LoginPhase
-  /** One sentence for the user; never holds the code, the token or the secret. */
-  message: string
-}
+export type { LoginEvent }
+type LoginPhase = LoginEvent['phase']
 
 export interface OAuthLoginDeps {
   vault: TokenVault
