@@ -41,6 +41,58 @@ const ListingSchema = z.array(
   }),
 )
 
+/** Business Center ad accounts by id, with their centre's name; a login in no centre (or a host without BCs) has none. */
+async function bcAccounts(client: TikTokClient, log?: (line: string) => void) {
+  const out = new Map<string, { name: string; bc: string }>()
+  try {
+    for (const bc of await fetchAll(client.businessCenterPages())) {
+      const bcName = bc.bc_info.name ?? bc.bc_info.bc_id
+      for (const asset of await fetchAll(client.bcAdvertiserPages(bc.bc_info.bc_id))) {
+        out.set(asset.asset_id, { name: asset.asset_name ?? asset.asset_id, bc: bcName })
+      }
+    }
+  } catch (error) {
+    // The authorized list still stands; the switcher just lacks the centres.
+    log?.(`[accounts] Business Centers not listed: ${(error as Error).message}`)
+  }
+  return out
+}
+
+/**
+ * One listing from TikTok (the directory and `npm run cli -- accounts`). `app` may be left out only where the server
+ * does not ask for it (the sandbox's fixed demo token); TikTok refuses `/oauth2/advertiser/get/` without it.
+ */
+export async function fetchAdvertiserListing(
+  client: TikTokClient,
+  source: TokenProfile,
+  app: DeveloperApp | undefined,
+  log?: (line: string) => void,
+): Promise<AdvertiserSummary[]> {
+  const authorized = (await client.getAdvertisers(app)).list
+  const ids = authorized.map((a) => a.advertiser_id)
+  const infos = new Map((await client.advertiserInfo(ids)).map((i) => [i.advertiser_id, i]))
+  const inBc = await bcAccounts(client, log)
+  const list: AdvertiserSummary[] = authorized.map((a) => {
+    const info = infos.get(a.advertiser_id)
+    return {
+      advertiser_id: a.advertiser_id,
+      advertiser_name: info?.name ?? a.advertiser_name,
+      currency: info?.currency ?? '',
+      timezone: info?.timezone ?? '',
+      source,
+      ...(info?.status ? { status: info.status } : {}),
+      ...(inBc.has(a.advertiser_id) ? { businessCenter: inBc.get(a.advertiser_id)!.bc } : {}),
+    }
+  })
+  const authorizedIds = new Set(ids)
+  for (const [id, asset] of inBc) {
+    if (authorizedIds.has(id)) continue
+    // Not granted to this login: /advertiser/info/ would refuse it, so only the centre's own fields are known.
+    list.push({ advertiser_id: id, advertiser_name: asset.name, currency: '', timezone: '', source, businessCenter: asset.bc, authorized: false })
+  }
+  return list
+}
+
 export function createAdvertiserDirectory(deps: AdvertiserDirectoryDeps) {
   const fileOf = (profile: TokenProfile) => join(deps.dataDir, 'advertisers', `${profile}.json`)
   const memo = new Map<TokenProfile, AdvertiserSummary[]>()
@@ -59,23 +111,6 @@ export function createAdvertiserDirectory(deps: AdvertiserDirectoryDeps) {
     return list
   }
 
-  /** Business Center ad accounts by id, with their centre's name; a login in no centre (or a host without BCs) has none. */
-  async function bcAccounts(client: TikTokClient, profile: TokenProfile) {
-    const out = new Map<string, { name: string; bc: string }>()
-    try {
-      for (const bc of await fetchAll(client.businessCenterPages())) {
-        const bcName = bc.bc_info.name ?? bc.bc_info.bc_id
-        for (const asset of await fetchAll(client.bcAdvertiserPages(bc.bc_info.bc_id))) {
-          out.set(asset.asset_id, { name: asset.asset_name ?? asset.asset_id, bc: bcName })
-        }
-      }
-    } catch (error) {
-      // The authorized list still stands; the switcher just lacks the centres.
-      deps.log?.(`[accounts] ${profile}: Business Centers not listed: ${(error as Error).message}`)
-    }
-    return out
-  }
-
   async function refresh(profile: TokenProfile): Promise<AdvertiserSummary[]> {
     const app = deps.app(profile)
     if (!app) {
@@ -84,37 +119,7 @@ export function createAdvertiserDirectory(deps: AdvertiserDirectoryDeps) {
         'TikTok lists a login’s advertisers only to the app that made it: enter the app’s id and secret in Settings.',
       )
     }
-    const client = await deps.client(profile)
-    const authorized = (await client.getAdvertisers(app)).list
-    const ids = authorized.map((a) => a.advertiser_id)
-    const infos = new Map((await client.advertiserInfo(ids)).map((i) => [i.advertiser_id, i]))
-    const inBc = await bcAccounts(client, profile)
-    const list: AdvertiserSummary[] = authorized.map((a) => {
-      const info = infos.get(a.advertiser_id)
-      return {
-        advertiser_id: a.advertiser_id,
-        advertiser_name: info?.name ?? a.advertiser_name,
-        currency: info?.currency ?? '',
-        timezone: info?.timezone ?? '',
-        source: profile,
-        ...(info?.status ? { status: info.status } : {}),
-        ...(inBc.has(a.advertiser_id) ? { businessCenter: inBc.get(a.advertiser_id)!.bc } : {}),
-      }
-    })
-    const authorizedIds = new Set(ids)
-    for (const [id, asset] of inBc) {
-      if (authorizedIds.has(id)) continue
-      // Not granted to this login: /advertiser/info/ would refuse it, so only the centre's own fields are known.
-      list.push({
-        advertiser_id: id,
-        advertiser_name: asset.name,
-        currency: '',
-        timezone: '',
-        source: profile,
-        businessCenter: asset.bc,
-        authorized: false,
-      })
-    }
+    const list = await fetchAdvertiserListing(await deps.client(profile), profile, app, deps.log)
     mkdirSync(join(deps.dataDir, 'advertisers'), { recursive: true })
     writeFileAtomic(fileOf(profile), JSON.stringify(list))
     memo.set(profile, list)

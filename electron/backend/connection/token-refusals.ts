@@ -25,11 +25,11 @@ export function createTokenRefusals() {
   const tell = (profile: TokenProfile) => listeners.forEach((l) => l(profile))
   return {
     /**
-     * Records a refusal. A 40001 from a Business Center listing says only that the user cannot see that centre,
-     * not that the login is broken, so it is not one.
+     * Records a refusal. A 40001 from a Business Center listing says only that the user cannot see that centre, and
+     * one from `/oauth2/advertiser/get/` that the app's id or secret is wrong: the login itself is fine, so neither is one.
      */
     record(profile: TokenProfile, refusal: { code: number; endpoint: string }) {
-      if (refusal.code === 40001 && refusal.endpoint.startsWith('/bc/')) return
+      if (refusal.code === 40001 && (refusal.endpoint.startsWith('/bc/') || refusal.endpoint === '/oauth2/advertiser/get/')) return
       const before = refused.get(profile)
       refused.set(profile, { code: refusal.code, reason: reasonFor(refusal.code) })
       if (before?.code !== refusal.code) tell(profile)

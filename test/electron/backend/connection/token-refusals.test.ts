@@ -17,9 +17,11 @@ describe('createTokenRefusals', () => {
     expect(r.of('tiktok-sandbox')).toBeNull()
   })
 
-  it('does not count a 40001 from a Business Center listing: the login still works', () => {
+  it('does not count a 40001 from a Business Center listing or about the app secret: the login still works', () => {
     const r = createTokenRefusals()
     r.record('production', { code: 40001, endpoint: '/bc/asset/get/' })
+    // …nor one about the app's secret.
+    r.record('production', { code: 40001, endpoint: '/oauth2/advertiser/get/' })
     expect(r.of('production')).toBeNull()
   })
 
