@@ -39,3 +39,16 @@ export async function approveAtAuthPage(authUrl: string, advertiserIds?: string[
 
 const unescapeHtml = (s: string) =>
   s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!)
+
+/** A fresh OAuth token from the sandbox at `baseUrl`, for the accounts the page ticks (or `advertiserIds`). */
+export async function sandboxOAuthToken(baseUrl: string, advertiserIds?: string[]): Promise<string> {
+  const code = (await approveAtAuthPage(authPageUrl(baseUrl), advertiserIds)).searchParams.get('auth_code')!
+  const res = await fetch(`${baseUrl}/oauth2/access_token/`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ app_id: SANDBOX_APP.app_id, secret: SANDBOX_APP.secret, auth_code: code }),
+  })
+  const body = (await res.json()) as { code: number; message: string; data: { access_token?: string } }
+  if (body.code !== 0 || !body.data.access_token) throw new Error(`The token exchange failed: ${body.code} ${body.message}`)
+  return body.data.access_token
+}

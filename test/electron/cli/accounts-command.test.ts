@@ -4,8 +4,7 @@ import { runAccountsCommand } from '../../../electron/cli/accounts-command'
 import { SANDBOX_APP, SANDBOX_BC_ADVERTISERS } from '#backend/sandbox/oauth-directory'
 import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
 import { testNow } from '#test/helpers/clock'
-import { approveAtAuthPage, authPageUrl } from '#test/helpers/oauth-login'
-import { call } from '#test/helpers/sandbox-http'
+import { sandboxOAuthToken } from '#test/helpers/oauth-login'
 import { useSandbox } from '#test/helpers/sandbox'
 
 const startSandbox = useSandbox()
@@ -27,11 +26,7 @@ describe('accounts', () => {
 
   it('lists an OAuth login’s advertisers and its Business Center’s accounts with the app id and secret, keeping the secret out of its output', async () => {
     const server = await startSandbox()
-    const code = (await approveAtAuthPage(authPageUrl(server.baseUrl))).searchParams.get('auth_code')!
-    const token = String(
-      (await call(server.baseUrl, 'POST', '/oauth2/access_token/', { app_id: SANDBOX_APP.app_id, secret: SANDBOX_APP.secret, auth_code: code }, ''))
-        .data.access_token,
-    )
+    const token = await sandboxOAuthToken(server.baseUrl)
     const { out, io: cli } = io()
     const flags = ['--api', server.baseUrl, '--token', token, '--app-id', SANDBOX_APP.app_id, '--secret', SANDBOX_APP.secret]
     expect(await runAccountsCommand([...flags, '--json'], cli)).toBe(0)
@@ -50,11 +45,7 @@ describe('accounts', () => {
 
   it('says what TikTok refused, without the secret, and exits 1; bad flags exit 2', async () => {
     const server = await startSandbox()
-    const code = (await approveAtAuthPage(authPageUrl(server.baseUrl))).searchParams.get('auth_code')!
-    const token = String(
-      (await call(server.baseUrl, 'POST', '/oauth2/access_token/', { app_id: SANDBOX_APP.app_id, secret: SANDBOX_APP.secret, auth_code: code }, ''))
-        .data.access_token,
-    )
+    const token = await sandboxOAuthToken(server.baseUrl)
     const noApp = io()
     expect(await runAccountsCommand(['--api', server.baseUrl, '--token', token], noApp.io)).toBe(1)
     expect(noApp.out.stderr).toContain('40002')
