@@ -5,7 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApiConnection } from '#backend/connection/api-connection'
-import { createMemoryTokenVault } from '#backend/connection/token-vault'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createMemoryTokenVault, createTokenVault, type TokenCipher } from '#backend/connection/token-vault'
 import { SANDBOX_APP, SANDBOX_BC, SANDBOX_BC_ADVERTISERS, SANDBOX_LOGIN_ADVERTISERS } from '#backend/sandbox/oauth-directory'
 import type { AdvertiserSummary, AppStatus, LoginEvent } from '#shared/domain/advertiser'
 import type { AccountSnapshot } from '#shared/domain/account'
@@ -29,10 +31,17 @@ afterEach(async () => {
 const SECRET = SANDBOX_APP.secret
 const [US, WEST, DE] = SANDBOX_LOGIN_ADVERTISERS.map((a) => a.advertiser_id) as [string, string, string]
 
-async function setup() {
+/** A stand-in for safeStorage that really changes the bytes, so a plaintext copy anywhere would show. */
+const scrambling: TokenCipher = {
+  isAvailable: () => true,
+  encrypt: (plain) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
+  decrypt: (encrypted) => Buffer.from(encrypted.map((b) => b ^ 0x5a)).toString('utf8'),
+}
+
+async function setup(opts: { fileVault?: boolean } = {}) {
   const server = await startSandbox({ qps: FAST_QPS })
   const dir = tempDir()
-  const vault = createMemoryTokenVault()
+  const vault = opts.fileVault ? createTokenVault(join(dir, 'tokens'), scrambling) : createMemoryTokenVault()
   const api = createApiConnection({ userDataDir: dir, vault, now: testNow, baseUrls: { 'tiktok-sandbox': server.baseUrl } })
   closers.push(() => api.close())
   const s = appServices(
@@ -49,7 +58,7 @@ async function setup() {
     dir,
   )
   valueOf(await s.dispatch('settings:update', { connectionProfile: 'tiktok-sandbox' }))
-  return { s, server, vault }
+  return { s, server, vault, dir }
 }
 
 /** Resolves with the flow's last event. */
@@ -109,6 +118,24 @@ describe('logging in with TikTok for Business', () => {
     expect(seen).not.toContain(SECRET)
     expect(seen).not.toContain(token)
     expect(JSON.stringify(await status(t))).not.toContain(SECRET)
+  })
+
+  it('writes neither the secret nor the token in plain text to any file in the data folder (account stores, listing cache, journal)', async () => {
+    const t = await setup({ fileVault: true })
+    await connect(t)
+    valueOf(await t.s.dispatch('accounts:refresh', undefined))
+    valueOf(await t.s.dispatch('account:open', { advertiserId: DE }))
+    valueOf(await t.s.dispatch('sync:download', { advertiserId: DE }))
+    valueOf(await t.s.dispatch('account:export', { advertiserId: DE, format: 'json' }))
+    const token = t.vault.load('tiktok-sandbox')!
+    expect(token.length).toBeGreaterThan(20)
+    const files = readdirSync(t.dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
+    expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['tiktok-sandbox.json', 'token-tiktok-sandbox.bin', 'app-tiktok-sandbox.bin']))
+    for (const f of files) {
+      const bytes = readFileSync(join(f.parentPath, f.name)).toString('latin1')
+      expect(bytes, f.name).not.toContain(token)
+      expect(bytes, f.name).not.toContain(SECRET)
+    }
   })
 
   it('gets recent changes for a granted advertiser in its own store, with its currency', async () => {
