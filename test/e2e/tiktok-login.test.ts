@@ -75,4 +75,43 @@ describe.skipIf(!chromiumPath)('log in with TikTok for Business', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('connect a TikTok account')
     expect(await page.locator('.account-switcher.empty').textContent()).toContain('No advertiser')
   })
+
+  it('shows "needs reconnect" with the reason when TikTok refuses the token, says drafts are kept, and reconnects in one click', async () => {
+    tiktok = await startSandboxServer({ now: testNow, qps: { default: 1000 } })
+    const opened: string[] = []
+    h = await openHarness({ services: { baseUrls: { 'tiktok-sandbox': tiktok.baseUrl }, onOpenExternal: (url) => opened.push(url) } })
+    const { page } = h
+    const approve = async (url: string) => {
+      const tab = await h!.openPage(url)
+      await tab.getByRole('button', { name: 'Authorize' }).click()
+      await tab.getByRole('heading', { name: 'You are signed in' }).waitFor()
+      await tab.close()
+    }
+    await page.getByRole('button', { name: 'Settings' }).click()
+    await page.getByLabel('Send changes to').selectOption('tiktok-sandbox')
+    await page.getByLabel('App id').fill(SANDBOX_APP.app_id)
+    await page.getByLabel('App secret').fill(SANDBOX_APP.secret)
+    await page.getByRole('button', { name: 'Save app' }).click()
+    await page.getByRole('button', { name: 'Connect TikTok account' }).click()
+    await expect.poll(() => opened.length).toBe(1)
+    await approve(opened[0]!)
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('TikTok sandbox — connected')
+
+    // TikTok stops accepting the token (as if it expired); the next call finds out.
+    tiktok.faults.expireTokens()
+    await page.getByRole('button', { name: 'Sync' }).click()
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    const banner = page.getByRole('alert').filter({ hasText: 'needs reconnect' })
+    await banner.waitFor()
+    expect(await banner.textContent()).toContain('TikTok says the access token has expired')
+    expect(await banner.textContent()).toContain('drafts and pending changes are kept')
+    await h.screenshot('reconnect-banner')
+
+    tiktok.faults.restoreTokens()
+    await banner.getByRole('button', { name: 'Reconnect' }).click()
+    await expect.poll(() => opened.length).toBe(2)
+    await approve(opened[1]!)
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('TikTok sandbox — connected')
+    expect(await page.getByRole('alert').filter({ hasText: 'needs reconnect' }).count()).toBe(0)
+  })
 })
