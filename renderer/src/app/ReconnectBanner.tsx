@@ -15,7 +15,7 @@ export function ReconnectBanner() {
     <div className="notice notice-error" role="alert">
       <Icon name="alert" />
       <span>
-        {connection.detail}. Your drafts and pending changes are kept; reconnect to post them.
+        {connection.detail.replace(/\.$/, '')}. Your drafts and pending changes are kept; reconnect to post them.
         {login.phase === 'waiting' && ' Waiting for the browser…'}
         {login.error && ` ${login.error}`}
       </span>
