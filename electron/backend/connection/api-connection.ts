@@ -65,6 +65,8 @@ export function createApiConnection(deps: ApiConnectionDeps) {
       return createTikTokClient({
         baseUrl: baseUrlOf(profile),
         accessToken: token,
+        // The listing sends the app secret in the query (/oauth2/advertiser/get/): kept out of messages and logs too.
+        secrets: [deps.vault.loadApp(profile)?.secret ?? ''].filter(Boolean),
         log: deps.log,
         onTokenRefused: (refusal) => refusals.record(profile, refusal),
       })
