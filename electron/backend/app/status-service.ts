@@ -45,7 +45,12 @@ export function createStatusService(deps: StatusDeps) {
             ? { profile: connectionProfile, state: 'needs-reconnect', detail: `${label} — needs reconnect: ${refusal.reason}` }
             : { profile: connectionProfile, state: 'ready', detail: `${label} — connected` }
     if (connectionProfile !== 'embedded-sandbox' && deps.hasApp) connection.hasApp = deps.hasApp(connectionProfile)
-    const advertiser = activeAdvertiserId ?? listAdvertisers()[0]?.advertiser_id
+    // As the renderer's pages do: the chosen advertiser if this connection lists it, else the first listed one
+    // (a demo id left in the settings must not count the demo's pending changes under a TikTok login).
+    const listed = listAdvertisers()
+    const advertiser = listed.some((a) => a.advertiser_id === activeAdvertiserId)
+      ? activeAdvertiserId
+      : listed.find((a) => a.authorized !== false)?.advertiser_id
     return { connection, pendingChanges: advertiser ? deps.countPendingChanges(advertiser) : 0 }
   }
 

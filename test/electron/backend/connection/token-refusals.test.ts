@@ -39,12 +39,17 @@ describe('createTokenRefusals', () => {
   })
 })
 
+const LISTED = '7302000000000000011'
+
 describe('the status bar’s connection state', () => {
   const statusWith = (hasToken: boolean, refusal: { reason: string } | null) =>
     createStatusService({
-      getSettings: () => ({ ...DEFAULT_SETTINGS, connectionProfile: 'production', activeAdvertiserId: '7302000000000000011' }),
+      getSettings: () => ({ ...DEFAULT_SETTINGS, connectionProfile: 'production', activeAdvertiserId: LISTED }),
       hasToken: () => hasToken,
-      countPendingChanges: () => 4,
+      countPendingChanges: (id) => (id === LISTED ? 4 : 99),
+      listed: () => [
+        { advertiser_id: LISTED, advertiser_name: 'Lumen Coffee US', currency: 'USD', timezone: 'America/New_York', source: 'production' },
+      ],
       refusal: () => refusal,
       hasApp: () => true,
     }).status()
@@ -55,5 +60,17 @@ describe('the status bar’s connection state', () => {
     const refused = statusWith(true, { reason: 'TikTok says the access token has expired.' })
     expect(refused.connection).toMatchObject({ state: 'needs-reconnect', detail: expect.stringContaining('has expired'), hasApp: true })
     expect(refused.pendingChanges).toBe(4)
+  })
+
+  it('counts the pending changes of an advertiser this login lists, not of a demo id left in the settings', () => {
+    const status = createStatusService({
+      getSettings: () => ({ ...DEFAULT_SETTINGS, connectionProfile: 'production', activeAdvertiserId: '7301000000000000001' }),
+      hasToken: () => true,
+      countPendingChanges: (id) => (id === LISTED ? 4 : 99),
+      listed: () => [
+        { advertiser_id: LISTED, advertiser_name: 'Lumen Coffee US', currency: 'USD', timezone: 'America/New_York', source: 'production' },
+      ],
+    }).status()
+    expect(status.pendingChanges).toBe(4)
   })
 })
