@@ -10,6 +10,8 @@
 import type { FaultsConfig } from '#backend/sandbox/faults'
 import { processClock } from '#backend/app/process-clock'
 import { SANDBOX_DEMO_TOKEN, startSandboxServer } from '#backend/sandbox/server'
+import { AUTH_PAGE_PATH } from '#backend/sandbox/auth-page'
+import { SANDBOX_APP } from '#backend/sandbox/oauth-directory'
 
 const server = await startSandboxServer({
   port: Number(process.env.SANDBOX_PORT ?? 0),
@@ -23,6 +25,8 @@ const server = await startSandboxServer({
 console.log(`Sandbox API: ${server.baseUrl}`)
 console.log(`Access-Token: ${SANDBOX_DEMO_TOKEN}`)
 console.log(`Try: curl -H 'Access-Token: ${SANDBOX_DEMO_TOKEN}' '${server.baseUrl}/oauth2/advertiser/get/'`)
+// The OAuth login's developer app and stand-in authorization page (sandbox/oauth-directory.ts, auth-page.ts).
+console.log(`Log in (OAuth): app id ${SANDBOX_APP.app_id}, secret ${SANDBOX_APP.secret}; page ${new URL(AUTH_PAGE_PATH, server.baseUrl)}`)
 
 const stop = () => void server.close().then(() => process.exit(0))
 process.on('SIGINT', stop)

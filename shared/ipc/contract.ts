@@ -20,7 +20,7 @@ import type { z } from 'zod'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '../domain/account'
 import type { Entity } from '../domain/entity-kinds'
 import type { Audience } from '../audiences/schemas'
-import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
+import type { AdvertiserSummary, AppStatus, LoginEvent } from '../domain/advertiser'
 import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
 import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
@@ -103,6 +103,15 @@ export type InvokeResponses = EveryChannel<{
   /** Stores an access token encrypted in main. Write-only: no channel ever returns a token. */
   'connection:save-token': AppStatus
   'connection:clear-token': AppStatus
+  /** Stores the developer app's id and secret encrypted in main. Write-only: the secret never comes back. */
+  'connection:save-app': AppStatus
+  'connection:clear-app': AppStatus
+  /** Opens TikTok's authorization page in the browser; the outcome arrives as `connection:login` events. */
+  'connection:login': { authUrl: string }
+  /** Revokes the token at TikTok (when it can) and forgets it; the message says which happened. */
+  'connection:disconnect': { revoked: boolean; message: string; status: AppStatus }
+  /** Lists the active login's advertisers and Business Center accounts again from TikTok. */
+  'accounts:refresh': AdvertiserSummary[]
   /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
   'sandbox:faults': z.infer<typeof SandboxFaultsStateSchema>
 }>
@@ -126,6 +135,8 @@ export interface EventContract {
   /** A Results download advanced by one request. */
   'results:progress': ResultsProgress
   'sync:progress': SyncProgress
+  /** A "Connect TikTok account" flow moved on: waiting for the browser, connected, failed or cancelled. */
+  'connection:login': LoginEvent
 }
 
 export type EventChannel = keyof EventContract
@@ -171,6 +182,11 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'sync:state',
   'connection:save-token',
   'connection:clear-token',
+  'connection:save-app',
+  'connection:clear-app',
+  'connection:login',
+  'connection:disconnect',
+  'accounts:refresh',
   'sandbox:faults',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
@@ -181,6 +197,7 @@ export const EVENT_CHANNELS = channelList<EventChannel>()([
   'app:update-ready',
   'results:progress',
   'sync:progress',
+  'connection:login',
 ])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel => typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)

@@ -135,6 +135,26 @@ export const REQUEST_SCHEMAS = {
     })
     .strict(),
   'connection:clear-token': z.object({ profile: tokenProfile }).strict(),
+  /** The developer app the user logs in with (TikTok → My Apps): the id is a number, the secret as TikTok shows it. */
+  'connection:save-app': z
+    .object({
+      profile: tokenProfile,
+      appId: z
+        .string()
+        .trim()
+        .regex(/^\d{6,24}$/, 'The app id is the number TikTok shows for the app under My Apps.'),
+      secret: z
+        .string()
+        .trim()
+        .min(8, 'That does not look like an app secret: copy it again from My Apps.')
+        .max(256, 'That is too long for an app secret.')
+        .regex(/^\S+$/, 'An app secret has no spaces: copy it again.'),
+    })
+    .strict(),
+  'connection:clear-app': z.object({ profile: tokenProfile }).strict(),
+  'connection:login': z.object({ profile: tokenProfile }).strict(),
+  'connection:disconnect': z.object({ profile: tokenProfile }).strict(),
+  'accounts:refresh': none,
   'sandbox:faults': z
     .object({
       rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),

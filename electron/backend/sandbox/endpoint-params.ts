@@ -218,6 +218,14 @@ export const ENDPOINT_PARAMS: Record<string, EndpointParams> = {
   },
   '/tool/language/': { source: '[SDK] python_sdk/docs/ToolApi.md (tool_language)', params: words('advertiser_id') },
   '/oauth2/advertiser/get/': { source: '[SDK] python_sdk/docs/AuthenticationApi.md (oauth2_advertiser_get)', params: words('app_id secret') },
+  '/oauth2/access_token/': {
+    // return_advertiser_ids: [BUB] model/oauth/access_token.go (default true); the SDK body lists the other three.
+    source: '[SDK] python_sdk/docs/Oauth2AccessTokenBody.md; [BUB] model/oauth/access_token.go',
+    params: words('app_id secret auth_code return_advertiser_ids'),
+  },
+  '/oauth2/revoke_token/': { source: '[BUB] model/oauth/revoke_token.go (not in the SDK)', params: words('app_id secret access_token') },
+  '/bc/get/': { source: '[SDK] yml_files/bc_get.yml', params: words('bc_id scene filtering page page_size') },
+  '/bc/asset/get/': { source: '[SDK] yml_files/bc_asset_get.yml', params: words('bc_id asset_type child_bc_id filtering page page_size') },
   '/advertiser/info/': { source: '[SDK] yml_files/advertiser_info.yml', params: words('advertiser_ids fields') },
   '/identity/get/': {
     source: '[SDK] python_sdk/docs/IdentityApi.md (identity_get)',

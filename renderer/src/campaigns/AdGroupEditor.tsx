@@ -19,6 +19,7 @@ import {
 import { locationName, marketsOf, MARKET_LABELS } from './model/markets'
 import { rowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
+import { useSessionStore } from '../app/use-session-store'
 import { DaypartingField } from './DaypartingField'
 import { InterestPicker } from '../reach/InterestPicker'
 import { LocationPicker } from '../reach/LocationPicker'
@@ -31,6 +32,8 @@ const EVENTS = Object.keys(OPTIMIZATION_EVENTS) as OptimizationEvent[]
 const ANY_OS = 'ANY'
 
 export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
+  // The schedule stays UTC in the API; the account's own time zone is shown beside it.
+  const accountZone = useSessionStore((s) => s.advertisers.find((a) => a.advertiser_id === g.advertiser_id)?.timezone || undefined)
   const { of, save } = useEntityEditing(rowKey('adgroup', g.adgroup_id))
   const currency = useAccountStore((s) => s.currency)
   const automatic = g.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
@@ -234,6 +237,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
             field="schedule_start_time"
             label="Start (UTC)"
             value={g.schedule_start_time}
+            timeZone={accountZone}
             problems={of('schedule_start_time')}
             onCommit={(v) => save('schedule_start_time', v, 'Start time')}
           />
@@ -242,6 +246,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
               field="schedule_end_time"
               label="End (UTC)"
               value={g.schedule_end_time}
+              timeZone={accountZone}
               problems={of('schedule_end_time')}
               onCommit={(v) => save('schedule_end_time', v, 'End time')}
             />

@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createApiConnection } from '#backend/connection/api-connection'
 import { createAppServices } from '#backend/app/app-services'
 import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
-import type { TokenVault } from '#backend/connection/token-vault'
+import { createMemoryTokenVault } from '#backend/connection/token-vault'
 import type { ResultsSnapshot } from '#shared/results/results-types'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { dayAfter, testNow } from '#test/helpers/clock'
 
 const tempDir = useTempDirs()
-const noTokens: TokenVault = { has: () => false, load: () => null, save: () => {}, clear: () => {} }
+const noTokens = createMemoryTokenVault()
 const closers: Array<() => Promise<void>> = []
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((c) => c()))
