@@ -23,6 +23,8 @@ import { createPostRun, type PostRun } from './post-run'
 import type { SyncJournal } from './sync-journal'
 import type { SyncMeta } from './sync-meta'
 import { buildPlan, type ExtraChecks, type PlanItem } from './sync-plan'
+import { uploadCreatives, type UploadProgress } from './upload-creatives'
+import type { CreativeLibrary } from '../creatives/creative-library'
 
 export interface PostDeps {
   store: AccountStore
@@ -36,6 +38,9 @@ export interface PostDeps {
   onCreated?: (kind: EntityKind, localId: string, serverId: string) => void
   isCancelled: () => boolean
   now: () => Date
+  /** The advertiser's creative library: ads naming its creatives get them uploaded first (upload-creatives.ts). */
+  creatives?: CreativeLibrary
+  onUpload?: (p: UploadProgress) => void
 }
 
 const STATUS_BATCH = 20
@@ -230,14 +235,20 @@ export async function postChanges(deps: PostDeps): Promise<{ result: PostResult;
   run.setPhase('create')
   for (const kind of ['campaign', 'adgroup'] as const)
     for (const item of of('create', kind)) if (ready(item)) await createOne(run, item as PlanItem & { kind: typeof kind })
-  const adItems = of('create', 'ad').filter(ready)
+  // Creatives first: an ad whose upload failed or was cancelled is held, with the reason, and never sent with a library reference.
+  const heldForUpload = await uploadCreatives(run, deps.creatives, plan.items, deps.onUpload)
+  const adItems = of('create', 'ad')
+    .filter((i) => !heldForUpload.has(i))
+    .filter(ready)
   const adgroupOf = (i: PlanItem) => parentIdOf('ad', deps.store.workingEntity('ad', i.id)!)!
   for (const group of batches(adItems, (a, b) => adgroupOf(a) === adgroupOf(b), Number.POSITIVE_INFINITY))
     if (run.stopped()) group.forEach(ready)
     else await createAds(run, group)
 
   run.setPhase('update')
-  const updates = of('update').filter(ready)
+  const updates = of('update')
+    .filter((i) => !heldForUpload.has(i))
+    .filter(ready)
   for (const b of batches(updates, (a, c) => a.kind === 'ad' && c.kind === 'ad' && adgroupOf(a) === adgroupOf(c), STATUS_BATCH))
     if (run.stopped()) b.forEach(ready)
     else await sendUpdate(run, b)

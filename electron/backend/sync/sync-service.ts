@@ -10,6 +10,7 @@ import { geo } from '#shared/targeting/geo'
 import type { ConnectionProfile } from '#shared/settings/settings'
 import type { AccountService } from '../accounts/account-service'
 import { loadAdvertiserProfile } from '../accounts/advertiser-profile'
+import { openCreativeLibrary } from '../creatives/creative-library'
 import type { EventHub } from '../app/event-hub'
 import type { Faults } from '../sandbox/faults'
 import { ServiceError } from '../app/service-error'
@@ -55,6 +56,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         canUseCustomIdentity: loadAdvertiserProfile(dir).info?.can_use_custom_identity,
         now: deps.now(),
         geo,
+        creatives: openCreativeLibrary(dir, deps.now).lookup(),
       }),
       extraChecks: deps.extraChecks,
       onProgress: (p) => deps.events.emit('sync:progress', p),

@@ -11,21 +11,30 @@ import { ConflictList } from './ConflictList'
 import { PostResultList } from './PostResultList'
 import { SandboxFaultsPanel } from './SandboxFaultsPanel'
 import { PHASE_LABEL, plural, spendSentence, when } from './labels'
+import { megabytes } from '#shared/creatives/spec-checks'
 import './sync.css'
 
 function PostProgress() {
   const progress = useSyncStore((s) => s.progress)
   const cancelling = useSyncStore((s) => s.cancelling)
   const cancel = useSyncStore((s) => s.cancel)
-  const total = progress?.total ?? 0
-  const done = progress?.done ?? 0
+  const upload = progress?.phase === 'upload' ? progress.upload : undefined
+  const total = upload ? upload.total : (progress?.total ?? 0)
+  const done = upload ? upload.done : (progress?.done ?? 0)
   return (
     <section className="card sync-progress" aria-live="polite">
       <div className="sync-progress-head">
         <strong>{progress ? PHASE_LABEL[progress.phase] : 'Preparing'}…</strong>
-        <span>
-          {done} of {total} changes{progress?.failed ? ` · ${progress.failed} failed` : ''}
-        </span>
+        {upload ? (
+          <span>
+            {upload.fileName ? `${upload.fileName} · ` : ''}
+            {megabytes(upload.done)} of {megabytes(upload.total)}
+          </span>
+        ) : (
+          <span>
+            {done} of {total} changes{progress?.failed ? ` · ${progress.failed} failed` : ''}
+          </span>
+        )}
         <button type="button" className="button" disabled={cancelling} onClick={() => void cancel()}>
           {cancelling ? 'Stopping after the current request…' : 'Cancel'}
         </button>

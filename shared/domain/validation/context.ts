@@ -1,4 +1,5 @@
 import type { AdGroup } from '../entities'
+import type { CreativeLookup } from './creative-rules'
 
 /** Where a location sits in the geo tree; the geo dataset itself is owned elsewhere and injected. */
 export interface GeoLookup {
@@ -19,6 +20,8 @@ export interface ValidationContext {
   canUseCustomIdentity?: boolean
   /** The entities as last downloaded from TikTok, for rules about what may not change after creation. */
   downloaded?: { adgroup(id: string): AdGroup | undefined }
+  /** The advertiser's creative library; absent where it is not loaded (then library references are not judged). */
+  creatives?: CreativeLookup
 }
 
 export function createGeoLookup(parents: Readonly<Record<string, string>>): GeoLookup {
