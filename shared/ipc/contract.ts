@@ -23,6 +23,7 @@ import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
 import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
 import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
+import type { CreativeAddResult, CreativeList, CreativeProgress } from '../creatives/creative-view'
 import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../domain/sync'
 import type { SettingsSchema } from '../settings/settings-schema'
 import type { REQUEST_SCHEMAS } from './request-schemas'
@@ -97,6 +98,13 @@ export type InvokeResponses = EveryChannel<{
   /** Stores an access token encrypted in main. Write-only: no channel ever returns a token. */
   'connection:save-token': AppStatus
   'connection:clear-token': AppStatus
+  'creatives:list': CreativeList
+  /** Adds in the back end (hashing and reading off the UI thread), progress as `creatives:progress`; nothing half-added. */
+  'creatives:add': CreativeAddResult
+  'creatives:pick': CreativeAddResult
+  'creatives:set-tags': CreativeList
+  /** Refused (CONFLICT) while an ad uses the creative. */
+  'creatives:remove': CreativeList
   /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
   'sandbox:faults': z.infer<typeof SandboxFaultsStateSchema>
 }>
@@ -120,6 +128,8 @@ export interface EventContract {
   /** A Results download advanced by one request. */
   'results:progress': ResultsProgress
   'sync:progress': SyncProgress
+  /** Bytes hashed of the files a `creatives:add` is adding. */
+  'creatives:progress': CreativeProgress
 }
 
 export type EventChannel = keyof EventContract
@@ -162,6 +172,11 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'connection:save-token',
   'connection:clear-token',
   'sandbox:faults',
+  'creatives:list',
+  'creatives:add',
+  'creatives:pick',
+  'creatives:set-tags',
+  'creatives:remove',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
   'settings:changed',
@@ -171,6 +186,7 @@ export const EVENT_CHANNELS = channelList<EventChannel>()([
   'app:update-ready',
   'results:progress',
   'sync:progress',
+  'creatives:progress',
 ])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel => typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)
@@ -180,6 +196,13 @@ export const isEventChannel = (c: unknown): c is EventChannel => typeof c === 's
 export interface AdwrightApi {
   invoke<K extends InvokeChannel>(channel: K, ...args: InvokeArgs<K>): Promise<Result<InvokeResponse<K>>>
   on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void): () => void
+  /** Where the renderer loads a library creative's file from (thumbnails, the preview): never a file:// path. */
+  mediaUrl(advertiserId: string, signature: string): string
+  /** The path of a dropped file, where the host can tell it (Electron); null in a plain browser. */
+  pathForFile(file: File): string | null
 }
+
+/** The app's own scheme for library media (electron/main), served by electron/backend/creatives/media-response.ts. */
+export const MEDIA_SCHEME = 'creative'
 
 export const API_GLOBAL = 'adwright'

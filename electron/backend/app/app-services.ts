@@ -13,6 +13,7 @@ import type { TokenVault } from '../connection/token-vault'
 import { createSettingsService, type SettingsBackendDeps } from '../settings/settings-service'
 import { createStatusService } from './status-service'
 import { createSyncService, type SyncServiceDeps } from '../sync/sync-service'
+import { createCreativesService, type CreativesServiceDeps } from '../creatives/creatives-service'
 
 export interface AppServicesDeps {
   info: AppInfo
@@ -42,6 +43,8 @@ export interface AppServicesDeps {
   sandboxFaults?: SyncServiceDeps['sandboxFaults']
   /** Checks beyond validateAccount run by "Check changes" and "Post changes" (compliance rules). */
   extraChecks?: SyncServiceDeps['extraChecks']
+  /** The OS file dialog for adding creatives (Electron's, in main). */
+  pickPaths?: CreativesServiceDeps['pickPaths']
 }
 
 /** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
@@ -84,6 +87,12 @@ export function createAppServices(deps: AppServicesDeps) {
     extraChecks: deps.extraChecks,
     statusChanged: () => events.emit('status:changed', status.status()),
     now: deps.now,
+  })
+  const creatives = createCreativesService({
+    accounts,
+    now: deps.now,
+    onProgress: (p) => events.emit('creatives:progress', p),
+    pickPaths: deps.pickPaths,
   })
   /** Runs an account change, then tells the status bar, whose pending count it may have moved. */
   const changing = <T>(run: () => T): T => {
@@ -169,6 +178,11 @@ export function createAppServices(deps: AppServicesDeps) {
       'connection:save-token': ({ profile, token }) => storeToken(() => deps.tokenVault?.save(profile, token)),
       'connection:clear-token': ({ profile }) => storeToken(() => deps.tokenVault?.clear(profile)),
       'sandbox:faults': (change) => sync.faults(change),
+      'creatives:list': ({ advertiserId }) => creatives.list(advertiserId),
+      'creatives:add': ({ advertiserId, paths }) => creatives.add(advertiserId, paths),
+      'creatives:pick': ({ advertiserId, folder }) => creatives.pick(advertiserId, folder),
+      'creatives:set-tags': ({ advertiserId, signature, tags }) => creatives.setTags(advertiserId, signature, tags),
+      'creatives:remove': ({ advertiserId, signature }) => creatives.remove(advertiserId, signature),
     },
     { logError: deps.logError },
   )
@@ -180,6 +194,7 @@ export function createAppServices(deps: AppServicesDeps) {
     status,
     accounts,
     sync,
+    creatives,
     /** Closes the account databases; call once when the app quits. */
     close: () => accounts.close(),
   }
