@@ -12,6 +12,7 @@ import { call, messageOf, subscribe } from '../api/client'
 import { now } from '../app/clock'
 import { createChildIndex } from './child-index'
 import { useProfileStore } from './use-profile-store'
+import { useCreativesStore } from '../creatives/use-creatives-store'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
 
@@ -57,6 +58,7 @@ const context = (currency: string): ValidationContext => ({
   now: now(),
   geo,
   canUseCustomIdentity: useProfileStore.getState().profile.info?.can_use_custom_identity,
+  creatives: useCreativesStore.getState().lookup,
 })
 
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
@@ -183,7 +185,11 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     async open(advertiserId, currency) {
       set({ advertiserId, currency, loading: true, error: null, refused: [] })
       try {
-        const [snapshot] = await Promise.all([call('account:open', { advertiserId }), useProfileStore.getState().load(advertiserId)])
+        const [snapshot] = await Promise.all([
+          call('account:open', { advertiserId }),
+          useProfileStore.getState().load(advertiserId),
+          useCreativesStore.getState().load(advertiserId),
+        ])
         if (get().advertiserId !== advertiserId) return // the buyer switched accounts meanwhile
         const entities: Entities = {
           campaigns: new Map(snapshot.campaigns.map((c) => [c.campaign_id, c])),
@@ -259,6 +265,15 @@ export function followAccountEvents(): () => void {
 useProfileStore.subscribe((next, prev) => {
   const allowed = next.profile.info?.can_use_custom_identity
   if (allowed === prev.profile.info?.can_use_custom_identity) return
+  const account = useAccountStore.getState()
+  if (account.advertiserId !== next.advertiserId || account.loading || account.checking) return
+  useAccountStore.setState({ checking: true })
+  void checkAll(account, account.currency)
+})
+
+/** Ads' creative problems read the library (a file moved, a creative added or removed), so a new list re-checks the account. */
+useCreativesStore.subscribe((next, prev) => {
+  if (next.lookup === prev.lookup) return
   const account = useAccountStore.getState()
   if (account.advertiserId !== next.advertiserId || account.loading || account.checking) return
   useAccountStore.setState({ checking: true })
