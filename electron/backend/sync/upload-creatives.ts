@@ -111,33 +111,33 @@ export async function uploadCreatives(
 
   // 1. Ids already known: still on TikTok? (an id from another account, or deleted there, is uploaded again)
   const known = [...records.values()].filter((c) => c.tiktokId)
+  // Per kind: its info endpoint, each answer as [TikTok's id, its verdict] (the first upload's date and origin kept).
+  const infoOf = {
+    video: {
+      max: VIDEO_INFO_MAX,
+      read: async (ids: string[]) => (await client.videoInfo(advertiserId, ids)).list.map((v) => [v.video_id, v] as const),
+    },
+    image: {
+      max: IMAGE_INFO_MAX,
+      read: async (ids: string[]) => (await client.imageInfo(advertiserId, ids)).list.map((i) => [i.image_id, i] as const),
+    },
+  }
   try {
-    for (const batch of chunks(
-      known.filter((c) => c.facts.kind === 'video'),
-      VIDEO_INFO_MAX,
-    )) {
-      const { list } = await client.videoInfo(
-        advertiserId,
-        batch.map((c) => c.tiktokId!),
-      )
-      for (const v of list) {
-        const c = batch.find((x) => x.tiktokId === v.video_id)
-        if (c) adopt(c.signature, v.video_id, videoVerdict(v, c.verdict?.uploadedAt ?? at(), c.verdict?.found ?? false))
-      }
-    }
-    for (const batch of chunks(
-      known.filter((c) => c.facts.kind === 'image'),
-      IMAGE_INFO_MAX,
-    )) {
-      const { list } = await client.imageInfo(
-        advertiserId,
-        batch.map((c) => c.tiktokId!),
-      )
-      for (const i of list) {
-        const c = batch.find((x) => x.tiktokId === i.image_id)
-        if (c) ids.set(c.signature, i.image_id)
-      }
-    }
+    for (const kind of ['video', 'image'] as const)
+      for (const batch of chunks(
+        known.filter((c) => c.facts.kind === kind),
+        infoOf[kind].max,
+      ))
+        for (const [id, answer] of await infoOf[kind].read(batch.map((c) => c.tiktokId!))) {
+          const c = batch.find((x) => x.tiktokId === id)
+          if (!c) continue
+          const [uploadedAt, found] = [c.verdict?.uploadedAt ?? at(), c.verdict?.found ?? false]
+          adopt(
+            c.signature,
+            id,
+            kind === 'video' ? videoVerdict(answer as UploadedVideo, uploadedAt, found) : imageVerdict(answer as UploadedImage, uploadedAt, found),
+          )
+        }
   } catch (error) {
     for (const c of known) if (!ids.has(c.signature)) missing.set(c.signature, { error })
   }

@@ -4,19 +4,17 @@
  * then answers slowly, so the kill lands after TikTok has a file but before the
  * app heard of it — the case a blind retry would duplicate.
  */
-import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { libraryRef } from '#shared/creatives/creative-ref'
 import { openCreativeLibrary } from '#backend/creatives/creative-library'
 import { makeVideo } from '#test/helpers/media'
 import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
+import { postInChildUntil } from '#test/helpers/sync-post-process'
 import { accountDir, draftTree, engineFor, FAST_QPS, NOW, openSyncStore, SYNC_ADVERTISER } from '#test/helpers/sync'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
-const CHILD = resolve(import.meta.dirname, '../../../helpers/sync-post-child.ts')
 
 describe('uploads killed midway', () => {
   for (const killAfter of [1, 2]) {
@@ -38,17 +36,8 @@ describe('uploads killed midway', () => {
       before.close()
 
       const stored = () => Object.keys(server.state.data.materials?.videos ?? {}).length
-      const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
-        env: { ...process.env, ADWRIGHT_DATA_DIR: dataDir, ADWRIGHT_API: server.baseUrl },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let stderr = ''
-      child.stderr.on('data', (d) => (stderr += String(d)))
-      const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)))
-      const deadline = performance.now() + 45_000
-      while (stored() < killAfter && performance.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 2))
-      child.kill('SIGKILL')
-      expect(await exited, stderr).toBe('SIGKILL')
+      const killed = await postInChildUntil(dataDir, server.baseUrl, () => stored() >= killAfter, 45_000)
+      expect(killed.signal, killed.stderr).toBe('SIGKILL')
       expect(stored()).toBe(killAfter)
       expect(server.state.list('ad', SYNC_ADVERTISER)).toHaveLength(0)
 
