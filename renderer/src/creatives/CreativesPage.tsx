@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { aspectOf, megabytes } from '#shared/creatives/spec-checks'
 import { EmptyState } from '../ui/EmptyState'
 import { NoticeBanner } from '../ui/NoticeBanner'
-import { useSessionStore } from '../app/use-session-store'
-import { useSettingsStore } from '../settings/use-settings-store'
+import { NoAdvertiserPage, useActiveAdvertiser } from '../app/ActiveAdvertiser'
 import { CreativeDetails } from './CreativeDetails'
 import { CreativeThumb } from './CreativeThumb'
 import { clock, DEFAULT_QUERY, libraryView, SORTS, type KindFilter, type LibraryQuery, type SortKey, type StateFilter } from './model/library-view'
@@ -80,9 +79,7 @@ function AddProgress() {
 }
 
 export function CreativesPage() {
-  const advertisers = useSessionStore((s) => s.advertisers)
-  const settings = useSettingsStore((s) => s.settings)
-  const advertiser = advertisers.find((a) => a.advertiser_id === settings?.activeAdvertiserId) ?? advertisers[0]
+  const advertiser = useActiveAdvertiser()
   const advertiserId = advertiser?.advertiser_id
   const { creatives, damaged, refused, error, loading, add } = useCreativesStore()
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY)
@@ -107,17 +104,7 @@ export function CreativesPage() {
   const shown = useMemo(() => libraryView(creatives, query), [creatives, query])
   const current = creatives.find((c) => c.signature === selected) ?? null
 
-  if (!advertiser || !advertiserId)
-    return (
-      <div className="page">
-        <header className="page-header">
-          <h1>Creatives</h1>
-        </header>
-        <EmptyState icon="creatives" title="No advertiser selected">
-          Choose an advertiser in the switcher at the top, or connect a TikTok account in Settings.
-        </EmptyState>
-      </div>
-    )
+  if (!advertiser || !advertiserId) return <NoAdvertiserPage title="Creatives" icon="creatives" />
 
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN)
   const last = Math.min(shown.length, Math.ceil((scrollTop + height) / ROW) + OVERSCAN)
@@ -218,7 +205,7 @@ export function CreativesPage() {
                       <span className="creatives-state">
                         {c.sourceState === 'missing' && <span className="badge badge-error">File missing</span>}
                         {c.sourceState === 'changed' && <span className="badge badge-error">File changed</span>}
-                        {errors > 0 && <span className="badge badge-warn">{errors === 1 ? '1 spec problem' : `${errors} spec problems`}</span>}
+                        {errors > 0 && <span className="badge badge-error">{errors === 1 ? '1 spec problem' : `${errors} spec problems`}</span>}
                         {c.tiktokId && <span className="badge badge-ok">On TikTok</span>}
                       </span>
                     </div>

@@ -3,6 +3,7 @@ import { EmptyState } from '../ui/EmptyState'
 import { Icon } from '../ui/Icon'
 import { NoticeBanner } from '../ui/NoticeBanner'
 import { useSessionStore } from '../app/use-session-store'
+import { NoAdvertiserPage, useActiveAdvertiser } from '../app/ActiveAdvertiser'
 import { useSettingsStore } from '../settings/use-settings-store'
 import { followSyncEvents, useSyncStore } from './use-sync-store'
 import { ChangeList } from './ChangeList'
@@ -46,9 +47,8 @@ function PostProgress() {
 
 export function SyncPage() {
   const status = useSessionStore((s) => s.status)
-  const advertisers = useSessionStore((s) => s.advertisers)
   const settings = useSettingsStore((s) => s.settings)
-  const advertiser = advertisers.find((a) => a.advertiser_id === settings?.activeAdvertiserId) ?? advertisers[0]
+  const advertiser = useActiveAdvertiser()
   const sync = useSyncStore()
   const [confirming, setConfirming] = useState(false)
 
@@ -58,17 +58,7 @@ export function SyncPage() {
     if (advertiserId) void useSyncStore.getState().load(advertiserId)
   }, [advertiserId])
 
-  if (!advertiser)
-    return (
-      <div className="page">
-        <header className="page-header">
-          <h1>Sync</h1>
-        </header>
-        <EmptyState icon="sync" title="No advertiser selected">
-          Choose an advertiser in the switcher at the top, or connect a TikTok account in Settings.
-        </EmptyState>
-      </div>
-    )
+  if (!advertiser) return <NoAdvertiserPage title="Sync" icon="sync" />
 
   const pending = status?.pendingChanges ?? 0
   const check = sync.check
