@@ -11,6 +11,7 @@ import { isReadOnly } from '../domain/read-only'
 import { validateAccount } from '../domain/validation'
 import { checkCompliance } from '../markets/compliance/check'
 import { geo } from '../targeting/geo'
+import type { CreativeLookup } from '../domain/validation/creative-rules'
 
 export interface CheckOptions {
   currency: string
@@ -19,6 +20,8 @@ export interface CheckOptions {
   downloadedAdgroup?: (id: string) => AdGroup | undefined
   /** `/advertiser/info/` `can_use_custom_identity` as last pulled (see validation/identity-rules.ts). */
   canUseCustomIdentity?: boolean
+  /** The advertiser's creative library (validation/creative-rules.ts); absent, library references are not judged. */
+  creatives?: CreativeLookup
 }
 
 export function checkAccount(
@@ -27,7 +30,14 @@ export function checkAccount(
 ): Problem[] {
   const downloaded = opts.downloadedAdgroup ? { adgroup: opts.downloadedAdgroup } : undefined
   return [
-    ...validateAccount(account, { currency: opts.currency, now: opts.now, geo, downloaded, canUseCustomIdentity: opts.canUseCustomIdentity }),
+    ...validateAccount(account, {
+      currency: opts.currency,
+      now: opts.now,
+      geo,
+      downloaded,
+      canUseCustomIdentity: opts.canUseCustomIdentity,
+      creatives: opts.creatives,
+    }),
     ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a)),
   ]
 }

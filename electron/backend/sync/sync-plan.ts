@@ -44,6 +44,7 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
     now: ctx.now,
     downloadedAdgroup: ctx.downloaded?.adgroup,
     canUseCustomIdentity: ctx.canUseCustomIdentity,
+    creatives: ctx.creatives,
   })
   const all = [...checked, ...(extraChecks?.(account) ?? [])]
   const problems = all.filter((p) => pendingKeys.has(entityKey(p.kind, p.entityId)))

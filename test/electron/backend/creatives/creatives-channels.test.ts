@@ -56,6 +56,14 @@ describe('creatives channels', { timeout: 60_000 }, () => {
     )
     const used = valueOf<CreativeList>(await s.dispatch('creatives:list', { advertiserId: ADV }))
     expect(used.creatives.find((c) => c.signature === square.signature)!.usedBy).toBe(1)
+    // "Check changes" reads the same library: the 480×480 video's problem holds the ad back there too.
+    const check = valueOf<{ problems: Array<{ ruleId: string; entityId: string; severity: string }> }>(
+      await s.dispatch('sync:check', { advertiserId: ADV }),
+    )
+    expect(check.problems.filter((p) => p.entityId === adId).map((p) => [p.ruleId, p.severity])).toContainEqual([
+      'ad.creative.video.resolution',
+      'error',
+    ])
     const refused = await s.dispatch('creatives:remove', { advertiserId: ADV, signature: square.signature })
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'This creative is used by 1 ad; remove it from them first.' } })
     const card = list.creatives.find((c) => c.fileName === 'card.jpg')!
