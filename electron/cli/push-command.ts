@@ -8,10 +8,12 @@
 import { entitySetOf, type EntityKind } from '#shared/domain/entity-kinds'
 import { existsSync } from 'node:fs'
 import { readInputFile } from './read-input-file'
-import { join } from 'node:path'
+import { dirname, join, resolve as resolvePath } from 'node:path'
 import { parsePlan } from '#shared/domain/plan/index'
 import type { EntityOutcome } from '#shared/domain/sync'
 import { loadSyncMeta } from '#backend/sync/sync-meta'
+import { openCreativeLibrary } from '#backend/creatives/creative-library'
+import { resolvePlanCreatives } from './plan-creatives'
 import { LEGACY_PLAN_FILE, openPlanRecord, type PlanRecord } from './plan-record'
 import { errorText, openSync, parseSyncArgs, SYNC_USAGE, UsageError, type CliIo } from './sync-cli-options'
 
@@ -52,6 +54,13 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
       io.stderr(`${errorText(e)}\n`)
       return 1
     }
+    // Creatives named by path or signature become library references (plan-creatives.ts) before the plan is read.
+    const media = await resolvePlanCreatives(text, dirname(resolvePath(args.positionals[0]!)), openCreativeLibrary(dir, io.now))
+    if (media.errors.length) {
+      for (const e of media.errors) io.stderr(`plan ${e}\n`)
+      return 1
+    }
+    text = media.text
     const view = { has: (kind: EntityKind, id: string) => store.workingEntity(kind, id) !== undefined }
     const r = record
     let parsed

@@ -18,6 +18,7 @@ import type { EventHub } from '#backend/app/event-hub'
 import { BodyTooLargeError, decodedPath, readBoundedBody, refuse, requestUrl } from '#backend/http/request-input'
 import { CONTENT_TYPES } from '#backend/http/content-types'
 import { stringifyTyped } from '#shared/ipc/typed-json'
+import { MEDIA_PATH, mediaAnswer } from '#backend/creatives/media-response'
 
 export const BRIDGE_PREFIX = '/__bridge'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -31,6 +32,8 @@ export interface BridgeOptions {
   fallback?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void
   port?: number
   token?: string
+  /** A library creative's file by advertiser and signature (creatives-service.ts `sourceOf`), for `/__bridge/media/…`. */
+  mediaSource?: (advertiserId: string, signature: string) => { path: string; extension: string } | null
 }
 
 export interface BridgeServer {
@@ -98,6 +101,17 @@ export async function startBridgeServer(opts: BridgeOptions): Promise<BridgeServ
       res.write(': connected\n\n')
       streams.add(res)
       req.on('close', () => streams.delete(res))
+      return
+    }
+
+    const media = req.method === 'GET' ? MEDIA_PATH.exec(url.pathname) : null
+    if (media && url.pathname.startsWith(`${BRIDGE_PREFIX}/media/`)) {
+      // <img> and <video> cannot send headers, so the token travels in the query, as for the event stream.
+      if (!sameToken(url.searchParams.get('token'), token)) return sendJson(res, 401, { error: 'Bad token.' })
+      const a = mediaAnswer(opts.mediaSource?.(media[1]!, media[2]!) ?? null, req.headers.range)
+      res.writeHead(a.status, a.headers)
+      if (a.body) a.body.pipe(res)
+      else res.end()
       return
     }
 

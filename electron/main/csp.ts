@@ -8,7 +8,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // creative: is the app's scheme for the buyer's own media files (thumbnails, the ad preview's video).
+  "img-src 'self' data: blob: creative:",
+  "media-src 'self' creative:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",

@@ -1,10 +1,12 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron'
+import { MEDIA_SCHEME } from '#shared/ipc/contract'
 import { createApiConnection } from '#backend/connection/api-connection'
 import { createAppServices } from '#backend/app/app-services'
 import { processClock } from '#backend/app/process-clock'
 import { probeAccountsAtStart } from '#backend/accounts/store/probe-at-start'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol'
+import { MEDIA_SCHEME_PRIVILEGES, mediaProtocolHandler } from './media-protocol'
 import { forwardEvents, registerIpcHandlers, type SenderPolicy } from './ipc'
 import { installAppMenu } from './menu'
 import { electronSettingsBackend } from './settings-store'
@@ -15,7 +17,7 @@ import { createMainWindow, hardenProcess, installSessionPolicy } from './window'
 
 // Before anything else: sandboxed renderers and hardened web contents for every window.
 hardenProcess(app)
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES, MEDIA_SCHEME_PRIVILEGES])
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would fight the first over the same account databases.
@@ -72,6 +74,18 @@ if (!app.requestSingleInstanceLock()) {
         sandboxFaults: async () => (await api.embeddedSandbox()).faults,
         logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
         restartToUpdate: updates?.restartToUpdate,
+        pickPaths: async ({ folder }) => {
+          const win = BrowserWindow.getFocusedWindow()
+          const options = {
+            title: folder ? 'Add a folder of creatives' : 'Add creatives',
+            properties: folder ? (['openDirectory'] as const) : (['openFile', 'multiSelections'] as const),
+            filters: folder ? [] : [{ name: 'Videos and images', extensions: ['mp4', 'mov', 'mpeg', '3gp', 'avi', 'jpg', 'jpeg', 'png'] }],
+          }
+          const picked = win
+            ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })
+            : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+          return picked.canceled ? [] : picked.filePaths
+        },
       })
     } catch (error) {
       // E.g. the settings path is a folder: say what is wrong and how to fix it, rather than crash.
@@ -88,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
       services.close()
       void api.close()
     })
+    protocol.handle(MEDIA_SCHEME, mediaProtocolHandler(services.creatives))
     registerIpcHandlers(ipcMain, services.dispatch, policy)
     forwardEvents(services.events, () => BrowserWindow.getAllWindows())
     openWindow()

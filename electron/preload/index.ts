@@ -4,8 +4,8 @@
  * refuses channels the contract does not list. Bundled as one CommonJS file
  * because sandboxed preloads cannot load ES modules or node_modules.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_GLOBAL, isEventChannel, isInvokeChannel, type AdwrightApi } from '#shared/ipc/contract'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
+import { API_GLOBAL, MEDIA_SCHEME, isEventChannel, isInvokeChannel, type AdwrightApi } from '#shared/ipc/contract'
 import { fail } from '#shared/ipc/result'
 
 export const api: AdwrightApi = {
@@ -21,6 +21,9 @@ export const api: AdwrightApi = {
       ipcRenderer.removeListener(channel, wrapped)
     }
   },
+  mediaUrl: (advertiserId, signature) => `${MEDIA_SCHEME}://media/${encodeURIComponent(advertiserId)}/${encodeURIComponent(signature)}`,
+  // Sandboxed renderers no longer see File.path; Electron tells the preload instead. '' means "not a file on disk".
+  pathForFile: (file) => webUtils.getPathForFile(file) || null,
 }
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api)

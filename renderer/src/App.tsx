@@ -11,6 +11,7 @@ import { SettingsPage } from './settings/SettingsPage'
 import { useNavStore, type SectionId } from './app/use-nav-store'
 import { useResolvedTheme } from './app/use-resolved-theme'
 import { followAccountEvents } from './campaigns/use-account-store'
+import { followCreativeEvents } from './creatives/use-creatives-store'
 import { followStatusEvents, useSessionStore } from './app/use-session-store'
 import { followSettingsEvents, useSettingsStore } from './settings/use-settings-store'
 import { useGlobalShortcuts } from './app/use-global-shortcuts'
@@ -19,10 +20,12 @@ import { ShortcutsDialog } from './app/ShortcutsDialog'
 // Charts (recharts) load with the pages that draw them, not with the first render.
 const ReachPage = lazy(() => import('./reach/ReachPage').then((m) => ({ default: m.ReachPage })))
 const ResultsPage = lazy(() => import('./results/ResultsPage').then((m) => ({ default: m.ResultsPage })))
+const CreativesPage = lazy(() => import('./creatives/CreativesPage').then((m) => ({ default: m.CreativesPage })))
 const SyncPage = lazy(() => import('./sync/SyncPage').then((m) => ({ default: m.SyncPage })))
 
 const PAGES: Record<SectionId, React.ComponentType> = {
   campaigns: CampaignsPage,
+  creatives: CreativesPage,
   reach: ReachPage,
   results: ResultsPage,
   sync: SyncPage,
@@ -47,8 +50,10 @@ export function App() {
     // At app level, not on the Campaigns page: a download or post on the Sync page must reach the tree too.
     const offAccount = followAccountEvents()
     const offLogin = followLoginEvents()
+    const offCreatives = followCreativeEvents()
     return () => {
       offLogin()
+      offCreatives()
       offSettings()
       offStatus()
       offAccount()

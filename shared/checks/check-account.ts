@@ -16,6 +16,7 @@ import { validateAccount } from '../domain/validation'
 import { checkCompliance } from '../markets/compliance/check'
 import { DEFAULT_COMPLIANCE_CONTEXT } from '../markets/compliance/rule'
 import { geo } from '../targeting/geo'
+import type { CreativeLookup } from '../domain/validation/creative-rules'
 
 export interface CheckOptions {
   currency: string
@@ -32,6 +33,8 @@ export interface CheckOptions {
   }
   /** The advertiser's audiences by id, for the audience rules; without them every audience counts as off-TikTok and unmatched. */
   audiences?: ReadonlyMap<string, Audience>
+  /** The advertiser's creative library (validation/creative-rules.ts); absent, library references are not judged. */
+  creatives?: CreativeLookup
 }
 
 export function checkAccount(account: { readonly [K in keyof EntitySet]: readonly EntitySet[K][number][] }, opts: CheckOptions): Problem[] {
@@ -39,7 +42,7 @@ export function checkAccount(account: { readonly [K in keyof EntitySet]: readonl
   const downloaded = opts.downloadedAdgroup ? { adgroup: opts.downloadedAdgroup } : undefined
   const ctx = { currency: opts.currency, now: opts.now, geo, downloaded, canUseCustomIdentity: opts.canUseCustomIdentity }
   return [
-    ...validateAccount(account, ctx),
+    ...validateAccount(account, { ...ctx, creatives: opts.creatives }),
     ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a, compliance)),
     ...validateSmartPlus(
       { campaigns: account.smartPlusCampaigns, adgroups: account.smartPlusAdgroups, ads: account.smartPlusAds },

@@ -27,6 +27,21 @@ export const MediaFactsSchema = z
   .strict()
 export type MediaFacts = z.infer<typeof MediaFactsSchema>
 
+/** TikTok's verdict on an uploaded video ([SDK] FileApi.md; notes tiktok-api-2026.md §4). Images have none but `is_carousel_usable`. */
+export const UploadVerdictSchema = z
+  .object({
+    materialId: z.string().max(64).optional(),
+    flawTypes: z.array(z.string().max(64)).max(50).optional(),
+    allowedPlacements: z.array(z.string().max(64)).max(10).optional(),
+    displayable: z.boolean().optional(),
+    carouselUsable: z.boolean().optional(),
+    uploadedAt: z.string().max(32),
+    /** Found among the advertiser's materials by signature instead of uploaded. */
+    found: z.boolean().optional(),
+  })
+  .strict()
+export type UploadVerdict = z.infer<typeof UploadVerdictSchema>
+
 export const LibraryCreativeSchema = z
   .object({
     signature: SignatureSchema,
@@ -40,6 +55,10 @@ export const LibraryCreativeSchema = z
     tags: z.array(z.string().max(64)).max(50),
     /** TikTok's ids once uploaded (`video_id` / `image_id`), per advertiser account. */
     tiktokId: z.string().max(64).optional(),
+    /** TikTok's answer to the upload (or to /file/video/ad/info/ when found there), kept to show beside the offline checks. */
+    verdict: UploadVerdictSchema.optional(),
+    /** When an upload of this file last left; with no `tiktokId` it may have reached TikTok, so the next post looks first. */
+    uploadSentAt: z.string().max(32).optional(),
   })
   .strict()
 export type LibraryCreative = z.infer<typeof LibraryCreativeSchema>

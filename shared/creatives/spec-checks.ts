@@ -31,7 +31,9 @@ export function aspectOf(width: number, height: number): AspectName | null {
   return null
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
+/** A file size as the specs and the UI write it: one decimal below 10 MB. */
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
+const mb = megabytes
 
 function checkVideo(f: MediaFacts, placement: Placement, out: CreativeProblem[]) {
   const spec = VIDEO_SPECS[placement]

@@ -57,16 +57,27 @@ export const AdvertiserInfoSchema = z.object({
 })
 export type AdvertiserInfo = z.infer<typeof AdvertiserInfoSchema>
 
+/** A pixel from `/pixel/list/` with its events ([SDK] pixel_list.yml; `events` may be absent, notes tiktok-api-2026.md §3). */
+export const CachedPixelSchema = z.object({
+  pixel_id: z.string(),
+  pixel_name: z.string(),
+  pixel_code: z.string(),
+  events: z.array(z.object({ event_type: z.string(), optimization_event: z.string().optional() })),
+})
+export type CachedPixel = z.infer<typeof CachedPixelSchema>
+
 /** What an account keeps about its advertiser beside the entities, so ads can be drafted offline. */
 export const AdvertiserProfileSchema = z.object({
   info: AdvertiserInfoSchema.nullable(),
   identities: z.array(CachedIdentitySchema),
+  /** The advertiser's pixels, for the ad's tracking pixel and the ad group's pixel and optimization event; absent in profiles saved before pixels were cached. */
+  pixels: z.array(CachedPixelSchema).default([]),
   /** ISO time of the last refresh from TikTok; null when never fetched. */
   refreshedAt: z.string().nullable(),
 })
 export type AdvertiserProfile = z.infer<typeof AdvertiserProfileSchema>
 
-export const emptyAdvertiserProfile = (): AdvertiserProfile => ({ info: null, identities: [], refreshedAt: null })
+export const emptyAdvertiserProfile = (): AdvertiserProfile => ({ info: null, identities: [], pixels: [], refreshedAt: null })
 
 /**
  * Whether an ad group's ads are shown on TikTok itself: automatic placement, or

@@ -53,3 +53,20 @@ export const MIN_BUDGET_USD = {
  * per https://ads.tiktok.com/help/article/video-ads-specifications (July 2024).
  */
 export const AD_TEXT_LIMIT = 100
+
+/**
+ * The text as TikTok shows it within `limit` weighted characters (CJK counting
+ * two, as for the ad text's 100 Latin or 50 Asian characters): where the ad
+ * preview cuts it. `cut` says whether anything was left out.
+ */
+export function cutToWeightedLength(text: string, limit: number): { shown: string; cut: boolean } {
+  if (weightedLength(text) <= limit) return { shown: text, cut: false }
+  let n = 0
+  let shown = ''
+  for (const ch of text) {
+    n += CJK.test(ch) ? 2 : 1
+    if (n > limit) break
+    shown += ch
+  }
+  return { shown, cut: true }
+}

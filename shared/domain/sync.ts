@@ -7,7 +7,7 @@ import type { EntityKind } from './entities'
 import type { Problem } from './problems'
 import type { SpendSummary } from './spend-summary'
 
-export type SyncPhase = 'download' | 'check' | 'create' | 'update' | 'status' | 'delete' | 'done'
+export type SyncPhase = 'download' | 'check' | 'upload' | 'create' | 'update' | 'status' | 'delete' | 'done'
 
 export interface SyncProgress {
   advertiserId: string
@@ -16,6 +16,8 @@ export interface SyncProgress {
   done: number
   total: number
   failed: number
+  /** While creatives upload (phase `upload`): bytes sent of the files this post uploads, and the file in flight. */
+  upload?: { done: number; total: number; fileName?: string }
 }
 
 /** One request's worth of intent in "what will be sent". */

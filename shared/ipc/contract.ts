@@ -24,6 +24,7 @@ import type { AdvertiserSummary, AppStatus, LoginEvent } from '../domain/adverti
 import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
 import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
+import type { CreativeAddResult, CreativeList, CreativeProgress } from '../creatives/creative-view'
 import type { CheckResult, DownloadOutcome, PostResult, SyncProgress, SyncState } from '../domain/sync'
 import type { SettingsSchema } from '../settings/settings-schema'
 import type { REQUEST_SCHEMAS } from './request-schemas'
@@ -112,6 +113,13 @@ export type InvokeResponses = EveryChannel<{
   'connection:disconnect': { revoked: boolean; message: string; status: AppStatus }
   /** Lists the active login's advertisers and Business Center accounts again from TikTok. */
   'accounts:refresh': AdvertiserSummary[]
+  'creatives:list': CreativeList
+  /** Adds in the back end (hashing and reading off the UI thread), progress as `creatives:progress`; nothing half-added. */
+  'creatives:add': CreativeAddResult
+  'creatives:pick': CreativeAddResult
+  'creatives:set-tags': CreativeList
+  /** Refused (CONFLICT) while an ad uses the creative. */
+  'creatives:remove': CreativeList
   /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
   'sandbox:faults': z.infer<typeof SandboxFaultsStateSchema>
 }>
@@ -137,6 +145,8 @@ export interface EventContract {
   'sync:progress': SyncProgress
   /** A "Connect TikTok account" flow moved on: waiting for the browser, connected, failed or cancelled. */
   'connection:login': LoginEvent
+  /** Bytes hashed of the files a `creatives:add` is adding. */
+  'creatives:progress': CreativeProgress
 }
 
 export type EventChannel = keyof EventContract
@@ -188,6 +198,11 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'connection:disconnect',
   'accounts:refresh',
   'sandbox:faults',
+  'creatives:list',
+  'creatives:add',
+  'creatives:pick',
+  'creatives:set-tags',
+  'creatives:remove',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
   'settings:changed',
@@ -198,6 +213,7 @@ export const EVENT_CHANNELS = channelList<EventChannel>()([
   'results:progress',
   'sync:progress',
   'connection:login',
+  'creatives:progress',
 ])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel => typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)
@@ -207,6 +223,13 @@ export const isEventChannel = (c: unknown): c is EventChannel => typeof c === 's
 export interface AdwrightApi {
   invoke<K extends InvokeChannel>(channel: K, ...args: InvokeArgs<K>): Promise<Result<InvokeResponse<K>>>
   on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void): () => void
+  /** Where the renderer loads a library creative's file from (thumbnails, the preview): never a file:// path. */
+  mediaUrl(advertiserId: string, signature: string): string
+  /** The path of a dropped file, where the host can tell it (Electron); null in a plain browser. */
+  pathForFile(file: File): string | null
 }
+
+/** The app's own scheme for library media (electron/main), served by electron/backend/creatives/media-response.ts. */
+export const MEDIA_SCHEME = 'creative'
 
 export const API_GLOBAL = 'adwright'

@@ -17,6 +17,7 @@ import type { FieldIssue } from './result'
 import { MAX_INPUT_FILE_BYTES } from '../domain/input-files'
 import { AudienceSchema, CustomerFileAudienceSchema } from '../audiences/schemas'
 import { isHashedCustomerFile } from '../audiences/customer-file'
+import { SignatureSchema } from '../creatives/creative'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
 
@@ -155,6 +156,23 @@ export const REQUEST_SCHEMAS = {
   'connection:login': z.object({ profile: tokenProfile }).strict(),
   'connection:disconnect': z.object({ profile: tokenProfile }).strict(),
   'accounts:refresh': none,
+  /** The advertiser's creative library with each creative's file state, "used by N ads" and spec problems. */
+  'creatives:list': advertiser,
+  /** Files or folders (a folder adds the media files in it) by path: what a drop or the CLI hands over. */
+  'creatives:add': advertiser
+    .extend({
+      paths: z
+        .array(z.string().min(1).max(4096, 'That path is too long.'))
+        .min(1, 'Choose at least one file.')
+        .max(5000, 'Add at most 5,000 files at a time.'),
+    })
+    .strict(),
+  /** The OS file dialog (files, or one folder), then an add. */
+  'creatives:pick': advertiser.extend({ folder: z.boolean() }).strict(),
+  'creatives:set-tags': advertiser
+    .extend({ signature: SignatureSchema, tags: z.array(z.string().max(64, 'A tag has at most 64 characters.')).max(50, 'At most 50 tags.') })
+    .strict(),
+  'creatives:remove': advertiser.extend({ signature: SignatureSchema }).strict(),
   'sandbox:faults': z
     .object({
       rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),

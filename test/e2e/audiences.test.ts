@@ -23,7 +23,7 @@ describe.skipIf(!chromiumPath)('custom audiences in Chromium', () => {
     // The sandbox's account replaces the local demo copy, so what is edited here exists on "TikTok".
     await page.getByRole('button', { name: 'Sync' }).click()
     await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
+    await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
 
     // Audiences & Reach → Audiences: a customer file, hashed in the page's worker, with its counts.
     await page.getByRole('button', { name: 'Audiences & Reach' }).click()
@@ -51,9 +51,9 @@ describe.skipIf(!chromiumPath)('custom audiences in Chromium', () => {
     // Include it in an EU ad group: the waterfall shows each consent step with its source.
     await page.getByRole('button', { name: 'Campaigns' }).click()
     const tree = (name: RegExp) => page.getByRole('treeitem', { name })
-    await tree(/Trail Running — EU/).click()
+    await tree(/Trail Shoes – Web Sales/).click()
     await page.getByRole('tree').press('ArrowRight')
-    await tree(/DACH runners/).click()
+    await tree(/Trail Shoes EU 25-44/).click()
     const include = page.getByRole('group', { name: 'Include people in' })
     await include.getByLabel(/VIP customers/).check()
     const reach = page.getByRole('complementary', { name: 'Reach' }).getByTestId('reach-panel')
@@ -80,7 +80,7 @@ describe.skipIf(!chromiumPath)('custom audiences in Chromium', () => {
     const stored = await page.evaluate(async () => {
       const r = await window.adwright!.invoke('account:open', { advertiserId: '7301000000000000001' })
       if (!r.ok) throw new Error(r.error.message)
-      return r.value.adgroups.find((g) => g.adgroup_name === 'DACH runners')!.audience_ids
+      return r.value.adgroups.find((g) => g.adgroup_name === 'Trail Shoes EU 25-44')!.audience_ids
     })
     expect(stored).toEqual(['local-vip-customers'])
 
@@ -93,7 +93,7 @@ describe.skipIf(!chromiumPath)('custom audiences in Chromium', () => {
     await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).toContain('1 change posted, 0 failed, 0 not sent')
     await h.screenshot('audiences-posted-1440x900')
     const sandbox = await h.embeddedSandbox()
-    const onTikTok = sandbox.state.list('adgroup', '7301000000000000001').find((g) => g.adgroup_name === 'DACH runners')!
+    const onTikTok = sandbox.state.list('adgroup', '7301000000000000001').find((g) => g.adgroup_name === 'Trail Shoes EU 25-44')!
     const ids = onTikTok.audience_ids as string[]
     expect(ids).toHaveLength(1)
     expect(ids[0]).toMatch(/^\d+$/)

@@ -61,7 +61,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     await services?.close()
     // The back end and the page run at the test's time (the page follows app:info), so nothing ages with the calendar.
     services = createHarnessServices(dataDir, (l) => logs.push(l), clockFor(TEST_NOW_ISO), opts.services)
-    return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR })
+    return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR, mediaSource: services.creatives.sourceOf })
   }
   let bridge = await startBackend()
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS })

@@ -21,6 +21,8 @@ export function installRendererBridge(dispatch: Dispatch, events: EventHub) {
       events.subscribe((c: string, payload) => {
         if (c === channel) listener(structuredClone(payload) as never)
       }),
+    mediaUrl: (advertiserId, signature) => `/__bridge/media/${advertiserId}/${signature}`,
+    pathForFile: () => null,
   }
   const g = globalThis as { window?: { adwright?: AdwrightApi } }
   const previous = g.window

@@ -78,7 +78,23 @@ export function putSmartPlus(
         ads.push(ad_id)
         server.state.put(
           'ad',
-          stamped({ campaign_id, adgroup_id, ad_id, ad_name, operation_status: 'ENABLE', secondary_status: 'AD_STATUS_DELIVERY_OK' }),
+          // A manual-style ad as /ad/get/ lists one, with its creative fields.
+          stamped({
+            campaign_id,
+            adgroup_id,
+            ad_id,
+            ad_name,
+            operation_status: 'ENABLE',
+            secondary_status: 'AD_STATUS_DELIVERY_OK',
+            ad_format: 'SINGLE_VIDEO',
+            ad_text: 'Run further this spring',
+            call_to_action: 'SHOP_NOW',
+            landing_page_url: 'https://example.com/spring',
+            identity_type: 'TT_USER',
+            identity_id: '7301000000000009001',
+            video_id: `v${g}${a}`,
+            image_ids: [],
+          }),
         )
         continue
       }

@@ -128,5 +128,8 @@ export const utilityProcess = {
 
 export const dialog = { showErrorBox: vi.fn() }
 
-const electron = { ipcMain, ipcRenderer, contextBridge, shell, BrowserWindow, session, app, Menu, safeStorage, utilityProcess, dialog }
+/** Electron answers '' for a File that is not on disk. */
+export const webUtils = { getPathForFile: vi.fn((_file: unknown) => '') }
+
+const electron = { ipcMain, ipcRenderer, contextBridge, shell, BrowserWindow, session, app, Menu, safeStorage, utilityProcess, dialog, webUtils }
 export default electron

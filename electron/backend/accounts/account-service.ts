@@ -61,6 +61,8 @@ export function createAccountService(deps: AccountServiceDeps) {
 
   return {
     store,
+    /** The advertiser's folder (the store, the sync files, the creative library). */
+    dirFor,
     open: (advertiserId: string): AccountSnapshot => store(advertiserId).snapshot(),
     /** What the last pull cached about the advertiser (read from disk; works offline). */
     profile(advertiserId: string): AdvertiserProfile {

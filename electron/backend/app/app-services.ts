@@ -18,6 +18,7 @@ import { TIKTOK_BASE_URLS } from '../tiktok-api/profiles'
 import { createSettingsService, type SettingsBackendDeps } from '../settings/settings-service'
 import { createStatusService } from './status-service'
 import { createSyncService, type SyncServiceDeps } from '../sync/sync-service'
+import { createCreativesService, type CreativesServiceDeps } from '../creatives/creatives-service'
 
 export interface AppServicesDeps {
   info: AppInfo
@@ -51,6 +52,8 @@ export interface AppServicesDeps {
   sandboxFaults?: SyncServiceDeps['sandboxFaults']
   /** Checks beyond validateAccount run by "Check changes" and "Post changes" (compliance rules). */
   extraChecks?: SyncServiceDeps['extraChecks']
+  /** The OS file dialog for adding creatives (Electron's, in main). */
+  pickPaths?: CreativesServiceDeps['pickPaths']
 }
 
 /** A new user's first look at the demo advertiser is a realistic account, as if just downloaded. */
@@ -107,6 +110,12 @@ export function createAppServices(deps: AppServicesDeps) {
     extraChecks: deps.extraChecks,
     statusChanged: () => events.emit('status:changed', status.status()),
     now: deps.now,
+  })
+  const creatives = createCreativesService({
+    accounts,
+    now: deps.now,
+    onProgress: (p) => events.emit('creatives:progress', p),
+    pickPaths: deps.pickPaths,
   })
   /** Runs an account change, then tells the status bar, whose pending count it may have moved. */
   const changing = <T>(run: () => T): T => {
@@ -257,6 +266,11 @@ export function createAppServices(deps: AppServicesDeps) {
         return status.listAdvertisers()
       },
       'sandbox:faults': (change) => sync.faults(change),
+      'creatives:list': ({ advertiserId }) => creatives.list(advertiserId),
+      'creatives:add': ({ advertiserId, paths }) => creatives.add(advertiserId, paths),
+      'creatives:pick': ({ advertiserId, folder }) => creatives.pick(advertiserId, folder),
+      'creatives:set-tags': ({ advertiserId, signature, tags }) => creatives.setTags(advertiserId, signature, tags),
+      'creatives:remove': ({ advertiserId, signature }) => creatives.remove(advertiserId, signature),
     },
     { logError: deps.logError },
   )
@@ -268,6 +282,7 @@ export function createAppServices(deps: AppServicesDeps) {
     status,
     accounts,
     sync,
+    creatives,
     /** Closes the account databases and ends any sign-in still waiting; call once when the app quits. */
     close: () => {
       oauth.cancelAll()

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { LibraryCreativeSchema, type LibraryCreative } from '#shared/creatives/creative'
+import { creativeLookup, type CreativeLookup } from '#shared/domain/validation/creative-rules'
 import type { Now } from '#shared/time/clock'
 import { ServiceError } from '../app/service-error'
 import { writeFileAtomic } from '../storage/atomic-write'
@@ -76,7 +77,10 @@ export function openCreativeLibrary(accountDir: string, now: Now) {
       addedAt: existing?.addedAt ?? now().toISOString(),
       facts,
       tags: existing?.tags ?? [],
+      // The same bytes: what TikTok said of them still holds.
       ...(existing?.tiktokId ? { tiktokId: existing.tiktokId } : {}),
+      ...(existing?.verdict ? { verdict: existing.verdict } : {}),
+      ...(existing?.uploadSentAt ? { uploadSentAt: existing.uploadSentAt } : {}),
     }
     write(creative)
     return { path, added: creative, duplicate: existing !== null }
@@ -99,6 +103,14 @@ export function openCreativeLibrary(accountDir: string, now: Now) {
       return out
     },
     get: read,
+    /** Rewrites one record with `change` applied (tags, TikTok's id and verdict); null when there is no such creative. */
+    update(signature: string, change: (c: LibraryCreative) => LibraryCreative): LibraryCreative | null {
+      const c = read(signature)
+      if (!c) return null
+      const next = LibraryCreativeSchema.parse(change(c))
+      write(next)
+      return next
+    },
     /** Every readable record; a damaged record is skipped and named, so one bad file never hides the library. */
     list(): { creatives: LibraryCreative[]; damaged: string[] } {
       if (!existsSync(dir)) return { creatives: [], damaged: [] }
@@ -124,6 +136,10 @@ export function openCreativeLibrary(accountDir: string, now: Now) {
       } catch {
         return 'missing'
       }
+    },
+    /** The library as validation reads it (shared/domain/validation/creative-rules.ts): each creative with its file's state. */
+    lookup(): CreativeLookup {
+      return creativeLookup(this.list().creatives.map((creative) => ({ creative, sourceState: this.sourceState(creative) })))
     },
     /** Removes a creative no ad uses; `usedBy` is the number of ads that reference it. */
     remove(signature: string, usedBy: number): void {

@@ -35,6 +35,8 @@ import { createPostRun, type PostRun } from './post-run'
 import type { SyncJournal } from './sync-journal'
 import type { SyncMeta } from './sync-meta'
 import { buildPlan, type ExtraChecks, type PlanItem } from './sync-plan'
+import { uploadCreatives, type UploadProgress } from './upload-creatives'
+import type { CreativeLibrary } from '../creatives/creative-library'
 
 export interface PostDeps {
   store: AccountStore
@@ -50,6 +52,9 @@ export interface PostDeps {
   now: () => Date
   /** The advertiser's audience list: drafted audiences the ad groups use are posted first. */
   audiences?: AudienceCatalogueFile
+  /** The advertiser's creative library: ads naming its creatives get them uploaded first (upload-creatives.ts). */
+  creatives?: CreativeLibrary
+  onUpload?: (p: UploadProgress) => void
 }
 
 const STATUS_BATCH = 20
@@ -275,15 +280,21 @@ export async function postChanges(deps: PostDeps): Promise<{ result: PostResult;
   run.setPhase('create')
   for (const kind of ['campaign', 'adgroup', 'smart_plus_campaign', 'smart_plus_adgroup'] as const)
     for (const item of of('create', kind)) if (ready(item)) await createOne(run, item as PlanItem & { kind: typeof kind })
+  // Creatives first: an ad whose upload failed or was cancelled is held, with the reason, and never sent with a library reference.
+  const heldForUpload = await uploadCreatives(run, deps.creatives, plan.items, deps.onUpload)
   for (const item of of('create', 'smart_plus_ad')) if (ready(item)) await createSmartPlusAd(run, item)
-  const adItems = of('create', 'ad').filter(ready)
+  const adItems = of('create', 'ad')
+    .filter((i) => !heldForUpload.has(i))
+    .filter(ready)
   const adgroupOf = (i: PlanItem) => parentIdOf('ad', deps.store.workingEntity('ad', i.id)!)!
   for (const group of batches(adItems, (a, b) => adgroupOf(a) === adgroupOf(b), Number.POSITIVE_INFINITY))
     if (run.stopped()) group.forEach(ready)
     else await createAds(run, group)
 
   run.setPhase('update')
-  const updates = of('update').filter(ready)
+  const updates = of('update')
+    .filter((i) => !heldForUpload.has(i))
+    .filter(ready)
   for (const b of batches(updates, (a, c) => a.kind === 'ad' && c.kind === 'ad' && adgroupOf(a) === adgroupOf(c), STATUS_BATCH))
     if (run.stopped()) b.forEach(ready)
     else await sendUpdate(run, b)

@@ -11,6 +11,7 @@ import { entityKey } from '../accounts/store/store-types'
 import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
+import { openCreativeLibrary } from '../creatives/creative-library'
 import { postChanges } from './post-changes'
 import { downloadAudiences } from './download-audiences'
 import { openAudienceCatalogue } from '../accounts/audience-catalogue'
@@ -146,6 +147,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           isCancelled: () => cancelled,
           now,
           audiences: openAudienceCatalogue(dir),
+          creatives: openCreativeLibrary(dir, now),
+          onUpload: (upload) => deps.onProgress?.({ advertiserId, phase: 'upload', done: 0, total: 0, failed: 0, upload }),
         })
         meta.lastPost = out.result
         return { result: out.result, delta: paused ? (out.delta ? mergeDeltas(paused, out.delta) : paused) : out.delta }

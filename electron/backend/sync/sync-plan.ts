@@ -52,6 +52,7 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
       ad: (id) => store.baselineEntity('smart_plus_ad', id) as SmartPlusAd | undefined,
     },
     audiences: ctx.audiences,
+    creatives: ctx.creatives,
   })
   const all = [...checked, ...(extraChecks?.(account) ?? [])]
   const problems = all.filter((p) => pendingKeys.has(entityKey(p.kind, p.entityId)))

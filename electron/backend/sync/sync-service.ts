@@ -12,6 +12,7 @@ import { geo } from '#shared/targeting/geo'
 import type { ConnectionProfile } from '#shared/settings/settings'
 import type { AccountService } from '../accounts/account-service'
 import { loadAdvertiserProfile } from '../accounts/advertiser-profile'
+import { openCreativeLibrary } from '../creatives/creative-library'
 import type { EventHub } from '../app/event-hub'
 import type { Faults } from '../sandbox/faults'
 import { openAudienceCatalogue } from '../accounts/audience-catalogue'
@@ -59,6 +60,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         audiences: openAudienceCatalogue(dir).byId(),
         now: deps.now(),
         geo,
+        creatives: openCreativeLibrary(dir, deps.now).lookup(),
       }),
       extraChecks: deps.extraChecks,
       onProgress: (p) => deps.events.emit('sync:progress', p),

@@ -58,6 +58,43 @@ export interface UploadFile {
   /** The file's MD5, hex: TikTok checks it against the bytes it receives. */
   signature: string
   fileName?: string
+  /** Hears each chunk as it is read from disk into the request body: the upload's progress in bytes. */
+  onBytes?: (n: number) => void
+  /** Asked before each chunk; true stops the body mid-stream, so TikTok never receives a whole file. */
+  isCancelled?: () => boolean
+}
+
+export class UploadCancelledError extends Error {
+  constructor() {
+    super('The upload was cancelled before the whole file was sent.')
+  }
+}
+
+/**
+ * The file as a streamed form part that reports its bytes and can be stopped.
+ * FormData keeps a File it is given as it is (no filename argument), and fetch
+ * serialises it through `stream()`, so overriding `stream()` is enough.
+ */
+function countedFile(blob: Blob, name: string, f: UploadFile): File {
+  class CountedFile extends File {
+    override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+      const reader = super.stream().getReader()
+      return new ReadableStream({
+        async pull(controller) {
+          if (f.isCancelled?.()) {
+            await reader.cancel()
+            return controller.error(new UploadCancelledError())
+          }
+          const { done, value } = await reader.read()
+          if (done) return controller.close()
+          f.onBytes?.(value.byteLength)
+          controller.enqueue(value)
+        },
+        cancel: (reason) => reader.cancel(reason),
+      })
+    }
+  }
+  return new CountedFile([blob], name)
 }
 
 export function fileEndpoints(t: Transport) {
@@ -69,7 +106,7 @@ export function fileEndpoints(t: Transport) {
     body.set('file_name', f.fileName ?? basename(f.path))
     for (const [k, v] of Object.entries(extra)) body.set(k, v)
     if (!statSync(f.path, { throwIfNoEntry: false })?.isFile()) throw new Error(`The file ${f.path} is no longer there: it was moved or deleted.`)
-    body.set(`${field}_file`, await openAsBlob(f.path), basename(f.path))
+    body.set(`${field}_file`, countedFile(await openAsBlob(f.path), basename(f.path), f))
     return body
   }
 
@@ -101,6 +138,14 @@ export function fileEndpoints(t: Transport) {
         path: '/file/video/ad/info/',
         params: { advertiser_id: advertiserId, video_ids: videoIds },
         data: z.object({ list: z.array(UploadedVideoSchema) }).loose(),
+        idempotent: true,
+      }),
+    imageInfo: (advertiserId: string, imageIds: string[]) =>
+      t.request({
+        method: 'GET',
+        path: '/file/image/ad/info/',
+        params: { advertiser_id: advertiserId, image_ids: imageIds },
+        data: z.object({ list: z.array(UploadedImageSchema) }).loose(),
         idempotent: true,
       }),
     /** Every video of the advertiser, page by page; TikTok's search has no signature filter, so dedup reads them all. */

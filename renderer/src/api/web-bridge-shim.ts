@@ -51,6 +51,11 @@ export function installWebBridge(): void {
       listeners.set(channel, set)
       return () => set.delete(listener as (payload: never) => void)
     },
+    // <img> and <video> cannot send the bearer header, so media takes the token in the query, like the event stream.
+    mediaUrl: (advertiserId, signature) =>
+      `/__bridge/media/${encodeURIComponent(advertiserId)}/${encodeURIComponent(signature)}?token=${encodeURIComponent(token)}`,
+    // A browser never tells a page where a dropped file lives; drops are read from their file:// URI list instead.
+    pathForFile: () => null,
   }
   Object.defineProperty(window, API_GLOBAL, { value: api, writable: false, configurable: false })
 }

@@ -25,6 +25,7 @@ import { InterestPicker } from '../reach/InterestPicker'
 import { LocationPicker } from '../reach/LocationPicker'
 import { CheckGroup, IdListField, NumberField, PickerField, SelectField, TextField, UtcTimeField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
+import { PixelPicker, usePixelEvents } from './PixelPicker'
 import { AdGroupPromotionFields } from './PromotionFields'
 import { AudiencePicker } from '../audiences/AudiencePicker'
 
@@ -35,6 +36,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
   // The schedule stays UTC in the API; the account's own time zone is shown beside it.
   const accountZone = useSessionStore((s) => s.advertisers.find((a) => a.advertiser_id === g.advertiser_id)?.timezone || undefined)
   const { of, save } = useEntityEditing(rowKey('adgroup', g.adgroup_id))
+  const pixelEvents = usePixelEvents(g.pixel_id)
   const currency = useAccountStore((s) => s.currency)
   const automatic = g.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
   const markets = marketsOf(g.location_ids)
@@ -304,18 +306,19 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
               onCommit={(v) => save('conversion_bid_price', v, 'Conversion bid')}
             />
           )}
-          <TextField
+          <PixelPicker
             field="pixel_id"
-            label="Pixel id"
-            value={g.pixel_id ?? ''}
+            label="Pixel"
+            value={g.pixel_id}
             problems={of('pixel_id')}
-            onCommit={(v) => save('pixel_id', v, 'Pixel')}
+            onCommit={(v) => save('pixel_id', v ?? undefined, 'Pixel')}
           />
           <SelectField
             field="optimization_event"
             label="Optimization event"
             value={g.optimization_event}
-            options={EVENTS}
+            // The events the chosen pixel reports, as /pixel/list/ names them; every event when it reports none.
+            options={pixelEvents ? EVENTS.filter((e) => pixelEvents.has(e) || e === g.optimization_event) : EVENTS}
             none="None"
             labelOf={(v) => `${OPTIMIZATION_EVENTS[v]} (${v})`}
             problems={of('optimization_event')}

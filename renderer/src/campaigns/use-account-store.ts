@@ -14,6 +14,7 @@ import { now } from '../app/clock'
 import { createChildIndex } from './child-index'
 import { useAudienceStore } from '../audiences/use-audience-store'
 import { useProfileStore } from './use-profile-store'
+import { useCreativesStore } from '../creatives/use-creatives-store'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
 
@@ -71,6 +72,7 @@ const context = (currency: string): ValidationContext => ({
   geo,
   canUseCustomIdentity: useProfileStore.getState().profile.info?.can_use_custom_identity,
   audiences: useAudienceStore.getState().byId,
+  creatives: useCreativesStore.getState().lookup,
 })
 
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
@@ -215,6 +217,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           call('account:open', { advertiserId }),
           useProfileStore.getState().load(advertiserId),
           useAudienceStore.getState().load(advertiserId),
+          useCreativesStore.getState().load(advertiserId),
         ])
         if (get().advertiserId !== advertiserId) return // the buyer switched accounts meanwhile
         const entities = entitiesFrom(snapshot)
@@ -285,6 +288,15 @@ export function followAccountEvents(): () => void {
 useProfileStore.subscribe((next, prev) => {
   const allowed = next.profile.info?.can_use_custom_identity
   if (allowed === prev.profile.info?.can_use_custom_identity) return
+  const account = useAccountStore.getState()
+  if (account.advertiserId !== next.advertiserId || account.loading || account.checking) return
+  useAccountStore.setState({ checking: true })
+  void checkAll(account, account.currency)
+})
+
+/** Ads' creative problems read the library (a file moved, a creative added or removed), so a new list re-checks the account. */
+useCreativesStore.subscribe((next, prev) => {
+  if (next.lookup === prev.lookup) return
   const account = useAccountStore.getState()
   if (account.advertiserId !== next.advertiserId || account.loading || account.checking) return
   useAccountStore.setState({ checking: true })

@@ -3,6 +3,7 @@ import { EmptyState } from '../ui/EmptyState'
 import { Icon } from '../ui/Icon'
 import { NoticeBanner } from '../ui/NoticeBanner'
 import { useSessionStore } from '../app/use-session-store'
+import { NoAdvertiserPage, useActiveAdvertiser } from '../app/ActiveAdvertiser'
 import { useSettingsStore } from '../settings/use-settings-store'
 import { followSyncEvents, useSyncStore } from './use-sync-store'
 import { ChangeList } from './ChangeList'
@@ -12,21 +13,30 @@ import { ConflictList } from './ConflictList'
 import { PostResultList } from './PostResultList'
 import { SandboxFaultsPanel } from './SandboxFaultsPanel'
 import { PHASE_LABEL, plural, spendSentence, when } from './labels'
+import { megabytes } from '#shared/creatives/spec-checks'
 import './sync.css'
 
 function PostProgress() {
   const progress = useSyncStore((s) => s.progress)
   const cancelling = useSyncStore((s) => s.cancelling)
   const cancel = useSyncStore((s) => s.cancel)
-  const total = progress?.total ?? 0
-  const done = progress?.done ?? 0
+  const upload = progress?.phase === 'upload' ? progress.upload : undefined
+  const total = upload ? upload.total : (progress?.total ?? 0)
+  const done = upload ? upload.done : (progress?.done ?? 0)
   return (
     <section className="card sync-progress" aria-live="polite">
       <div className="sync-progress-head">
         <strong>{progress ? PHASE_LABEL[progress.phase] : 'Preparing'}…</strong>
-        <span>
-          {done} of {total} changes{progress?.failed ? ` · ${progress.failed} failed` : ''}
-        </span>
+        {upload ? (
+          <span>
+            {upload.fileName ? `${upload.fileName} · ` : ''}
+            {megabytes(upload.done)} of {megabytes(upload.total)}
+          </span>
+        ) : (
+          <span>
+            {done} of {total} changes{progress?.failed ? ` · ${progress.failed} failed` : ''}
+          </span>
+        )}
         <button type="button" className="button" disabled={cancelling} onClick={() => void cancel()}>
           {cancelling ? 'Stopping after the current request…' : 'Cancel'}
         </button>
@@ -38,9 +48,8 @@ function PostProgress() {
 
 export function SyncPage() {
   const status = useSessionStore((s) => s.status)
-  const advertisers = useSessionStore((s) => s.advertisers)
   const settings = useSettingsStore((s) => s.settings)
-  const advertiser = advertisers.find((a) => a.advertiser_id === settings?.activeAdvertiserId) ?? advertisers[0]
+  const advertiser = useActiveAdvertiser()
   const sync = useSyncStore()
   const [confirming, setConfirming] = useState(false)
 
@@ -50,17 +59,7 @@ export function SyncPage() {
     if (advertiserId) void useSyncStore.getState().load(advertiserId)
   }, [advertiserId])
 
-  if (!advertiser)
-    return (
-      <div className="page">
-        <header className="page-header">
-          <h1>Sync</h1>
-        </header>
-        <EmptyState icon="sync" title="No advertiser selected">
-          Choose an advertiser in the switcher at the top, or connect a TikTok account in Settings.
-        </EmptyState>
-      </div>
-    )
+  if (!advertiser) return <NoAdvertiserPage title="Sync" icon="sync" />
 
   const pending = status?.pendingChanges ?? 0
   const check = sync.check

@@ -9,6 +9,7 @@ export const ACTION_LABEL: Record<PlannedAction, string> = { create: 'Create', u
 export const PHASE_LABEL = {
   download: 'Downloading',
   check: 'Checking',
+  upload: 'Uploading creatives',
   create: 'Creating',
   update: 'Updating',
   status: 'Changing status',

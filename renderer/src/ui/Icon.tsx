@@ -1,6 +1,7 @@
 /** Stroke icons drawn inline: no icon font, nothing fetched (CSP allows no remote assets). */
 const PATHS = {
   campaigns: 'M4 5h16M4 12h10M4 19h7M17 15l3 3-3 3',
+  creatives: 'M3 5h18v14H3zM3 15l5-5 4 4 3-3 6 6M15 9h.01',
   reach: 'M12 3a9 9 0 1 0 9 9M12 7a5 5 0 1 0 5 5M12 11a1 1 0 1 0 1 1M15 9l6-6',
   results: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   sync: 'M20 11a8 8 0 0 0-14.9-3M4 4v4h4M4 13a8 8 0 0 0 14.9 3M20 20v-4h-4',

@@ -78,5 +78,5 @@ export function demoAdvertiserInfo(advertiserId: string, canUseCustomIdentity: b
 /** The profile a fresh demo account starts with, as if just pulled from the embedded sandbox in its default mode. */
 export function demoProfile(advertiserId: string, at: Date): AdvertiserProfile | null {
   const info = demoAdvertiserInfo(advertiserId, true)
-  return info ? { info, identities: demoIdentities(advertiserId), refreshedAt: at.toISOString() } : null
+  return info ? { info, identities: demoIdentities(advertiserId), pixels: [], refreshedAt: at.toISOString() } : null
 }

@@ -4,6 +4,7 @@ import type { Problem } from '../problems'
 import { isReadOnly } from '../read-only'
 import { AD_TEXT_LIMIT } from '../limits'
 import type { ValidationContext } from './context'
+import { checkAdCreatives } from './creative-rules'
 import { checkIdentity } from './identity-rules'
 import { checkName } from './names'
 import { reporter } from './report'
@@ -50,6 +51,7 @@ export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campa
   if (ad.ad_format !== 'SINGLE_VIDEO' && ad.image_ids.length === 0)
     report.error('ad.images.required', 'image_ids', 'an image ad needs at least one image. Choose one from the library.')
 
+  checkAdCreatives(report, ad, adgroup, ctx.creatives)
   checkIdentity(report, ad, adgroup, ctx)
 
   const url = ad.landing_page_url

@@ -1,5 +1,6 @@
 import type { Audience } from '#shared/audiences/schemas'
 import type { AdGroup } from '../entities'
+import type { CreativeLookup } from './creative-rules'
 
 /** Where a location sits in the geo tree; the geo dataset itself is owned elsewhere and injected. */
 export interface GeoLookup {
@@ -22,6 +23,8 @@ export interface ValidationContext {
   downloaded?: { adgroup(id: string): AdGroup | undefined }
   /** The advertiser's custom audiences by id, for the compliance rules on the ad groups that use them. */
   audiences?: ReadonlyMap<string, Audience>
+  /** The advertiser's creative library; absent where it is not loaded (then library references are not judged). */
+  creatives?: CreativeLookup
 }
 
 export function createGeoLookup(parents: Readonly<Record<string, string>>): GeoLookup {

@@ -10,10 +10,14 @@ type Api = import('#shared/ipc/contract').AdwrightApi
 const api = electron.contextBridge.exposed.get(API_GLOBAL) as Api
 
 describe('preload', () => {
-  it('exposes exactly invoke and on as window.adwright — never ipcRenderer', () => {
+  it('exposes exactly invoke, on and the two media helpers as window.adwright — never ipcRenderer', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on'])
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'mediaUrl', 'on', 'pathForFile'])
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true)
+  })
+
+  it('names library media by advertiser and signature on the creative: scheme, never by a file path', () => {
+    expect(api.mediaUrl('7301000000000000001', 'a'.repeat(32))).toBe(`creative://media/7301000000000000001/${'a'.repeat(32)}`)
   })
 
   it('invokes contract channels with the single payload', async () => {

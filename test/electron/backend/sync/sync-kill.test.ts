@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
+import { postInChildUntil } from '#test/helpers/sync-post-process'
 import { draftNames, draftTree, engineFor, FAST_QPS, openSyncStore, serverNames, SYNC_ADVERTISER } from '#test/helpers/sync'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
-const CHILD = resolve(import.meta.dirname, '../../../helpers/sync-post-child.ts')
 
 const createdOnServer = (server: Awaited<ReturnType<typeof startSandbox>>) =>
   (['campaign', 'adgroup', 'ad'] as const).reduce((n, k) => n + server.state.list(k, SYNC_ADVERTISER).length, 0)
@@ -23,18 +21,8 @@ describe('a post killed midway', () => {
       before.apply({ type: 'create', ...draft })
       before.close()
 
-      const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
-        env: { ...process.env, ADWRIGHT_DATA_DIR: dataDir, ADWRIGHT_API: server.baseUrl },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let stderr = ''
-      child.stderr.on('data', (d) => (stderr += String(d)))
-      const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)))
-      const deadline = performance.now() + 30_000
-      while (createdOnServer(server) < killAfter && performance.now() < deadline && child.exitCode === null)
-        await new Promise((r) => setTimeout(r, 2))
-      child.kill('SIGKILL')
-      expect(await exited, stderr).toBe('SIGKILL')
+      const killed = await postInChildUntil(dataDir, server.baseUrl, () => createdOnServer(server) >= killAfter, 30_000)
+      expect(killed.signal, killed.stderr).toBe('SIGKILL')
       expect(createdOnServer(server)).toBeLessThan(14)
 
       const store = openSyncStore(dataDir)

@@ -55,7 +55,9 @@ describe('/identity/get/', () => {
               { identity_id: '9', identity_type: 'SOME_NEW_TYPE', display_name: 'later' },
             ],
           }
-        : { list: [{ advertiser_id: '7301000000000000001', balance: 'n/a', timezone: 'Asia/Tokyo' }] },
+        : url.pathname.endsWith('/pixel/list/')
+          ? { pixels: [], page_info: { page: 1, page_size: 20, total_number: 0, total_page: 1 } }
+          : { list: [{ advertiser_id: '7301000000000000001', balance: 'n/a', timezone: 'Asia/Tokyo' }] },
     )
     const rows = await fetchAll(client.identityPages('7301000000000000001'))
     expect(rows).toHaveLength(3)

@@ -1,0 +1,27 @@
+/**
+ * `creative://media/<advertiser>/<signature>`: a library creative's own file for
+ * thumbnails and the ad preview's video. A separate scheme from app://, so the
+ * renderer's origin still maps only to its own folder; the handler serves only
+ * files the library names (creatives-service `sourceOf`), never a path from the URL.
+ */
+import { Readable } from 'node:stream'
+import { MEDIA_SCHEME } from '#shared/ipc/contract'
+import { MEDIA_PATH, mediaAnswer } from '#backend/creatives/media-response'
+import type { CreativesService } from '#backend/creatives/creatives-service'
+
+/** Streamed (a 500 MB video is never read whole) and seekable by a <video> element. */
+export const MEDIA_SCHEME_PRIVILEGES = { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } }
+
+export function mediaProtocolHandler(creatives: Pick<CreativesService, 'sourceOf'>) {
+  return (request: Request): Response => {
+    let url: URL
+    try {
+      url = new URL(request.url)
+    } catch {
+      return new Response('Bad request.', { status: 400 })
+    }
+    const m = url.host === 'media' ? MEDIA_PATH.exec(url.pathname) : null
+    const a = mediaAnswer(m ? creatives.sourceOf(m[1]!, m[2]!) : null, request.headers.get('range'))
+    return new Response(a.body ? (Readable.toWeb(a.body) as ReadableStream) : null, { status: a.status, headers: a.headers })
+  }
+}

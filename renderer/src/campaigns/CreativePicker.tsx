@@ -1,0 +1,113 @@
+import type { Ad } from '#shared/domain/entities'
+import type { Problem } from '#shared/domain/problems'
+import { libraryRef, signatureOfRef } from '#shared/creatives/creative-ref'
+import { aspectOf } from '#shared/creatives/spec-checks'
+import type { CreativeView } from '#shared/creatives/creative-view'
+import { CreativeThumb } from '../creatives/CreativeThumb'
+import { clock } from '../creatives/model/library-view'
+import { useCreativesStore } from '../creatives/use-creatives-store'
+import { useNavStore } from '../app/use-nav-store'
+import { IdListField, Messages, TextField } from './fields'
+
+/** Whether a field value names this creative: by library reference, or by the TikTok id it got when uploaded. */
+const names = (value: string | undefined, c: CreativeView) => !!value && (signatureOfRef(value) === c.signature || value === c.tiktokId)
+
+/** The value an ad stores for a creative: TikTok's id once it has one (nothing to upload), else the library reference. */
+const valueFor = (c: CreativeView) => c.tiktokId ?? libraryRef(c.signature)
+
+/**
+ * Picks the ad's video or images from the library, with thumbnails; a typed
+ * id stays possible under "Paste an id" for advanced users. Carousel ads take
+ * several images, in the order picked; the other formats one creative.
+ */
+export function CreativePicker({
+  ad,
+  advertiserId,
+  problems,
+  onPick,
+}: {
+  ad: Ad
+  advertiserId: string
+  problems: { video: Problem[]; images: Problem[] }
+  onPick(fields: Partial<Pick<Ad, 'video_id' | 'image_ids'>>, label: string): unknown
+}) {
+  const creatives = useCreativesStore((s) => s.creatives)
+  const go = useNavStore((s) => s.go)
+  const video = ad.ad_format === 'SINGLE_VIDEO'
+  const kind = video ? 'video' : 'image'
+  const choices = creatives.filter((c) => c.facts.kind === kind)
+  const picked = (c: CreativeView) => (video ? names(ad.video_id, c) : ad.image_ids.some((v) => names(v, c)))
+  const pick = (c: CreativeView) => {
+    if (video) return onPick({ video_id: valueFor(c) }, 'Video')
+    if (ad.ad_format === 'CAROUSEL_ADS') {
+      const rest = ad.image_ids.filter((v) => !names(v, c))
+      return onPick({ image_ids: picked(c) ? rest : [...rest, valueFor(c)] }, 'Images')
+    }
+    return onPick({ image_ids: [valueFor(c)] }, 'Image')
+  }
+  const field = video ? 'video_id' : 'image_ids'
+  const own = video ? problems.video : problems.images
+  return (
+    <div className="field creative-picker">
+      <span className="field-label" id={`${field}-picker-label`}>
+        {video ? 'Video' : ad.ad_format === 'CAROUSEL_ADS' ? 'Images (in order)' : 'Image'}
+      </span>
+      {choices.length === 0 ? (
+        <p className="hint">
+          No {video ? 'videos' : 'images'} in the library yet.{' '}
+          <button type="button" className="link-button" onClick={() => go('creatives')}>
+            Add some in Creatives
+          </button>
+        </p>
+      ) : (
+        <div
+          className="creative-choices"
+          role="listbox"
+          aria-labelledby={`${field}-picker-label`}
+          aria-multiselectable={ad.ad_format === 'CAROUSEL_ADS'}
+        >
+          {choices.map((c) => (
+            <button
+              key={c.signature}
+              type="button"
+              role="option"
+              aria-selected={picked(c)}
+              className="creative-choice"
+              title={c.fileName}
+              onClick={() => void pick(c)}
+            >
+              <CreativeThumb advertiserId={advertiserId} creative={c} size={64} />
+              <span className="creative-choice-name">{c.fileName}</span>
+              <span className="muted">
+                {aspectOf(c.facts.width, c.facts.height) ?? `${c.facts.width}×${c.facts.height}`}
+                {c.facts.durationSeconds !== undefined ? ` · ${clock(c.facts.durationSeconds)}` : ''}
+              </span>
+            </button>
+          ))}
+        </div>
+      )}
+      <Messages field={`${field}-picker`} problems={own} />
+      <details className="advanced-id">
+        <summary>Paste an id instead</summary>
+        {video ? (
+          <TextField
+            field="video_id"
+            label="TikTok video id"
+            value={ad.video_id ?? ''}
+            problems={[]}
+            onCommit={(v) => onPick({ video_id: v }, 'Video id')}
+          />
+        ) : (
+          <IdListField
+            field="image_ids"
+            label="TikTok image ids"
+            value={ad.image_ids}
+            problems={[]}
+            hint="Separate ids with commas."
+            onCommit={(v) => onPick({ image_ids: v }, 'Image ids')}
+          />
+        )}
+      </details>
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+/**
+ * How an ad names a library creative before it is on TikTok. The ad keeps its
+ * TikTok fields (`video_id`, `image_ids`), and a creative not yet uploaded
+ * stands in them as `library:<md5>` — its signature, which is also what TikTok
+ * will know it by (notes tiktok-api-2026.md §4). At post time the upload step
+ * (electron/backend/sync/upload-creatives.ts) replaces each reference with
+ * TikTok's id in the working copy, so what is posted, recorded as the baseline
+ * and downloaded again is TikTok's own id (docs/ARCHITECTURE.md, "Creatives").
+ */
+import type { Placement } from '#shared/domain/enums'
+import { PLACEMENTS } from '#shared/domain/enums'
+import type { LibraryCreative } from './creative'
+
+export const LIBRARY_REF_PREFIX = 'library:'
+const REF = /^library:([0-9a-f]{32})$/
+
+export const libraryRef = (signature: string) => `${LIBRARY_REF_PREFIX}${signature}`
+
+/** The signature a field value names, or null when it is not a library reference (a TikTok id, or nothing). */
+export function signatureOfRef(value: string | undefined | null): string | null {
+  const m = value ? REF.exec(value) : null
+  return m ? m[1]! : null
+}
+
+/** The media fields of an ad, as far as creatives are concerned. */
+export interface AdMedia {
+  ad_format?: string
+  video_id?: string
+  image_ids: readonly string[]
+}
+
+/** Every media value an ad holds: its video and its images (references or TikTok ids). */
+export const mediaValuesOf = (ad: AdMedia): string[] => [...(ad.video_id ? [ad.video_id] : []), ...ad.image_ids]
+
+/** Whether the ad uses the creative, by reference or by the TikTok id it got when uploaded. */
+export function adUses(ad: AdMedia, c: Pick<LibraryCreative, 'signature' | 'tiktokId'>): boolean {
+  const ref = libraryRef(c.signature)
+  return mediaValuesOf(ad).some((v) => v === ref || (c.tiktokId !== undefined && v === c.tiktokId))
+}
+
+/** How many of the ads use each creative, keyed by signature ("used by N ads"). */
+export function usageCounts(ads: Iterable<AdMedia>, creatives: readonly Pick<LibraryCreative, 'signature' | 'tiktokId'>[]): Map<string, number> {
+  const bySignature = new Map<string, string>()
+  for (const c of creatives) {
+    bySignature.set(libraryRef(c.signature), c.signature)
+    if (c.tiktokId) bySignature.set(c.tiktokId, c.signature)
+  }
+  const counts = new Map<string, number>(creatives.map((c) => [c.signature, 0]))
+  for (const ad of ads) {
+    const seen = new Set<string>()
+    for (const v of mediaValuesOf(ad)) {
+      const sig = bySignature.get(v)
+      if (sig && !seen.has(sig)) {
+        seen.add(sig)
+        counts.set(sig, (counts.get(sig) ?? 0) + 1)
+      }
+    }
+  }
+  return counts
+}
+
+/** The placements an ad group shows on: automatic placement may use any of them. */
+export function placementsOf(ag: { placement_type?: string; placements?: readonly string[] }): Placement[] {
+  return ag.placement_type === 'PLACEMENT_TYPE_NORMAL' ? PLACEMENTS.filter((p) => (ag.placements ?? []).includes(p)) : [...PLACEMENTS]
+}
