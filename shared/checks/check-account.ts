@@ -14,6 +14,7 @@ import type { SmartPlusAd, SmartPlusAdGroup, SmartPlusCampaign } from '../domain
 import { validateSmartPlus } from '../domain/smart-plus/validation/index'
 import { validateAccount } from '../domain/validation'
 import { checkCompliance } from '../markets/compliance/check'
+import { checkSmartPlusCompliance } from '../markets/compliance/smart-plus'
 import { DEFAULT_COMPLIANCE_CONTEXT } from '../markets/compliance/rule'
 import { geo } from '../targeting/geo'
 import type { CreativeLookup } from '../domain/validation/creative-rules'
@@ -48,6 +49,7 @@ export function checkAccount(account: { readonly [K in keyof EntitySet]: readonl
       { campaigns: account.smartPlusCampaigns, adgroups: account.smartPlusAdgroups, ads: account.smartPlusAds },
       { ...ctx, posted: opts.postedSmartPlus },
     ),
+    ...account.smartPlusAdgroups.flatMap((g) => checkSmartPlusCompliance(g, compliance)),
   ]
 }
 

@@ -26,12 +26,16 @@ export const COMPLIANCE_RULES: readonly ComplianceRule[] = [
 ]
 
 /** Market and placement rules for one ad group, as problems (errors block "Post changes"). */
-export function checkCompliance(adgroup: ComplianceSubject, ctx: ComplianceContext = DEFAULT_COMPLIANCE_CONTEXT): Problem[] {
+export function checkCompliance(
+  adgroup: ComplianceSubject,
+  ctx: ComplianceContext = DEFAULT_COMPLIANCE_CONTEXT,
+  kind: 'adgroup' | 'smart_plus_adgroup' = 'adgroup',
+): Problem[] {
   return COMPLIANCE_RULES.flatMap((rule) =>
     rule.check(adgroup, ctx).map((f) => ({
       severity: f.severity ?? rule.severity,
       ruleId: rule.id,
-      kind: 'adgroup' as const,
+      kind,
       entityId: adgroup.adgroup_id,
       entityName: adgroup.adgroup_name,
       field: f.field,

@@ -14,6 +14,7 @@ import type { SmartPlusAd, SmartPlusAdGroup, SmartPlusCampaign } from '#shared/d
 import { smartPlusProblemsOf } from '#shared/domain/smart-plus/validation/index'
 import { validateAd, validateAdGroup, validateCampaign, type ValidationContext } from '#shared/domain/validation/index'
 import { checkCompliance } from '#shared/markets/compliance/check'
+import { checkSmartPlusCompliance } from '#shared/markets/compliance/smart-plus'
 import { DEFAULT_COMPLIANCE_CONTEXT } from '#shared/markets/compliance/rule'
 
 export interface Parents {
@@ -26,8 +27,8 @@ export interface Parents {
 }
 
 export function entityProblems(kind: EntityKind, entity: Entity, parents: Parents, ctx: ValidationContext): Problem[] {
-  if (isSmartPlusKind(kind))
-    return smartPlusProblemsOf(
+  if (isSmartPlusKind(kind)) {
+    const rules = smartPlusProblemsOf(
       kind,
       entity,
       {
@@ -38,6 +39,10 @@ export function entityProblems(kind: EntityKind, entity: Entity, parents: Parent
       },
       ctx,
     )
+    return kind === 'smart_plus_adgroup'
+      ? [...rules, ...checkSmartPlusCompliance(entity as SmartPlusAdGroup, { ...DEFAULT_COMPLIANCE_CONTEXT, audiences: ctx.audiences })]
+      : rules
+  }
   if (kind === 'campaign') return validateCampaign(entity as Campaign, ctx)
   if (kind === 'adgroup') {
     const g = entity as AdGroup
