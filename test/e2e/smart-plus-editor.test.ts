@@ -60,7 +60,9 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await locations.getByLabel('United States').check()
     await page.getByLabel('Languages').fill('en')
     await page.getByLabel('Languages').press('Enter')
-    await expect.poll(() => page.locator('#field-targeting_spec\\.age_groups-msg').textContent()).toContain('TikTok ignores this in automatic targeting')
+    await expect
+      .poll(() => page.locator('#field-targeting_spec\\.age_groups-msg').textContent())
+      .toContain('TikTok ignores this in automatic targeting')
     await page.getByLabel('Pixel id').fill(PIXEL)
     await page.getByLabel('Pixel id').press('Enter')
     await page.getByLabel('Optimization event').selectOption('SHOPPING')
@@ -70,7 +72,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
 
     // The MANUAL ad group, under the same campaign, with a click goal: CBO makes that an error against the first.
     await row(/E2E Smart\+ Web/).click()
-    await page.getByRole('button', { name: '+ Ad group' }).click()
+    await page.getByRole('button', { name: '+ Ad group', exact: true }).click()
     await page.getByLabel('Ad group name').fill('SP Manual DE')
     await page.getByLabel('Ad group name').press('Enter')
     await page.getByLabel('Targeting mode').selectOption('MANUAL')
@@ -140,7 +142,11 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     expect(posted.smartPlusAdgroups.filter((g) => g.campaign_id === campaign.campaign_id).every((g) => !isLocalId(g.adgroup_id))).toBe(true)
     expect(posted.smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!.creative_list.every((c) => c.ad_material_id)).toBe(true)
     await row(/E2E Smart\+ Web/).click()
-    expect(await row(/E2E Smart\+ Web/).locator('.row-name').getAttribute('title')).toContain(campaign.campaign_id)
+    expect(
+      await row(/E2E Smart\+ Web/)
+        .locator('.row-name')
+        .getAttribute('title'),
+    ).toContain(campaign.campaign_id)
     await expect.poll(() => editor.locator('.editor-id').textContent()).toBe(`id ${campaign.campaign_id}`)
     // Posted, the objective and budget optimization are fixed, and say why.
     expect(await editor.getByLabel('Objective').isDisabled()).toBe(true)
@@ -165,7 +171,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await editor.getByLabel('Objective').selectOption('WEB_CONVERSIONS')
     const warning = page.getByRole('note').filter({ hasText: 'TikTok stops creating manual web conversions campaigns after 2026-12-31.' })
     await warning.waitFor()
-    await page.getByRole('button', { name: '+ Ad group' }).click()
+    await page.getByRole('button', { name: '+ Ad group', exact: true }).click()
     await page.getByRole('button', { name: '+ Ad', exact: true }).click()
     await row(/E2E Manual Web/).click()
     await warning.getByRole('button', { name: 'Convert to Smart+…' }).click()
@@ -178,7 +184,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     const sp = converted.smartPlusCampaigns.find((c) => c.campaign_name === 'E2E Manual Web')!
     expect(sp.objective_type).toBe('WEB_CONVERSIONS')
     expect(converted.smartPlusAdgroups.filter((g) => g.campaign_id === sp.campaign_id)).toHaveLength(1)
-    await page.getByRole('button', { name: 'Undo', exact: true }).click()
+    await page.getByRole('toolbar', { name: 'Editor actions' }).getByRole('button', { name: 'Undo', exact: true }).click()
     await expect.poll(async () => (await snapshot(h!)).campaigns.some((c) => c.campaign_name === 'E2E Manual Web')).toBe(true)
     expect((await snapshot(h)).smartPlusCampaigns.some((c) => c.campaign_name === 'E2E Manual Web')).toBe(false)
   })
