@@ -44,7 +44,11 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await page.getByLabel('Campaign name').fill('E2E Smart+ Web')
     await page.getByLabel('Campaign name').press('Enter')
     await row(/E2E Smart\+ Web/).waitFor()
-    expect(await row(/E2E Smart\+ Web/).textContent()).toContain('Smart+')
+    expect(
+      await row(/E2E Smart\+ Web/)
+        .locator('.badge-smart-plus')
+        .textContent(),
+    ).toBe('Smart+')
     // CBO on offers the two CBO budget modes only; off, the three others.
     const budgetModes = () => page.getByLabel('Budget type').locator('option').allTextContents()
     expect(await budgetModes()).toEqual(['Dynamic daily (7-day average)', 'Lifetime'])
@@ -76,6 +80,10 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await page.getByLabel('Ad group name').fill('SP Manual DE')
     await page.getByLabel('Ad group name').press('Enter')
     await page.getByLabel('Targeting mode').selectOption('MANUAL')
+    // MANUAL does not read the age floor: it became the age groups it stood for, so nothing is silently ignored.
+    await expect.poll(() => page.getByLabel('18–24').isChecked()).toBe(true)
+    expect(await page.getByLabel('13–17').isChecked()).toBe(false)
+    await page.getByLabel('18–24').uncheck()
     await locations.getByLabel('Find a location').fill('germany')
     await locations.getByLabel('Germany').check()
     await page.getByLabel('25–34').check()
@@ -84,7 +92,14 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await expect.poll(() => goalMsg.textContent()).toContain('all its ad groups need the same optimization_goal')
     expect(await page.getByLabel('Billing event').inputValue()).toBe('CPC')
     await expect.poll(() => row(/SP Manual DE/).textContent()).toMatch(/\d+ errors?/)
+    await page.getByLabel('Optimization goal').scrollIntoViewIfNeeded()
     await h.screenshot('smart-plus-cbo-error-light')
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await h.screenshot('smart-plus-cbo-error-1440-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await h.screenshot('smart-plus-cbo-error-1440-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.setViewportSize({ width: 1280, height: 800 })
     // (2) Fixed: the same goal, pixel and event as the first ad group.
     await page.getByLabel('Optimization goal').selectOption('CONVERT')
     await page.getByLabel('Pixel id').fill(PIXEL)
@@ -92,6 +107,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await page.getByLabel('Optimization event').selectOption('SHOPPING')
     await expect.poll(() => row(/SP Manual DE/).textContent()).not.toContain('error')
     expect(await goalMsg.count()).toBe(0)
+    expect(await page.getByRole('tab', { name: /Problems/ }).textContent()).not.toMatch(/[1-9]\d* warnings?/)
 
     // The ad: three creatives (each a Spark Ad as the cached identity), two texts, a landing page.
     await row(/SP Auto US/).click()
@@ -178,7 +194,14 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await warning.getByRole('list', { name: 'What does not carry over' }).or(warning.getByText('Everything carries over')).waitFor()
     await h.screenshot('smart-plus-convert-light')
     await warning.getByRole('button', { name: 'Convert to Smart+', exact: true }).click()
-    await expect.poll(() => row(/E2E Manual Web/).textContent()).toContain('Smart+')
+    await expect
+      .poll(() =>
+        row(/E2E Manual Web/)
+          .locator('.badge-smart-plus')
+          .count(),
+      )
+      .toBe(1)
+    await h.screenshot('smart-plus-converted-light')
     const converted = await snapshot(h)
     expect(converted.campaigns.some((c) => c.campaign_name === 'E2E Manual Web')).toBe(false)
     const sp = converted.smartPlusCampaigns.find((c) => c.campaign_name === 'E2E Manual Web')!

@@ -1,16 +1,42 @@
-import { AGE_GROUPS, GENDERS, OPERATING_SYSTEMS, SPC_AUDIENCE_AGES, TARGETING_OPTIMIZATION_MODES } from '#shared/domain/enums'
+import {
+  AGE_GROUPS,
+  GENDERS,
+  OPERATING_SYSTEMS,
+  SPC_AUDIENCE_AGES,
+  TARGETING_OPTIMIZATION_MODES,
+  type AgeGroup,
+  type TargetingOptimizationMode,
+} from '#shared/domain/enums'
 import type { Problem } from '#shared/domain/problems'
 import type { SmartPlusAdGroup, TargetingSpec, TargetingSpecField } from '#shared/domain/smart-plus/index'
 import { honouredFields } from '#shared/domain/smart-plus/targeting-modes'
 import { InterestPicker } from '../reach/InterestPicker'
 import { LocationPicker } from '../reach/LocationPicker'
 import { locationName, marketsOf, MARKET_LABELS } from './model/markets'
+import { rowKey } from './model/tree-rows'
+import { saveField } from './editor-commands'
 import { CheckGroup, IdListField, PickerField, SelectField, Toggle } from './fields'
 import { Ignorable } from './smart-plus-fields'
 
 const ANY_OS = 'ANY'
 const IGNORED_RULE = 'smart-plus.adgroup.targeting.ignored'
 const AGE_FLOOR_LABELS: Record<string, string> = { OVER_EIGHTEEN: '18 and over', OVER_TWENTY_FIVE: '25 and over' }
+
+/** The age floor of AUTOMATIC as MANUAL's age groups, and back: switching modes keeps who may see the ads. */
+const FLOOR_AGES: Record<string, readonly AgeGroup[]> = {
+  OVER_EIGHTEEN: AGE_GROUPS.filter((a) => a !== 'AGE_13_17'),
+  OVER_TWENTY_FIVE: AGE_GROUPS.filter((a) => a !== 'AGE_13_17' && a !== 'AGE_18_24'),
+}
+
+/**
+ * The spec after a mode switch: MANUAL does not read the age floor, so it becomes the age groups (when none are
+ * chosen) instead of a field TikTok would ignore; AUTOMATIC gets TikTok's adult floor when it has none.
+ */
+function specForMode(spec: TargetingSpec, mode: TargetingOptimizationMode): TargetingSpec {
+  const { spc_audience_age: floor, ...rest } = spec
+  if (mode === 'MANUAL') return floor && !rest.age_groups?.length ? { ...rest, age_groups: [...FLOOR_AGES[floor]!] } : rest
+  return { ...spec, spc_audience_age: floor ?? 'OVER_EIGHTEEN' }
+}
 
 interface Props {
   adgroup: SmartPlusAdGroup
@@ -59,9 +85,15 @@ export function SmartPlusTargeting({ adgroup: g, of, save }: Props) {
           hint={
             automatic
               ? 'TikTok reads only the controls below; suggestions are hints when switched on, never limits.'
-              : 'TikTok targets exactly what you set below; the age floor is not used.'
+              : 'TikTok targets exactly what you set below; Ages replaces the age floor.'
           }
-          onCommit={(v) => save('targeting_optimization_mode', v, 'Targeting mode')}
+          onCommit={(v) =>
+            saveField(
+              rowKey('smart_plus_adgroup', g.adgroup_id),
+              { targeting_optimization_mode: v, targeting_spec: specForMode(spec, v) },
+              'Targeting mode',
+            )
+          }
         />
       </div>
 

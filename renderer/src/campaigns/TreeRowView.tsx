@@ -1,6 +1,6 @@
 import { memo, type MouseEvent } from 'react'
 import type { AdGroup, Campaign } from '#shared/domain/entities'
-import { LEVEL_OF, isSmartPlusKind } from '#shared/domain/entity-kinds'
+import { LEVEL_OF } from '#shared/domain/entity-kinds'
 import { readOnlyReason } from '#shared/domain/read-only'
 import { marketsOf } from './model/markets'
 import { targetedLocationIds } from '#shared/targeting/geo'
@@ -69,7 +69,8 @@ export const TreeRowView = memo(function TreeRowView({ id, row, top, active, sel
         {paused && <span className="visually-hidden"> (paused)</span>}
       </span>
       <span className="row-detail">{detail(row)}</span>
-      {isSmartPlusKind(row.kind) && (
+      {/* On the campaign only: its ad groups and ads sit under it, and the tree has little room at 1280 px. */}
+      {row.kind === 'smart_plus_campaign' && (
         <span className="badge badge-smart-plus" title="Upgraded Smart+: posted through TikTok's Smart+ endpoints">
           Smart+
         </span>
