@@ -166,7 +166,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await expect.poll(() => editor.locator('.editor-id').textContent()).toBe(`id ${campaign.campaign_id}`)
     // Posted, the objective and budget optimization are fixed, and say why.
     expect(await editor.getByLabel('Objective').isDisabled()).toBe(true)
-    expect(await page.locator('#field-objective_type-msg').textContent()).toContain('Fixed once the campaign is on TikTok')
+    expect(await page.locator('#field-objective_type-msg').textContent()).toBe('Fixed on TikTok: it cannot change after the campaign is created.')
     await h.screenshot('smart-plus-posted-light')
 
     // (4) A budget change, posted: TikTok has the new budget.

@@ -1,15 +1,7 @@
-import {
-  AGE_GROUPS,
-  GENDERS,
-  OPERATING_SYSTEMS,
-  SPC_AUDIENCE_AGES,
-  TARGETING_OPTIMIZATION_MODES,
-  type AgeGroup,
-  type TargetingOptimizationMode,
-} from '#shared/domain/enums'
+import { AGE_GROUPS, GENDERS, OPERATING_SYSTEMS, SPC_AUDIENCE_AGES, TARGETING_OPTIMIZATION_MODES } from '#shared/domain/enums'
 import type { Problem } from '#shared/domain/problems'
 import type { SmartPlusAdGroup, TargetingSpec, TargetingSpecField } from '#shared/domain/smart-plus/index'
-import { honouredFields } from '#shared/domain/smart-plus/targeting-modes'
+import { ignoredReason, specForMode } from './model/smart-plus-targeting'
 import { InterestPicker } from '../reach/InterestPicker'
 import { LocationPicker } from '../reach/LocationPicker'
 import { locationName, marketsOf, MARKET_LABELS } from './model/markets'
@@ -22,34 +14,10 @@ const ANY_OS = 'ANY'
 const IGNORED_RULE = 'smart-plus.adgroup.targeting.ignored'
 const AGE_FLOOR_LABELS: Record<string, string> = { OVER_EIGHTEEN: '18 and over', OVER_TWENTY_FIVE: '25 and over' }
 
-/** The age floor of AUTOMATIC as MANUAL's age groups, and back: switching modes keeps who may see the ads. */
-const FLOOR_AGES: Record<string, readonly AgeGroup[]> = {
-  OVER_EIGHTEEN: AGE_GROUPS.filter((a) => a !== 'AGE_13_17'),
-  OVER_TWENTY_FIVE: AGE_GROUPS.filter((a) => a !== 'AGE_13_17' && a !== 'AGE_18_24'),
-}
-
-/**
- * The spec after a mode switch: MANUAL does not read the age floor, so it becomes the age groups (when none are
- * chosen) instead of a field TikTok would ignore; AUTOMATIC gets TikTok's adult floor when it has none.
- */
-function specForMode(spec: TargetingSpec, mode: TargetingOptimizationMode): TargetingSpec {
-  const { spc_audience_age: floor, ...rest } = spec
-  if (mode === 'MANUAL') return floor && !rest.age_groups?.length ? { ...rest, age_groups: [...FLOOR_AGES[floor]!] } : rest
-  return { ...spec, spc_audience_age: floor ?? 'OVER_EIGHTEEN' }
-}
-
 interface Props {
   adgroup: SmartPlusAdGroup
   of(field: string): Problem[]
   save(field: string, value: unknown, label: string): unknown
-}
-
-/** Why TikTok would not read `field` in this mode (notes tiktok-api-2026.md §2), or undefined when it does. */
-function ignoredReason(g: SmartPlusAdGroup, field: TargetingSpecField): string | undefined {
-  const suggestions = g.suggestion_audience_enabled === true
-  if (honouredFields(g.targeting_optimization_mode, suggestions).has(field)) return undefined
-  if (g.targeting_optimization_mode === 'MANUAL') return 'TikTok ignores this in manual targeting: use Ages below instead.'
-  return 'TikTok ignores this in automatic targeting unless audience suggestions are on.'
 }
 
 /**

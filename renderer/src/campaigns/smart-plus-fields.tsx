@@ -12,8 +12,7 @@ import './smart-plus.css'
 /** Why `field` cannot change any more, or undefined while it can (drafts, and fields TikTok's update takes). */
 export function lockReason(level: SmartPlusLevel, id: string, field: string): string | undefined {
   if (isLocalId(id) || isUpdatable(level, field)) return undefined
-  const what = level === 'adgroup' ? 'ad group' : level
-  return `Fixed once the ${what} is on TikTok: TikTok does not let it change after creation. Duplicate the ${what} to use another value.`
+  return `Fixed on TikTok: it cannot change after the ${level === 'adgroup' ? 'ad group' : level} is created.`
 }
 
 export function Locked({ reason, children }: { reason: string | undefined; children: ReactNode }) {
