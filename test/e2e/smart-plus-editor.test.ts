@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AccountSnapshot } from '#shared/domain/account'
 import { isLocalId } from '#shared/domain/entities'
+import { CREATION_PATHS } from '#shared/domain/smart-plus/creation-path'
 import { chromiumPath, openHarness, type Harness } from './harness'
 
 let h: Harness | undefined
@@ -210,5 +211,50 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await page.getByRole('toolbar', { name: 'Editor actions' }).getByRole('button', { name: 'Undo', exact: true }).click()
     await expect.poll(async () => (await snapshot(h!)).campaigns.some((c) => c.campaign_name === 'E2E Manual Web')).toBe(true)
     expect((await snapshot(h)).smartPlusCampaigns.some((c) => c.campaign_name === 'E2E Manual Web')).toBe(false)
+  })
+
+  it('after TikTok ends manual creation, says a manual web conversions draft cannot be posted; bulk status covers Smart+ rows', async () => {
+    // A week after the creation-path table moves the Smart+ objectives to Smart+ (creation-path.ts).
+    const from = CREATION_PATHS.find((r) => r.objective === 'WEB_CONVERSIONS' && r.path === 'smart_plus')!.from
+    h = await openHarness({ now: new Date(Date.parse(from) + 7 * 86_400_000).toISOString(), colorScheme: 'dark' })
+    const { page } = h
+    const row = (name: RegExp) => page.getByRole('treeitem', { name })
+    const editor = page.getByRole('region', { name: /editor$/ })
+    await page.getByRole('treeitem').first().waitFor()
+
+    await page.getByRole('button', { name: '+ Campaign', exact: true }).click()
+    await page.getByLabel('Campaign name').fill('E2E Late Manual')
+    await page.getByLabel('Campaign name').press('Enter')
+    await editor.getByLabel('Objective').selectOption('WEB_CONVERSIONS')
+    const warning = page
+      .getByRole('note')
+      .filter({ hasText: 'TikTok no longer creates manual web conversions campaigns: this draft can no longer be posted.' })
+    await warning.waitFor()
+    // It is an error too, so Check changes and Post changes stop at it rather than calling an ended endpoint.
+    await expect.poll(() => page.locator('#field-objective_type-msg').textContent()).toContain('convert the draft to Smart+ to post it')
+    await h.screenshot('smart-plus-convert-after-date-dark')
+    await warning.getByRole('button', { name: 'Convert to Smart+…' }).click()
+    await warning.getByRole('button', { name: 'Convert to Smart+', exact: true }).click()
+    await expect
+      .poll(() =>
+        row(/E2E Late Manual/)
+          .locator('.badge-smart-plus')
+          .count(),
+      )
+      .toBe(1)
+
+    // Pausing the converted Smart+ campaign together with a manual one pauses both, as one step.
+    const manual = await snapshot(h).then((s) => s.campaigns.find((c) => c.operation_status === 'ENABLE')!)
+    await row(/E2E Late Manual/).click()
+    await row(new RegExp(manual.campaign_name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).click({ modifiers: ['Control'] })
+    await page
+      .getByRole('heading', { name: '2 items selected' })
+      .or(page.getByRole('heading', { name: /2 .*selected/ }))
+      .waitFor()
+    await page.getByRole('button', { name: 'Pause' }).click()
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('paused')
+    const after = await snapshot(h)
+    expect(after.smartPlusCampaigns.find((c) => c.campaign_name === 'E2E Late Manual')?.operation_status).toBe('DISABLE')
+    expect(after.campaigns.find((c) => c.campaign_id === manual.campaign_id)?.operation_status).toBe('DISABLE')
   })
 })
