@@ -4,7 +4,6 @@ import {
   OPERATION_STATUSES,
   OPTIMIZATION_EVENTS,
   PROMOTION_TYPES,
-  SCHEDULE_TYPES,
   SMART_PLUS_BID_TYPES,
   SMART_PLUS_OPTIMIZATION_GOALS,
   type OptimizationEvent,
@@ -14,8 +13,8 @@ import { cboOn } from '#shared/domain/smart-plus/campaign-schema'
 import type { SmartPlusAdGroup } from '#shared/domain/smart-plus/index'
 import { rowKey } from './model/tree-rows'
 import { saveField } from './editor-commands'
-import { DaypartingField } from './DaypartingField'
-import { NumberField, SelectField, TextField, UtcTimeField } from './fields'
+import { NumberField, SelectField, TextField } from './fields'
+import { ScheduleFields } from './ScheduleFields'
 import { Locked, lockReason } from './smart-plus-fields'
 import { SmartPlusTargeting } from './SmartPlusTargeting'
 import { useAccountStore } from './use-account-store'
@@ -123,33 +122,7 @@ export function SmartPlusAdGroupEditor({ adgroup: g }: { adgroup: SmartPlusAdGro
               />
             </>
           )}
-          <SelectField
-            field="schedule_type"
-            label="Schedule"
-            value={g.schedule_type}
-            options={SCHEDULE_TYPES}
-            problems={of('schedule_type')}
-            onCommit={(v) => save('schedule_type', v, 'Schedule')}
-          />
-          <UtcTimeField
-            field="schedule_start_time"
-            label="Start (UTC)"
-            value={g.schedule_start_time}
-            problems={of('schedule_start_time')}
-            onCommit={(v) => save('schedule_start_time', v, 'Start time')}
-          />
-          {g.schedule_type === 'SCHEDULE_START_END' && (
-            <UtcTimeField
-              field="schedule_end_time"
-              label="End (UTC)"
-              value={g.schedule_end_time}
-              problems={of('schedule_end_time')}
-              onCommit={(v) => save('schedule_end_time', v, 'End time')}
-            />
-          )}
-          <div className="span-2">
-            <DaypartingField value={g.dayparting} problems={of('dayparting')} onCommit={(v) => save('dayparting', v, 'Dayparting')} />
-          </div>
+          <ScheduleFields adgroup={g} of={of} save={save} />
         </div>
       </section>
 
