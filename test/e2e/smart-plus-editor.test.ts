@@ -174,6 +174,24 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await page.getByLabel('Budget', { exact: true }).fill('150')
     await page.getByLabel('Budget', { exact: true }).press('Enter')
     await expect.poll(() => row(/E2E Smart\+ Web/).textContent()).toContain('Edited')
+    // A posted creative edited in place keeps TikTok's id for it (ad_material_id), so TikTok updates it, not adds one.
+    const materialIds = posted.smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!.creative_list.map((c) => c.ad_material_id)
+    await row(/E2E Smart\+ Web/).click()
+    await page.getByRole('tree').press('ArrowRight')
+    await row(/SP Auto US/).click()
+    await page.getByRole('tree').press('ArrowRight')
+    await row(/New Smart\+ ad/).click()
+    expect(await page.getByText(`TikTok id ${materialIds[1]}`).count()).toBe(1)
+    await page.getByLabel('Creative 2 video id').fill('v10044g5e2e0009')
+    await page.getByLabel('Creative 2 video id').press('Enter')
+    await expect
+      .poll(
+        async () =>
+          (await snapshot(h!)).smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!.creative_list[1]?.creative_info.video_info?.video_id,
+      )
+      .toBe('v10044g5e2e0009')
+    const edited = (await snapshot(h)).smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!
+    expect(edited.creative_list.map((c) => c.ad_material_id)).toEqual(materialIds)
     await post()
     const sandbox = await h.embeddedSandbox()
     const onTikTok = sandbox.state.list('campaign', ADV).find((c) => String(c.campaign_id) === campaign.campaign_id)

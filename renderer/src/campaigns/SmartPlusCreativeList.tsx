@@ -86,6 +86,13 @@ export function SmartPlusCreativeList({ ad, of, save }: Props) {
                 problems={of(`${at}.ad_format`)}
                 onCommit={(v) => edit(i, { ad_format: v }, 'Creative format')}
               />
+              <IdentityPicker
+                field={`${at}.identity_type`}
+                label={`Creative ${n} posts as`}
+                ad={info}
+                problems={[...of(`${at}.identity_type`), ...of(`${at}.identity_authorized_bc_id`)]}
+                onPick={(fields) => edit(i, fields, 'Creative identity')}
+              />
               {info.ad_format === 'CAROUSEL_ADS' ? (
                 <IdListField
                   field={`${at}.image_info`}
@@ -113,13 +120,6 @@ export function SmartPlusCreativeList({ ad, of, save }: Props) {
                   />
                 </>
               )}
-              <IdentityPicker
-                field={`${at}.identity_type`}
-                label={`Creative ${n} posts as`}
-                ad={info}
-                problems={[...of(`${at}.identity_type`), ...of(`${at}.identity_authorized_bc_id`)]}
-                onPick={(fields) => edit(i, fields, 'Creative identity')}
-              />
             </li>
           )
         })}
