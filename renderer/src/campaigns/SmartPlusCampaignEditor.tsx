@@ -60,7 +60,7 @@ export function SmartPlusCampaignEditor({ campaign: c }: { campaign: SmartPlusCa
           value={c.objective_type}
           options={SMART_PLUS_OBJECTIVE_TYPES}
           problems={of('objective_type')}
-          hint={lock('objective_type') ?? 'Smart+ takes these three objectives.'}
+          hint={lock('objective_type') ?? 'Smart+ takes web conversions, app promotion and lead generation.'}
           onCommit={changeObjective}
         />
       </Locked>
