@@ -114,6 +114,10 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await row(/SP Auto US/).click()
     await page.getByRole('tree').press('ArrowRight')
     await row(/New Smart\+ ad/).click()
+    // The problems panel's entry for the empty ad lands on the button that adds a creative.
+    await page.getByRole('tab', { name: /Problems/ }).click()
+    await page.getByRole('button', { name: /add at least one creative/ }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-creative_list')
     for (const n of [1, 2, 3]) {
       await page.getByRole('button', { name: '+ Creative' }).click()
       const video = page.getByLabel(`Creative ${n} video id`)

@@ -89,17 +89,16 @@ export function SmartPlusAdEditor({ ad }: { ad: SmartPlusAd }) {
         {texts.length < SMART_PLUS_LIMITS.adTexts ? (
           <TextField
             key={texts.length}
-            field="ad_text_list-new"
+            field="ad_text_list"
             label="Add a text"
             value=""
-            problems={[]}
+            problems={of('ad_text_list')}
             hint="Enter to add. TikTok tries each text with each creative."
             onCommit={(v) => saveTexts([...texts.map((x) => x.ad_text), v])}
           />
         ) : (
-          <p className="hint">That is TikTok’s limit of {SMART_PLUS_LIMITS.adTexts} texts.</p>
+          <Messages field="ad_text_list" problems={of('ad_text_list')} hint={`That is TikTok’s limit of ${SMART_PLUS_LIMITS.adTexts} texts.`} />
         )}
-        <Messages field="ad_text_list" problems={of('ad_text_list')} />
       </section>
 
       <section className="editor-section" aria-labelledby="sp-ctas-h">
@@ -124,18 +123,23 @@ export function SmartPlusAdEditor({ ad }: { ad: SmartPlusAd }) {
             </li>
           ))}
         </ol>
-        {ctas.length < SMART_PLUS_LIMITS.callsToAction && (
+        {ctas.length < SMART_PLUS_LIMITS.callsToAction ? (
           <SelectField<Cta>
             key={ctas.length}
-            field="call_to_action_list-new"
+            field="call_to_action_list"
             label="Add a call to action"
             value={undefined}
             options={SMART_PLUS_CALL_TO_ACTIONS.filter((c) => !ctas.some((x) => x.call_to_action === c))}
-            problems={[]}
+            problems={of('call_to_action_list')}
             onCommit={(v) => v && saveCtas([...ctas.map((x) => x.call_to_action), v])}
           />
+        ) : (
+          <Messages
+            field="call_to_action_list"
+            problems={of('call_to_action_list')}
+            hint={`That is TikTok’s limit of ${SMART_PLUS_LIMITS.callsToAction} calls to action.`}
+          />
         )}
-        <Messages field="call_to_action_list" problems={of('call_to_action_list')} />
       </section>
     </>
   )

@@ -46,7 +46,14 @@ export function SmartPlusCreativeList({ ad, of, save }: Props) {
       <div className="sp-list-head">
         <h4 id="sp-creatives-h">Creatives</h4>
         <LimitCount n={list.length} max={max} what="creatives" />
-        <button type="button" disabled={list.length >= max} onClick={() => void add()}>
+        {/* The problems panel's "add a creative" lands here (id field-creative_list). */}
+        <button
+          type="button"
+          id="field-creative_list"
+          aria-describedby={of('creative_list').length || list.length === 0 ? 'field-creative_list-msg' : undefined}
+          disabled={list.length >= max}
+          onClick={() => void add()}
+        >
           + Creative
         </button>
       </div>
