@@ -68,6 +68,8 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await expect
       .poll(() => page.locator('#field-targeting_spec\\.age_groups-msg').textContent())
       .toContain('TikTok ignores this in automatic targeting')
+    await page.getByLabel('Use these as audience suggestions').scrollIntoViewIfNeeded()
+    await h.screenshot('smart-plus-suggestions-light')
     await page.getByLabel('Pixel id').fill(PIXEL)
     await page.getByLabel('Pixel id').press('Enter')
     await page.getByLabel('Optimization event').selectOption('SHOPPING')
@@ -124,7 +126,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
       await video.fill(`v10044g5e2e000${n}`)
       await video.press('Enter')
     }
-    await expect.poll(() => page.getByLabel('3 of at most 50 creatives').textContent()).toBe('3 of 50')
+    await expect.poll(() => page.getByTestId('count-creatives').textContent()).toBe('3 of 50 creatives at most')
     for (const text of ['Run further this spring', 'Trail shoes, free returns']) {
       await page.getByLabel('Add a text').fill(text)
       await page.getByLabel('Add a text').press('Enter')

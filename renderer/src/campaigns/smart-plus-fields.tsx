@@ -29,11 +29,12 @@ export function Ignorable({ reason, wide, children }: { reason: string | undefin
   return <div className={`${wide ? 'span-2 ' : ''}${reason ? 'sp-ignored' : ''}`.trim() || undefined}>{children}</div>
 }
 
-/** A count against TikTok's limit, "3 of 50", said as a warning once the list is full. */
+/** A count against TikTok's limit, "3 of 50", marked once the list is full; screen readers hear what is counted. */
 export function LimitCount({ n, max, what }: { n: number; max: number; what: string }) {
   return (
-    <span className={`sp-count${n >= max ? ' full' : ''}`} aria-label={`${n} of at most ${max} ${what}`}>
+    <span className={`sp-count${n >= max ? ' full' : ''}`} data-testid={`count-${what}`}>
       {n} of {max}
+      <span className="visually-hidden"> {what} at most</span>
     </span>
   )
 }
