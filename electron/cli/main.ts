@@ -4,6 +4,7 @@
  * taxonomy) run offline in ./run.ts; commands that talk to the Marketing API
  * each live in their own module and are listed in ONLINE.
  */
+import { runAccountsCommand } from './accounts-command'
 import { runCreativesCommand } from './creatives-command'
 import { runExportCommand } from './export-command'
 import { runPullCommand } from './pull-command'
@@ -17,6 +18,7 @@ import { takeNowOption } from './now-option'
 type OnlineCommand = (argv: string[], io: CliIo) => Promise<number>
 
 const ONLINE: Record<string, OnlineCommand> = {
+  accounts: runAccountsCommand,
   pull: runPullCommand,
   push: runPushCommand,
   report: runReportCommand,

@@ -80,7 +80,8 @@ export async function runReportCommand(argv: string[], io: CliIo, env: Record<st
     const result = await fetchResults(
       client,
       { advertiserId: values.advertiser!, level, range: { from: values.from!, to: values.to! }, dimensions: [breakdown] },
-      (done, total) => io.stderr(`\rDownloading… ${done}/${total}`),
+      ({ done, total, mode, taskStatus }) =>
+        io.stderr(`\rDownloading… ${done}/${total}${mode === 'tasks' ? ` (report tasks${taskStatus ? `: ${taskStatus}` : ''})` : ''}`),
     )
     io.stderr('\n')
     const rows = result.rows.map((r) => ({

@@ -19,8 +19,14 @@ Commands:
                                     ({ "<advertiser id>": { "EU": { "interests": 0.4 } } }); the plan's advertiser
                                     (or --advertiser) picks the entry.
   taxonomy [--json]                 The interest categories (id, name, parent id, level). Modelled data.
-  pull --api <url> --advertiser <id> --store <folder> [--token <t>]
-                                    "Get recent changes" into a local store.
+  accounts --api <url> [--token <t>] [--app-id <id> --secret <s>] [--json]
+                                    The advertisers the token reaches: id, name, currency, time zone, status, and
+                                    Business Center accounts. TikTok needs the app id and secret (or
+                                    ADWRIGHT_APP_SECRET); the sandbox's demo token does not.
+  pull --api <url> --advertiser <id> --store <folder> [--token <t>] [--accept-removals]
+                                    "Get recent changes" into a local store. A download that would remove local
+                                    entities or overwrite local changes lists them and exits 1, changing nothing;
+                                    --accept-removals: go ahead anyway.
   push <plan.json> --api <url> --advertiser <id> --store <folder> [--token <t>] [--start-paused]
                                     Import a plan into the store and post it; rerun after an interruption to finish
                                     without creating anything twice. One line per failed entity, exit 1 if any.

@@ -21,7 +21,7 @@ export const SYNC_USAGE = '--api <base url> --token <token> (or ADWRIGHT_ACCESS_
 export class UsageError extends Error {}
 
 /** `newRecord`: the command takes `--new-record` (push: start a plan record on a store that has posted before). */
-export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean; startPaused?: boolean } = {}) {
+export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean; startPaused?: boolean; acceptRemovals?: boolean } = {}) {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
@@ -31,6 +31,7 @@ export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean; st
       store: { type: 'string' },
       ...(accepts.newRecord ? { 'new-record': { type: 'boolean' as const } } : {}),
       ...(accepts.startPaused ? { 'start-paused': { type: 'boolean' as const } } : {}),
+      ...(accepts.acceptRemovals ? { 'accept-removals': { type: 'boolean' as const } } : {}),
     },
     allowPositionals: true,
   })
@@ -40,7 +41,17 @@ export function parseSyncArgs(argv: string[], accepts: { newRecord?: boolean; st
   if (!/^\d{1,30}$/.test(values.advertiser!)) throw new UsageError(`"${values.advertiser}" is not an advertiser id.`)
   const newRecord = (values as { 'new-record'?: boolean })['new-record'] === true
   const startPaused = (values as { 'start-paused'?: boolean })['start-paused'] === true
-  return { api: values.api!, token: token!, advertiserId: values.advertiser!, dataDir: values.store!, positionals, newRecord, startPaused }
+  const acceptRemovals = (values as { 'accept-removals'?: boolean })['accept-removals'] === true
+  return {
+    api: values.api!,
+    token: token!,
+    advertiserId: values.advertiser!,
+    dataDir: values.store!,
+    positionals,
+    newRecord,
+    startPaused,
+    acceptRemovals,
+  }
 }
 
 /** The account store in the app's layout (`<store>/accounts/<advertiser>/`) and a sync engine over it. */

@@ -17,6 +17,7 @@ import type { Dispatch } from '#backend/app/dispatcher'
 import type { EventHub } from '#backend/app/event-hub'
 import { BodyTooLargeError, decodedPath, readBoundedBody, refuse, requestUrl } from '#backend/http/request-input'
 import { CONTENT_TYPES } from '#backend/http/content-types'
+import { stringifyTyped } from '#shared/ipc/typed-json'
 
 export const BRIDGE_PREFIX = '/__bridge'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -49,7 +50,7 @@ function sameToken(given: string | null | undefined, token: string): boolean {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
-  res.end(JSON.stringify(body))
+  res.end(stringifyTyped(body))
 }
 
 /** The token from `Authorization: Bearer <token>`; any other form of the header is no token. */
@@ -76,7 +77,7 @@ export async function startBridgeServer(opts: BridgeOptions): Promise<BridgeServ
   const streams = new Set<ServerResponse>()
 
   const unsubscribe = opts.events.subscribe((channel, payload) => {
-    const frame = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`
+    const frame = `event: ${channel}\ndata: ${stringifyTyped(payload)}\n\n`
     for (const res of streams) res.write(frame)
   })
 

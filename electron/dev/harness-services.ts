@@ -1,27 +1,31 @@
 import { sourceProbe } from '#backend/accounts/store/source-probe'
-import { createApiConnection } from '#backend/connection/api-connection'
+import { createApiConnection, type ApiConnectionDeps } from '#backend/connection/api-connection'
 import { createAppServices } from '#backend/app/app-services'
 import { processClock } from '#backend/app/process-clock'
 import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
-import type { TokenVault } from '#backend/connection/token-vault'
-
-/** The harness never holds real TikTok tokens: only the embedded sandbox is reachable. */
-const NO_TOKENS: TokenVault = {
-  save: () => {
-    throw new Error('The browser harness does not store TikTok tokens.')
-  },
-  load: () => null,
-  clear: () => {},
-  has: () => false,
-}
+import { createMemoryTokenVault } from '#backend/connection/token-vault'
 
 /**
  * The back end as the browser harness runs it: the same services as the app,
  * with conf in place of electron-store, links logged instead of opened, and the
  * embedded sandbox (state in the data folder) as the TikTok connection.
  */
-export function createHarnessServices(dataDir: string, log: (line: string) => void = console.log, clock = processClock()) {
-  const api = createApiConnection({ userDataDir: dataDir, vault: NO_TOKENS, now: clock.now, log })
+export interface HarnessOptions {
+  /** Points a TikTok profile at another server (a local sandbox to log in through its stand-in page). */
+  baseUrls?: ApiConnectionDeps['baseUrls']
+  /** Sees each link the app would open in the browser (the E2E test follows the authorization page). */
+  onOpenExternal?: (url: string) => void
+}
+
+export function createHarnessServices(
+  dataDir: string,
+  log: (line: string) => void = console.log,
+  clock = processClock(),
+  options: HarnessOptions = {},
+) {
+  // Tokens and app secrets stay in memory: the harness has no safeStorage, and nothing secret may reach a file.
+  const vault = createMemoryTokenVault()
+  const api = createApiConnection({ userDataDir: dataDir, vault, now: clock.now, log, baseUrls: options.baseUrls })
   const services = createAppServices({
     info: {
       name: 'Adwright',
@@ -34,9 +38,14 @@ export function createHarnessServices(dataDir: string, log: (line: string) => vo
     settings: confSettingsBackend(dataDir),
     dataDir,
     accountProbe: sourceProbe((reason) => log(`[harness] ${reason}`)),
-    openExternal: (url) => log(`[harness] would open in the browser: ${url}`),
+    openExternal: (url) => {
+      log(`[harness] would open in the browser: ${url}`)
+      options.onOpenExternal?.(url)
+    },
     hasToken: api.hasToken,
-    tokenVault: NO_TOKENS,
+    tokenVault: vault,
+    apiBaseUrl: api.baseUrlOf,
+    tokenRefusals: api.refusals,
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),
     apiClient: (profile) => api.client(profile),
     sandboxFaults: async () => (await api.embeddedSandbox()).faults,

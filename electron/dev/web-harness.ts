@@ -1,7 +1,9 @@
 /**
  * `npm run dev:web`: the real renderer (Vite, hot reload) in any browser, backed
  * by the real services through the HTTP bridge. Data lives in .adwright-dev/
- * unless ADWRIGHT_DATA_DIR says otherwise.
+ * unless ADWRIGHT_DATA_DIR says otherwise. ADWRIGHT_TIKTOK_SANDBOX_URL (the API root
+ * `npm run sandbox` prints) makes the "TikTok sandbox" profile log in through that
+ * sandbox's stand-in authorization page; the link to open is printed.
  */
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -12,7 +14,8 @@ import { createHarnessServices } from './harness-services'
 const dataDir = resolve(process.env.ADWRIGHT_DATA_DIR ?? '.adwright-dev')
 mkdirSync(dataDir, { recursive: true })
 
-const services = createHarnessServices(dataDir)
+const sandboxUrl = process.env.ADWRIGHT_TIKTOK_SANDBOX_URL
+const services = createHarnessServices(dataDir, console.log, undefined, sandboxUrl ? { baseUrls: { 'tiktok-sandbox': sandboxUrl } } : {})
 const vite = await createViteServer({
   configFile: resolve(import.meta.dirname, '../../vite.web.config.ts'),
   server: { middlewareMode: true, hmr: { port: 0 } },

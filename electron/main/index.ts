@@ -66,6 +66,8 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: (url) => shell.openExternal(url),
         hasToken: api.hasToken,
         tokenVault: vault,
+        apiBaseUrl: api.baseUrlOf,
+        tokenRefusals: api.refusals,
         apiClient: (profile) => api.client(profile),
         sandboxFaults: async () => (await api.embeddedSandbox()).faults,
         logError: (channel, error) => console.error(`[ipc ${channel}]`, error),

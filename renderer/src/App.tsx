@@ -4,6 +4,8 @@ import { NoticeBanner } from './ui/NoticeBanner'
 import { Sidebar } from './app/Sidebar'
 import { StatusBar } from './app/StatusBar'
 import { UpdateBanner } from './app/UpdateBanner'
+import { ReconnectBanner } from './app/ReconnectBanner'
+import { followLoginEvents } from './settings/use-login-store'
 import { CampaignsPage } from './campaigns/CampaignsPage'
 import { SettingsPage } from './settings/SettingsPage'
 import { useNavStore, type SectionId } from './app/use-nav-store'
@@ -44,7 +46,9 @@ export function App() {
     const offStatus = followStatusEvents()
     // At app level, not on the Campaigns page: a download or post on the Sync page must reach the tree too.
     const offAccount = followAccountEvents()
+    const offLogin = followLoginEvents()
     return () => {
+      offLogin()
       offSettings()
       offStatus()
       offAccount()
@@ -66,6 +70,7 @@ export function App() {
       <Sidebar />
       <main className="content" id="main">
         <UpdateBanner />
+        <ReconnectBanner />
         {notices.map((n, i) => (
           <NoticeBanner key={n} message={n} onDismiss={() => dismissNotice(i)} />
         ))}

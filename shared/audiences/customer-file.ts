@@ -238,6 +238,22 @@ export function createCustomerFileHasher(opts: HashOptions): CustomerFileHasher 
   }
 }
 
+const HASHED_HEADERS = new Set(Object.values(HASHED_HEADER))
+const HASHED_ROW = /^(?:[0-9a-f]{64})?(?:,(?:[0-9a-f]{64})?)*$/
+
+/**
+ * True when `text` is what the hasher writes: a header of TikTok's hashed column names, then rows of
+ * SHA-256 digests. The back end keeps a customer file only when it is this, so a raw file sent by
+ * mistake is refused rather than stored.
+ */
+export function isHashedCustomerFile(text: string): boolean {
+  const lines = text.split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  const [header, ...rows] = lines
+  if (!header || !header.split(',').every((h) => HASHED_HEADERS.has(h))) return false
+  return rows.every((r) => HASHED_ROW.test(r))
+}
+
 /** One line for the create dialog and the CLI: "12,431 rows: 11,902 valid emails, 310 phones; 219 bad rows". */
 export function describeHashing(r: HashingReport): string {
   const n = (x: number) => x.toLocaleString('en-US')

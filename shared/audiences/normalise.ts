@@ -16,8 +16,12 @@ const MAID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 export const isSha256 = (v: string) => v.length === 64 && SHA256.test(v)
 
+const SPACE = /\s/
+const SPACES = /\s+/g
+
 export function normaliseEmail(raw: string): string | null {
-  const v = raw.replace(/\s+/g, '').toLowerCase()
+  // Most emails hold no space: testing is cheaper than replacing, a million times over.
+  const v = (SPACE.test(raw) ? raw.replace(SPACES, '') : raw).toLowerCase()
   if (isSha256(v)) return v
   const at = v.lastIndexOf('@')
   if (at <= 0) return null

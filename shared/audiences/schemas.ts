@@ -153,15 +153,3 @@ export const PanglePackageSchema = z.object({
   bind_type: z.enum(PANGLE_BIND_TYPES),
 })
 export type PanglePackage = z.infer<typeof PanglePackageSchema>
-
-/**
- * What an ad group selects (TikTok's ad group fields, not yet in Adwright's ad group schema):
- * `audience_ids`, `excluded_audience_ids`, and the Pangle packages.
- */
-export const AudienceSelectionSchema = z.object({
-  audience_ids: z.array(AudienceIdSchema).default([]),
-  excluded_audience_ids: z.array(AudienceIdSchema).default([]),
-  included_pangle_audience_package_ids: z.array(z.string().min(1)).default([]),
-  excluded_pangle_audience_package_ids: z.array(z.string().min(1)).default([]),
-})
-export type AudienceSelection = z.infer<typeof AudienceSelectionSchema>

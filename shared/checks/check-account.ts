@@ -5,6 +5,7 @@
  * editor's problems panel, "Check changes" and the CLI all use this, so they
  * can never disagree about what blocks a post.
  */
+import type { Audience } from '../audiences/schemas'
 import type { AdGroup } from '../domain/entities'
 import type { EntitySet } from '../domain/entity-kinds'
 import type { Problem } from '../domain/problems'
@@ -13,6 +14,7 @@ import type { SmartPlusAd, SmartPlusAdGroup, SmartPlusCampaign } from '../domain
 import { validateSmartPlus } from '../domain/smart-plus/validation/index'
 import { validateAccount } from '../domain/validation'
 import { checkCompliance } from '../markets/compliance/check'
+import { DEFAULT_COMPLIANCE_CONTEXT } from '../markets/compliance/rule'
 import { geo } from '../targeting/geo'
 
 export interface CheckOptions {
@@ -28,14 +30,17 @@ export interface CheckOptions {
     adgroup(id: string): SmartPlusAdGroup | undefined
     ad(id: string): SmartPlusAd | undefined
   }
+  /** The advertiser's audiences by id, for the audience rules; without them every audience counts as off-TikTok and unmatched. */
+  audiences?: ReadonlyMap<string, Audience>
 }
 
 export function checkAccount(account: { readonly [K in keyof EntitySet]: readonly EntitySet[K][number][] }, opts: CheckOptions): Problem[] {
+  const compliance = { ...DEFAULT_COMPLIANCE_CONTEXT, audiences: opts.audiences }
   const downloaded = opts.downloadedAdgroup ? { adgroup: opts.downloadedAdgroup } : undefined
   const ctx = { currency: opts.currency, now: opts.now, geo, downloaded, canUseCustomIdentity: opts.canUseCustomIdentity }
   return [
     ...validateAccount(account, ctx),
-    ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a)),
+    ...account.adgroups.filter((a) => !isReadOnly('adgroup', a)).flatMap((a) => checkCompliance(a, compliance)),
     ...validateSmartPlus(
       { campaigns: account.smartPlusCampaigns, adgroups: account.smartPlusAdgroups, ads: account.smartPlusAds },
       { ...ctx, posted: opts.postedSmartPlus },

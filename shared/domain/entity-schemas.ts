@@ -7,6 +7,7 @@
  * so a field exists in one place.
  */
 import { z } from 'zod'
+import { AudienceIdSchema } from '#shared/audiences/schemas'
 import {
   ACTION_PERIODS,
   ACTION_SCENES,
@@ -70,6 +71,25 @@ export const ActionTargetingSchema = z
   })
   .strict()
 
+const PackageIdSchema = z.string().regex(/^\d{1,30}$/, 'Pangle package ids are numbers (from /pangle_audience_package/get/).')
+
+/**
+ * The custom audiences and Pangle audience packages an ad group includes or excludes, with
+ * TikTok's names ([SDK] java_sdk/docs/AdgroupCreateBody.md and AdgroupUpdateBody.md:
+ * audience_ids, excluded_audience_ids, included_/excluded_pangle_audience_package_ids; notes
+ * tiktok-api-2026.md §4). Absent = none: TikTok's answer carries [] for none, and sync reads that
+ * as absent (electron/backend/sync/entity-mapping.ts), so no stored ad group needed a migration.
+ */
+export const AudienceSelectionSchema = z
+  .object({
+    audience_ids: z.array(AudienceIdSchema).optional(),
+    excluded_audience_ids: z.array(AudienceIdSchema).optional(),
+    included_pangle_audience_package_ids: z.array(PackageIdSchema).optional(),
+    excluded_pangle_audience_package_ids: z.array(PackageIdSchema).optional(),
+  })
+  .strict()
+export const AUDIENCE_SELECTION_FIELDS = Object.keys(AudienceSelectionSchema.shape) as Array<keyof typeof AudienceSelectionSchema.shape>
+
 /** The targeting part of an ad group — what the reach estimator reads. */
 export const TargetingSchema = z
   .object({
@@ -90,6 +110,7 @@ export const TargetingSchema = z
     network_types: z.array(z.enum(NETWORK_TYPES)),
     /** Pairs of [min, max] prices in USD, multiples of 50; empty = any device. */
     device_price_ranges: z.array(z.number().int().nonnegative()),
+    ...AudienceSelectionSchema.shape,
   })
   .strict()
 

@@ -96,6 +96,34 @@ export interface DownloadResult {
   downloadedAt: string
 }
 
+/**
+ * A local entity "Get recent changes" would take away: `removed` when TikTok no
+ * longer has it (it leaves the account), `overwritten` when TikTok's version
+ * would replace a change the buyer made locally (`fields` names them),
+ * `recreated` when TikTok no longer has an entity the buyer edited: the edit
+ * stays, but as a new entity that the next post would create.
+ */
+export interface DownloadLoss {
+  kind: EntityKind
+  id: string
+  name: string
+  loss: 'removed' | 'overwritten' | 'recreated'
+  fields: string[]
+  /** Its parent's id (null for a campaign), so a message can name a removed campaign rather than each of its ads. */
+  parentId: string | null
+}
+
+/** What a download would lose locally, asked before anything is written. */
+export interface DownloadPreview {
+  advertiserId: string
+  losses: DownloadLoss[]
+  /** Sent back with the download to go ahead; it stands for exactly these losses, so a different set asks again. */
+  confirmation: string
+}
+
+/** `sync:download`: done, or nothing written until the buyer confirms what it would take away. */
+export type DownloadOutcome = { status: 'downloaded'; result: DownloadResult } | { status: 'needs-confirmation'; preview: DownloadPreview }
+
 export interface SyncState {
   advertiserId: string
   lastDownloadedAt: string | null

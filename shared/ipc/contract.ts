@@ -19,11 +19,12 @@
 import type { z } from 'zod'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '../domain/account'
 import type { Entity } from '../domain/entity-kinds'
-import type { AdvertiserSummary, AppStatus } from '../domain/advertiser'
+import type { Audience } from '../audiences/schemas'
+import type { AdvertiserSummary, AppStatus, LoginEvent } from '../domain/advertiser'
 import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
 import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
-import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '../domain/sync'
+import type { CheckResult, DownloadOutcome, PostResult, SyncProgress, SyncState } from '../domain/sync'
 import type { SettingsSchema } from '../settings/settings-schema'
 import type { REQUEST_SCHEMAS } from './request-schemas'
 import type { Result } from './result'
@@ -83,8 +84,14 @@ export type InvokeResponses = EveryChannel<{
   'results:get': ResultsSnapshot
   /** Downloads the range from TikTok for the active connection into the cache, then answers like `results:get`. */
   'results:refresh': ResultsSnapshot
+  /** Stops a running refresh (and its report task at TikTok); the refresh answers with a cancelled error. */
+  'results:cancel': { cancelled: boolean }
+  /** The advertiser's custom audiences as kept on this machine (downloaded or drafted here). */
+  'audiences:list': Audience[]
+  'audiences:save': Audience[]
+  'audiences:save-customer-file': Audience[]
   /** "Get recent changes": campaigns, ad groups and ads from TikTok; local edits are kept. */
-  'sync:download': DownloadResult
+  'sync:download': DownloadOutcome
   /** "Check changes": what would be sent, in order, and the problems that hold items back. No request to TikTok. */
   'sync:check': CheckResult
   /** "Post changes"; progress arrives as `sync:progress` events. */
@@ -96,6 +103,15 @@ export type InvokeResponses = EveryChannel<{
   /** Stores an access token encrypted in main. Write-only: no channel ever returns a token. */
   'connection:save-token': AppStatus
   'connection:clear-token': AppStatus
+  /** Stores the developer app's id and secret encrypted in main. Write-only: the secret never comes back. */
+  'connection:save-app': AppStatus
+  'connection:clear-app': AppStatus
+  /** Opens TikTok's authorization page in the browser; the outcome arrives as `connection:login` events. */
+  'connection:login': { authUrl: string }
+  /** Revokes the token at TikTok (when it can) and forgets it; the message says which happened. */
+  'connection:disconnect': { revoked: boolean; message: string; status: AppStatus }
+  /** Lists the active login's advertisers and Business Center accounts again from TikTok. */
+  'accounts:refresh': AdvertiserSummary[]
   /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
   'sandbox:faults': z.infer<typeof SandboxFaultsStateSchema>
 }>
@@ -119,6 +135,8 @@ export interface EventContract {
   /** A Results download advanced by one request. */
   'results:progress': ResultsProgress
   'sync:progress': SyncProgress
+  /** A "Connect TikTok account" flow moved on: waiting for the browser, connected, failed or cancelled. */
+  'connection:login': LoginEvent
 }
 
 export type EventChannel = keyof EventContract
@@ -152,6 +170,10 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'app:restart-to-update',
   'results:get',
   'results:refresh',
+  'results:cancel',
+  'audiences:list',
+  'audiences:save',
+  'audiences:save-customer-file',
   'sync:download',
   'sync:check',
   'sync:post',
@@ -160,6 +182,11 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'sync:state',
   'connection:save-token',
   'connection:clear-token',
+  'connection:save-app',
+  'connection:clear-app',
+  'connection:login',
+  'connection:disconnect',
+  'accounts:refresh',
   'sandbox:faults',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
@@ -170,6 +197,7 @@ export const EVENT_CHANNELS = channelList<EventChannel>()([
   'app:update-ready',
   'results:progress',
   'sync:progress',
+  'connection:login',
 ])
 
 export const isInvokeChannel = (c: unknown): c is InvokeChannel => typeof c === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(c)

@@ -11,10 +11,12 @@ import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/ent
 import { KINDS } from '../domain/entity-kinds'
 import { SmartPlusAdGroupSchema, SmartPlusAdSchema, SmartPlusCampaignSchema } from '../domain/smart-plus/index'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
-import { ResultsRequestSchema } from '../results/results-request-schema'
+import { ResultsCancelSchema, ResultsRequestSchema } from '../results/results-request-schema'
 import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema, SandboxIdempotencyModeSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 import { MAX_INPUT_FILE_BYTES } from '../domain/input-files'
+import { AudienceSchema, CustomerFileAudienceSchema } from '../audiences/schemas'
+import { isHashedCustomerFile } from '../audiences/customer-file'
 
 const none = z.undefined({ error: 'This call takes no payload.' })
 
@@ -97,7 +99,24 @@ export const REQUEST_SCHEMAS = {
   'app:restart-to-update': none,
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
-  'sync:download': advertiser,
+  'results:cancel': ResultsCancelSchema,
+  /** `confirmation`: the go-ahead from a previous answer that said what the download would remove or overwrite. */
+  'sync:download': advertiser.extend({ confirmation: z.string().max(100).optional() }).strict(),
+  'audiences:list': advertiser,
+  /** A rule-based or lookalike audience drafted here (or one TikTok has, edited); a customer file goes through the next channel. */
+  'audiences:save': advertiser
+    .extend({ audience: AudienceSchema.refine((a) => a.audience_type !== 'CUSTOMER_FILE', 'Save a customer file with its hashed file.') })
+    .strict(),
+  /** A customer-file audience with the file as hashed on this machine; the raw file is refused (never stored). */
+  'audiences:save-customer-file': advertiser
+    .extend({
+      audience: CustomerFileAudienceSchema,
+      hashed: z
+        .string()
+        .max(MAX_INPUT_FILE_BYTES, 'That hashed file is too large.')
+        .refine(isHashedCustomerFile, 'This is not a hashed customer file (SHA-256 digests under TikTok’s column names): hash the file first.'),
+    })
+    .strict(),
   'sync:check': advertiser,
   /** `startPaused`: new campaigns that would start enabled are paused first (an undoable edit), so nothing starts spending unasked. */
   'sync:post': z.object({ advertiserId: AdvertiserIdSchema, startPaused: z.boolean().optional() }).strict(),
@@ -116,6 +135,26 @@ export const REQUEST_SCHEMAS = {
     })
     .strict(),
   'connection:clear-token': z.object({ profile: tokenProfile }).strict(),
+  /** The developer app the user logs in with (TikTok → My Apps): the id is a number, the secret as TikTok shows it. */
+  'connection:save-app': z
+    .object({
+      profile: tokenProfile,
+      appId: z
+        .string()
+        .trim()
+        .regex(/^\d{6,24}$/, 'The app id is the number TikTok shows for the app under My Apps.'),
+      secret: z
+        .string()
+        .trim()
+        .min(8, 'That does not look like an app secret: copy it again from My Apps.')
+        .max(256, 'That is too long for an app secret.')
+        .regex(/^\S+$/, 'An app secret has no spaces: copy it again.'),
+    })
+    .strict(),
+  'connection:clear-app': z.object({ profile: tokenProfile }).strict(),
+  'connection:login': z.object({ profile: tokenProfile }).strict(),
+  'connection:disconnect': z.object({ profile: tokenProfile }).strict(),
+  'accounts:refresh': none,
   'sandbox:faults': z
     .object({
       rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),

@@ -117,6 +117,10 @@ export const SOURCES = {
     name: 'TikTok Ads help: supported IDs and formats for a customer file (2025)',
     url: 'https://ads.tiktok.com/help/article/list-of-supported-ids-and-formats-for-a-customer-file',
   },
+  'tiktok-audience-minimum-size': {
+    name: 'Amperity, TikTok Ads destination: a custom audience needs at least 1,000 matched members (third-party; TikTok publishes no API limit)',
+    url: 'https://docs.amperity.com/datagrid/destination_tiktok_ads.html',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceId = keyof typeof SOURCES

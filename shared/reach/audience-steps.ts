@@ -4,7 +4,7 @@ import type { EstimatedMarket } from '../markets/markets'
 import type { SourceId } from '../markets/sources'
 import type { ResolvedLocation } from '../targeting/geo'
 import type { OperatingSystem } from '../domain/enums'
-import { matchedSize } from '../audiences/origin'
+import { isEstimatedSize, matchedSize } from '../audiences/origin'
 import { consentPaths, partsOf, type AudiencePart, type ConsentPath } from './audience-paths'
 import type { AudienceStepKey, WaterfallStep } from './types'
 
@@ -50,11 +50,14 @@ function union(parts: readonly AudiencePart[], teen: boolean, n: number): number
 
 const ratio = (after: number[], before: number[]) => after.map((a, i) => (before[i]! > 0 ? a / before[i]! : 1))
 
+/** In place (this runs per keystroke); a part whose teen shares are its adult shares (one array) is scaled once. */
 function applyPath(parts: AudiencePart[], path: ConsentPath) {
+  const f = path.factor
   for (const p of parts) {
     if (!p.offTikTok) continue
-    p.share = p.share.map((s, i) => s * path.factor[i]!)
-    p.teenShare = p.teenShare.map((s, i) => s * path.factor[i]!)
+    const { share, teenShare } = p
+    for (let i = 0; i < share.length; i++) share[i]! *= f[i]!
+    if (teenShare !== share) for (let i = 0; i < teenShare.length; i++) teenShare[i]! *= f[i]!
   }
 }
 
@@ -67,10 +70,19 @@ const range = (xs: number[]) => {
 // Intl (toLocaleString) costs microseconds a call, and this runs on every keystroke for every audience.
 const people = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
+/** Audiences are the catalogue's own objects, the same on every estimate: each is described once. */
+const described = new WeakMap<Audience, string>()
 function describeAudience(a: Audience): string {
+  let text = described.get(a)
+  if (text === undefined) described.set(a, (text = describeOnce(a)))
+  return text
+}
+
+function describeOnce(a: Audience): string {
   if (a.audience_type === 'LOOKALIKE') return `${a.custom_audience_name} (lookalike, ${a.lookalike_spec.audience_size.toLowerCase()})`
   const size = matchedSize(a)
-  return `${a.custom_audience_name} (${a.audience_type.toLowerCase().replace('_', ' ')}, ${size ? `${people(size)} matched` : 'not matched yet'})`
+  const matched = !size ? 'not matched yet' : isEstimatedSize(a) ? `about ${people(size)} matched, estimated` : `${people(size)} matched`
+  return `${a.custom_audience_name} (${a.audience_type.toLowerCase().replace('_', ' ')}, ${matched})`
 }
 
 function pathText(path: ConsentPath, c: AudienceStepContext): Pick<AudienceStep, 'label' | 'detail'> {
@@ -130,7 +142,7 @@ export function audienceSteps(c: AudienceStepContext): AudienceStep[] {
       teen,
       label: 'Custom audiences',
       detail: `In any of: ${[...c.included.map(describeAudience), ...c.unknownIncluded.map((id) => `${id} (unknown: no one)`)].join('; ')}. Matched people spread over the ad group’s locations (modelled)`,
-      sources: c.included.some((a) => a.audience_type === 'LOOKALIKE')
+      sources: c.included.some((a) => a.audience_type === 'LOOKALIKE' || isEstimatedSize(a))
         ? ['tiktok-custom-audience-api', 'adwright-model']
         : ['tiktok-custom-audience-api'],
     })

@@ -13,10 +13,7 @@ import { describeStep } from './step-labels'
 import { toRange } from './stage'
 import type { MarketEstimate, ReachEstimate, Reason, StepKey, TargetingStepKey, WaterfallStep } from './types'
 
-/**
- * An ad group's targeting as reach reads it. `audience_ids` / `excluded_audience_ids` are
- * TikTok's ad group fields; they are optional here until the ad group schema carries them.
- */
+/** An ad group's targeting as reach reads it, its included and excluded audiences too. */
 export type ReachInput = Pick<
   Targeting,
   | 'placement_type'
@@ -31,7 +28,9 @@ export type ReachInput = Pick<
   | 'operating_systems'
   | 'network_types'
   | 'device_price_ranges'
-> & { audience_ids?: readonly string[]; excluded_audience_ids?: readonly string[] }
+  | 'audience_ids'
+  | 'excluded_audience_ids'
+>
 
 /** The advertiser's audiences, by id, that `audience_ids` and `excluded_audience_ids` refer to. */
 export type AudienceCatalogue = ReadonlyMap<string, Audience>

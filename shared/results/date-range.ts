@@ -53,3 +53,12 @@ export function mergeRanges(ranges: DateRange[]): DateRange[] {
 
 /** Whether the ranges together cover every day of `range`. */
 export const covers = (ranges: DateRange[], range: DateRange) => mergeRanges(ranges).some((r) => r.from <= range.from && r.to >= range.to)
+
+/** Today's date (`YYYY-MM-DD`) in the advertiser's time zone, which is what TikTok's report days are in. */
+export function todayIn(timeZone: string | undefined, now: Date): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  } catch {
+    return now.toISOString().slice(0, 10)
+  }
+}

@@ -60,4 +60,18 @@ export const BREAKDOWN_REPORT: Record<ResultDimension, { reportType: ReportType;
   platform: { reportType: 'AUDIENCE', apiDimension: 'platform' },
 }
 
+/**
+ * The synchronous report covers at most this many ads; past it Adwright uses asynchronous report tasks (notes
+ * tiktok-api.md §4 "Capped at 20,000 ads"; tiktok-api-2026.md §4 "Reports at scale").
+ */
+export const SYNC_REPORT_AD_CAP = 20_000
+
+/**
+ * TikTok can still revise a day's figures for a while (late conversions within the attribution window, the AUDIENCE
+ * report's delay): a day counts as final once it was this many days old at the last refresh, so a refresh fetches
+ * only the days after that (results-service.ts daysToFetch) and the charts say these days can change. Seven days
+ * matches a 7-day click attribution window; an estimate, not a documented figure.
+ */
+export const REVISION_DAYS = 7
+
 export const isAudienceDimension = (d: ResultDimension): d is AudienceDimension => BREAKDOWN_REPORT[d].reportType === 'AUDIENCE'

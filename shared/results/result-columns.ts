@@ -132,7 +132,7 @@ export function concatColumns(a: ResultColumns, b: ResultColumns): ResultColumns
   return out
 }
 
-/** Row objects for the days in [from, to], for the IPC snapshot. */
+/** Row objects for the days in [from, to], for code that reads rows one by one (the snapshot itself carries columns). */
 export function rowsOf(cols: ResultColumns, from: string, to: string): ResultRow[] {
   const inRange = cols.days.map((d) => d >= from && d <= to)
   const rows: ResultRow[] = []

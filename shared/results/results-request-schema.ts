@@ -5,13 +5,19 @@ import { RESULT_LEVELS } from './report-rows'
 /** A year and a bit: a year with its comparison period fits, and a typo like 2062 does not start 800 requests. */
 const MAX_DAYS = 800
 
+// Digits only: it names a folder on disk.
+const advertiserId = z.string().regex(/^\d{1,32}$/, 'Advertiser ids are digits.')
+const level = z.enum(RESULT_LEVELS, { error: 'Level must be campaign, adgroup or ad.' })
+
+/** Which refresh to stop. */
+export const ResultsCancelSchema = z.object({ advertiserId, level }).strict()
+
 export const ResultsRequestSchema = z
   .object({
-    // Digits only: it names a folder on disk.
-    advertiserId: z.string().regex(/^\d{1,32}$/, 'Advertiser ids are digits.'),
+    advertiserId,
     from: z.string().refine(isDate, 'Use a date like 2026-11-01.'),
     to: z.string().refine(isDate, 'Use a date like 2026-11-30.'),
-    level: z.enum(RESULT_LEVELS, { error: 'Level must be campaign, adgroup or ad.' }),
+    level,
   })
   .strict()
   .refine((r) => r.to >= r.from, { path: ['to'], message: 'The end date is before the start date.' })

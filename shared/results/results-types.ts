@@ -1,7 +1,9 @@
 /** What the Results IPC channels carry. */
 import type { DateRange } from './date-range'
 import type { PixelSummary } from './pixel-events'
-import type { ResultLevel, ResultRow } from './report-rows'
+import type { ResultLevel } from './report-rows'
+import type { ResultColumns } from './result-columns'
+import type { PixelHealth } from './pixel-health'
 
 export interface ResultsRequest {
   advertiserId: string
@@ -23,11 +25,16 @@ export interface ResultsSnapshot {
   lastRefreshedAt: string | null
   /** Day ranges downloaded so far; days outside them are unknown, not zero. */
   coverage: DateRange[]
-  /** Cached rows within the requested range. */
-  rows: ResultRow[]
+  /**
+   * Cached rows within the requested range, as columns: typed arrays cross IPC as one copy each, where a million row
+   * objects took longer to clone than the rest of opening the page (test/bench/results.bench.ts).
+   */
+  columns: ResultColumns
   /** Campaign / ad group / ad id → name, where TikTok returned one. */
   entityNames: Record<string, string>
   pixels: PixelSummary[]
+  /** Each pixel's events by day, last event and whether it went quiet, as of the service's "now" (pixel-health.ts). */
+  pixelHealth: PixelHealth[]
   /** Metrics TikTok left out of some rows (counted as 0). */
   missingMetrics: string[]
 }
@@ -38,4 +45,8 @@ export interface ResultsProgress {
   /** Requests finished out of the total planned. */
   done: number
   total: number
+  /** `tasks`: the account is past the synchronous report's cap, so each report is an asynchronous task TikTok prepares. */
+  mode: 'sync' | 'tasks'
+  /** The status of the task being waited for (QUEUING, PROCESSING, SUCCESS…), in `tasks` mode. */
+  taskStatus?: string
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startBridgeServer, type BridgeServer } from '../../electron/dev/bridge-server'
-import { createHarnessServices } from '../../electron/dev/harness-services'
+import { createHarnessServices, type HarnessOptions } from '../../electron/dev/harness-services'
 import type { EventHub } from '#backend/app/event-hub'
 import type { SandboxServer } from '#backend/sandbox/server'
 import { clockFor } from '#shared/time/clock'
@@ -44,6 +44,8 @@ export interface Harness {
   events: EventHub
   /** The back end's embedded sandbox (started on first use), to change the account on "TikTok's" side. */
   embeddedSandbox(): Promise<SandboxServer>
+  /** Another tab in the same browser (a page the app sent the user to, such as TikTok's authorization page). */
+  openPage(url: string): Promise<Page>
   /** Stops the back end and starts a new one on the same data, as an app restart would. */
   restartBackend(): Promise<void>
   screenshot(name: string): Promise<string>
@@ -51,7 +53,9 @@ export interface Harness {
 }
 
 /** `now`: the ISO time the back end (and so the page) is pinned at; TEST_NOW unless a test needs another date. */
-export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDir?: string; now?: string } = {}): Promise<Harness> {
+export async function openHarness(
+  opts: { colorScheme?: 'light' | 'dark'; dataDir?: string; services?: HarnessOptions; now?: string } = {},
+): Promise<Harness> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'adwright-e2e-'))
   const logs: string[] = []
   let services: ReturnType<typeof createHarnessServices> | undefined
@@ -59,7 +63,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     // The previous back end (account databases, embedded sandbox) stops before a new one opens the same folder.
     await services?.close()
     // The back end and the page run at the test's time (the page follows app:info), so nothing ages with the calendar.
-    services = createHarnessServices(dataDir, (l) => logs.push(l), clockFor(opts.now ?? TEST_NOW_ISO))
+    services = createHarnessServices(dataDir, (l) => logs.push(l), clockFor(opts.now ?? TEST_NOW_ISO), opts.services)
     return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR })
   }
   let bridge = await startBackend()
@@ -82,6 +86,12 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
       return services!.events
     },
     embeddedSandbox: () => services!.embeddedSandbox(),
+    async openPage(url) {
+      const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } })
+      tab.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message))
+      await tab.goto(url)
+      return tab
+    },
     async restartBackend() {
       await bridge.close()
       bridge = await startBackend()

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { chromiumPath, openHarness, SCREENSHOT_DIR, type Harness } from './harness'
-import { dayAfter } from '../helpers/clock'
+import { dayAfter, TEST_NOW } from '../helpers/clock'
+import { seedLargeAccount } from '#backend/sandbox/large-account-seed'
 
 const ADVERTISER = '7301000000000000001'
 let h: Harness | undefined
@@ -48,8 +49,8 @@ async function pngStats(harness: Harness, png: Buffer) {
     const near = (i: number, c: number[], tolerance: number) => c.every((v, k) => Math.abs(data[i + k]! - v) <= tolerance)
     let inkedPixels = 0
     let seriesPixels = 0
-    // The title and caption take the first 52 CSS px (104 device px).
-    for (let i = bitmap.width * 104 * 4; i < data.length; i += 4) {
+    // The title and two caption lines (the subtitle, the time zone) take the first 68 CSS px (136 device px).
+    for (let i = bitmap.width * 136 * 4; i < data.length; i += 4) {
       if (!near(i, bg, 8)) inkedPixels++
       if (near(i, series, 24)) seriesPixels++
     }
@@ -80,13 +81,18 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     expect(await page.locator('.data-table thead').textContent()).toContain('Previous')
     expect(await page.locator('svg.recharts-surface path.recharts-line-curve').count()).toBe(2)
     await tallScreenshot(h, 'results-over-time-light')
+    // Each chart says whose calendar its days follow and how its conversions were counted.
+    expect(await page.getByTestId('chart-footnote').first().textContent()).toBe(
+      'Dates are in the ad account’s time zone, Etc/GMT (UTC+00:00), as TikTok reports them. Conversions and pixel events are TikTok’s attributed counts, under each ad group’s click, view and engaged-view attribution windows; the last 7 days can still change.',
+    )
 
     // The over-time PNG holds the chart itself: its lines in the series colour, not just a title and a legend dot.
     const [overTimePng] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()])
     const chartBox = (await page.locator('.chart-area .recharts-wrapper > svg.recharts-surface').boundingBox())!
     const stats = await pngStats(h, readFileSync((await overTimePng.path())!))
     expect(stats.width).toBeGreaterThanOrEqual(Math.floor(chartBox.width) * 2)
-    expect(stats.height).toBeGreaterThan(Math.floor(chartBox.height) * 2)
+    // Under the title, two caption lines: the subtitle and the time zone.
+    expect(stats.height).toBeGreaterThanOrEqual((Math.floor(chartBox.height) + 68) * 2)
     // Two lines across ~1,000 px at twice the size, plus grid and axis text: thousands of pixels off the background.
     expect(stats.seriesPixels).toBeGreaterThan(2000)
     expect(stats.inkedPixels).toBeGreaterThan(stats.seriesPixels)
@@ -191,7 +197,7 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     expect(
       await page
         .getByRole('region', { name: /by gender$/ })
-        .locator('.hint')
+        .locator('.chart-card-header .hint')
         .textContent(),
     ).toContain('audience report')
     await page.getByRole('tab', { name: 'Platform' }).click()
@@ -246,4 +252,62 @@ describe.skipIf(!chromiumPath)('Results in Chromium', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'damaged' }).count()).toBe(0)
     expect(await page.getByTestId('kpi-spend').locator('.kpi-value').textContent()).toBe(spend)
   })
+
+  it('a large account refreshes through report tasks with progress, and Cancel keeps the saved results', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await openResults(h)
+    // The small account first, so there are saved results to keep.
+    await page.getByRole('button', { name: 'Refresh from TikTok' }).first().click()
+    await page.getByTestId('kpi-spend').waitFor()
+    const spend = await page.getByTestId('kpi-spend').locator('.kpi-value').textContent()
+
+    // On TikTok's side the account grows past the synchronous report's 20,000 ads.
+    const sandbox = await h.embeddedSandbox()
+    seedLargeAccount(sandbox.state, TEST_NOW.getTime(), 20_500)
+    await page.getByRole('button', { name: 'Refresh from TikTok' }).click()
+    const progress = page.getByTestId('refresh-progress')
+    await expect
+      .poll(() => progress.textContent(), { timeout: 20_000 })
+      .toMatch(/Large account — TikTok builds each report as a task\. Step \d+ of \d+: (waiting in TikTok’s queue|being prepared by TikTok)/)
+    expect(await progress.locator('progress').getAttribute('max')).toMatch(/^\d+$/)
+    await h.screenshot('results-refresh-tasks')
+    await progress.getByRole('button', { name: 'Cancel' }).click()
+    await page.getByTestId('refresh-cancelled').waitFor()
+    expect(await page.getByTestId('refresh-cancelled').textContent()).toBe('Refresh cancelled; the saved results are unchanged.')
+    expect(await page.getByTestId('kpi-spend').locator('.kpi-value').textContent()).toBe(spend)
+    await expect.poll(() => sandbox.stats('/report/task/cancel/').requests).toBe(1)
+    expect(await page.getByRole('alert').count()).toBe(0)
+    await h.screenshot('results-refresh-cancelled')
+  }, 90_000)
+
+  it('warns on every tab when a pixel that used to fire has gone quiet, and shows each pixel’s health', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await openResults(h)
+    // On TikTok's side the site's tag breaks three days ago: the pixel counts nothing, the ads keep getting clicks.
+    const sandbox = await h.embeddedSandbox()
+    const pixel = sandbox.state.data.pixels[0]!
+    pixel.sandbox_quiet_since = dayAfter(-3)
+    await page.getByRole('button', { name: 'Refresh from TikTok' }).first().click()
+    const warning = page.getByTestId('pixel-quiet-warning')
+    await warning.waitFor()
+    expect(await warning.textContent()).toMatch(
+      /^Pixel “Northwind web pixel” has counted no events since Nov 19, while its ads got [\d,]+ clicks in the last 2 days\. Check the pixel/,
+    )
+    await page.getByRole('tab', { name: 'Funnel' }).click()
+    const row = page.getByTestId(`pixel-${pixel.pixel_id}`)
+    expect(await row.locator('.pixel-status').textContent()).toBe('Went quiet')
+    expect(await row.textContent()).toContain('Last event: Nov 19')
+    // The other demo pixels have no ad group reporting to them.
+    expect(await page.locator('.pixel-status').allTextContents()).toEqual(['Went quiet', 'No events seen', 'No events seen'])
+    expect(await row.locator('svg.pixel-spark rect.empty').count()).toBeGreaterThanOrEqual(3)
+    await page.getByRole('region', { name: 'Pixels' }).scrollIntoViewIfNeeded()
+    await h.screenshot('results-pixel-quiet')
+    // Still said on another tab.
+    await page.getByRole('tab', { name: 'Markets' }).click()
+    await warning.waitFor()
+  }, 90_000)
 })

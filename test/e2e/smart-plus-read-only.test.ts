@@ -8,6 +8,7 @@ import type { AccountSnapshot } from '#shared/domain/account'
 import { chromiumPath, openHarness, type Harness } from './harness'
 import { TEST_NOW } from '../helpers/clock'
 import { putSmartPlus } from '../helpers/smart-plus'
+import { createDemoAccount } from '#shared/domain/demo/index'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -16,6 +17,8 @@ afterEach(async () => {
 })
 
 const ADVERTISER = '7301000000000000001'
+/** A manual campaign of the demo account, which the sandbox serves. */
+const MANUAL = createDemoAccount(ADVERTISER, TEST_NOW).campaigns.find((c) => c.operation_status === 'ENABLE')!.campaign_name
 
 describe.skipIf(!chromiumPath)('Smart+ objects in Chromium', () => {
   it('shows them read-only with the reason, and bulk changes leave them out', async () => {
@@ -45,7 +48,7 @@ describe.skipIf(!chromiumPath)('Smart+ objects in Chromium', () => {
     await h.screenshot('smart-plus-read-only-light')
 
     // A manual campaign and the Smart+ one, selected together, then paused.
-    const manual = row(/Trail Running — EU/).first()
+    const manual = page.getByRole('treeitem', { name: MANUAL }).first()
     await manual.click({ modifiers: ['Control'] })
     await page.getByRole('heading', { name: '2 campaigns selected' }).waitFor()
     await expect.poll(() => page.getByRole('note').first().textContent()).toContain('1 of them is Smart+, read-only in Adwright')
@@ -58,7 +61,7 @@ describe.skipIf(!chromiumPath)('Smart+ objects in Chromium', () => {
       if (!r.ok) throw new Error(r.error.message)
       return (r.value as AccountSnapshot).campaigns.find((c) => c.campaign_name === name)?.operation_status
     }
-    await expect.poll(() => status('Trail Running — EU')).toBe('DISABLE')
+    await expect.poll(() => status(MANUAL)).toBe('DISABLE')
     expect(await status('Smart+ Web Sales')).toBe('ENABLE')
   })
 })

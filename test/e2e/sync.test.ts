@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { AccountSnapshot } from '#shared/domain/account'
 import { draftTree } from '../helpers/sync'
 import { chromiumPath, openHarness, type Harness } from './harness'
-import { apiTimeAfter } from '../helpers/clock'
+import { apiTimeAfter, TEST_NOW } from '../helpers/clock'
+import { createDemoAccount } from '#shared/domain/demo/index'
+import { countsPhrase } from '#shared/domain/entity-words'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -11,6 +13,14 @@ afterEach(async () => {
 })
 
 const ADVERTISER = '7301000000000000001'
+/** The one demo account: the local copy and the embedded sandbox are both seeded with it. */
+const DEMO = createDemoAccount(ADVERTISER, TEST_NOW)
+/** The Sync page's line after a download of the demo account plus `extra` posted from drafts. */
+const downloaded = (extra = { campaigns: 0, adgroups: 0, ads: 0 }) =>
+  new RegExp(
+    `^Downloaded ${DEMO.campaigns.length + extra.campaigns} campaigns, ${DEMO.adgroups.length + extra.adgroups} ad groups and ${DEMO.ads.length + extra.ads} ads`,
+  )
+const sizeOf = (d: ReturnType<typeof draftTree>) => ({ campaigns: d.campaigns.length, adgroups: d.adgroups.length, ads: d.ads.length })
 /** The summary line of the "Last post" card. */
 const lastPost = (page: Harness['page']) => page.locator('section[aria-labelledby="result-title"] .sync-verdict')
 
@@ -23,9 +33,9 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByRole('heading', { name: 'Sandbox faults' }).waitFor()
     await h.screenshot('sync-empty-light')
 
-    // Get recent changes: the sandbox's account replaces the local demo copy.
+    // Get recent changes: the sandbox has the same demo account as the local copy.
     await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
+    await page.getByText(downloaded()).waitFor()
 
     // Draft offline through the back end, as the editor would.
     const draft = draftTree('e2e', 1, 2, 1)
@@ -110,7 +120,7 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
 
     // The account on TikTok matches the draft: download it again and compare.
     await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded 4 campaigns, 8 ad groups and 14 ads/).waitFor()
+    await page.getByText(downloaded(sizeOf(draft))).waitFor()
     const snap = await page.evaluate((advertiserId) => window.adwright!.invoke('account:open', { advertiserId }), ADVERTISER)
     if (!snap.ok) throw new Error(snap.error.message)
     const account = snap.value as AccountSnapshot
@@ -130,7 +140,7 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByRole('checkbox', { name: /confirm/i }).uncheck()
     await page.getByRole('button', { name: 'Sync' }).click()
     await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
+    await page.getByText(downloaded()).waitFor()
     const draft = draftTree('cancel', 2, 2, 1)
     await page.evaluate(([advertiserId, d]) => window.adwright!.invoke('account:edit', { advertiserId, edit: { type: 'create', ...d } }), [
       ADVERTISER,
@@ -153,7 +163,7 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await expect.poll(() => lastPost(page).textContent(), { timeout: 20_000 }).toContain(`${10 - sent} change`)
     expect(await lastPost(page).textContent()).toContain('0 failed, 0 not sent')
     await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded 5 campaigns, 10 ad groups and 16 ads/).waitFor()
+    await page.getByText(downloaded(sizeOf(draft))).waitFor()
   })
 
   it('shows what "Get recent changes" downloaded on the Campaigns page without a reload', async () => {
@@ -164,7 +174,7 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByRole('treeitem').first().waitFor()
     await nav.getByRole('button', { name: 'Sync' }).click()
     await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
+    await page.getByText(downloaded()).waitFor()
     const sandbox = await h.embeddedSandbox()
     const [first] = sandbox.state.list('campaign', ADVERTISER)
     // Someone renames a campaign in TikTok Ads Manager; the Campaigns page is not on screen when it is downloaded.
@@ -175,13 +185,56 @@ describe.skipIf(!chromiumPath)('sync in Chromium against the embedded sandbox', 
     await page.getByRole('treeitem', { name: /Renamed in Ads Manager/ }).waitFor({ timeout: 10_000 })
   })
 
+  it('asks before "Get recent changes" removes a campaign TikTok no longer has: Cancel keeps it, Continue removes it', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.getByRole('navigation', { name: 'Main' }).waitFor()
+    await page.getByRole('button', { name: 'Sync' }).click()
+    // Someone deletes a demo campaign in TikTok Ads Manager; TikTok deletes its ad groups and ads with it.
+    const sandbox = await h.embeddedSandbox()
+    const gone = DEMO.campaigns[0]!
+    const groups = DEMO.adgroups.filter((g) => g.campaign_id === gone.campaign_id).map((g) => g.adgroup_id)
+    const ads = DEMO.ads.filter((a) => groups.includes(a.adgroup_id))
+    const later = apiTimeAfter(0, 13)
+    sandbox.state.put('campaign', {
+      ...sandbox.state.get('campaign', gone.campaign_id)!,
+      secondary_status: 'CAMPAIGN_STATUS_DELETE',
+      modify_time: later,
+    })
+    for (const id of groups)
+      sandbox.state.put('adgroup', { ...sandbox.state.get('adgroup', id)!, secondary_status: 'ADGROUP_STATUS_DELETE', modify_time: later })
+    for (const a of ads) sandbox.state.put('ad', { ...sandbox.state.get('ad', a.ad_id)!, secondary_status: 'AD_STATUS_DELETE', modify_time: later })
+    const campaignNames = async () => {
+      const r = await page.evaluate((advertiserId) => window.adwright!.invoke('account:open', { advertiserId }), ADVERTISER)
+      if (!r.ok) throw new Error(r.error.message)
+      return (r.value as AccountSnapshot).campaigns.map((c) => c.campaign_name)
+    }
+
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Download changes from TikTok?' })
+    await dialog.waitFor()
+    expect(await dialog.getByRole('note').textContent()).toBe(
+      `This download removes ${countsPhrase({ campaign: 1, adgroup: groups.length, ad: ads.length })} you have locally, which TikTok no longer has: “${gone.campaign_name}”.`,
+    )
+    await h.screenshot('sync-download-confirm-light')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(await campaignNames()).toContain(gone.campaign_name)
+    expect(await page.getByText(/^Downloaded /).count()).toBe(0)
+
+    await page.getByRole('button', { name: 'Get recent changes' }).click()
+    await dialog.getByRole('button', { name: 'Continue' }).click()
+    await page.getByText(downloaded({ campaigns: -1, adgroups: -groups.length, ads: -ads.length })).waitFor()
+    expect(await campaignNames()).not.toContain(gone.campaign_name)
+  })
+
   it('lists a conflict after getting recent changes, and resolves it both ways', async () => {
     h = await openHarness()
     const { page } = h
     await page.getByRole('navigation', { name: 'Main' }).waitFor()
     await page.getByRole('button', { name: 'Sync' }).click()
     await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded 3 campaigns/).waitFor()
+    await page.getByText(downloaded()).waitFor()
     const sandbox = await h.embeddedSandbox()
     const [a, b] = sandbox.state.list('campaign', ADVERTISER)
     const ids = [String(a!.campaign_id), String(b!.campaign_id)]

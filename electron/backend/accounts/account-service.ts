@@ -69,6 +69,8 @@ export function createAccountService(deps: AccountServiceDeps) {
     },
     /** The cached profile as on disk, without opening the account (the advertiser switcher lists before any is open). */
     cachedProfile: (advertiserId: string): AdvertiserProfile => loadAdvertiserProfile(dirFor(advertiserId)),
+    /** The advertiser's folder (checked id), for what lives beside its store (audiences). */
+    dirOf: dirFor,
     edit: (advertiserId: string, edit: Edit): AccountDelta => store(advertiserId).apply(edit),
     undo: (advertiserId: string): AccountDelta => store(advertiserId).undo(),
     redo: (advertiserId: string): AccountDelta => store(advertiserId).redo(),

@@ -5,11 +5,16 @@ import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { createDemoAccount, demoProfile } from '#shared/domain/demo/index'
 import { createAccountService, type AccountServiceDeps } from '../accounts/account-service'
 import { createAccountTransfer } from '../accounts/account-transfer'
+import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { createDispatcher, type DispatcherOptions } from './dispatcher'
 import { createEventHub } from './event-hub'
 import { createResultsService } from '../results/results-service'
 import { ServiceError } from './service-error'
-import type { TokenVault } from '../connection/token-vault'
+import type { TokenProfile, TokenVault } from '../connection/token-vault'
+import { createAdvertiserDirectory } from '../connection/advertiser-directory'
+import { createOAuthLogin } from '../connection/oauth-login'
+import type { TokenRefusals } from '../connection/token-refusals'
+import { TIKTOK_BASE_URLS } from '../tiktok-api/profiles'
 import { createSettingsService, type SettingsBackendDeps } from '../settings/settings-service'
 import { createStatusService } from './status-service'
 import { createSyncService, type SyncServiceDeps } from '../sync/sync-service'
@@ -20,8 +25,12 @@ export interface AppServicesDeps {
   /** Opens a link in the user's browser (Electron's shell in the app). */
   openExternal: (url: string) => void | Promise<void>
   hasToken?: (profile: string) => boolean
-  /** Where access tokens are kept, encrypted (safeStorage in the app); absent, connecting is refused. */
-  tokenVault?: Pick<TokenVault, 'save' | 'clear'>
+  /** Where access tokens and the app secret are kept, encrypted (safeStorage in the app); absent, connecting is refused. */
+  tokenVault?: TokenVault
+  /** The API root of a TikTok profile (api-connection.ts); TikTok's own unless the harness points one at a local sandbox. */
+  apiBaseUrl?: (profile: TokenProfile) => string
+  /** Logins TikTok refused the token of (api-connection.ts), shown as "needs reconnect". */
+  tokenRefusals?: TokenRefusals
   /** Quits and installs a downloaded update; absent where there are no updates (development, the browser harness). */
   restartToUpdate?: () => void
   logError?: DispatcherOptions['logError']
@@ -62,11 +71,25 @@ export function createAppServices(deps: AppServicesDeps) {
     seedProfile: deps.seedAccount ? undefined : demoProfile,
     probe: deps.accountProbe,
   })
+  const vault = deps.tokenVault
+  const apiClient = deps.apiClient
+  const directory = createAdvertiserDirectory({
+    dataDir: deps.dataDir,
+    client: (profile) => {
+      if (!apiClient) throw new ServiceError('NOT_FOUND', 'This window cannot reach TikTok.')
+      return apiClient(profile)
+    },
+    app: (profile) => vault?.loadApp(profile) ?? null,
+    log: deps.logError ? (line) => deps.logError?.('accounts:refresh', line) : undefined,
+  })
   const status = createStatusService({
     getSettings: () => settings.get().settings,
     hasToken: deps.hasToken ?? (() => false),
     countPendingChanges: (advertiserId) => accounts.pendingCount(advertiserId),
     advertiserInfo: (advertiserId) => accounts.cachedProfile(advertiserId).info,
+    listed: (profile) => directory.listed(profile),
+    refusal: (profile) => deps.tokenRefusals?.of(profile) ?? null,
+    hasApp: (profile) => vault?.loadApp(profile) != null,
   })
   const transfer = createAccountTransfer({
     accounts,
@@ -92,12 +115,14 @@ export function createAppServices(deps: AppServicesDeps) {
     return result
   }
 
-  const apiClient = deps.apiClient
+  const audiences = (advertiserId: string) => openAudienceCatalogue(accounts.dirOf(advertiserId))
+
   const results = apiClient
     ? createResultsService({
         dataDir: deps.dataDir,
         client: () => apiClient(settings.get().settings.connectionProfile),
         currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
+        timezoneOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.timezone ?? null,
         onProgress: (p) => events.emit('results:progress', p),
         now: deps.now,
       })
@@ -119,19 +144,58 @@ export function createAppServices(deps: AppServicesDeps) {
     }
   })
 
+  /**
+   * After a login's token was stored or forgotten: TikTok's refusal no longer applies, and the advertiser list is
+   * fetched again (in the background; `accounts:changed` follows) or dropped.
+   */
+  const tokenChanged = (profile: TokenProfile) => {
+    deps.tokenRefusals?.clear(profile)
+    events.emit('status:changed', status.status())
+    if (!(deps.hasToken?.(profile) ?? false)) directory.forget(profile)
+    advertisersChanged()
+    if ((deps.hasToken?.(profile) ?? false) && vault?.loadApp(profile) && apiClient) {
+      directory.refresh(profile).then(
+        () => advertisersChanged(),
+        (error: unknown) => deps.logError?.('accounts:refresh', error),
+      )
+    }
+  }
+  deps.tokenRefusals?.onChange(() => events.emit('status:changed', status.status()))
+
+  const needVault = () => {
+    if (!vault) throw new ServiceError('NOT_FOUND', 'This window cannot store TikTok access tokens.')
+    return vault
+  }
   /** Runs a vault change and reports the new connection state; the token itself never leaves this call. */
-  const storeToken = (change: () => void) => {
-    if (!deps.tokenVault) throw new ServiceError('NOT_FOUND', 'This window cannot store TikTok access tokens.')
+  const storeToken = (profile: TokenProfile, change: (v: TokenVault) => void) => {
+    const v = needVault()
     try {
-      change()
+      change(v)
     } catch (error) {
+      if (error instanceof ServiceError && error.code === 'INVALID_REQUEST') throw error
       throw new ServiceError('STORAGE', (error as Error).message)
     }
-    const now = status.status()
-    events.emit('status:changed', now)
-    advertisersChanged()
-    return now
+    tokenChanged(profile)
+    return status.status()
   }
+
+  const oauth = createOAuthLogin({
+    vault: {
+      // Looked up on each use, so a window without a vault fails the call with a clear error instead of at start.
+      save: (p, t) => needVault().save(p, t),
+      load: (p) => vault?.load(p) ?? null,
+      clear: (p) => vault?.clear(p),
+      has: (p) => vault?.has(p) ?? false,
+      saveApp: (p, a) => needVault().saveApp(p, a),
+      loadApp: (p) => vault?.loadApp(p) ?? null,
+      clearApp: (p) => vault?.clearApp(p),
+    },
+    baseUrlOf: deps.apiBaseUrl ?? ((profile) => TIKTOK_BASE_URLS[profile]),
+    openExternal: deps.openExternal,
+    onEvent: (event) => events.emit('connection:login', event),
+    onTokenChanged: tokenChanged,
+    log: deps.logError ? (line) => deps.logError?.('connection:login', line) : undefined,
+  })
 
   const dispatch = createDispatcher(
     {
@@ -160,14 +224,38 @@ export function createAppServices(deps: AppServicesDeps) {
       },
       'results:get': (req) => needResults().get(req),
       'results:refresh': (req) => needResults().refresh(req),
-      'sync:download': ({ advertiserId }) => sync.download(advertiserId),
+      'results:cancel': (req) => ({ cancelled: needResults().cancel(req) }),
+      'sync:download': ({ advertiserId, confirmation }) => sync.download(advertiserId, { confirmation }),
+      'audiences:list': ({ advertiserId }) => audiences(advertiserId).list(),
+      'audiences:save': ({ advertiserId, audience }) => audiences(advertiserId).save(audience),
+      'audiences:save-customer-file': ({ advertiserId, audience, hashed }) => audiences(advertiserId).saveCustomerFile(audience, hashed),
       'sync:check': ({ advertiserId }) => sync.check(advertiserId),
       'sync:post': ({ advertiserId, startPaused }) => sync.post(advertiserId, { startPaused }),
       'sync:cancel': ({ advertiserId }) => sync.cancel(advertiserId),
       'sync:resolve-conflict': ({ advertiserId, kind, id, keep }) => sync.resolveConflict(advertiserId, kind, id, keep),
       'sync:state': ({ advertiserId }) => sync.state(advertiserId),
-      'connection:save-token': ({ profile, token }) => storeToken(() => deps.tokenVault?.save(profile, token)),
-      'connection:clear-token': ({ profile }) => storeToken(() => deps.tokenVault?.clear(profile)),
+      'connection:save-token': ({ profile, token }) => storeToken(profile, (v) => v.save(profile, token)),
+      'connection:clear-token': ({ profile }) => storeToken(profile, (v) => v.clear(profile)),
+      'connection:save-app': ({ profile, appId, secret }) => storeToken(profile, (v) => v.saveApp(profile, { appId, secret })),
+      'connection:clear-app': ({ profile }) => storeToken(profile, (v) => v.clearApp(profile)),
+      'connection:login': async ({ profile }) => {
+        needVault()
+        const { authUrl } = await oauth.start(profile)
+        return { authUrl }
+      },
+      'connection:disconnect': async ({ profile }) => {
+        needVault()
+        const { revoked, message } = await oauth.disconnect(profile)
+        return { revoked, message, status: status.status() }
+      },
+      'accounts:refresh': async () => {
+        const { connectionProfile } = settings.get().settings
+        if (connectionProfile !== 'embedded-sandbox') {
+          await directory.refresh(connectionProfile)
+          advertisersChanged()
+        }
+        return status.listAdvertisers()
+      },
       'sandbox:faults': (change) => sync.faults(change),
     },
     { logError: deps.logError },
@@ -180,8 +268,11 @@ export function createAppServices(deps: AppServicesDeps) {
     status,
     accounts,
     sync,
-    /** Closes the account databases; call once when the app quits. */
-    close: () => accounts.close(),
+    /** Closes the account databases and ends any sign-in still waiting; call once when the app quits. */
+    close: () => {
+      oauth.cancelAll()
+      accounts.close()
+    },
   }
 }
 export type AppServices = ReturnType<typeof createAppServices>

@@ -13,7 +13,8 @@ import { startSandboxServer, type SandboxOptions, type SandboxServer } from '../
 import { ServiceError } from '../app/service-error'
 import { createTikTokClient, type TikTokClient } from '../tiktok-api/client'
 import { TIKTOK_BASE_URLS } from '../tiktok-api/profiles'
-import type { TokenVault } from './token-vault'
+import { createTokenRefusals } from './token-refusals'
+import type { TokenProfile, TokenVault } from './token-vault'
 
 export const EMBEDDED_SANDBOX_STATE_FILE = 'embedded-sandbox.json'
 
@@ -25,12 +26,19 @@ export interface ApiConnectionDeps {
   now: Now
   /** Extra sandbox options (tests pass an in-memory state or QPS). */
   sandbox?: Omit<SandboxOptions, 'tokens' | 'now'>
+  /**
+   * API roots to use instead of TikTok's for a profile: the browser harness and tests point "TikTok sandbox" at a
+   * local sandbox server to log in through its stand-in authorization page. The app passes none.
+   */
+  baseUrls?: Partial<Record<TokenProfile, string>>
 }
 
 export function createApiConnection(deps: ApiConnectionDeps) {
   // Only this process knows the embedded sandbox's token, so other local programs cannot post to it.
   const sandboxToken = randomBytes(24).toString('hex')
   let sandbox: Promise<SandboxServer> | null = null
+  const refusals = createTokenRefusals()
+  const baseUrlOf = (profile: TokenProfile) => deps.baseUrls?.[profile] ?? TIKTOK_BASE_URLS[profile]
 
   function embeddedSandbox(): Promise<SandboxServer> {
     sandbox ??= startSandboxServer({
@@ -44,6 +52,9 @@ export function createApiConnection(deps: ApiConnectionDeps) {
 
   return {
     embeddedSandbox,
+    baseUrlOf,
+    /** Logins TikTok refused the token of ("needs reconnect"). */
+    refusals,
     async client(profile: ConnectionProfile): Promise<TikTokClient> {
       if (profile === 'embedded-sandbox') {
         const server = await embeddedSandbox()
@@ -51,7 +62,14 @@ export function createApiConnection(deps: ApiConnectionDeps) {
       }
       const token = deps.vault.load(profile)
       if (!token) throw new ServiceError('FORBIDDEN', 'No TikTok account is connected for this profile. Connect one in Settings.')
-      return createTikTokClient({ baseUrl: TIKTOK_BASE_URLS[profile], accessToken: token, log: deps.log })
+      return createTikTokClient({
+        baseUrl: baseUrlOf(profile),
+        accessToken: token,
+        // The listing sends the app secret in the query (/oauth2/advertiser/get/): kept out of messages and logs too.
+        secrets: [deps.vault.loadApp(profile)?.secret ?? ''].filter(Boolean),
+        log: deps.log,
+        onTokenRefused: (refusal) => refusals.record(profile, refusal),
+      })
     },
     /** Typed by string to match AppServicesDeps.hasToken; unknown profiles have no token. */
     hasToken: (profile: string) =>

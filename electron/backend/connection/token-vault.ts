@@ -1,6 +1,6 @@
 /**
- * Stores one TikTok access token per connection profile, encrypted, in the
- * user data folder. The cipher is injected: Electron's safeStorage in the app
+ * Stores one TikTok access token per connection profile, and the developer
+ * app's id and secret the user logs in with, encrypted, in the user data folder. The cipher is injected: Electron's safeStorage in the app
  * (electron/main/token-vault.ts), a fake in tests. Without encryption the vault
  * refuses to store anything rather than fall back to plaintext.
  */
@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { writeFileAtomic } from '../storage/atomic-write'
 import type { ConnectionProfile } from '#shared/settings/settings'
 import { ServiceError } from '../app/service-error'
+import type { DeveloperApp } from '../tiktok-api/oauth-endpoints'
 
 export interface TokenCipher {
   isAvailable(): boolean
@@ -24,31 +25,69 @@ export interface TokenVault {
   load(profile: TokenProfile): string | null
   clear(profile: TokenProfile): void
   has(profile: TokenProfile): boolean
+  /** The developer app to log in with for a profile (its secret is as secret as a token). */
+  saveApp(profile: TokenProfile, app: DeveloperApp): void
+  loadApp(profile: TokenProfile): DeveloperApp | null
+  clearApp(profile: TokenProfile): void
 }
 
 export const ENCRYPTION_UNAVAILABLE_MESSAGE =
   'Adwright cannot store the access token: this system offers no encrypted storage (on Linux, a keyring such as GNOME Keyring or KWallet). The token was not saved.'
 
+export const APP_ENCRYPTION_UNAVAILABLE_MESSAGE =
+  'Adwright cannot store the app secret: this system offers no encrypted storage (on Linux, a keyring such as GNOME Keyring or KWallet). Nothing was saved.'
+
+/** The app as typed, trimmed; a clear error for what TikTok would refuse anyway. */
+function checkedApp(app: DeveloperApp): DeveloperApp {
+  const appId = app.appId.trim()
+  const secret = app.secret.trim()
+  if (!/^\d+$/.test(appId)) throw new ServiceError('INVALID_REQUEST', 'The app id is the number TikTok shows for the app under My Apps.')
+  if (!secret) throw new ServiceError('INVALID_REQUEST', 'The app secret is empty.')
+  return { appId, secret }
+}
+
 export function createTokenVault(dir: string, cipher: TokenCipher): TokenVault {
   const fileOf = (profile: TokenProfile) => join(dir, `token-${profile}.bin`)
+  const appFileOf = (profile: TokenProfile) => join(dir, `app-${profile}.bin`)
+
+  function write(file: string, plain: string, unavailable: string) {
+    if (!cipher.isAvailable()) throw new ServiceError('STORAGE', unavailable)
+    mkdirSync(dir, { recursive: true })
+    // Atomic, so a crash never leaves half a secret behind; readable by this user only.
+    writeFileAtomic(file, cipher.encrypt(plain), { mode: 0o600 })
+  }
+
+  function read(file: string): string | null {
+    if (!existsSync(file) || !cipher.isAvailable()) return null
+    try {
+      return cipher.decrypt(readFileSync(file))
+    } catch {
+      // A keyring reset makes old ciphertext unreadable; the user reconnects.
+      return null
+    }
+  }
 
   return {
     save(profile, token) {
       if (!token.trim()) throw new ServiceError('INVALID_REQUEST', 'The access token is empty.')
-      if (!cipher.isAvailable()) throw new ServiceError('STORAGE', ENCRYPTION_UNAVAILABLE_MESSAGE)
-      mkdirSync(dir, { recursive: true })
-      // Atomic, so a crash never leaves half a token behind; readable by this user only.
-      writeFileAtomic(fileOf(profile), cipher.encrypt(token), { mode: 0o600 })
+      write(fileOf(profile), token, ENCRYPTION_UNAVAILABLE_MESSAGE)
     },
-    load(profile) {
-      const file = fileOf(profile)
-      if (!existsSync(file) || !cipher.isAvailable()) return null
+    load: (profile) => read(fileOf(profile)),
+    saveApp(profile, app) {
+      write(appFileOf(profile), JSON.stringify(checkedApp(app)), APP_ENCRYPTION_UNAVAILABLE_MESSAGE)
+    },
+    loadApp(profile) {
+      const text = read(appFileOf(profile))
+      if (text === null) return null
       try {
-        return cipher.decrypt(readFileSync(file))
+        const parsed = JSON.parse(text) as Partial<DeveloperApp>
+        return typeof parsed.appId === 'string' && typeof parsed.secret === 'string' ? { appId: parsed.appId, secret: parsed.secret } : null
       } catch {
-        // A keyring reset makes old ciphertext unreadable; the user reconnects.
         return null
       }
+    },
+    clearApp(profile) {
+      rmSync(appFileOf(profile), { force: true })
     },
     clear(profile) {
       rmSync(fileOf(profile), { force: true })
@@ -56,5 +95,26 @@ export function createTokenVault(dir: string, cipher: TokenCipher): TokenVault {
     has(profile) {
       return existsSync(fileOf(profile))
     },
+  }
+}
+
+/**
+ * A vault that keeps everything in memory and writes nothing: the browser harness (which has no safeStorage) and
+ * tests. Secrets last as long as the process, so nothing ever reaches a file unencrypted.
+ */
+export function createMemoryTokenVault(): TokenVault {
+  const tokens = new Map<TokenProfile, string>()
+  const apps = new Map<TokenProfile, DeveloperApp>()
+  return {
+    save(profile, token) {
+      if (!token.trim()) throw new ServiceError('INVALID_REQUEST', 'The access token is empty.')
+      tokens.set(profile, token)
+    },
+    load: (profile) => tokens.get(profile) ?? null,
+    clear: (profile) => void tokens.delete(profile),
+    has: (profile) => tokens.has(profile),
+    saveApp: (profile, app) => void apps.set(profile, checkedApp(app)),
+    loadApp: (profile) => apps.get(profile) ?? null,
+    clearApp: (profile) => void apps.delete(profile),
   }
 }

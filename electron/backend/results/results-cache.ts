@@ -32,6 +32,8 @@ export interface CachedResults {
   coverage: DateRange[]
   columns: ResultColumns
   entityNames: Record<string, string>
+  /** Entity id → pixel id (pixel-health.ts). */
+  entityPixels: Record<string, string>
   pixels: PixelSummary[]
   missingMetrics: string[]
 }
@@ -57,6 +59,8 @@ const HeaderSchema = z.object({
   lastRefreshedAt: z.string(),
   coverage: z.array(Range),
   entityNames: z.record(z.string(), z.string()),
+  // Absent in files written before pixel health: read as no mapping, so those pixels show as never seen until a refresh.
+  entityPixels: z.record(z.string(), z.string()).default({}),
   pixels: z.array(
     z.object({ pixelId: z.string(), name: z.string(), code: z.string(), events: z.array(z.enum(PIXEL_EVENTS)), otherEvents: z.array(z.string()) }),
   ),
@@ -117,8 +121,8 @@ export function decodeCache(bytes: Uint8Array, advertiserId: string, level: Resu
     values: new Float64Array(aligned.buffer, base + floats, n * METRIC_COUNT),
   }
   if (!inBounds(columns)) return DAMAGED
-  const { currency, lastRefreshedAt, coverage, entityNames, pixels, missingMetrics } = header
-  return { state: 'ready', data: { currency, lastRefreshedAt, coverage, entityNames, pixels, missingMetrics, columns } }
+  const { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics } = header
+  return { state: 'ready', data: { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics, columns } }
 }
 
 /** The file as chunks, without copying the columns: the preamble (with the CRC of the rest), the header, the arrays. */

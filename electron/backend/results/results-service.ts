@@ -3,13 +3,16 @@
  * page works offline), `results:refresh` downloads the requested days from the
  * active connection, merges them into the cache and reports progress.
  */
-import { addDays, covers, mergeRanges, type DateRange } from '#shared/results/date-range'
-import { concatColumns, rowsOf, selectRows, toColumns } from '#shared/results/result-columns'
+import { addDays, covers, mergeRanges, todayIn, type DateRange } from '#shared/results/date-range'
+import { pixelHealth } from '#shared/results/pixel-health'
+import { REVISION_DAYS } from '#shared/results/report-types'
+import { concatColumns, selectRows, toColumns } from '#shared/results/result-columns'
 import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows'
 import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '#shared/results/results-types'
 import { ServiceError } from '../app/service-error'
 import { TikTokApiError } from '../tiktok-api/errors'
-import { fetchResults, type ResultsClient } from './report-fetcher'
+import { fetchResults, RefreshCancelledError, ReportTaskError, type ResultsClient } from './report-fetcher'
+import type { Clock } from '../tiktok-api/rate-limiter'
 import { resultsCache, type CacheRead } from './results-cache'
 import type { Now } from '#shared/time/clock'
 
@@ -19,11 +22,15 @@ export interface ResultsServiceDeps {
   client: () => Promise<ResultsClient>
   /** The advertiser's account currency, from the accounts list. */
   currencyOf: (advertiserId: string) => string | null
+  /** The advertiser's time zone (/advertiser/info/), whose "today" pixel health counts back from; UTC when unknown. */
+  timezoneOf?: (advertiserId: string) => string | null
   onProgress?: (progress: ResultsProgress) => void
   now: Now
+  /** Waits between report task checks; the real timers unless a test gives its own. */
+  clock?: Clock
 }
 
-function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
+function snapshot(req: ResultsRequest, read: CacheRead, today: string): ResultsSnapshot {
   const base = { advertiserId: req.advertiserId, level: req.level }
   if (read.state !== 'ready') {
     return {
@@ -33,22 +40,25 @@ function snapshot(req: ResultsRequest, read: CacheRead): ResultsSnapshot {
       currency: null,
       lastRefreshedAt: null,
       coverage: [],
-      rows: [],
+      columns: toColumns([]),
       entityNames: {},
       pixels: [],
+      pixelHealth: [],
       missingMetrics: [],
     }
   }
-  const { columns, ...d } = read.data
-  return { ...base, state: 'ready', problem: null, ...d, rows: rowsOf(columns, req.from, req.to) }
+  const { columns, entityPixels, ...d } = read.data
+  return {
+    ...base,
+    state: 'ready',
+    problem: null,
+    ...d,
+    pixelHealth: pixelHealth(columns, entityPixels, d.pixels, today),
+    columns: selectRows(columns, (i) => columns.days[i]! >= req.from && columns.days[i]! <= req.to),
+  }
 }
 
-/**
- * TikTok can still revise a day's figures for a while (late conversions within the attribution window, the AUDIENCE
- * report's delay): a day counts as final once it was this many days old at the last refresh. Seven days matches the
- * default 7-day click attribution window; a sandbox estimate, not a documented figure.
- */
-export const REVISION_DAYS = 7
+export { REVISION_DAYS }
 
 /**
  * The part of `range` a refresh must download: from its first day that is not final (never downloaded, or within
@@ -71,6 +81,8 @@ function userMessage(error: unknown): ServiceError {
       return new ServiceError('FORBIDDEN', 'TikTok refused the access token. Reconnect the account in Settings, then refresh again.')
     return new ServiceError('INTERNAL', `Could not download results from TikTok: ${error.message}`)
   }
+  if (error instanceof RefreshCancelledError) return new ServiceError('CONFLICT', 'Refresh cancelled; the saved results are unchanged.')
+  if (error instanceof ReportTaskError) return new ServiceError('INTERNAL', `Could not download results from TikTok: ${error.message}`)
   if (error instanceof ReportFormatError) {
     return new ServiceError('INTERNAL', `TikTok sent a report Adwright could not read (${error.message}).`)
   }
@@ -80,6 +92,7 @@ function userMessage(error: unknown): ServiceError {
 export function createResultsService(deps: ResultsServiceDeps) {
   const cache = resultsCache(deps.dataDir)
   const now = deps.now
+  const today = (advertiserId: string) => todayIn(deps.timezoneOf?.(advertiserId) ?? 'UTC', now())
   // The last read per advertiser and level: a date-range change should not read the file again.
   const reads = new Map<string, CacheRead>()
   const read = (advertiserId: string, level: ResultLevel) => {
@@ -93,17 +106,17 @@ export function createResultsService(deps: ResultsServiceDeps) {
     return r
   }
   // One download per advertiser and level at a time; a second click joins the first.
-  const running = new Map<string, Promise<ResultsSnapshot>>()
+  const running = new Map<string, { job: Promise<ResultsSnapshot>; abort: AbortController }>()
 
-  async function download(req: ResultsRequest): Promise<ResultsSnapshot> {
+  async function download(req: ResultsRequest, signal: AbortSignal): Promise<ResultsSnapshot> {
     const before = read(req.advertiserId, req.level)
     // Only the days not yet final: a good cache keeps what it already has from before TikTok's revision window.
     const range = daysToFetch({ from: req.from, to: req.to }, before.state === 'ready' ? before.data : null)
     let fetched
     try {
       const client = await deps.client()
-      fetched = await fetchResults(client, { advertiserId: req.advertiserId, level: req.level, range }, (done, total) =>
-        deps.onProgress?.({ advertiserId: req.advertiserId, level: req.level, done, total }),
+      fetched = await fetchResults(client, { advertiserId: req.advertiserId, level: req.level, range, signal, clock: deps.clock }, (step) =>
+        deps.onProgress?.({ advertiserId: req.advertiserId, level: req.level, ...step }),
       )
     } catch (error) {
       throw userMessage(error)
@@ -118,22 +131,30 @@ export function createResultsService(deps: ResultsServiceDeps) {
       coverage: mergeRanges([...(kept?.coverage ?? []), range]),
       columns: concatColumns(outside, toColumns(fetched.rows)),
       entityNames: { ...kept?.entityNames, ...fetched.entityNames },
+      entityPixels: { ...kept?.entityPixels, ...fetched.entityPixels },
       pixels: fetched.pixels,
       missingMetrics: fetched.missingMetrics,
     })
     reads.delete(`${req.advertiserId}/${req.level}`)
-    return snapshot(req, read(req.advertiserId, req.level))
+    return snapshot(req, read(req.advertiserId, req.level), today(req.advertiserId))
   }
 
   return {
-    get: (req: ResultsRequest): ResultsSnapshot => snapshot(req, read(req.advertiserId, req.level)),
+    get: (req: ResultsRequest): ResultsSnapshot => snapshot(req, read(req.advertiserId, req.level), today(req.advertiserId)),
     refresh(req: ResultsRequest): Promise<ResultsSnapshot> {
       const key = `${req.advertiserId}/${req.level}`
       const existing = running.get(key)
-      if (existing) return existing
-      const job = download(req).finally(() => running.delete(key))
-      running.set(key, job)
+      if (existing) return existing.job
+      const abort = new AbortController()
+      const job = download(req, abort.signal).finally(() => running.delete(key))
+      running.set(key, { job, abort })
       return job
+    },
+    /** Stops a running refresh (its report task at TikTok too); the cache keeps what it had. False when none was running. */
+    cancel(req: Pick<ResultsRequest, 'advertiserId' | 'level'>): boolean {
+      const r = running.get(`${req.advertiserId}/${req.level}`)
+      r?.abort.abort()
+      return !!r
     },
   }
 }

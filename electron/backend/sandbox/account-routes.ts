@@ -1,5 +1,6 @@
 /**
- * `/advertiser/info/` and `/identity/get/` for the demo advertisers, written from
+ * `/advertiser/info/` and `/identity/get/` for the demo advertisers and the OAuth login's
+ * accounts (oauth-directory.ts), written from
  * notes tiktok-api-2026.md §3 (currency, time zone row: `advertiser_ids` as a
  * JSON array, `fields`) and §4 (Identities and Spark Ads: `identity_type`
  * filter, `identity_authorized_bc_id` for BC_AUTH_TT, `identity_list` rows);
@@ -9,6 +10,7 @@ import { demoAdvertiserInfo, demoIdentities } from '#shared/domain/demo/demo-ide
 import { IDENTITY_TYPES } from '#shared/domain/enums'
 import { ADVERTISER_INFO_FIELDS } from '#shared/domain/identities'
 import { advertiserOf, ApiFailure, missing, oneOf, pageSlice, paramError, stringArray, type Handler } from './handler-kit'
+import { directoryAdvertiser } from './oauth-directory'
 
 const advertiserInfo: Handler = (ctx) => {
   // The SDK marks advertiser_ids required and types it a JSON array of strings.
@@ -22,9 +24,10 @@ const advertiserInfo: Handler = (ctx) => {
     if (!ctx.advertiserIds.includes(id)) throw new ApiFailure(40001, 'No permission to operate this advertiser with the access token.')
   return {
     list: ids.flatMap((id) => {
-      const found = demoAdvertiserInfo(id, ctx.customIdentityAllowed())
+      const found = demoAdvertiserInfo(id, ctx.customIdentityAllowed()) ?? directoryAdvertiser(id)
       if (!found) return []
-      const info: Record<string, unknown> = { ...found }
+      // bc_id is the sandbox's own bookkeeping, not an /advertiser/info/ field.
+      const { bc_id: _bc, ...info }: Record<string, unknown> = { ...found }
       // TikTok answers the fields asked for; the id always comes back so rows can be matched.
       const row: Record<string, unknown> = { advertiser_id: info.advertiser_id }
       for (const f of fields) if (info[f] !== undefined) row[f] = info[f]

@@ -12,7 +12,8 @@
  *
  * Not listed, so not checked: endpoints the SDK has no request spec for
  * (`/ad/audience_size/estimate/`, whose body "mirrors ad group targeting" per
- * notes tiktok-api.md §3, DOC 1740302379236353), and routes other sandbox
+ * notes tiktok-api.md §3, DOC 1740302379236353; `/report/task/download/`, known from
+ * [BUB] only), and routes other sandbox
  * modules add without a list. `Access-Token` travels as a header, not a parameter
  * (notes tiktok-api.md §5: the yml declares it as a query parameter by mistake).
  */
@@ -191,6 +192,14 @@ export const ENDPOINT_PARAMS: Record<string, EndpointParams> = {
       page page_size enable_total_metrics multi_adv_report_in_utc_time query_mode advertiser_id advertiser_ids bc_id service_type
       report_type data_level dimensions metrics start_date end_date query_lifetime order_field order_type filtering`),
   },
+  '/report/task/create/': {
+    source: '[SDK] yml_files/report_task_create.yml',
+    params: words(`
+      advertiser_id advertiser_ids data_level dimensions enable_report_title_translation end_date file_name filtering metrics
+      order_field order_type output_format query_lifetime report_type service_type start_date`),
+  },
+  '/report/task/check/': { source: '[SDK] yml_files/report_task_check.yml', params: words('task_id advertiser_id') },
+  '/report/task/cancel/': { source: '[SDK] yml_files/report_task_cancel.yml', params: words('task_id advertiser_id') },
   '/pixel/list/': {
     source: '[SDK] yml_files/pixel_list.yml',
     params: words('advertiser_id pixel_id code name order_by filtering page page_size'),
@@ -209,6 +218,14 @@ export const ENDPOINT_PARAMS: Record<string, EndpointParams> = {
   },
   '/tool/language/': { source: '[SDK] python_sdk/docs/ToolApi.md (tool_language)', params: words('advertiser_id') },
   '/oauth2/advertiser/get/': { source: '[SDK] python_sdk/docs/AuthenticationApi.md (oauth2_advertiser_get)', params: words('app_id secret') },
+  '/oauth2/access_token/': {
+    // return_advertiser_ids: [BUB] model/oauth/access_token.go (default true); the SDK body lists the other three.
+    source: '[SDK] python_sdk/docs/Oauth2AccessTokenBody.md; [BUB] model/oauth/access_token.go',
+    params: words('app_id secret auth_code return_advertiser_ids'),
+  },
+  '/oauth2/revoke_token/': { source: '[BUB] model/oauth/revoke_token.go (not in the SDK)', params: words('app_id secret access_token') },
+  '/bc/get/': { source: '[SDK] yml_files/bc_get.yml', params: words('bc_id scene filtering page page_size') },
+  '/bc/asset/get/': { source: '[SDK] yml_files/bc_asset_get.yml', params: words('bc_id asset_type child_bc_id filtering page page_size') },
   '/advertiser/info/': { source: '[SDK] yml_files/advertiser_info.yml', params: words('advertiser_ids fields') },
   '/identity/get/': {
     source: '[SDK] python_sdk/docs/IdentityApi.md (identity_get)',

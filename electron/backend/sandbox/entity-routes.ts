@@ -2,6 +2,7 @@
  * campaign | adgroup | ad × create | update | status/update | get, on the sandbox state. Paths and
  * methods: notes tiktok-api.md §1 "Object model and CRUD endpoints" ([SDK] java_sdk/docs/*Api.md).
  */
+import { checkAdGroupAudiences } from './adgroup-audience-rules'
 import { checkAdGroup, checkCampaign, checkCreative } from './entity-rules'
 import { checkCreativeIdentity } from './identity-rules'
 import {
@@ -82,6 +83,7 @@ const createAdGroup: Handler = (ctx) => {
     const campaign = owned(ctx, 'campaign', advertiserId, ctx.params.campaign_id)
     oneOf(ctx.params, 'operation_status', ['ENABLE', 'DISABLE'])
     checkAdGroup(ctx.params, campaign)
+    checkAdGroupAudiences(ctx.params, ctx.state, advertiserId)
     const g = stamp(ctx, 'adgroup', advertiserId, { placement_type: 'PLACEMENT_TYPE_NORMAL', ...ctx.params })
     ctx.state.put('adgroup', g)
     return g
@@ -143,6 +145,8 @@ const updateAdGroup: Handler = (ctx) => {
   }
   const next = { ...current, ...patch, modify_time: apiTime(ctx.now()) }
   checkAdGroup(next, owned(ctx, 'campaign', advertiserId, current.campaign_id))
+  // Only what this update names: an audience deleted since the ad group was made does not block other changes.
+  checkAdGroupAudiences(patch, ctx.state, advertiserId)
   ctx.state.put('adgroup', next)
   return next
 }

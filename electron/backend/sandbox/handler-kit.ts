@@ -1,5 +1,6 @@
 /** What every sandbox endpoint handler gets, and the checks they share. */
 import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
+import type { Grant, OAuthGrants } from './oauth-grants'
 import type { SandboxState } from './sandbox-state'
 
 /** A rejection the server reports in the envelope (HTTP 200), as TikTok does. */
@@ -25,8 +26,23 @@ export interface HandlerContext {
   customIdentityAllowed: () => boolean
   /** How a repeated request_id is answered (idempotency.ts); `echo` when absent. */
   idempotency?: SandboxIdempotencyMode
+  /** The authorization codes and tokens of OAuth logins (oauth-grants.ts). */
+  oauth?: OAuthGrants
+  /** The OAuth grant behind the request's token; absent for the fixed demo tokens and for app-secret routes. */
+  grant?: Grant
 }
 export type Handler = (ctx: HandlerContext) => unknown
+
+/**
+ * One endpoint. `auth: 'app-secret'` marks the OAuth endpoints that authenticate with the app's id and secret in
+ * the body instead of an Access-Token header (oauth-routes.ts).
+ */
+export interface SandboxRoute {
+  method: 'GET' | 'POST'
+  handler: Handler
+  write: boolean
+  auth?: 'app-secret'
+}
 
 /**
  * 40002 (param error, notes tiktok-api.md §2 "Error codes"; [SDK] tiktok_code.py) with the field first, the way

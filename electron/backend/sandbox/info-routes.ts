@@ -1,23 +1,11 @@
 /**
- * Read-only sandbox endpoints: advertisers, targeting tools, audience size and pixels. Parameters each takes:
+ * Read-only sandbox endpoints: targeting tools, audience size and pixels. Parameters each takes:
  * endpoint-params.ts; the rules below name their notes section.
  */
-import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { estimateAudience } from './audience-model'
 import { advertiserOf, pageSlice, paramError, requireFields, stringArray, type Handler } from './handler-kit'
 import { reportIntegratedGet } from './report-route'
 import { INTEREST_CATEGORIES, LANGUAGES, REGIONS } from './tool-datasets'
-
-/**
- * /oauth2/advertiser/get/ answers only ids and names (notes tiktok-api-2026.md §3 "currency, time zone"). TikTok also
- * requires app_id + secret there; the embedded sandbox has no app, so it does not ask for them.
- */
-const advertisers: Handler = (ctx) => ({
-  list: DEMO_ADVERTISERS.filter((a) => ctx.advertiserIds.includes(a.advertiser_id)).map((a) => ({
-    advertiser_id: a.advertiser_id,
-    advertiser_name: a.advertiser_name,
-  })),
-})
 
 /** version 1 | 2 (default 2), placements filter version 2 (notes tiktok-api.md §3 "Targeting helpers", [BUB]). */
 const interestCategories: Handler = (ctx) => {
@@ -71,11 +59,11 @@ const pixels: Handler = (ctx) => {
   const mine = ctx.state.data.pixels.filter((px) => px.advertiser_id === advertiserId)
   if (order === 'LATEST_CREATE') mine.reverse()
   const { list, page_info } = pageSlice(ctx.params, mine, 20, 20)
-  return { pixels: list.map(({ advertiser_id: _a, ...px }) => px), page_info }
+  // The sandbox's own switch (sandbox-state.ts) is not part of TikTok's answer.
+  return { pixels: list.map(({ advertiser_id: _a, sandbox_quiet_since: _q, ...px }) => px), page_info }
 }
 
 export const INFO_ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
-  '/oauth2/advertiser/get/': { method: 'GET', handler: advertisers, write: false },
   '/tool/interest_category/': { method: 'GET', handler: interestCategories, write: false },
   '/tool/region/': { method: 'GET', handler: regions, write: false },
   '/tool/language/': { method: 'GET', handler: languages, write: false },

@@ -31,6 +31,11 @@ export interface StoredPixel {
   pixel_name: string
   create_time: string
   events: Array<{ event_type: string; optimization_event: string; event_code: string; statistic_type: string }>
+  /**
+   * A sandbox switch, not a TikTok field (never sent by /pixel/list/): from this day (`YYYY-MM-DD`) the pixel receives
+   * no events, as when a site's tag breaks, so its ad groups' report rows count none while delivery goes on.
+   */
+  sandbox_quiet_since?: string
 }
 
 export interface IdempotencyRecord {

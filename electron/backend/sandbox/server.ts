@@ -20,13 +20,18 @@ import { checkKnownParams } from './endpoint-params'
 import { discardUpload, FILE_ROUTES, UPLOAD_ROUTES } from './file-routes'
 import { isMultipart, readMultipart, type MultipartForm } from './multipart'
 import { createFaults, type FaultsConfig } from './faults'
-import { ApiFailure, type Handler } from './handler-kit'
+import { ApiFailure, type HandlerContext, type SandboxRoute } from './handler-kit'
 import { ACCOUNT_ROUTES } from './account-routes'
+import { AUTH_PAGE_PATH, handleAuthPage } from './auth-page'
+import { createOAuthGrants } from './oauth-grants'
+import { OAUTH_ROUTES } from './oauth-routes'
 import { INFO_ROUTES } from './info-routes'
 import { createTokenBuckets, SANDBOX_DEFAULT_QPS, SANDBOX_ROOT_PATH, type SandboxQpsConfig } from './qps-limits'
 import { createSandboxState, emptyData, loadData } from './sandbox-state'
 import { SMART_PLUS_ROUTES } from './smart-plus-endpoints'
 import { configureReports, type ReportSandboxOptions } from './report-route'
+import { REPORT_FILE_PATH, REPORT_TASK_ROUTES, reportFile, setReportFileOrigin } from './report-tasks'
+import { seedLargeAccount } from './large-account-seed'
 
 /** The token the standalone sandbox and the tests use unless told otherwise. */
 export const SANDBOX_DEMO_TOKEN = 'sandbox-demo-token-7301'
@@ -41,7 +46,7 @@ export interface SandboxOptions {
   idempotency?: SandboxIdempotencyMode
   /** Server-side limits; exceeding them answers 40100. Defaults to TikTok's Basic tier. */
   qps?: SandboxQpsConfig
-  /** Access tokens the server accepts, each for the demo advertiser. */
+  /** Fixed access tokens the server accepts, each for the demo advertiser; OAuth logins get tokens of their own (oauth-grants.ts). */
   tokens?: string[]
   /** Keep the state in this JSON file (reloaded on start); in memory when absent. */
   stateFile?: string
@@ -60,6 +65,8 @@ export interface SandboxOptions {
   maxBodyBytes?: number
   /** Switches for report behaviour the notes leave open (report-route.ts). */
   reports?: ReportSandboxOptions
+  /** Adds this many ads to the demo advertiser (large-account-seed.ts): an account past the synchronous report's cap. */
+  largeAccountAds?: number
 }
 
 /**
@@ -72,13 +79,15 @@ export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 /** TikTok's per-file upload limit (notes tiktok-api-2026.md §5). */
 const MAX_UPLOAD_BYTES = 500 * 1024 * 1024
 
-const ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
+const ROUTES: Record<string, SandboxRoute> = {
   ...FILE_ROUTES,
   ...ENTITY_ROUTES,
   ...INFO_ROUTES,
   ...SMART_PLUS_ROUTES,
   ...ACCOUNT_ROUTES,
   ...AUDIENCE_ROUTES,
+  ...REPORT_TASK_ROUTES,
+  ...OAUTH_ROUTES,
 }
 
 interface EndpointStats {
@@ -121,13 +130,15 @@ export async function startSandboxServer(options: SandboxOptions) {
   configureReports(state, options.reports)
   if (!loaded && options.seedDemo !== false) {
     seedDemoAccount(state, wallClock())
+    if (options.largeAccountAds) seedLargeAccount(state, wallClock(), options.largeAccountAds)
     state.persist()
   }
   const faults = createFaults(seed, { ...options.faults, idempotency: options.idempotency ?? options.faults?.idempotency })
   const buckets = createTokenBuckets(options.qps ?? SANDBOX_DEFAULT_QPS, clock)
   const tokens = new Set(options.tokens ?? [SANDBOX_DEMO_TOKEN])
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
-  const advertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
+  const demoAdvertiserIds = DEMO_ADVERTISERS.map((a) => a.advertiser_id)
+  const oauth = createOAuthGrants(wallClock)
   const stats = new Map<string, EndpointStats>()
   // Uploads wait here only while their request runs (file-routes.ts deletes them).
   const uploadDir = join(tmpdir(), `adwright-sandbox-uploads-${randomBytes(6).toString('hex')}`)
@@ -143,9 +154,18 @@ export async function startSandboxServer(options: SandboxOptions) {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = requestUrl(req)
     if (!url) return refuse(res, 400, '400 bad request: the request target is not a URL')
+    if (req.method === 'GET' && url.pathname.startsWith(REPORT_FILE_PATH)) {
+      // A report task's file: no token, like the signed link TikTok hands out (report-tasks.ts).
+      const csv = reportFile(state, url.pathname, wallClock())
+      if (csv === null) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 the link is unknown or has expired')
+      else res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8' }).end(csv)
+      return
+    }
+    // The stand-in authorization page lives beside the API on the same host, as TikTok's does (auth-page.ts).
+    if (url.pathname === AUTH_PAGE_PATH) return handleAuthPage(req, res, url, oauth)
     const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
     const upload = path ? (UPLOAD_ROUTES[path] ?? AUDIENCE_UPLOAD_ROUTES[path]) : undefined
-    const route = path ? (ROUTES[path] ?? (upload ? { method: 'POST' as const, handler: null, write: true } : undefined)) : undefined
+    const route = path ? (ROUTES[path] ?? (upload ? { method: 'POST' as const, handler: null, write: true, auth: undefined } : undefined)) : undefined
     // TikTok answers a path without its trailing slash (or an unknown one) with a bare 404 (notes tiktok-api.md §2 "Base URLs", [AE] errors/).
     if (!path || !route) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found')
@@ -160,11 +180,15 @@ export async function startSandboxServer(options: SandboxOptions) {
     s.requests += 1
     // The token is checked before a byte of the body is read, so an unauthenticated client cannot make the server hold its upload.
     // The Access-Token header; 40104 empty, 40105 invalid, 40102 expired (notes tiktok-api.md §2 "Authentication", "Error codes").
+    // The OAuth exchange and revoke take no token: the app's secret in the (small, bounded) body authenticates them (oauth-routes.ts).
+    const byToken = route.auth !== 'app-secret'
     const token = req.headers['access-token']
-    const denied =
-      typeof token !== 'string' || token === ''
+    const grant = byToken && typeof token === 'string' ? oauth.grantOf(token) : undefined
+    const denied = !byToken
+      ? null
+      : typeof token !== 'string' || token === ''
         ? new ApiFailure(40104, 'Access token is empty.')
-        : !tokens.has(token)
+        : !tokens.has(token) && !grant
           ? new ApiFailure(40105, 'Access token is invalid.')
           : null
     if (denied) {
@@ -191,7 +215,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     if (latency > 0) await new Promise((r) => setTimeout(r, latency))
 
     try {
-      if (faults.tokensExpired()) throw new ApiFailure(40102, 'Access token has expired.')
+      if (byToken && faults.tokensExpired()) throw new ApiFailure(40102, 'Access token has expired.')
       if (!buckets.tryTake(path)) {
         s.rejectedByQps += 1
         throw new ApiFailure(40100, `Too many requests: ${path} allows ${buckets.qpsOf(path)} per second.`)
@@ -205,9 +229,12 @@ export async function startSandboxServer(options: SandboxOptions) {
       if (coded) throw new ApiFailure(coded.code ?? 50000, coded.message ?? 'Injected failure.')
       const params = form ? { ...form.fields } : req.method === 'GET' ? queryParams(url) : bodyParams(body)
       if (options.unknownFields !== 'ignore') checkKnownParams(path, params)
-      const ctx = {
+      const ctx: HandlerContext = {
         params,
-        advertiserIds,
+        // A fixed token acts for the demo advertiser; an OAuth token for the accounts its user granted.
+        advertiserIds: grant ? grant.advertiserIds : byToken ? demoAdvertiserIds : [],
+        oauth,
+        grant,
         state,
         now: wallClock,
         seed,
@@ -253,6 +280,7 @@ export async function startSandboxServer(options: SandboxOptions) {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   const { port } = server.address() as AddressInfo
+  setReportFileOrigin(state, `http://127.0.0.1:${port}`)
 
   return {
     baseUrl: `http://127.0.0.1:${port}${SANDBOX_ROOT_PATH}`,

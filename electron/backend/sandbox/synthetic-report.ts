@@ -183,6 +183,24 @@ export const METRICS: Record<string, (c: Counts) => string> = {
   complete_payment_roas: (c) => ratio(c.payment_value_cents, c.spend_cents),
 }
 
+/** What a pixel counts (every event after the click, and the purchase value); delivery and clicks stay. */
+export function silencePixel(c: Counts) {
+  for (const k of [
+    'landing',
+    'view_content',
+    'add_to_cart',
+    'checkout',
+    'payment',
+    'payment_value_cents',
+    'conversion',
+    'add_billing',
+    'place_order',
+    'lead',
+    'registration',
+  ] as const)
+    c[k] = 0
+}
+
 export function addCounts(into: Counts, c: Counts) {
   for (const k of Object.keys(into) as Array<keyof Counts>) into[k] += c[k]
 }

@@ -1,6 +1,7 @@
 /** Between TikTok's objects and the account store's entities, and the bodies of create/update requests. */
 import { ENTITY_KINDS, LEVEL_OF, byKind, fieldsOf, isSmartPlusKind, type Entity, type EntityKind } from '#shared/domain/entity-kinds'
 import { isUpdatable } from '#shared/domain/smart-plus/locked-fields'
+import { AUDIENCE_SELECTION_FIELDS } from '#shared/domain/entity-schemas'
 
 const DOMAIN_KEYS = byKind((kind) => Object.keys(ENTITY_KINDS[kind].schema.shape))
 
@@ -13,9 +14,20 @@ type Loose = Record<string, unknown>
  */
 export function fromApi(kind: EntityKind, o: Loose): Entity {
   const out: Loose = {}
-  for (const k of DOMAIN_KEYS[kind]) if (o[k] !== undefined && o[k] !== null) out[k] = o[k]
+  for (const k of DOMAIN_KEYS[kind]) if (o[k] !== undefined && o[k] !== null && !(CLEARED_BY_EMPTY.has(k) && isEmptyList(o[k]))) out[k] = o[k]
   return out as Entity
 }
+
+/**
+ * Optional lists whose absence means "none" in the store (the ad group's audiences and Pangle packages):
+ * TikTok answers [] for none, which is read as absent so a download equals the draft it came from, and
+ * an update that removes them all sends [] — leaving the field out would keep TikTok's old list.
+ */
+const CLEARED_BY_EMPTY = new Set<string>(AUDIENCE_SELECTION_FIELDS)
+const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0
+
+/** The value an update sends for a field of the working entity; undefined = leave it out. */
+export const updateValue = (field: string, value: unknown) => (value === undefined && CLEARED_BY_EMPTY.has(field) ? [] : value)
 
 /** An id from TikTok's object (before it is mapped to an entity). */
 export const apiIdOf = (kind: EntityKind, o: Loose) => String(o[ENTITY_KINDS[kind].idField])
@@ -80,12 +92,13 @@ export const adMarker = (o: Loose) => JSON.stringify(AD_MARKER_FIELDS.map((f) =>
 /**
  * Fields each update endpoint takes; the status goes through status/update. `/adgroup/update/` takes a narrower set
  * than create — no placements, budget mode, optimization goal/event, billing event, pixel or promotion type — so ad
- * groups list what it takes ([SDK] adgroup_update_body.py) and any field not listed is reported as not updatable.
+ * groups list what it takes ([SDK] adgroup_update_body.py; the audience fields: java_sdk/docs/AdgroupUpdateBody.md) and any field not listed is reported as not updatable.
  */
 const ADGROUP_UPDATABLE = new Set([
   ...['adgroup_name', 'budget', 'pacing', 'schedule_type', 'schedule_start_time', 'schedule_end_time', 'dayparting'],
   ...['bid_type', 'bid_price', 'conversion_bid_price', 'location_ids', 'age_groups', 'gender', 'languages', 'actions'],
   ...['interest_category_ids', 'interest_keyword_ids', 'operating_systems', 'network_types', 'device_price_ranges'],
+  ...AUDIENCE_SELECTION_FIELDS,
 ])
 const UPDATABLE: Record<EntityKind, (f: string) => boolean> = {
   campaign: (f) => ['campaign_name', 'budget', 'special_industries'].includes(f),

@@ -24,8 +24,10 @@ import { entityKey, type EntityRef } from '../accounts/store/store-types'
 import type { TikTokClient } from '../tiktok-api/client'
 import { AmbiguousRequestError } from '../tiktok-api/errors'
 import { conflictFor, fetchPendingOnServer, isDeletedOnServer, pendingEditsAndDeletes } from './server-versions'
-import { fromApi, withoutMaterialIds } from './entity-mapping'
+import { fromApi, updateValue, withoutMaterialIds } from './entity-mapping'
 import { createSmartPlusAd } from './post-smart-plus-ads'
+import { heldByAudience, postAudiences } from './post-audiences'
+import type { AudienceCatalogueFile } from '../accounts/audience-catalogue'
 import { failure } from './outcome'
 import { createAds, createOne, resumeJournal } from './post-creates'
 import { confirmedStatuses, confirmedUpdates } from './read-back'
@@ -46,6 +48,8 @@ export interface PostDeps {
   onCreated?: (kind: EntityKind, localId: string, serverId: string) => void
   isCancelled: () => boolean
   now: () => Date
+  /** The advertiser's audience list: drafted audiences the ad groups use are posted first. */
+  audiences?: AudienceCatalogueFile
 }
 
 const STATUS_BATCH = 20
@@ -106,7 +110,7 @@ async function sendUpdate(run: PostRun, items: PlanItem[]) {
   const first = items[0]!
   const patchOf = (i: PlanItem) => {
     const working = fieldsOf(store.workingEntity(i.kind, i.id)!)
-    return Object.fromEntries(i.fields.map((f) => [f, working[f]]).filter(([, v]) => v !== undefined))
+    return Object.fromEntries(i.fields.map((f) => [f, updateValue(f, working[f])]).filter(([, v]) => v !== undefined))
   }
   try {
     if (isSmartPlusKind(first.kind)) await client.updateSmartPlus(first.kind, advertiserId, first.id, withoutMaterialIds(patchOf(first)))
@@ -251,9 +255,18 @@ export async function postChanges(deps: PostDeps): Promise<{ result: PostResult;
   const plan = buildPlan(deps.store, deps.validation, deps.meta.conflicts, deps.extraChecks)
   const run = createPostRun({ ...deps, total: plan.items.length })
   if (placeholder.delta) run.merge(placeholder.delta)
+  // Audiences before the ad groups that use them (their local ids become TikTok's in the store).
+  const audiences = deps.audiences
+    ? await postAudiences({ ...deps, catalogue: deps.audiences }, plan.items)
+    : { failed: new Map<string, string>(), delta: null }
+  if (audiences.delta) run.merge(audiences.delta)
   /** Whether the item may be sent; if not, it is recorded as skipped with the reason. */
   const ready = (i: PlanItem): boolean => {
-    const reason = run.stopped() ? 'Not sent: the post was cancelled or stopped. Post again to finish.' : i.blockedBy ? HELD[i.blockedBy] : null
+    const reason = run.stopped()
+      ? 'Not sent: the post was cancelled or stopped. Post again to finish.'
+      : i.blockedBy
+        ? HELD[i.blockedBy]
+        : heldByAudience(deps.store, i, audiences.failed)
     if (reason) run.skip(i, reason)
     return !reason
   }

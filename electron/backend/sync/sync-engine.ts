@@ -4,7 +4,7 @@
  */
 import type { AccountDelta } from '#shared/domain/account'
 import { withFieldsOf, type EntityKind } from '#shared/domain/entity-kinds'
-import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
+import type { CheckResult, DownloadPreview, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
 import type { ValidationContext } from '#shared/domain/validation/index'
 import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey } from '../accounts/store/store-types'
@@ -12,10 +12,13 @@ import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
 import { postChanges } from './post-changes'
+import { downloadAudiences } from './download-audiences'
+import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { mergeDeltas } from './post-run'
 import { fetchAdvertiserProfile } from './profile-refresh'
 import { pauseNewCampaigns, spendOf } from './start-paused'
 import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
+import { previewUnlessConfirmed } from './download-confirmation'
 import { openJournal } from './sync-journal'
 import { loadSyncMeta, saveSyncMeta } from './sync-meta'
 import { buildPlan, checkResult, type ExtraChecks } from './sync-plan'
@@ -34,6 +37,10 @@ export interface SyncEngineDeps {
   onCreated?: (kind: EntityKind, localId: string, serverId: string) => void
   now: Now
 }
+
+/** A download done, or not written because it would take something from the buyer (see `download`). */
+export type DownloadRun =
+  { result: DownloadResult; delta: AccountDelta; preview?: undefined } | { result?: undefined; delta: null; preview: DownloadPreview }
 
 export function createSyncEngine(deps: SyncEngineDeps) {
   const { store, dir } = deps
@@ -60,14 +67,28 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   return {
     advertiserId,
-    /** "Get recent changes": the whole account from TikTok; local edits kept, collisions listed as conflicts. */
-    download: (): Promise<{ result: DownloadResult; delta: AccountDelta }> =>
+    /**
+     * "Get recent changes": the whole account from TikTok; local edits kept, collisions listed as conflicts.
+     * A download that would remove local entities or overwrite local changes writes nothing and answers
+     * what it would take (`preview`) until it is run again with that preview's `confirmation`.
+     */
+    download: (options: { confirmation?: string } = {}): Promise<DownloadRun> =>
       exclusive('download', async () => {
         progress('download', 0, 3)
         const client = await deps.client()
         const { set, objects } = await downloadAll(client, advertiserId)
         // Currency, time zone, custom-identity permission and identities, cached for offline drafting (profile-refresh.ts).
         const profile = await fetchAdvertiserProfile(client, advertiserId, now())
+        // The audiences the ad groups name: size, validity, expiry (download-audiences.ts).
+        await downloadAudiences(client, advertiserId, openAudienceCatalogue(dir))
+        // From here to the commit nothing awaits, so no edit can land between the plan and its commit.
+        const at = now()
+        const planned = store.prepareDownload(set, at)
+        const preview = previewUnlessConfirmed(advertiserId, planned.losses, options.confirmation)
+        if (preview) {
+          progress('done', 3, 3)
+          return { preview, delta: null }
+        }
         const open = new Set(meta.conflicts.map((c) => entityKey(c.kind, c.id)))
         for (const p of pendingEditsAndDeletes(store)) {
           const key = entityKey(p.kind, p.id)
@@ -76,8 +97,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           const c = conflictFor(p, store.baselineEntity(p.kind, p.id), o, meta.modifyTimes[key], store.workingEntity(p.kind, p.id))
           if (c) meta.conflicts.push(c)
         }
-        const at = now()
-        const delta = store.applyDownload(set, at)
+        const delta = planned.apply()
         saveAdvertiserProfile(dir, profile)
         meta.modifyTimes = Object.fromEntries([...objects].map(([k, o]) => [k, o.modify_time]))
         // A conflict whose entity is gone from TikTok, or no longer edited locally, is over.
@@ -125,6 +145,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           onCreated: deps.onCreated,
           isCancelled: () => cancelled,
           now,
+          audiences: openAudienceCatalogue(dir),
         })
         meta.lastPost = out.result
         return { result: out.result, delta: paused ? (out.delta ? mergeDeltas(paused, out.delta) : paused) : out.delta }

@@ -51,6 +51,7 @@ export function buildPlan(store: AccountStore, ctx: ValidationContext, conflicts
       adgroup: (id) => store.baselineEntity('smart_plus_adgroup', id) as SmartPlusAdGroup | undefined,
       ad: (id) => store.baselineEntity('smart_plus_ad', id) as SmartPlusAd | undefined,
     },
+    audiences: ctx.audiences,
   })
   const all = [...checked, ...(extraChecks?.(account) ?? [])]
   const problems = all.filter((p) => pendingKeys.has(entityKey(p.kind, p.entityId)))

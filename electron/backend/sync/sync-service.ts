@@ -6,6 +6,7 @@
 import type { EntityKind } from '#shared/domain/entity-kinds'
 import { join } from 'node:path'
 import type { AccountDelta } from '#shared/domain/account'
+import type { DownloadOutcome } from '#shared/domain/sync'
 import type { SandboxFaultRule, SandboxFaultsChange, SandboxFaultsState } from '#shared/domain/sandbox-faults'
 import { geo } from '#shared/targeting/geo'
 import type { ConnectionProfile } from '#shared/settings/settings'
@@ -13,6 +14,7 @@ import type { AccountService } from '../accounts/account-service'
 import { loadAdvertiserProfile } from '../accounts/advertiser-profile'
 import type { EventHub } from '../app/event-hub'
 import type { Faults } from '../sandbox/faults'
+import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
 import { TikTokApiError } from '../tiktok-api/errors'
@@ -54,6 +56,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       validation: () => ({
         currency: deps.currency(advertiserId),
         canUseCustomIdentity: loadAdvertiserProfile(dir).info?.can_use_custom_identity,
+        audiences: openAudienceCatalogue(dir).byId(),
         now: deps.now(),
         geo,
       }),
@@ -92,10 +95,12 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   return {
-    async download(advertiserId: string) {
-      const { result, delta } = await talking(() => engine(advertiserId).download())
-      changed(advertiserId, delta)
-      return result
+    /** Done, or (nothing written) what it would remove or overwrite, until called again with that `confirmation`. */
+    async download(advertiserId: string, options: { confirmation?: string } = {}): Promise<DownloadOutcome> {
+      const run = await talking(() => engine(advertiserId).download(options))
+      if (run.preview) return { status: 'needs-confirmation', preview: run.preview }
+      changed(advertiserId, run.delta)
+      return { status: 'downloaded', result: run.result }
     },
     check: (advertiserId: string) => engine(advertiserId).check(),
     async post(advertiserId: string, options: { startPaused?: boolean } = {}) {

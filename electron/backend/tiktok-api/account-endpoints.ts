@@ -3,7 +3,8 @@
  * time zone, whether Custom Identity is still allowed) and `/identity/get/` (the
  * identities ads can post under). Notes tiktok-api-2026.md §3 (currency, time
  * zone row) and §4 (Identities and Spark Ads); [SDK] yml_files/advertiser_info.yml,
- * python_sdk/docs/IdentityApi.md.
+ * python_sdk/docs/IdentityApi.md. Business Centers: `/bc/get/` and `/bc/asset/get/` with
+ * `asset_type: ADVERTISER` (notes §4 "Accounts"; [SDK] yml_files/bc_get.yml, bc_asset_get.yml).
  */
 import { z } from 'zod'
 import type { IdentityType } from '#shared/domain/enums'
@@ -15,11 +16,40 @@ import type { Transport } from './transport'
 /** `/advertiser/info/` takes at most this many ids per request (a limit of our own; the SDK states none). */
 export const ADVERTISER_INFO_BATCH = 100
 
-/** `/identity/get/` pages; 100 is the size the SDK's other identity lists use, asked for explicitly. */
-export const IDENTITY_PAGE_SIZE = 100
-
 // Every field but the id may be missing: TikTok leaves out what `fields` did not ask for, and older accounts lack newer fields.
 const optionalString = z.string().optional().catch(undefined)
+
+/** `/bc/get/` and `/bc/asset/get/` page at most 50 rows ([SDK] bc_get.yml, bc_asset_get.yml). */
+export const BC_PAGE_SIZE = 50
+
+/** A Business Center row of `/bc/get/`: `bc_info` holds the centre itself ([SDK] bc_get.yml response_rule). */
+export const BusinessCenterSchema = z.looseObject({
+  bc_info: z.looseObject({
+    bc_id: z.union([z.string(), z.number()]).transform(String),
+    name: optionalString,
+    company: optionalString,
+    currency: optionalString,
+    timezone: optionalString,
+    status: optionalString,
+  }),
+  user_role: optionalString,
+})
+export type ApiBusinessCenter = z.infer<typeof BusinessCenterSchema>
+
+/** An ad account row of `/bc/asset/get/` ([SDK] bc_asset_get.yml response_rule `assets[]`). */
+export const BcAssetSchema = z.looseObject({
+  asset_id: z.union([z.string(), z.number()]).transform(String),
+  asset_name: optionalString,
+  asset_type: optionalString,
+  advertiser_role: optionalString,
+  owner_bc_name: optionalString,
+})
+export type ApiBcAsset = z.infer<typeof BcAssetSchema>
+
+const bcPageOf = <T extends z.ZodType>(row: T) => z.object({ list: z.array(row).optional().default([]), page_info: PageInfoSchema.optional() })
+
+/** `/identity/get/` pages; 100 is the size the SDK's other identity lists use, asked for explicitly. */
+export const IDENTITY_PAGE_SIZE = 100
 
 export const AdvertiserInfoSchema = z.looseObject({
   advertiser_id: z.union([z.string(), z.number()]).transform(String),
@@ -64,7 +94,25 @@ export interface IdentityQuery {
 }
 
 export function accountEndpoints(t: Transport) {
+  /** One BC listing's pages; a page without page_info ends the listing. */
+  const bcPages = <T extends z.ZodType>(path: string, params: Record<string, unknown>, row: T) =>
+    paginate(path, async (page) => {
+      const data = await t.request({
+        method: 'GET',
+        path,
+        params: { ...params, page, page_size: BC_PAGE_SIZE },
+        data: bcPageOf(row),
+        idempotent: true,
+      })
+      const items = data.list as z.infer<T>[]
+      return { items, page_info: data.page_info ?? { page, page_size: BC_PAGE_SIZE, total_number: items.length, total_page: page } }
+    })
+
   return {
+    /** The Business Centers the token's user belongs to. */
+    businessCenterPages: () => bcPages('/bc/get/', {}, BusinessCenterSchema),
+    /** A Business Center's ad accounts. */
+    bcAdvertiserPages: (bcId: string) => bcPages('/bc/asset/get/', { bc_id: bcId, asset_type: 'ADVERTISER' }, BcAssetSchema),
     advertiserInfo: async (advertiserIds: readonly string[]): Promise<ApiAdvertiserInfo[]> => {
       const out: ApiAdvertiserInfo[] = []
       for (let i = 0; i < advertiserIds.length; i += ADVERTISER_INFO_BATCH) {

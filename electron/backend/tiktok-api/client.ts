@@ -1,8 +1,10 @@
 import { accountEndpoints } from './account-endpoints'
+import { audienceEndpoints } from './audience-endpoints'
 import { entityEndpoints } from './entity-endpoints'
 import { toolEndpoints } from './tool-endpoints'
 import { fileEndpoints } from './file-endpoints'
 import { smartPlusEndpoints } from './smart-plus-endpoints'
+import { reportTaskEndpoints } from './report-task-endpoints'
 import { createTransport, type TransportOptions } from './transport'
 
 /**
@@ -17,6 +19,8 @@ export function createTikTokClient(options: TransportOptions) {
     ...accountEndpoints(transport),
     ...fileEndpoints(transport),
     ...smartPlusEndpoints(transport),
+    ...reportTaskEndpoints(transport, options),
+    ...audienceEndpoints(transport),
     baseUrl: options.baseUrl,
   }
 }

@@ -83,6 +83,12 @@ export class MalformedResponseError extends TikTokApiError {
 }
 
 export const AUTH_CODES: ReadonlySet<number> = new Set([40102, 40104, 40105])
+/**
+ * Codes after which the stored login cannot go on as it is: expired (40102), empty (40104) or invalid (40105)
+ * token, and 40001 "no permission" — what TikTok answers once a user removed the app's access to an advertiser
+ * (notes tiktok-api.md §2 "Error codes"). The connection shows "needs reconnect" with the reason.
+ */
+export const RECONNECT_CODES: ReadonlySet<number> = new Set([...AUTH_CODES, 40001])
 export const RATE_LIMIT_CODES: ReadonlySet<number> = new Set([40100, 40133, 40016])
 export const TRANSIENT_CODES: ReadonlySet<number> = new Set([50000, 50002, 40202, 60001])
 export const INVALID_PARAM_CODES: ReadonlySet<number> = new Set([40000, 40002])

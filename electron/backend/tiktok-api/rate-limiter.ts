@@ -23,8 +23,8 @@ export interface QpsConfig {
   endpoints?: Record<string, number>
 }
 
-/** TikTok's Basic tier: 10 QPS per endpoint, 5 for `/ad/create/`. */
-export const DEFAULT_QPS: QpsConfig = { default: 10, endpoints: { '/ad/create/': 5 } }
+/** TikTok's Basic tier: 10 QPS per endpoint, 5 for `/ad/create/`, 2 for `/report/task/create/` (notes tiktok-api.md §2). */
+export const DEFAULT_QPS: QpsConfig = { default: 10, endpoints: { '/ad/create/': 5, '/report/task/create/': 2 } }
 
 /**
  * Client side: gives each request on an endpoint its own slot, 1/QPS after the

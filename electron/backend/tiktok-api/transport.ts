@@ -13,6 +13,7 @@ import {
   AmbiguousRequestError,
   MalformedResponseError,
   RateLimitError,
+  RECONNECT_CODES,
   TikTokApiError,
   TransientError,
   errorForCode,
@@ -25,7 +26,15 @@ import { quoteIntegerIds } from './response-schemas'
 export interface TransportOptions {
   /** The API root, ending in `/open_api/v1.3`. */
   baseUrl: string
-  accessToken: string
+  /** Sent as the Access-Token header; absent for the OAuth calls that authenticate with the app's secret instead. */
+  accessToken?: string
+  /** More values to keep out of every message and log line (the app secret, an auth code). */
+  secrets?: readonly string[]
+  /**
+   * Told when TikTok refuses the token itself (RECONNECT_CODES: expired, invalid, no permission), so the
+   * connection can be marked "needs reconnect" whichever service made the call. Gets the redacted message.
+   */
+  onTokenRefused?: (refusal: { code: number; message: string; endpoint: string }) => void
   qps?: QpsConfig
   clock?: Clock
   /** Returns a number in [0, 1); injected for deterministic backoff in tests. */
@@ -122,7 +131,7 @@ export function createTransport(options: TransportOptions) {
   const doFetch = options.fetch ?? fetch
   const limiter = createRateLimiter(options.qps ?? DEFAULT_QPS, clock)
   const root = options.baseUrl.replace(/\/+$/, '')
-  const secrets = [options.accessToken]
+  const secrets = [...(options.accessToken ? [options.accessToken] : []), ...(options.secrets ?? [])]
   const clean = (s: string) => redact(s, secrets)
   const log = (line: string) => options.log?.(clean(line))
 
@@ -143,7 +152,10 @@ export function createTransport(options: TransportOptions) {
     try {
       response = await doFetch(url, {
         method: spec.method,
-        headers: { 'Access-Token': options.accessToken, ...(jsonBody ? { 'Content-Type': 'application/json' } : {}) },
+        headers: {
+          ...(options.accessToken ? { 'Access-Token': options.accessToken } : {}),
+          ...(jsonBody ? { 'Content-Type': 'application/json' } : {}),
+        },
         body,
         // Following a redirect would replay the Access-Token header and the body to another origin.
         redirect: 'manual',
@@ -202,7 +214,10 @@ export function createTransport(options: TransportOptions) {
       )
     }
     const { code, message, request_id: requestId } = envelope.data
-    if (code !== 0) throw errorForCode(code, clean(message), { endpoint, requestId, httpStatus: response.status })
+    if (code !== 0) {
+      if (RECONNECT_CODES.has(code)) options.onTokenRefused?.({ code, message: clean(message), endpoint })
+      throw errorForCode(code, clean(message), { endpoint, requestId, httpStatus: response.status })
+    }
     const data = spec.data.safeParse(envelope.data.data)
     if (!data.success) {
       throw new MalformedResponseError(`${endpoint} returned data of an unexpected shape: ${describe(data.error)}.`, {

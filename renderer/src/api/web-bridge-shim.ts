@@ -6,6 +6,7 @@
  */
 import { API_GLOBAL, EVENT_CHANNELS, isEventChannel, type AdwrightApi, type EventChannel } from '#shared/ipc/contract'
 import { fail, type Result } from '#shared/ipc/result'
+import { parseTyped } from '#shared/ipc/typed-json'
 
 const TOKEN_KEY = 'adwright.bridge-token'
 
@@ -24,7 +25,7 @@ export function installWebBridge(): void {
   const source = new EventSource(`/__bridge/events?token=${encodeURIComponent(token)}`)
   for (const channel of EVENT_CHANNELS) {
     source.addEventListener(channel, (e) => {
-      const payload = JSON.parse((e as MessageEvent<string>).data) as never
+      const payload = parseTyped((e as MessageEvent<string>).data) as never
       for (const l of listeners.get(channel) ?? []) l(payload)
     })
   }
@@ -38,7 +39,7 @@ export function installWebBridge(): void {
           body: JSON.stringify({ payload: args[0] }),
         })
         if (res.status === 401) return fail('FORBIDDEN', 'The preview link has expired: open the address the harness printed.')
-        return (await res.json()) as Result<never>
+        return parseTyped(await res.text()) as Result<never>
       } catch (error) {
         return fail('INTERNAL', `The preview server is not reachable (${(error as Error).message}).`)
       }

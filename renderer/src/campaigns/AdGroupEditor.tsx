@@ -19,17 +19,21 @@ import {
 import { locationName, marketsOf, MARKET_LABELS } from './model/markets'
 import { rowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
+import { useSessionStore } from '../app/use-session-store'
 import { DaypartingField } from './DaypartingField'
 import { InterestPicker } from '../reach/InterestPicker'
 import { LocationPicker } from '../reach/LocationPicker'
 import { CheckGroup, IdListField, NumberField, PickerField, SelectField, TextField, UtcTimeField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
 import { AdGroupPromotionFields } from './PromotionFields'
+import { AudiencePicker } from '../audiences/AudiencePicker'
 
 const EVENTS = Object.keys(OPTIMIZATION_EVENTS) as OptimizationEvent[]
 const ANY_OS = 'ANY'
 
 export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
+  // The schedule stays UTC in the API; the account's own time zone is shown beside it.
+  const accountZone = useSessionStore((s) => s.advertisers.find((a) => a.advertiser_id === g.advertiser_id)?.timezone || undefined)
   const { of, save } = useEntityEditing(rowKey('adgroup', g.adgroup_id))
   const currency = useAccountStore((s) => s.currency)
   const automatic = g.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
@@ -154,6 +158,44 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
         </div>
       </section>
 
+      <section className="editor-section" aria-labelledby="sec-audiences">
+        <h3 id="sec-audiences">Custom audiences</h3>
+        <div className="editor-grid">
+          <AudiencePicker
+            field="audience_ids"
+            label="Include people in"
+            value={g.audience_ids ?? []}
+            other={g.excluded_audience_ids ?? []}
+            problems={of('audience_ids')}
+            // None left = the field cleared (absent), as TikTok's [] reads back.
+            onCommit={(v) => save('audience_ids', v.length ? v : undefined, 'Included audiences')}
+          />
+          <AudiencePicker
+            field="excluded_audience_ids"
+            label="Exclude people in"
+            value={g.excluded_audience_ids ?? []}
+            other={g.audience_ids ?? []}
+            problems={of('excluded_audience_ids')}
+            onCommit={(v) => save('excluded_audience_ids', v.length ? v : undefined, 'Excluded audiences')}
+          />
+          <IdListField
+            field="included_pangle_audience_package_ids"
+            label="Pangle packages to include (ids)"
+            value={g.included_pangle_audience_package_ids ?? []}
+            problems={of('included_pangle_audience_package_ids')}
+            hint="Only affect the Pangle placement."
+            onCommit={(v) => save('included_pangle_audience_package_ids', v.length ? v : undefined, 'Included Pangle packages')}
+          />
+          <IdListField
+            field="excluded_pangle_audience_package_ids"
+            label="Pangle packages to exclude (ids)"
+            value={g.excluded_pangle_audience_package_ids ?? []}
+            problems={of('excluded_pangle_audience_package_ids')}
+            onCommit={(v) => save('excluded_pangle_audience_package_ids', v.length ? v : undefined, 'Excluded Pangle packages')}
+          />
+        </div>
+      </section>
+
       <section className="editor-section" aria-labelledby="sec-budget">
         <h3 id="sec-budget">Budget and schedule</h3>
         <div className="editor-grid">
@@ -195,6 +237,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
             field="schedule_start_time"
             label="Start (UTC)"
             value={g.schedule_start_time}
+            timeZone={accountZone}
             problems={of('schedule_start_time')}
             onCommit={(v) => save('schedule_start_time', v, 'Start time')}
           />
@@ -203,6 +246,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
               field="schedule_end_time"
               label="End (UTC)"
               value={g.schedule_end_time}
+              timeZone={accountZone}
               problems={of('schedule_end_time')}
               onCommit={(v) => save('schedule_end_time', v, 'End time')}
             />

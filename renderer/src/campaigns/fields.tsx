@@ -1,3 +1,4 @@
+import { apiTimeInZone, isUtcZone } from '#shared/time/account-time'
 import { useOptimistic, useTransition, type ReactNode } from 'react'
 import type { Problem } from '#shared/domain/problems'
 import { enumLabel } from './labels'
@@ -233,14 +234,19 @@ export function IdListField(p: Base & { value: readonly string[]; describe?(id: 
   )
 }
 
-/** `YYYY-MM-DD HH:MM:SS` UTC in the entity; a datetime-local input read as UTC. */
-export function UtcTimeField(p: Base & { value: string | undefined; onCommit(v: string): void }) {
+/**
+ * `YYYY-MM-DD HH:MM:SS` UTC in the entity; a datetime-local input read as UTC. With the advertiser's `timeZone`
+ * (not UTC itself), the account's local reading is shown beside it, since buyers plan in their account's time.
+ */
+export function UtcTimeField(p: Base & { value: string | undefined; timeZone?: string; onCommit(v: string): void }) {
   const saved = p.value ? p.value.slice(0, 16).replace(' ', 'T') : ''
+  const local = p.value && p.timeZone && !isUtcZone(p.timeZone) ? apiTimeInZone(p.value, p.timeZone) : null
+  const hint = p.hint ?? (local ? `${local} in the account’s time zone (${p.timeZone})` : undefined)
   return (
     <div className="field">
       <label htmlFor={inputId(p.field)}>{p.label}</label>
       <input
-        {...a11y(p)}
+        {...a11y({ ...p, hint })}
         key={saved}
         type="datetime-local"
         defaultValue={saved}
@@ -249,7 +255,7 @@ export function UtcTimeField(p: Base & { value: string | undefined; onCommit(v: 
           if (v && v !== saved) p.onCommit(`${v.replace('T', ' ')}:00`)
         }}
       />
-      <Messages {...p} />
+      <Messages {...p} hint={hint} />
     </div>
   )
 }

@@ -12,6 +12,7 @@ import { rowKey, type RowKey } from './model/tree-rows'
 import { call, messageOf, subscribe } from '../api/client'
 import { now } from '../app/clock'
 import { createChildIndex } from './child-index'
+import { useAudienceStore } from '../audiences/use-audience-store'
 import { useProfileStore } from './use-profile-store'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
@@ -69,6 +70,7 @@ const context = (currency: string): ValidationContext => ({
   now: now(),
   geo,
   canUseCustomIdentity: useProfileStore.getState().profile.info?.can_use_custom_identity,
+  audiences: useAudienceStore.getState().byId,
 })
 
 /** Re-validates the given entities in place; rules read parents, so callers pass children of changed parents too. */
@@ -209,7 +211,11 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     async open(advertiserId, currency) {
       set({ advertiserId, currency, loading: true, error: null, refused: [] })
       try {
-        const [snapshot] = await Promise.all([call('account:open', { advertiserId }), useProfileStore.getState().load(advertiserId)])
+        const [snapshot] = await Promise.all([
+          call('account:open', { advertiserId }),
+          useProfileStore.getState().load(advertiserId),
+          useAudienceStore.getState().load(advertiserId),
+        ])
         if (get().advertiserId !== advertiserId) return // the buyer switched accounts meanwhile
         const entities = entitiesFrom(snapshot)
         set((s) => ({

@@ -1,11 +1,13 @@
 import { useMemo } from 'react'
 import { checkCompliance, COMPLIANCE_RULES } from '#shared/markets/compliance/check'
+import { DEFAULT_COMPLIANCE_CONTEXT } from '#shared/markets/compliance/rule'
 import type { ConsentOverrides } from '#shared/markets/consent'
 import { ESTIMATED_MARKETS, MARKET_LABELS, type EstimatedMarket } from '#shared/markets/markets'
 import { estimateReach, type ReachInput } from '#shared/reach/estimate'
 import { STAGE_LABELS } from '#shared/reach/stage'
 import { geo, marketOfLocation } from '#shared/targeting/geo'
 import { factorWords, rangeText } from './format'
+import { useAudienceStore } from '../audiences/use-audience-store'
 import './reach.css'
 
 /** Where a market has no selected location, the comparison uses its largest-known example country. */
@@ -22,16 +24,20 @@ const SUMMARY = new Map(COMPLIANCE_RULES.map((r) => [r.id, r.summary]))
 
 /** The same targeting in each of the three markets, side by side. */
 export function MarketComparison({ targeting, overrides }: { targeting: ReachInput; overrides?: ConsentOverrides }) {
+  const catalogue = useAudienceStore((s) => s.byId)
   const columns = useMemo(
     () =>
       ESTIMATED_MARKETS.map((market) => {
         const { targeting: t, example } = inMarket(targeting, market)
-        const m = estimateReach(t, overrides).markets[0]!
-        const problems = checkCompliance({ adgroup_id: 'local-compare', adgroup_name: 'Comparison', ...t })
+        const m = estimateReach(t, overrides, catalogue).markets[0]!
+        const problems = checkCompliance(
+          { adgroup_id: 'local-compare', adgroup_name: 'Comparison', ...t },
+          { ...DEFAULT_COMPLIANCE_CONTEXT, audiences: catalogue },
+        )
         const step = (key: string) => m.waterfall.find((s) => s.key === key)!.factor
         return { market, example, m, problems, consent: step('consent'), placements: step('placements') }
       }),
-    [targeting, overrides],
+    [targeting, overrides, catalogue],
   )
   return (
     <section className="card market-comparison" aria-labelledby="compare-h" data-testid="market-comparison">

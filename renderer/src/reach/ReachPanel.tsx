@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { checkCompliance } from '#shared/markets/compliance/check'
+import { DEFAULT_COMPLIANCE_CONTEXT } from '#shared/markets/compliance/rule'
 import type { ConsentOverrides } from '#shared/markets/consent'
 import { MARKET_LABELS, type Market } from '#shared/markets/markets'
 import { estimateReach, type ReachInput } from '#shared/reach/estimate'
@@ -13,6 +14,7 @@ import { ReasonsList } from './ReasonsList'
 import { StageGauge } from './StageGauge'
 import { WaterfallChart } from './WaterfallChart'
 import { WaterfallSteps } from './WaterfallSteps'
+import { useAudienceStore } from '../audiences/use-audience-store'
 import './reach.css'
 
 export interface ReachPanelProps {
@@ -29,8 +31,13 @@ const DRAFT = { adgroup_id: 'local-draft', adgroup_name: 'This ad group' }
 
 /** Live reach for one ad group's targeting: range, stage, markets, waterfall, reasons and violations. */
 export function ReachPanel({ targeting, overrides, adgroup = DRAFT, tiktok = null }: ReachPanelProps) {
-  const estimate = useMemo(() => estimateReach(targeting, overrides), [targeting, overrides])
-  const problems = useMemo(() => checkCompliance({ ...adgroup, ...targeting }), [adgroup, targeting])
+  // The advertiser's audiences: an ad group's audience_ids narrow its reach through their consent steps.
+  const catalogue = useAudienceStore((s) => s.byId)
+  const estimate = useMemo(() => estimateReach(targeting, overrides, catalogue), [targeting, overrides, catalogue])
+  const problems = useMemo(
+    () => checkCompliance({ ...adgroup, ...targeting }, { ...DEFAULT_COMPLIANCE_CONTEXT, audiences: catalogue }),
+    [adgroup, targeting, catalogue],
+  )
   const [picked, setPicked] = useState<Market | null>(null)
   const shown = estimate.markets.find((m) => m.market === picked) ?? estimate.markets[0]
   const { total } = estimate

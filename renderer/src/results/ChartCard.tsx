@@ -3,6 +3,10 @@ import { useRef, useState, type ReactNode } from 'react'
 import { Icon } from '../ui/Icon'
 import { useChartColors } from './chart-colors'
 import { saveCsv, savePng } from './export-files'
+import { attributionNote, timeZoneNote } from '#shared/results/chart-notes'
+import { REVISION_DAYS } from '#shared/results/report-types'
+import { now } from '../app/clock'
+import { useResultsAdvertiser } from './use-results-account'
 
 export interface CsvExport {
   filename: string
@@ -27,6 +31,7 @@ export function ChartCard(props: {
   const chartRef = useRef<HTMLDivElement>(null)
   const colors = useChartColors()
   const [problem, setProblem] = useState<string | null>(null)
+  const zone = timeZoneNote(useResultsAdvertiser()?.timezone, now())
 
   async function exportPng() {
     // The chart's own surface, a direct child of the wrapper: the legend's icons are recharts surfaces too, and come first.
@@ -34,7 +39,11 @@ export function ChartCard(props: {
     if (!svg) return
     try {
       setProblem(null)
-      await savePng(svg, props.pngName, { background: colors.surface, text: colors.text, muted: colors.muted }, props.title, props.subtitle ?? '')
+      // The picture says whose calendar its days are, as the page does.
+      await savePng(svg, props.pngName, { background: colors.surface, text: colors.text, muted: colors.muted }, props.title, [
+        props.subtitle ?? '',
+        zone,
+      ])
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error))
     }
@@ -64,6 +73,9 @@ export function ChartCard(props: {
         </div>
         {props.table}
       </div>
+      <p className="hint chart-footnote" data-testid="chart-footnote">
+        {zone} {attributionNote(REVISION_DAYS)}
+      </p>
     </section>
   )
 }

@@ -2,13 +2,15 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { ResultsView } from '#shared/results/aggregate'
 import { csvTable } from '#shared/results/csv'
 import { EVENT_LABELS, type PixelSummary } from '#shared/results/pixel-events'
+import type { PixelHealth } from '#shared/results/pixel-health'
+import { PixelHealthList } from './PixelHealth'
 import { funnelOf, type FunnelStep } from '#shared/results/rates'
 import { useChartColors } from './chart-colors'
 import { ChartCard } from './ChartCard'
 import { DataTable } from './DataTable'
 import type { Formatters } from './format'
 
-export function FunnelPanel(props: { view: ResultsView; f: Formatters; pixels: PixelSummary[] }) {
+export function FunnelPanel(props: { view: ResultsView; f: Formatters; pixels: PixelSummary[]; health: PixelHealth[] }) {
   const { view, f } = props
   const colors = useChartColors()
   const steps = funnelOf(view.total)
@@ -82,15 +84,7 @@ export function FunnelPanel(props: { view: ResultsView; f: Formatters; pixels: P
         {props.pixels.length === 0 ? (
           <p className="hint">No pixels were listed. Events come from a TikTok Pixel on your site; add one in TikTok Events Manager.</p>
         ) : (
-          <ul>
-            {props.pixels.map((p) => (
-              <li key={p.pixelId}>
-                <strong>{p.name}</strong> <span className="muted">{p.code}</span> —{' '}
-                {p.events.length ? p.events.map((e) => EVENT_LABELS[e]).join(', ') : 'no standard events set up'}
-                {p.otherEvents.length > 0 && <span className="muted"> (also {p.otherEvents.join(', ')})</span>}
-              </li>
-            ))}
-          </ul>
+          <PixelHealthList pixels={props.pixels} health={props.health} f={f} />
         )}
         <p className="hint">Events TikTok renamed in 2025 are counted together: CompletePayment as Purchase, SubmitForm as Lead.</p>
       </section>

@@ -5,16 +5,19 @@ import { ageLabel, genderLabel, placementLabel, platformLabel } from '#shared/re
 import { now } from '../app/clock'
 import { EmptyState } from '../ui/EmptyState'
 import { NoticeBanner } from '../ui/NoticeBanner'
-import { useSessionStore } from '../app/use-session-store'
 import { useSettingsStore } from '../settings/use-settings-store'
 import { followResultsProgress, isCovered, useResultsStore, type ResultsTab } from './use-results-store'
 import { BreakdownPanel, type BreakdownKind } from './BreakdownPanel'
-import { formatters, todayIn, type Formatters } from './format'
+import { formatters, type Formatters } from './format'
+import { todayIn } from '#shared/results/date-range'
 import { FunnelPanel } from './FunnelPanel'
 import { KpiStrip } from './KpiStrip'
 import type { ChartMetricId } from './metrics'
 import { OverTimePanel, type OverTimeChoice } from './OverTimePanel'
 import { ResultsToolbar } from './ResultsToolbar'
+import { CancelledNote, RefreshProgress } from './RefreshProgress'
+import { QuietPixelWarning } from './PixelHealth'
+import { useResultsAdvertiser } from './use-results-account'
 import './results.css'
 
 const LEVEL_NOUN = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' } as const
@@ -31,10 +34,8 @@ const TABS: Array<{ id: ResultsTab; label: string }> = [
 ]
 
 export function ResultsPage() {
-  const advertisers = useSessionStore((s) => s.advertisers)
-  const activeId = useSettingsStore((s) => s.settings?.activeAdvertiserId)
   const currencyDisplay = useSettingsStore((s) => s.settings?.currencyDisplay)
-  const advertiser = advertisers.find((a) => a.advertiser_id === activeId) ?? advertisers[0]
+  const advertiser = useResultsAdvertiser()
   const today = todayIn(advertiser?.timezone, now())
   const s = useResultsStore()
   const [timeMetric, setTimeMetric] = useState<OverTimeChoice>('Purchase')
@@ -50,7 +51,7 @@ export function ResultsPage() {
 
   const refreshButton = (
     <button type="button" className="button button-primary" onClick={() => void s.refresh()} disabled={s.refreshing}>
-      {s.refreshing ? (s.progress ? `Downloading ${s.progress.done} of ${s.progress.total}…` : 'Connecting…') : 'Refresh from TikTok'}
+      {s.refreshing ? 'Refreshing…' : 'Refresh from TikTok'}
     </button>
   )
   const snap = s.snapshot
@@ -77,7 +78,10 @@ export function ResultsPage() {
       ) : (
         <>
           <ResultsToolbar today={today} />
+          <RefreshProgress />
+          <CancelledNote />
           <Banners refreshed={refreshed} />
+          {snap?.state === 'ready' && <QuietPixelWarning health={snap.pixelHealth} f={f} />}
           {s.error && <NoticeBanner tone="error" message={`The saved results could not be opened: ${s.error}`} />}
           {snap?.state === 'corrupt' ? null : snap?.state === 'empty' ? (
             <EmptyState icon="results" title="No results yet — Refresh to download from TikTok">
@@ -164,6 +168,7 @@ function Views(props: {
   const level = useResultsStore((s) => s.level)
   const names = useResultsStore((s) => s.snapshot?.entityNames ?? {})
   const pixels = useResultsStore((s) => s.snapshot?.pixels ?? [])
+  const health = useResultsStore((s) => s.snapshot?.pixelHealth ?? [])
   const kinds: Record<BreakdownKind['id'], BreakdownKind> = {
     market: {
       id: 'market',
@@ -190,7 +195,7 @@ function Views(props: {
   return (
     <>
       <KpiStrip view={view} f={f} />
-      <div className="tabs" role="tablist" aria-label="Results views">
+      <div className="page-tabs" role="tablist" aria-label="Results views">
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={props.tab === t.id} onClick={() => setTab(t.id)}>
             {t.id === 'entity' ? `By ${LEVEL_NOUN[level].toLowerCase()}` : t.label}
@@ -201,7 +206,7 @@ function Views(props: {
         {props.tab === 'time' && (
           <OverTimePanel view={view} f={f} metricId={props.timeMetric} onMetric={props.setTimeMetric} currency={props.currency} />
         )}
-        {props.tab === 'funnel' && <FunnelPanel view={view} f={f} pixels={pixels} />}
+        {props.tab === 'funnel' && <FunnelPanel view={view} f={f} pixels={pixels} health={health} />}
         {props.tab !== 'time' && props.tab !== 'funnel' && <BreakdownPanel {...shared} kind={kinds[props.tab]} />}
       </div>
     </>

@@ -5,13 +5,12 @@
  * for huge accounts, but the page still works.
  */
 import { aggregate, type ResultsQuery, type ResultsView } from '#shared/results/aggregate'
-import type { ResultRow } from '#shared/results/report-rows'
 import { toColumns, type ResultColumns } from '#shared/results/result-columns'
 import type { WorkerRequest, WorkerResponse } from './aggregate-worker'
 
 let worker: Worker | null = null
 let fallback: { columns: ResultColumns } | null = null
-let lastRows: ResultRow[] = []
+let lastColumns: ResultColumns = toColumns([])
 let nextId = 1
 const pending = new Map<number, { resolve: (v: ResultsView) => void; reject: (e: Error) => void; query: ResultsQuery }>()
 
@@ -19,7 +18,7 @@ function fallBackToUiThread(reason: unknown) {
   console.warn('[results] aggregating on the UI thread:', reason)
   worker?.terminate()
   worker = null
-  fallback = { columns: toColumns(lastRows) }
+  fallback = { columns: lastColumns }
   // Answer whatever was waiting on the worker.
   for (const [id, p] of pending) {
     pending.delete(id)
@@ -46,17 +45,17 @@ function theWorker(): Worker | null {
   return worker
 }
 
-/** Aggregates off the UI thread; pass `rows` when they changed since the last call. */
-export function aggregateInWorker(query: ResultsQuery, rows?: ResultRow[]): Promise<ResultsView> {
-  if (rows) lastRows = rows
+/** Aggregates off the UI thread; pass `columns` when they changed since the last call. */
+export function aggregateInWorker(query: ResultsQuery, columns?: ResultColumns): Promise<ResultsView> {
+  if (columns) lastColumns = columns
   const w = theWorker()
   if (!w) {
-    if (rows || !fallback) fallback = { columns: toColumns(lastRows) }
+    if (columns || !fallback) fallback = { columns: lastColumns }
     return Promise.resolve(aggregate(fallback.columns, query))
   }
   const id = nextId++
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, query })
-    w.postMessage({ id, rows, query } satisfies WorkerRequest)
+    w.postMessage({ id, columns, query } satisfies WorkerRequest)
   })
 }

@@ -27,8 +27,10 @@ export async function savePng(
   filename: string,
   colors: { background: string; text: string; muted: string },
   title: string,
-  caption: string,
+  /** Lines under the title: the chart's subtitle, then whose calendar its days follow. */
+  caption: string | readonly string[],
 ) {
+  const lines = (typeof caption === 'string' ? [caption] : caption).filter(Boolean)
   const { width, height } = svg.getBoundingClientRect()
   const font = getComputedStyle(svg).fontFamily
   const clone = svg.cloneNode(true) as SVGSVGElement
@@ -42,7 +44,7 @@ export async function savePng(
     image.src = url
     await image.decode()
     const scale = 2
-    const header = 52
+    const header = 36 + 16 * Math.max(1, lines.length)
     const canvas = document.createElement('canvas')
     const ctx = canvas.getContext('2d')!
     const titleFont = `600 15px ${font}`
@@ -51,7 +53,7 @@ export async function savePng(
     const titleWidth = ctx.measureText(title).width
     ctx.font = captionFont
     // Wide enough for the longest line of text, so neither is cut off.
-    const fullWidth = Math.ceil(Math.max(width, titleWidth + 24, ctx.measureText(caption).width + 24))
+    const fullWidth = Math.ceil(Math.max(width, titleWidth + 24, ...lines.map((l) => ctx.measureText(l).width + 24)))
     canvas.width = fullWidth * scale
     canvas.height = (height + header) * scale
     ctx.scale(scale, scale)
@@ -62,7 +64,7 @@ export async function savePng(
     ctx.fillText(title, 12, 22)
     ctx.fillStyle = colors.muted
     ctx.font = captionFont
-    ctx.fillText(caption, 12, 40)
+    lines.forEach((line, i) => ctx.fillText(line, 12, 40 + 16 * i))
     ctx.drawImage(image, 0, header, width, height)
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
     if (!png) throw new Error('The chart could not be drawn as an image.')

@@ -51,12 +51,3 @@ export function formatters(currency: string | null, currencyDisplay: CurrencyDis
     time: (iso) => time.format(new Date(iso)),
   }
 }
-
-/** Today's date (`YYYY-MM-DD`) in the advertiser's time zone, which is what TikTok's report days are in. */
-export function todayIn(timeZone: string | undefined, now: Date): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-  } catch {
-    return now.toISOString().slice(0, 10)
-  }
-}

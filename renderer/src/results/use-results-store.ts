@@ -25,6 +25,8 @@ interface ResultsStore {
   progress: ResultsProgress | null
   /** The last refresh failed; saved results stay on screen. `offline` unless TikTok refused the account. */
   refreshError: { message: string; offline: boolean } | null
+  /** The buyer cancelled the last refresh (the saved results are unchanged). */
+  cancelled: boolean
   error: string | null
   open(advertiserId: string, today: string): Promise<void>
   setPreset(preset: Exclude<RangePreset, 'custom'>, today: string): Promise<void>
@@ -34,6 +36,8 @@ interface ResultsStore {
   setBucket(bucket: Bucket): Promise<void>
   setTab(tab: ResultsTab): void
   refresh(): Promise<void>
+  /** Stops the running refresh, and its report task at TikTok. */
+  cancelRefresh(): Promise<void>
 }
 
 /** The range plus, when comparing, the period before it: what to read from the cache and to download. */
@@ -46,7 +50,7 @@ export const useResultsStore = create<ResultsStore>()((set, get) => {
   async function show(snapshot: ResultsSnapshot | null, gen: number) {
     const { range, compare, bucket } = get()
     // Without a new snapshot the worker re-aggregates the rows it already holds.
-    const view = await aggregateInWorker({ range, bucket, compare }, snapshot?.rows)
+    const view = await aggregateInWorker({ range, bucket, compare }, snapshot?.columns)
     if (gen === generation) set({ ...(snapshot ? { snapshot } : {}), view, loading: false })
   }
 
@@ -77,6 +81,7 @@ export const useResultsStore = create<ResultsStore>()((set, get) => {
     refreshing: false,
     progress: null,
     refreshError: null,
+    cancelled: false,
     error: null,
     async open(advertiserId, today) {
       const { preset, range } = get()
@@ -107,17 +112,28 @@ export const useResultsStore = create<ResultsStore>()((set, get) => {
     async refresh() {
       const { advertiserId, level, range, compare } = get()
       if (!advertiserId || get().refreshing) return
-      set({ refreshing: true, refreshError: null, progress: null })
+      set({ refreshing: true, refreshError: null, progress: null, cancelled: false })
       try {
         const snapshot = await call('results:refresh', { advertiserId, level, ...span(range, compare) })
         await show(snapshot, ++generation)
         set({ refreshing: false, progress: null })
       } catch (error) {
+        if (get().cancelled) return set({ refreshing: false, progress: null })
         set({
           refreshing: false,
           progress: null,
           refreshError: { message: messageOf(error), offline: !(error instanceof ApiError && error.code === 'FORBIDDEN') },
         })
+      }
+    },
+    async cancelRefresh() {
+      const { advertiserId, level, refreshing } = get()
+      if (!advertiserId || !refreshing) return
+      set({ cancelled: true })
+      try {
+        await call('results:cancel', { advertiserId, level })
+      } catch (error) {
+        set({ cancelled: false, refreshError: { message: messageOf(error), offline: false } })
       }
     },
   }

@@ -53,7 +53,7 @@ export function AccessTokenField({ profile }: { profile: TokenProfile }) {
         </button>
         {connected && (
           <button type="button" disabled={busy} onClick={() => void run(() => call('connection:clear-token', { profile }))}>
-            Disconnect
+            Forget token
           </button>
         )}
       </div>

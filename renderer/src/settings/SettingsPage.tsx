@@ -1,6 +1,6 @@
 import { CONNECTION_PROFILES, CONNECTION_PROFILE_LABELS, THEMES, type Theme } from '#shared/settings/settings'
 import { ConsentOverridesSection } from '../reach/ConsentOverridesSection'
-import { AccessTokenField } from './AccessTokenField'
+import { TikTokLoginSection } from './TikTokLoginSection'
 import { useSettingsStore } from './use-settings-store'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' }
@@ -53,10 +53,10 @@ export function SettingsPage() {
           </select>
         </label>
         <p className="hint">
-          The embedded sandbox runs inside Adwright and needs no TikTok account. The TikTok sandbox and Production need an access token from TikTok
-          for Business; Adwright keeps it encrypted on this computer.
+          The embedded sandbox runs inside Adwright and needs no TikTok account. The TikTok sandbox and Production need you to log in with TikTok for
+          Business; Adwright keeps the access it gets encrypted on this computer.
         </p>
-        {settings.connectionProfile !== 'embedded-sandbox' && <AccessTokenField profile={settings.connectionProfile} />}
+        {settings.connectionProfile !== 'embedded-sandbox' && <TikTokLoginSection profile={settings.connectionProfile} />}
         <label className="checkbox">
           <input type="checkbox" checked={settings.confirmBeforePost} onChange={(e) => void update({ confirmBeforePost: e.target.checked })} />
           Ask me to confirm before posting changes to TikTok

@@ -6,6 +6,7 @@ import { useSessionStore } from '../app/use-session-store'
 import { useSettingsStore } from '../settings/use-settings-store'
 import { followSyncEvents, useSyncStore } from './use-sync-store'
 import { ChangeList } from './ChangeList'
+import { ConfirmDownloadDialog } from './ConfirmDownloadDialog'
 import { ConfirmPostDialog } from './ConfirmPostDialog'
 import { ConflictList } from './ConflictList'
 import { PostResultList } from './PostResultList'
@@ -132,6 +133,13 @@ export function SyncPage() {
         </EmptyState>
       )}
       {settings?.connectionProfile === 'embedded-sandbox' && <SandboxFaultsPanel />}
+      {sync.downloadPreview && (
+        <ConfirmDownloadDialog
+          preview={sync.downloadPreview}
+          onClose={sync.dismissDownloadPreview}
+          onContinue={() => void sync.getRecentChanges(sync.downloadPreview?.confirmation)}
+        />
+      )}
       {confirming && (
         <ConfirmPostDialog
           count={ready}

@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 import type { EntityKind } from '#shared/domain/entities'
-import type { CheckResult, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
+import type { CheckResult, DownloadPreview, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
 import { call, messageOf, subscribe } from '../api/client'
+import { useAudienceStore } from '../audiences/use-audience-store'
 import { useProfileStore } from '../campaigns/use-profile-store'
 
 type Busy = 'download' | 'check' | 'post' | null
@@ -12,6 +13,8 @@ interface SyncStore {
   state: SyncState | null
   check: CheckResult | null
   download: DownloadResult | null
+  /** A download held back because it would remove or overwrite local work: asked before anything is written. */
+  downloadPreview: DownloadPreview | null
   progress: SyncProgress | null
   busy: Busy
   cancelling: boolean
@@ -20,7 +23,10 @@ interface SyncStore {
   startPaused: boolean
   setStartPaused(on: boolean): void
   load(advertiserId: string): Promise<void>
-  getRecentChanges(): Promise<void>
+  /** `confirmation`: "Continue" on the preview of what the download takes away. */
+  getRecentChanges(confirmation?: string): Promise<void>
+  /** "Cancel" on that preview: nothing is downloaded. */
+  dismissDownloadPreview(): void
   runCheck(): Promise<void>
   post(): Promise<PostResult | null>
   cancel(): Promise<void>
@@ -49,12 +55,14 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
     state: null,
     check: null,
     download: null,
+    downloadPreview: null,
     progress: null,
     busy: null,
     cancelling: false,
     error: null,
     async load(advertiserId) {
-      if (get().advertiserId !== advertiserId) set({ advertiserId, check: null, download: null, progress: null, state: null, error: null })
+      if (get().advertiserId !== advertiserId)
+        set({ advertiserId, check: null, download: null, downloadPreview: null, progress: null, state: null, error: null })
       try {
         set({ state: await call('sync:state', { advertiserId }) })
       } catch (error) {
@@ -63,13 +71,17 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
     },
     startPaused: true,
     setStartPaused: (on) => set({ startPaused: on }),
-    async getRecentChanges() {
+    async getRecentChanges(confirmation) {
+      set({ downloadPreview: null })
       await step('download', async (advertiserId) => {
-        const download = await call('sync:download', { advertiserId })
+        const outcome = await call('sync:download', { advertiserId, confirmation })
+        if (outcome.status === 'needs-confirmation') return set({ downloadPreview: outcome.preview, download: null })
         void useProfileStore.getState().load(advertiserId) // the pull refreshed the cached identities
-        set({ download, check: await call('sync:check', { advertiserId }) })
+        void useAudienceStore.getState().load(advertiserId) // and the audiences' sizes and status
+        set({ download: outcome.result, check: await call('sync:check', { advertiserId }) })
       })
     },
+    dismissDownloadPreview: () => set({ downloadPreview: null }),
     async runCheck() {
       await step('check', async (advertiserId) => set({ check: await call('sync:check', { advertiserId }) }))
     },
@@ -77,6 +89,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
       set({ progress: null, download: null })
       return step('post', async (advertiserId) => {
         const result = await call('sync:post', { advertiserId, startPaused: get().startPaused })
+        void useAudienceStore.getState().load(advertiserId) // drafted audiences the post sent now have TikTok's ids
         set({ check: await call('sync:check', { advertiserId }) })
         return result
       })

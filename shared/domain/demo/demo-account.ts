@@ -1,8 +1,11 @@
 /**
- * "Northwind Outdoor (demo)": a small but realistic account that the embedded
- * sandbox and new users start from. Everything in it stands for what TikTok
- * already has (numeric ids), so it must pass validation with no errors.
- * Dates are derived from `now`, so the account always looks current.
+ * "Northwind Outdoor (demo)": a small but realistic account, the one generator
+ * of the demo advertiser. The local store is seeded with it as if downloaded
+ * (app-services.ts) and the embedded sandbox serves it (sandbox/demo-seed.ts),
+ * so the first "Get recent changes" finds the account the buyer already sees.
+ * Everything in it stands for what TikTok already has (numeric ids), so it must
+ * pass validation with no errors. Dates are derived from `now` (the day only),
+ * so the account always looks current and both seeds agree within a day.
  */
 import type { AdGroup, Campaign } from '../entities'
 import { emptyEntitySet, type EntitySet } from '../entity-kinds'
@@ -16,7 +19,13 @@ import { DEMO_LOCATIONS } from './markets'
 /** A demo account is an entity set like a download (with no Smart+ objects yet). */
 export type DemoAccount = EntitySet
 
-const PIXEL_ID = '7302000000000000501'
+/** The demo advertiser's pixels as TikTok's pixel list names them; web-conversion ad groups report to the first. */
+export const DEMO_PIXELS: readonly { pixel_id: string; pixel_name: string }[] = [
+  { pixel_id: '7302000000000000501', pixel_name: 'Northwind web pixel' },
+  { pixel_id: '7302000000000000502', pixel_name: 'Northwind shop checkout' },
+  { pixel_id: '7302000000000000503', pixel_name: 'Staging site (no traffic)' },
+]
+export const DEMO_PIXEL_ID = DEMO_PIXELS[0]!.pixel_id
 /** The demo's trail app as TikTok's app management lists it, one entry per store. */
 const APP_IDS: Record<OperatingSystem, string> = { IOS: '7302000000000000601', ANDROID: '7302000000000000602' }
 
@@ -230,7 +239,7 @@ export function createDemoAccount(advertiserId: string, now: Date): DemoAccount 
         ...DELIVERY[spec.objective],
         bid_type: 'BID_TYPE_NO_BID',
         pacing: 'PACING_MODE_SMOOTH',
-        ...(spec.objective === 'WEB_CONVERSIONS' ? { pixel_id: PIXEL_ID, optimization_event: 'SHOPPING' as const } : {}),
+        ...(spec.objective === 'WEB_CONVERSIONS' ? { pixel_id: DEMO_PIXEL_ID, optimization_event: 'SHOPPING' as const } : {}),
         ...over,
       })
 
@@ -253,7 +262,7 @@ export function createDemoAccount(advertiserId: string, now: Date): DemoAccount 
           ...(a.image
             ? { image_ids: [`ad-img-${a.path.replace('/', '-')}-1`] }
             : { video_id: `v10044g5demo${String(adSeq).padStart(4, '0')}`, image_ids: [] }),
-          ...(spec.objective === 'WEB_CONVERSIONS' ? { tracking_pixel_id: PIXEL_ID } : {}),
+          ...(spec.objective === 'WEB_CONVERSIONS' ? { tracking_pixel_id: DEMO_PIXEL_ID } : {}),
         })
       }
     }

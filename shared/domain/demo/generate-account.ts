@@ -7,7 +7,7 @@ import { emptyEntitySet } from '../entity-kinds'
 import type { AgeGroup, ObjectiveType } from '../enums'
 import { DAY_MS, formatScheduleTime } from '../validation/schedule-time'
 import { ESTIMATED_MARKETS } from '#shared/markets/markets'
-import { DELIVERY, demoCampaignPromotion, demoPromotion, type DemoAccount } from './demo-account'
+import { DELIVERY, DEMO_PIXEL_ID, demoCampaignPromotion, demoPromotion, type DemoAccount } from './demo-account'
 import { DEMO_LOCATIONS } from './markets'
 import { pick, seededRandom, serverId } from './prng'
 
@@ -106,7 +106,7 @@ export function generateAccount(opts: GenerateOptions): DemoAccount {
         ...(custom ? { bid_price: money(0.1 + rand() * 5) } : {}),
         pacing: 'PACING_MODE_SMOOTH',
         ...(objective_type === 'WEB_CONVERSIONS' || objective_type === 'PRODUCT_SALES'
-          ? { pixel_id: '7302000000000000501', optimization_event: 'SHOPPING' as const }
+          ? { pixel_id: DEMO_PIXEL_ID, optimization_event: 'SHOPPING' as const }
           : {}),
       }
       // After the literal, so the random sequence (and every generated account) stays what it was.

@@ -3,7 +3,7 @@ import { isLocalId } from '../entities'
 import { checkBudgetPair } from './campaign-rules'
 import type { ValidationContext } from './context'
 import { MIN_BUDGET_USD } from '../limits'
-import { aboveMinimumMessage, minimumsApply } from './minimums'
+import { aboveMinimumMessage, minimumBasis, reportMinimum } from './minimums'
 import { formatMoney, type Reporter } from './report'
 import { formatScheduleTime, parseScheduleTime, scheduledDays } from './schedule-time'
 
@@ -83,19 +83,28 @@ export function checkAdGroupBudget(
     report.error('adgroup.budget.mode', 'budget_mode', 'without campaign budget optimisation an ad group needs a daily or lifetime budget.')
     return
   }
-  if (!checkBudgetPair(report, 'adgroup', ag.budget_mode, ag.budget) || !minimumsApply(ctx.currency)) return
+  if (!checkBudgetPair(report, 'adgroup', ag.budget_mode, ag.budget)) return
   const budget = ag.budget as number
   const money = (n: number) => formatMoney(n, ctx.currency)
+  const basis = minimumBasis(ctx.currency)
   if (ag.budget_mode === 'BUDGET_MODE_TOTAL') {
     if (days === undefined) return // the schedule error already says what to fix
     const min = MIN_BUDGET_USD.adgroupPerDay * days
     if (budget < min)
-      report.error(
+      reportMinimum(
+        report,
+        basis,
         'adgroup.budget.min-lifetime',
-        'budget',
         `lifetime budget must be at least ${money(min)} (${money(MIN_BUDGET_USD.adgroupPerDay)} × ${days} scheduled day${days === 1 ? '' : 's'}; it is ${money(budget)}).`,
+        ctx.currency,
       )
   } else if (budget <= MIN_BUDGET_USD.adgroupDaily) {
-    report.error('adgroup.budget.min-daily', 'budget', aboveMinimumMessage('daily budget', MIN_BUDGET_USD.adgroupDaily, budget, money))
+    reportMinimum(
+      report,
+      basis,
+      'adgroup.budget.min-daily',
+      aboveMinimumMessage('daily budget', MIN_BUDGET_USD.adgroupDaily, budget, money),
+      ctx.currency,
+    )
   }
 }

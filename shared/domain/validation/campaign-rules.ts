@@ -4,7 +4,7 @@ import type { Problem } from '../problems'
 import { isReadOnly } from '../read-only'
 import type { ValidationContext } from './context'
 import { MIN_BUDGET_USD } from '../limits'
-import { aboveMinimumMessage, minimumsApply } from './minimums'
+import { aboveMinimumMessage, minimumBasis, reportMinimum } from './minimums'
 import { checkName } from './names'
 import { checkCampaignDrafting } from './promotion-rules'
 import { creationPathFor } from '../smart-plus/creation-path'
@@ -61,13 +61,15 @@ export function validateCampaign(campaign: Campaign, ctx: ValidationContext): Pr
       'budget_mode',
       'Reach & Frequency campaigns take only an unlimited budget; the budget is set when the reservation is booked.',
     )
-  } else if (checkBudgetPair(report, 'campaign', campaign.budget_mode, campaign.budget) && minimumsApply(ctx.currency)) {
+  } else if (checkBudgetPair(report, 'campaign', campaign.budget_mode, campaign.budget)) {
     const budget = campaign.budget as number
     if (budget <= MIN_BUDGET_USD.campaign)
-      report.error(
+      reportMinimum(
+        report,
+        minimumBasis(ctx.currency),
         'campaign.budget.min',
-        'budget',
         aboveMinimumMessage('the budget', MIN_BUDGET_USD.campaign, budget, (n) => formatMoney(n, ctx.currency)),
+        ctx.currency,
       )
   }
 

@@ -1,3 +1,4 @@
+import type { Audience } from '#shared/audiences/schemas'
 import type { AdGroup } from '../entities'
 
 /** Where a location sits in the geo tree; the geo dataset itself is owned elsewhere and injected. */
@@ -19,6 +20,8 @@ export interface ValidationContext {
   canUseCustomIdentity?: boolean
   /** The entities as last downloaded from TikTok, for rules about what may not change after creation. */
   downloaded?: { adgroup(id: string): AdGroup | undefined }
+  /** The advertiser's custom audiences by id, for the compliance rules on the ad groups that use them. */
+  audiences?: ReadonlyMap<string, Audience>
 }
 
 export function createGeoLookup(parents: Readonly<Record<string, string>>): GeoLookup {

@@ -10,6 +10,12 @@ import type { ComplianceContext, ComplianceRule, Finding } from './rule'
 /** A lookalike's source needs at least 100 people (dmp_custom_audience_lookalike_create.yml, source_audience_id). */
 export const LOOKALIKE_MIN_SOURCE = 100
 
+/**
+ * An included audience needs at least 1,000 matched people before TikTok delivers to it (notes
+ * editor-anchors.md, Audience [T9]: a third-party destination's documentation; no API text found).
+ */
+export const AUDIENCE_MIN_MATCHED = 1000
+
 const NONE: ReadonlyMap<string, Audience> = new Map()
 const nameOf = (id: string, ctx: ComplianceContext) => ctx.audiences?.get(id)?.custom_audience_name ?? id
 
@@ -29,6 +35,27 @@ export const AUDIENCE_CONFLICTS: ComplianceRule = {
       message: `Pangle package ${id} is both included and excluded. Keep it in one list only.`,
     }))
     return [...audiences, ...packages]
+  },
+}
+
+export const AUDIENCE_MINIMUM_SIZE: ComplianceRule = {
+  id: 'compliance.audiences.minimum-size',
+  severity: 'error',
+  summary: `An included custom audience needs at least ${AUDIENCE_MIN_MATCHED.toLocaleString('en-US')} matched people.`,
+  source: 'tiktok-audience-minimum-size',
+  check(a, ctx) {
+    const byId = ctx.audiences ?? NONE
+    return (a.audience_ids ?? []).flatMap((id): Finding[] => {
+      const x = byId.get(id)
+      // A lookalike's size is TikTok's to find; a size not matched yet (null) is TikTok's to decide when it matches.
+      if (!x || x.audience_type === 'LOOKALIKE' || x.cover_num === null || x.cover_num >= AUDIENCE_MIN_MATCHED) return []
+      return [
+        {
+          field: 'audience_ids',
+          message: `“${x.custom_audience_name}” has ${x.cover_num.toLocaleString('en-US')} matched people; TikTok needs at least ${AUDIENCE_MIN_MATCHED.toLocaleString('en-US')} to deliver to an audience. Add people to it, or remove it.`,
+        },
+      ]
+    })
   },
 }
 

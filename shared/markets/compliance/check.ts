@@ -1,6 +1,6 @@
 import type { Problem } from '#shared/domain/problems'
 import { sourceText } from '../sources'
-import { AUDIENCE_CONFLICTS, LOOKALIKE_SOURCE, PANGLE_PACKAGES_NEED_PANGLE } from './audience-selection'
+import { AUDIENCE_CONFLICTS, AUDIENCE_MINIMUM_SIZE, LOOKALIKE_SOURCE, PANGLE_PACKAGES_NEED_PANGLE } from './audience-selection'
 import { AUDIENCE_MINORS, EU_SPECIAL_CATEGORY_AUDIENCES, US_LIMITED_DATA_USE } from './audiences'
 import { EU_MINORS, US_MINORS } from './minors'
 import { ACTIONS_TIKTOK_ONLY, CROSS_APP_LISTED_COUNTRIES, CROSS_APP_US_EU } from './placements'
@@ -20,6 +20,7 @@ export const COMPLIANCE_RULES: readonly ComplianceRule[] = [
   EU_SPECIAL_CATEGORY_AUDIENCES,
   US_LIMITED_DATA_USE,
   AUDIENCE_CONFLICTS,
+  AUDIENCE_MINIMUM_SIZE,
   LOOKALIKE_SOURCE,
   PANGLE_PACKAGES_NEED_PANGLE,
 ]

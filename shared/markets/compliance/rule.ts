@@ -17,13 +17,11 @@ export type ComplianceSubject = Pick<
   | 'interest_category_ids'
   | 'interest_keyword_ids'
   | 'actions'
-> & {
-  /** TikTok's ad group audience fields; optional until the ad group schema carries them. */
-  audience_ids?: readonly string[]
-  excluded_audience_ids?: readonly string[]
-  included_pangle_audience_package_ids?: readonly string[]
-  excluded_pangle_audience_package_ids?: readonly string[]
-}
+  | 'audience_ids'
+  | 'excluded_audience_ids'
+  | 'included_pangle_audience_package_ids'
+  | 'excluded_pangle_audience_package_ids'
+>
 
 export interface ComplianceContext {
   /** Resolves a location id to its country; undefined when unknown. Injected so tests can use a small map. */

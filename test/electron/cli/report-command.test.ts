@@ -36,7 +36,7 @@ describe('adwright report', () => {
       { ADWRIGHT_ACCESS_TOKEN: SANDBOX_DEMO_TOKEN },
     )
     expect(code).toBe(0)
-    expect(o.err.join('')).toContain('Downloading… 3/3')
+    expect(o.err.join('')).toContain('Downloading… 4/4')
     const printed = JSON.parse(o.out.join('')) as { currency: string; breakdown: string; rows: Array<Record<string, unknown>> }
     expect(printed.breakdown).toBe('country')
     expect(printed.rows[0]!.country).toMatch(/^[A-Z]{2}/)

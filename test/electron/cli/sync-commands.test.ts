@@ -5,10 +5,12 @@ import { runPullCommand } from '../../../electron/cli/pull-command'
 import { runPushCommand } from '../../../electron/cli/push-command'
 import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
 import { exportPlan } from '#shared/domain/plan/index'
-import { useSandbox } from '#test/helpers/sandbox'
+import { clientFor, useSandbox } from '#test/helpers/sandbox'
+import { AccountStore } from '#backend/accounts/store/account-store'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { draftNames, draftTree, FAST_QPS, serverNames, SYNC_ADVERTISER } from '#test/helpers/sync'
 import { testNow } from '#test/helpers/clock'
+import { createDemoAccount } from '#shared/domain/demo/index'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -36,7 +38,35 @@ describe('pull and push', { timeout: 60_000 }, () => {
     const { flags } = await setup(true)
     const { out, io: cli } = io()
     expect(await runPullCommand(flags, cli)).toBe(0)
-    expect(out.stdout).toMatch(/^Downloaded 3 campaigns, 6 ad groups, 12 ads/)
+    // The sandbox serves the one demo account.
+    const demo = createDemoAccount(SYNC_ADVERTISER, testNow())
+    expect(out.stdout).toMatch(
+      new RegExp(`^Downloaded ${demo.campaigns.length} campaigns, ${demo.adgroups.length} ad groups, ${demo.ads.length} ads`),
+    )
+  })
+
+  it('pull lists what a download would remove and changes nothing, unless --accept-removals', async () => {
+    const { server, flags } = await setup(true)
+    expect(await runPullCommand(flags, io().io)).toBe(0)
+    const demo = createDemoAccount(SYNC_ADVERTISER, testNow())
+    const [gone] = demo.campaigns
+    await clientFor(server, { qps: FAST_QPS }).updateStatus('campaign', SYNC_ADVERTISER, [gone!.campaign_id], 'DELETE')
+
+    const refused = io()
+    expect(await runPullCommand(flags, refused.io)).toBe(1)
+    expect(refused.out.stderr).toContain(`which TikTok no longer has: “${gone!.campaign_name}”.`)
+    expect(refused.out.stderr).toContain('Nothing was changed. Run pull again with --accept-removals')
+    const store = AccountStore.open({
+      dir: join(flags[flags.indexOf('--store') + 1]!, 'accounts', SYNC_ADVERTISER),
+      advertiserId: SYNC_ADVERTISER,
+      now: testNow,
+    })
+    expect(store.snapshot().campaigns).toHaveLength(demo.campaigns.length)
+    store.close()
+
+    const accepted = io()
+    expect(await runPullCommand([...flags, '--accept-removals'], accepted.io)).toBe(0)
+    expect(accepted.out.stdout).toMatch(new RegExp(`^Downloaded ${demo.campaigns.length - 1} campaigns`))
   })
 
   it('push posts a plan; a failure exits non-zero with one line for the entity; a rerun finishes with no duplicates', async () => {

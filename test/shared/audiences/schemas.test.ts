@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dataSourceOf, isOffTikTok, AUDIENCE_TYPES } from '#shared/audiences/kinds'
-import { AudienceSchema, AudienceSelectionSchema, PanglePackageSchema } from '#shared/audiences/schemas'
+import { AudienceSchema, PanglePackageSchema } from '#shared/audiences/schemas'
+import { AdGroupSchema, AudienceSelectionSchema } from '#shared/domain/entity-schemas'
 
 const file = { audience_id: 'local-vip', custom_audience_name: 'VIP customers', audience_type: 'CUSTOMER_FILE', calculate_type: 'EMAIL_SHA256' }
 const message = (input: unknown) => {
@@ -50,12 +51,14 @@ describe('audience schemas (TikTok field names)', () => {
 
   it('reads Pangle packages and an ad group’s selection', () => {
     expect(PanglePackageSchema.parse({ package_id: '7', package_name: 'Gamers', bind_type: 'INCLUDE' }).bind_type).toBe('INCLUDE')
-    expect(AudienceSelectionSchema.parse({ audience_ids: ['local-vip'] })).toEqual({
-      audience_ids: ['local-vip'],
-      excluded_audience_ids: [],
-      included_pangle_audience_package_ids: [],
-      excluded_pangle_audience_package_ids: [],
-    })
+    // Absent lists stay absent (none), so a stored ad group without them keeps its shape.
+    expect(AudienceSelectionSchema.parse({ audience_ids: ['local-vip'] })).toEqual({ audience_ids: ['local-vip'] })
+    const bad = AudienceSelectionSchema.safeParse({ excluded_audience_ids: ['vip list'], included_pangle_audience_package_ids: ['pkg'] })
+    expect(bad.success ? [] : bad.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'excluded_audience_ids.0: audience_id is TikTok’s id (digits) or a local id such as "local-vip-customers".',
+      'included_pangle_audience_package_ids.0: Pangle package ids are numbers (from /pangle_audience_package/get/).',
+    ])
+    expect(AdGroupSchema.shape.audience_ids).toBe(AudienceSelectionSchema.shape.audience_ids)
   })
 
   it('classifies each kind by data source: only engagement (and lookalike expansion) is in-app', () => {

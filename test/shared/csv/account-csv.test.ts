@@ -255,6 +255,34 @@ describe('docs/csv-format.md', () => {
   })
 })
 
+describe('audience columns', () => {
+  it('writes and reads back included and excluded audiences and Pangle packages; empty cells mean none', () => {
+    const g = grid()
+    g.set(0, 'audience_ids', '7101;local-vip')
+    g.set(0, 'excluded_audience_ids', '7102')
+    g.set(0, 'included_pangle_audience_package_ids', '7100000000000000001')
+    const r = parseAccountCsv(g.text(), opts())
+    expect(r.errors).toEqual([])
+    expect(r.adgroups[0]).toMatchObject({
+      audience_ids: ['7101', 'local-vip'],
+      excluded_audience_ids: ['7102'],
+      included_pangle_audience_package_ids: ['7100000000000000001'],
+    })
+    expect(r.adgroups[0]!.excluded_pangle_audience_package_ids).toBeUndefined()
+    expect(r.adgroups[1]!.audience_ids).toBeUndefined()
+    const again = parseAccountCsv(exportAccountCsv({ ...demo, campaigns: r.campaigns, adgroups: r.adgroups, ads: [] }), opts())
+    expect(again.adgroups[0]!.audience_ids).toEqual(['7101', 'local-vip'])
+  })
+
+  it('names the column of a bad audience id', () => {
+    const g = grid()
+    g.set(0, 'excluded_audience_ids', 'VIP list')
+    const r = parseAccountCsv(g.text(), opts())
+    expect(r.errors[0]).toMatchObject({ row: 2, field: 'excluded_audience_ids' })
+    expect(r.errors[0]!.message).toMatch(/local id such as/)
+  })
+})
+
 describe('promotion columns', () => {
   it('writes and reads back the promotion fields', () => {
     const g = grid()

@@ -25,6 +25,9 @@ const adgroup = (over: Partial<ComplianceSubject> = {}): ComplianceSubject => ({
 const cat = catalogue(
   customerFile('file', 50_000),
   customerFile('tiny', 80),
+  customerFile('small', 999),
+  customerFile('enough', 1000),
+  customerFile('unmatched', 0),
   engagement('eng', 90_000),
   pixel('site', 40_000),
   pixel('clinic', 20_000, 'health'),
@@ -92,6 +95,16 @@ describe('audience compliance rules', () => {
     expect(check({ audience_ids: ['lal-tiny'] })[0]!.message).toMatch(/80 matched people; TikTok needs at least 100/)
     expect(ids({ audience_ids: ['lal-of-lal'] })).toEqual(['error:compliance.audiences.lookalike-source'])
     expect(ids({ audience_ids: ['lal', 'lal-eng'] })).toEqual([])
+  })
+
+  it('needs 1,000 matched people in an included audience, not in an excluded one', () => {
+    const found = check({ audience_ids: ['small'] })
+    expect(found.map((p) => `${p.severity}:${p.ruleId}:${p.field}`)).toEqual(['error:compliance.audiences.minimum-size:audience_ids'])
+    expect(found[0]!.message).toMatch(/“File small” has 999 matched people; TikTok needs at least 1,000/)
+    expect(found[0]!.source).toMatch(/amperity/)
+    expect(ids({ audience_ids: ['unmatched'] })).toEqual(['error:compliance.audiences.minimum-size'])
+    expect(ids({ audience_ids: ['enough', 'lal'] })).toEqual([])
+    expect(ids({ excluded_audience_ids: ['small'] })).toEqual([])
   })
 
   it('allows Pangle packages only with the Pangle placement (or automatic placement)', () => {

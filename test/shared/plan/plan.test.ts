@@ -247,6 +247,17 @@ describe('promotion fields and retired spellings', () => {
     expect(bad.errors[0]).toMatchObject({ row: 'campaigns[0].adgroups[0].optimization_goal', field: 'optimization_goal' })
   })
 
+  it('carries an ad group’s audiences and Pangle packages, and names a bad audience id', () => {
+    const withAudiences = { ...adgroup, audience_ids: ['7101', 'local-vip'], excluded_pangle_audience_package_ids: ['7100000000000000002'] }
+    const r = parsePlan(plan([{ ...campaign, adgroups: [withAudiences] }]), opts())
+    expect(r.errors).toEqual([])
+    expect(r.adgroups[0]).toMatchObject({ audience_ids: ['7101', 'local-vip'], excluded_pangle_audience_package_ids: ['7100000000000000002'] })
+    const back = JSON.parse(exportPlan(entitySetOf(r), ADV))
+    expect(back.campaigns[0].adgroups[0].audience_ids).toEqual(['7101', 'local-vip'])
+    const bad = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, excluded_audience_ids: ['VIP list'] }] }]), opts())
+    expect(bad.errors[0]).toMatchObject({ row: 'campaigns[0].adgroups[0].excluded_audience_ids[0]', field: 'excluded_audience_ids' })
+  })
+
   it('refuses a promotion type TikTok does not know, naming the field', () => {
     const r = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, promotion_type: 'WEB' }] }]), opts())
     expect(r.errors[0]).toMatchObject({ row: 'campaigns[0].adgroups[0].promotion_type', field: 'promotion_type' })

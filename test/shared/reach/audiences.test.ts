@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Audience } from '#shared/audiences/schemas'
 import { DEFAULT_CONSENT } from '#shared/markets/consent'
 import { ESTIMATED_MARKETS, MARKET_PROFILES } from '#shared/markets/markets'
 import { SOURCES } from '#shared/markets/sources'
@@ -160,6 +161,22 @@ describe('reach with custom audiences', () => {
     expect(texts).toContain('EU / EEA: custom audiences are personalised delivery: 50% of adults consent.')
     // 1 × (0.72 + 0.28 × 0.3) × 0.5 = 40%
     expect(texts).toContain('EU / EEA: of the audiences’ matched people, consent for off-TikTok data keeps 40% (each limit is its own step above).')
+  })
+
+  it('a customer file not matched yet counts half its usable rows, labelled an estimate; TikTok’s count replaces it', () => {
+    const draft: Audience = {
+      ...(customerFile('d', 0) as Extract<Audience, { audience_type: 'CUSTOMER_FILE' }>),
+      cover_num: null,
+      hashing: { rows: 12_000, valid: { EMAIL: 11_000 }, bad: 2_000 },
+    }
+    const m = run({ audience_ids: ['d'] }, catalogue(draft)).markets[0]!
+    const step = m.waterfall.find((s) => s.key === 'audiences')!
+    expect(step.detail).toContain('about 5,000 matched, estimated')
+    expect(step.sources).toContain('adwright-model')
+    expect(factor(m, 'audiences')).toBeCloseTo(5000 / US_BASE, 9)
+    const matched = run({ audience_ids: ['d'] }, catalogue({ ...draft, cover_num: 7000 })).markets[0]!
+    expect(factor(matched, 'audiences')).toBeCloseTo(7000 / US_BASE, 9)
+    expect(run({ audience_ids: ['d'] }, catalogue({ ...customerFile('d', 0), cover_num: null })).markets[0]!.audience).toBe(0)
   })
 
   it('counts an unknown audience as no one and says so', () => {

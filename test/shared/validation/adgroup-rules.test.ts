@@ -68,7 +68,11 @@ describe('validateAdGroup: budget', () => {
       'Ad group “Spring JP 18-34”: daily budget must be more than $20.00: TikTok refuses exactly $20.00, so use $20.01 or more.',
     )
     expect(validateAdGroup(adgroup({ budget: 20.01 }), cmp, ctx())).toEqual([])
-    expect(validateAdGroup(adgroup({ budget: 15 }), cmp, ctx({ currency: 'EUR' }))).toEqual([])
+    // Other currencies: TikTok's figure is not in the notes, so a labelled fallback warning (never blocking).
+    const [eur] = validateAdGroup(adgroup({ budget: 15 }), cmp, ctx({ currency: 'EUR' }))
+    expect(eur).toMatchObject({ severity: 'warning', ruleId: 'adgroup.budget.min-daily-fallback' })
+    expect(eur!.message).toMatch(/daily budget must be more than €20\.00 \(it is €15\.00\)\. Fallback check: .* not published/)
+    expect(validateAdGroup(adgroup({ budget: 20.01 }), cmp, ctx({ currency: 'EUR' }))).toEqual([])
   })
 
   it('wants a lifetime budget of at least $20 per scheduled day, counting part days as whole', () => {

@@ -58,7 +58,7 @@ describe('validateCampaign', () => {
     ])
   })
 
-  it('wants a budget above $50 in USD accounts only', () => {
+  it('wants a budget above $50 in USD accounts, and warns with a labelled fallback in other currencies', () => {
     const [p] = validateCampaign(campaign({ budget: 50 }), ctx())
     expect(p).toMatchObject({ ruleId: 'campaign.budget.min', field: 'budget' })
     // Exactly the minimum is refused (TikTok's "above $50"), and the message says what to enter instead.
@@ -67,8 +67,11 @@ describe('validateCampaign', () => {
       'Campaign “Spring sale”: the budget must be more than $50.00 (it is $49.99).',
     )
     expect(validateCampaign(campaign({ budget: 50.01 }), ctx())).toEqual([])
-    // The minimum for other currencies is not known, so it is not guessed.
-    expect(validateCampaign(campaign({ budget: 50 }), ctx({ currency: 'JPY' }))).toEqual([])
+    // TikTok's minimum for other currencies is not in the notes: a warning that says so, never an error that blocks.
+    const [jpy] = validateCampaign(campaign({ budget: 50 }), ctx({ currency: 'JPY' }))
+    expect(jpy).toMatchObject({ severity: 'warning', ruleId: 'campaign.budget.min-fallback', field: 'budget' })
+    expect(jpy!.message).toContain("Fallback check: TikTok's minimum for JPY is not published")
+    expect(validateCampaign(campaign({ budget: 50.01 }), ctx({ currency: 'JPY' }))).toEqual([])
   })
 
   it('needs a campaign budget for budget optimisation', () => {

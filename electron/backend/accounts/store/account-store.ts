@@ -15,11 +15,12 @@ import {
 } from '#shared/domain/entity-kinds'
 import { sameEntity } from '#shared/domain/entity-equality'
 import { withMaterialIdsFrom } from '#shared/domain/smart-plus/material-ids'
+import type { DownloadLoss } from '#shared/domain/sync'
 import { ServiceError } from '#backend/app/service-error'
 import { CorruptDatabaseError, failWithBackup, getMeta, putMeta, type AccountDatabase, type MetaValues } from './account-database'
 import type { AccountProbe } from './account-probe'
 import { planEdit, refuseReadOnly, type Plan, type PlanContext } from './edit-planner'
-import { planDownload, planPostedCreate, type SyncWrite } from './account-sync'
+import { downloadLosses, planDownload, planPostedCreate, type SyncWrite } from './account-sync'
 import { entityDelta, pendingDelta } from './account-delta'
 import { openCurrentDatabase } from './account-open'
 import { pendingChangeFor } from './pending-changes'
@@ -240,7 +241,17 @@ export class AccountStore {
 
   /** A fresh download becomes the baseline; local edits, creations and deletions stay pending (see planDownload). */
   applyDownload(download: EntitySet, at: Date): AccountDelta {
-    return this.commitSync(planDownload(this, download, at))
+    return this.prepareDownload(download, at).apply()
+  }
+
+  /**
+   * A download planned but not written: what it would take from the buyer
+   * (downloadLosses), and `apply` to commit exactly that plan. Call `apply`
+   * before anything else changes the store.
+   */
+  prepareDownload(download: EntitySet, at: Date): { losses: DownloadLoss[]; apply(): AccountDelta } {
+    const plan = planDownload(this, download, at)
+    return { losses: downloadLosses(this, plan), apply: () => this.commitSync(plan) }
   }
 
   /** A local creation now exists on TikTok as `serverId`: re-keyed, children repointed, posted version as baseline. */

@@ -1,9 +1,13 @@
 import {
   ENTITY_KINDS,
+  LEVEL_OF,
+  fieldsOf,
+  isSmartPlusKind,
   KINDS,
   childKindsOf,
   entitiesOf,
   idOf,
+  nameOf,
   parentFieldOf,
   parentIdOf,
   withFields,
@@ -12,8 +16,9 @@ import {
   type EntityKind,
   type EntitySet,
 } from '#shared/domain/entity-kinds'
-import { sameEntity } from '#shared/domain/entity-equality'
+import { changedFields, sameEntity } from '#shared/domain/entity-equality'
 import type { PendingChange } from '#shared/domain/account'
+import type { DownloadLoss } from '#shared/domain/sync'
 import { ServiceError } from '#backend/app/service-error'
 import { entityKey, type Change, type EntityRef } from './store-types'
 
@@ -74,6 +79,42 @@ export function planDownload(store: SyncView, download: EntitySet, at: Date): Sy
     if (local && !store.pendingFor(ref.kind, ref.id)) changes.push({ ...ref, before: local, after: null })
   }
   return { changes, createdIds: [], baseline: { puts: [...incoming.values()], removes, downloadedAt: at.toISOString() } }
+}
+
+/**
+ * What a planned download takes from the buyer, read off the plan itself so
+ * that nothing it commits goes unasked: every local entity it removes, every
+ * local change whose fields it would set to another value, and every edited
+ * entity it would cut loose from TikTok (it would be created again on posting).
+ */
+export function downloadLosses(store: SyncView, write: SyncWrite): DownloadLoss[] {
+  const out: DownloadLoss[] = []
+  // An Upgraded Smart+ object an older download kept on a manual kind (read-only) now arrives as its Smart+ kind:
+  // it moves, nothing is lost. Its creative rows (manual ads naming their Smart+ ad) go with it.
+  const arriving = new Set(write.changes.filter((c) => c.after && isSmartPlusKind(c.kind)).map((c) => `${LEVEL_OF[c.kind]}/${c.id}`))
+  const moves = (c: Change) =>
+    !isSmartPlusKind(c.kind) &&
+    (arriving.has(`${c.kind}/${c.id}`) || (c.kind === 'ad' && arriving.has(`ad/${String(fieldsOf(c.before!).smart_plus_ad_id)}`)))
+  for (const c of write.changes) {
+    if (!c.before) continue
+    const parentId = parentIdOf(c.kind, c.before) ?? null
+    if (!c.after && moves(c)) continue
+    if (!c.after) {
+      out.push({ kind: c.kind, id: c.id, name: nameOf(c.kind, c.before), loss: 'removed', fields: [], parentId })
+      continue
+    }
+    const mine = store.pendingFor(c.kind, c.id)?.fields ?? []
+    const lost = changedFields(c.after, c.before).filter((f) => mine.includes(f))
+    if (lost.length) out.push({ kind: c.kind, id: c.id, name: nameOf(c.kind, c.before), loss: 'overwritten', fields: lost, parentId })
+  }
+  // Gone from TikTok but edited here: the working copy stays and, with no baseline, becomes a creation to post.
+  for (const ref of write.baseline.removes) {
+    const local = store.workingEntity(ref.kind, ref.id)
+    const pending = store.pendingFor(ref.kind, ref.id)
+    if (local && pending?.change === 'edited')
+      out.push({ ...ref, name: nameOf(ref.kind, local), loss: 'recreated', fields: pending.fields, parentId: parentIdOf(ref.kind, local) ?? null })
+  }
+  return out
 }
 
 /**

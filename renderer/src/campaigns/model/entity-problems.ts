@@ -14,6 +14,7 @@ import type { SmartPlusAd, SmartPlusAdGroup, SmartPlusCampaign } from '#shared/d
 import { smartPlusProblemsOf } from '#shared/domain/smart-plus/validation/index'
 import { validateAd, validateAdGroup, validateCampaign, type ValidationContext } from '#shared/domain/validation/index'
 import { checkCompliance } from '#shared/markets/compliance/check'
+import { DEFAULT_COMPLIANCE_CONTEXT } from '#shared/markets/compliance/rule'
 
 export interface Parents {
   campaign(id: string): Campaign | undefined
@@ -40,7 +41,10 @@ export function entityProblems(kind: EntityKind, entity: Entity, parents: Parent
   if (kind === 'campaign') return validateCampaign(entity as Campaign, ctx)
   if (kind === 'adgroup') {
     const g = entity as AdGroup
-    return [...validateAdGroup(g, parents.campaign(g.campaign_id), ctx), ...(isReadOnly('adgroup', g) ? [] : checkCompliance(g))]
+    return [
+      ...validateAdGroup(g, parents.campaign(g.campaign_id), ctx),
+      ...(isReadOnly('adgroup', g) ? [] : checkCompliance(g, { ...DEFAULT_COMPLIANCE_CONTEXT, audiences: ctx.audiences })),
+    ]
   }
   const a = entity as Ad
   const g = parents.adgroup(a.adgroup_id)

@@ -1,3 +1,4 @@
+import { createDemoAccount } from '#shared/domain/demo/index'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -30,7 +31,8 @@ describe('API connection', () => {
     const { c, dir } = connection()
     const client = await c.client('embedded-sandbox')
     expect(client.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open_api\/v1\.3$/)
-    expect((await fetchAll(client.campaignPages(ADVERTISER))).length).toBe(3)
+    // Seeded with the demo account, the same one a new user's local store starts with.
+    expect((await fetchAll(client.campaignPages(ADVERTISER))).length).toBe(createDemoAccount(ADVERTISER, testNow()).campaigns.length)
     expect(existsSync(join(dir, EMBEDDED_SANDBOX_STATE_FILE))).toBe(true)
     // The well-known demo token does not open the app's sandbox.
     const res = await fetch(`${client.baseUrl}/tool/language/?advertiser_id=${ADVERTISER}`, { headers: { 'Access-Token': SANDBOX_DEMO_TOKEN } })

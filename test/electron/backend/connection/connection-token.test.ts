@@ -1,24 +1,33 @@
 import { describe, expect, it } from 'vitest'
 import type { AppStatus } from '#shared/domain/advertiser'
+import { createMemoryTokenVault } from '#backend/connection/token-vault'
 import { useAppServices, valueOf } from '#test/helpers/app-services'
 
 const startServices = useAppServices()
 const TOKEN = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0'
 
+/** A vault whose stored tokens the test can read (`stored`). */
 function recordingVault() {
+  const vault = createMemoryTokenVault()
   const stored = new Map<string, string>()
   return {
+    ...vault,
     stored,
-    save: (profile: string, token: string) => void stored.set(profile, token),
-    clear: (profile: string) => void stored.delete(profile),
-    has: (profile: string) => stored.has(profile),
+    save: (profile: 'production' | 'tiktok-sandbox', token: string) => {
+      vault.save(profile, token)
+      stored.set(profile, token)
+    },
+    clear: (profile: 'production' | 'tiktok-sandbox') => {
+      vault.clear(profile)
+      stored.delete(profile)
+    },
   }
 }
 
 describe('connecting a TikTok account', () => {
   it('stores the token in the vault, reports the profile ready, and never sends the token back', async () => {
     const vault = recordingVault()
-    const s = startServices({ tokenVault: vault, hasToken: (p) => vault.has(p) })
+    const s = startServices({ tokenVault: vault, hasToken: (p) => vault.stored.has(p) })
     await s.dispatch('settings:update', { connectionProfile: 'production' })
     const saved = valueOf<AppStatus>(await s.dispatch('connection:save-token', { profile: 'production', token: `  ${TOKEN} ` }))
     expect(vault.stored.get('production')).toBe(TOKEN)
@@ -33,7 +42,7 @@ describe('connecting a TikTok account', () => {
 
   it('pushes the advertiser list after a token is saved or cleared, which is when it can change', async () => {
     const vault = recordingVault()
-    const s = startServices({ tokenVault: vault, hasToken: (p) => vault.has(p) })
+    const s = startServices({ tokenVault: vault, hasToken: (p) => vault.stored.has(p) })
     await s.dispatch('settings:update', { connectionProfile: 'production' })
     s.events.length = 0
     await s.dispatch('connection:save-token', { profile: 'production', token: TOKEN })
@@ -56,10 +65,10 @@ describe('connecting a TikTok account', () => {
   it('reports a vault that cannot encrypt as a storage error with its reason', async () => {
     const s = startServices({
       tokenVault: {
+        ...createMemoryTokenVault(),
         save: () => {
           throw new Error('Adwright cannot store the access token: this system offers no encrypted storage.')
         },
-        clear: () => {},
       },
     })
     const r = await s.dispatch('connection:save-token', { profile: 'tiktok-sandbox', token: TOKEN })

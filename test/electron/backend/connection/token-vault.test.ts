@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ServiceError } from '#backend/app/service-error'
-import { createTokenVault, ENCRYPTION_UNAVAILABLE_MESSAGE, type TokenCipher } from '#backend/connection/token-vault'
+import {
+  APP_ENCRYPTION_UNAVAILABLE_MESSAGE,
+  createMemoryTokenVault,
+  createTokenVault,
+  ENCRYPTION_UNAVAILABLE_MESSAGE,
+  type TokenCipher,
+} from '#backend/connection/token-vault'
 import { useTempDirs } from '#test/helpers/temp-dir'
 
 const tempDir = useTempDirs()
@@ -69,5 +75,37 @@ describe('token vault', () => {
 
   it('rejects an empty token', () => {
     expect(() => createTokenVault(tempDir(), fakeCipher()).save('production', '  ')).toThrow(ServiceError)
+  })
+
+  it('keeps the developer app’s id and secret encrypted beside the token, apart from it, per profile', () => {
+    const dir = tempDir()
+    const vault = createTokenVault(dir, fakeCipher())
+    const SECRET = 'app-secret-3c7e1f0a9b'
+    vault.saveApp('production', { appId: ' 7305000000000000777 ', secret: `${SECRET} ` })
+    expect(vault.loadApp('production')).toEqual({ appId: '7305000000000000777', secret: SECRET })
+    expect(vault.loadApp('tiktok-sandbox')).toBeNull()
+    for (const f of readdirSync(dir)) expect(readFileSync(join(dir, f)).toString('utf8')).not.toContain(SECRET)
+    expect(createTokenVault(dir, fakeCipher()).loadApp('production')?.secret).toBe(SECRET)
+    // Forgetting the token keeps the app (to log in again), and the other way round.
+    vault.save('production', TOKEN)
+    vault.clear('production')
+    expect(vault.loadApp('production')).not.toBeNull()
+    vault.save('production', TOKEN)
+    vault.clearApp('production')
+    expect(vault.loadApp('production')).toBeNull()
+    expect(vault.load('production')).toBe(TOKEN)
+  })
+
+  it('refuses an app it could not use, and stores no app without encryption', () => {
+    const vault = createTokenVault(tempDir(), fakeCipher())
+    expect(() => vault.saveApp('production', { appId: 'my-app', secret: 's3cret' })).toThrow(/number TikTok shows/)
+    expect(() => vault.saveApp('production', { appId: '123', secret: ' ' })).toThrow(/secret is empty/)
+    const dir = tempDir()
+    expect(() => createTokenVault(dir, fakeCipher(false)).saveApp('production', { appId: '123', secret: 's3cret' })).toThrow(
+      APP_ENCRYPTION_UNAVAILABLE_MESSAGE,
+    )
+    expect(readdirSync(dir)).toEqual([])
+    // The in-memory vault (browser harness) checks the same way.
+    expect(() => createMemoryTokenVault().saveApp('production', { appId: 'x', secret: 'y' })).toThrow(ServiceError)
   })
 })

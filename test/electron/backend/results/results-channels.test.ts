@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createApiConnection } from '#backend/connection/api-connection'
 import { createAppServices } from '#backend/app/app-services'
 import { confSettingsBackend } from '#backend/settings/conf-settings-backend'
-import type { TokenVault } from '#backend/connection/token-vault'
+import { createMemoryTokenVault } from '#backend/connection/token-vault'
 import type { ResultsSnapshot } from '#shared/results/results-types'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { dayAfter, testNow } from '#test/helpers/clock'
 
 const tempDir = useTempDirs()
-const noTokens: TokenVault = { has: () => false, load: () => null, save: () => {}, clear: () => {} }
+const noTokens = createMemoryTokenVault()
 const closers: Array<() => Promise<void>> = []
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((c) => c()))
@@ -39,13 +39,13 @@ describe('results channels', () => {
     s.events.subscribe((channel, payload) => channel === 'results:progress' && progress.push(payload))
     const req = { advertiserId: ADVERTISER, level: 'campaign', from: daysAgo(14), to: daysAgo(1) }
 
-    expect(await s.dispatch('results:get', req)).toMatchObject({ ok: true, value: { state: 'empty', rows: [] } })
+    expect(await s.dispatch('results:get', req)).toMatchObject({ ok: true, value: { state: 'empty', columns: { length: 0 } } })
     const refreshed = await s.dispatch('results:refresh', req)
     expect(refreshed).toMatchObject({ ok: true, value: { state: 'ready', currency: 'USD', coverage: [{ from: req.from, to: req.to }] } })
-    expect(progress.at(-1)).toEqual({ advertiserId: ADVERTISER, level: 'campaign', done: 7, total: 7 })
+    expect(progress.at(-1)).toEqual({ advertiserId: ADVERTISER, level: 'campaign', done: 8, total: 8, mode: 'sync' })
     const cached = await s.dispatch('results:get', req)
     expect(cached).toEqual(refreshed)
-    expect((refreshed as { value: ResultsSnapshot }).value.rows.length).toBeGreaterThan(0)
+    expect((refreshed as { value: ResultsSnapshot }).value.columns.length).toBeGreaterThan(0)
   })
 
   it('validates the request and answers NOT_FOUND where Results are not set up', async () => {

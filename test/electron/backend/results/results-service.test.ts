@@ -6,8 +6,11 @@ import { encodeCache, resultsCache } from '#backend/results/results-cache'
 import { createResultsService, daysToFetch } from '#backend/results/results-service'
 import { ServiceError } from '#backend/app/service-error'
 import { fetchAll } from '#backend/tiktok-api/client'
-import { daysIn } from '#shared/results/date-range'
-import type { ResultsProgress } from '#shared/results/results-types'
+import { daysIn, splitRange } from '#shared/results/date-range'
+import { RESULT_DIMENSIONS } from '#shared/results/report-types'
+import { createDemoAccount, DEMO_PIXELS } from '#shared/domain/demo/index'
+import type { ResultsProgress, ResultsSnapshot } from '#shared/results/results-types'
+import { rowsOf } from '#shared/results/result-columns'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { TEST_NOW_ISO, testNow } from '#test/helpers/clock'
@@ -15,6 +18,10 @@ import { TEST_NOW_ISO, testNow } from '#test/helpers/clock'
 const sandbox = useSandbox()
 const tempDir = useTempDirs()
 const NOW = Date.parse('2026-11-23T12:00:00Z')
+/** What the sandbox is seeded with: the one demo account. */
+const DEMO = createDemoAccount(ADVERTISER, new Date(NOW))
+/** The client's report page size (tool-endpoints.ts). */
+const REPORT_PAGE = 1000
 // 83 days: three report windows of at most 30 days.
 const RANGE = { from: '2026-09-01', to: '2026-11-22' }
 
@@ -34,9 +41,23 @@ async function setUp() {
   return { server, client, service, progress, dataDir }
 }
 
+/** Requests a download of `range` takes: per 30-day window and breakdown, its rows in pages of 1,000 (at least one page). */
+function reportRequests(rows: Array<{ day: string; dimension: string }>, range: { from: string; to: string }) {
+  return splitRange(range)
+    .flatMap((w) =>
+      RESULT_DIMENSIONS.map((d) =>
+        Math.max(1, Math.ceil(rows.filter((r) => r.dimension === d && r.day >= w.from && r.day <= w.to).length / REPORT_PAGE)),
+      ),
+    )
+    .reduce((a, b) => a + b, 0)
+}
+
+/** The snapshot's columns as row objects, to check them one by one. */
+const rowsIn = (snap: ResultsSnapshot) => rowsOf(snap.columns, '0000-01-01', '9999-12-31')
 const sum = (rows: Array<{ metrics: Record<string, number> }>, k: string) => rows.reduce((n, r) => n + r.metrics[k]!, 0)
 
-describe('results service against the sandbox', () => {
+// The demo account's 21 ads over 83 days fill several report pages per window: ~3 s alone, more on a busy machine.
+describe('results service against the sandbox', { timeout: 30_000 }, () => {
   it('downloads a long range in 30-day windows, every page, and agrees with the API’s own totals', async () => {
     const { server, client, service, progress } = await setUp()
     const snap = await service.refresh({ advertiserId: ADVERTISER, level: 'ad', ...RANGE })
@@ -46,12 +67,18 @@ describe('results service against the sandbox', () => {
     expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
     expect(snap.coverage).toEqual([RANGE])
     expect(snap.missingMetrics).toEqual([])
-    // Per window, the BASIC report by country and one AUDIENCE report each for placement, age, gender and platform.
-    expect(server.stats('/report/integrated/get/').requests).toBe(3 * 5)
-    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(Array.from({ length: 17 }, (_, i) => `${i + 1}/17`))
+    // Per window, the BASIC report by country and one AUDIENCE report each for placement, age, gender and platform,
+    // each read to its last page (more than one report per window: the demo's ad rows fill more than a page).
+    expect(splitRange(RANGE)).toHaveLength(3)
+    const requests = reportRequests(rowsIn(snap), RANGE)
+    expect(requests).toBeGreaterThan(3 * 5)
+    expect(server.stats('/report/integrated/get/').requests).toBe(requests)
+    // The ad count that picks the synchronous report, 3 windows × 5 reports, names, pixels.
+    expect(progress.map((p) => `${p.done}/${p.total}`)).toEqual(Array.from({ length: 18 }, (_, i) => `${i + 1}/18`))
+    expect(new Set(progress.map((p) => p.mode))).toEqual(new Set(['sync']))
 
     // The demo account was created 45 days before NOW: nothing before, something on every day after.
-    const days = new Set(snap.rows.map((r) => r.day))
+    const days = new Set(rowsIn(snap).map((r) => r.day))
     expect([...days].sort()[0]).toBe('2026-10-09')
     expect(days.size).toBe(daysIn({ from: '2026-10-09', to: RANGE.to }))
 
@@ -65,7 +92,7 @@ describe('results service against the sandbox', () => {
         end_date: RANGE.to,
       }),
     )
-    const countries = snap.rows.filter((r) => r.dimension === 'country')
+    const countries = rowsIn(snap).filter((r) => r.dimension === 'country')
     expect(sum(countries, 'spend').toFixed(2)).toBe(totals!.metrics.spend)
     expect(String(sum(countries, 'impressions'))).toBe(totals!.metrics.impressions)
     expect(String(sum(countries, 'Purchase'))).toBe(totals!.metrics.complete_payment)
@@ -73,15 +100,15 @@ describe('results service against the sandbox', () => {
     // Each AUDIENCE breakdown adds up to the same delivery (the range ends yesterday, past the report's latency),
     // and carries no pixel events or purchase value: the AUDIENCE report is not asked for them.
     for (const d of ['placement', 'age', 'gender', 'platform']) {
-      const rows = snap.rows.filter((r) => r.dimension === d)
+      const rows = rowsIn(snap).filter((r) => r.dimension === d)
       expect(sum(rows, 'spend').toFixed(2), d).toBe(totals!.metrics.spend)
       expect(String(sum(rows, 'impressions')), d).toBe(totals!.metrics.impressions)
       expect(sum(rows, 'Purchase') + sum(rows, 'value'), d).toBe(0)
     }
 
     // Names for the table and pixels with the renamed event folded in.
-    expect(Object.values(snap.entityNames)).toContain('US hikers 25–44 — Trail video')
-    expect(snap.pixels.map((p) => p.name)).toEqual(['Northwind web pixel', 'Northwind shop checkout', 'Staging site (no traffic)'])
+    expect(Object.values(snap.entityNames).sort()).toEqual(DEMO.ads.map((a) => a.ad_name).sort())
+    expect(snap.pixels.map((p) => p.name)).toEqual(DEMO_PIXELS.map((p) => p.pixel_name))
     expect(snap.pixels[0]!.events).toEqual(['ViewContent', 'AddToCart', 'Purchase'])
   })
 
@@ -104,8 +131,8 @@ describe('results service against the sandbox', () => {
     const snap = offline.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-07' })
     expect(snap.state).toBe('ready')
     expect(snap.lastRefreshedAt).toBe(new Date(NOW).toISOString())
-    expect(new Set(snap.rows.map((r) => r.day)).size).toBe(7)
-    expect(new Set(snap.rows.map((r) => r.entityId)).size).toBe(3)
+    expect(new Set(rowsIn(snap).map((r) => r.day)).size).toBe(7)
+    expect(new Set(rowsIn(snap).map((r) => r.entityId)).size).toBe(DEMO.campaigns.length)
     expect(offline.get({ advertiserId: ADVERTISER, level: 'ad', ...RANGE }).state).toBe('empty')
     // Written atomically: no temporary file left behind.
     expect(readdirSync(`${dataDir}/results/${ADVERTISER}`)).toEqual(['campaign.cols'])
@@ -117,9 +144,9 @@ describe('results service against the sandbox', () => {
     const snap = await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-08', to: '2026-11-20' })
     expect(snap.coverage).toEqual([{ from: '2026-11-01', to: '2026-11-20' }])
     const all = service.get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-20' })
-    expect(new Set(all.rows.map((r) => r.day)).size).toBe(20)
+    expect(new Set(rowsIn(all).map((r) => r.day)).size).toBe(20)
     // No day counted twice where the downloads overlapped.
-    const keys = all.rows.map((r) => `${r.day}/${r.entityId}/${r.dimension}/${r.key}`)
+    const keys = rowsIn(all).map((r) => `${r.day}/${r.entityId}/${r.dimension}/${r.key}`)
     expect(new Set(keys).size).toBe(keys.length)
   })
 
@@ -127,13 +154,17 @@ describe('results service against the sandbox', () => {
     const { server, service } = await setUp()
     const req = { advertiserId: ADVERTISER, level: 'campaign' as const, from: '2026-10-10', to: '2026-11-20' }
     const first = await service.refresh(req)
-    // 42 days: two 30-day windows × five reports.
-    expect(server.stats('/report/integrated/get/').requests).toBe(10)
+    // 42 days: two 30-day windows × five reports, each to its last page.
+    expect(splitRange(req)).toHaveLength(2)
+    const requests = reportRequests(rowsIn(first), req)
+    expect(server.stats('/report/integrated/get/').requests).toBe(requests)
     const again = await service.refresh(req)
     // Refreshed at 2026-11-23: days from 2026-11-16 on may still change, so one window, five reports.
-    expect(server.stats('/report/integrated/get/').requests).toBe(15)
-    expect(again.rows).toHaveLength(first.rows.length)
-    expect(sum(again.rows, 'spend').toFixed(2)).toBe(sum(first.rows, 'spend').toFixed(2))
+    const recent = { from: '2026-11-16', to: req.to }
+    expect(reportRequests(rowsIn(again), recent)).toBe(5)
+    expect(server.stats('/report/integrated/get/').requests).toBe(requests + 5)
+    expect(rowsIn(again)).toHaveLength(rowsIn(first).length)
+    expect(sum(rowsIn(again), 'spend').toFixed(2)).toBe(sum(rowsIn(first), 'spend').toFixed(2))
     expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: TEST_NOW_ISO })).toEqual({ from: '2026-11-16', to: req.to })
     // A gap in what was downloaded is fetched from its first day; a range wholly final asks for its last day only.
     expect(daysToFetch(req, { coverage: [{ from: '2026-10-10', to: '2026-10-31' }], lastRefreshedAt: '2026-12-30T00:00:00.000Z' })).toEqual({
@@ -170,11 +201,11 @@ describe('results service against the sandbox', () => {
       const snap = fresh().get({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
       expect(snap.state).toBe('corrupt')
       expect(snap.problem).toMatch(/damaged/)
-      expect(snap.rows).toEqual([])
+      expect(rowsIn(snap)).toEqual([])
     }
     const repaired = await service.refresh({ advertiserId: ADVERTISER, level: 'campaign', from: '2026-11-01', to: '2026-11-03' })
     expect(repaired.state).toBe('ready')
-    expect(repaired.rows.length).toBeGreaterThan(0)
+    expect(rowsIn(repaired).length).toBeGreaterThan(0)
   })
 
   it('keeps the saved results and says so when TikTok keeps failing or sends a report it cannot read', async () => {
@@ -186,7 +217,7 @@ describe('results service against the sandbox', () => {
     const failed = await service.refresh(req).catch((e: unknown) => e)
     expect(failed).toBeInstanceOf(ServiceError)
     expect((failed as ServiceError).message).toMatch(/^Could not download results from TikTok: .*50002/)
-    expect(service.get(req).rows.length).toBeGreaterThan(0)
+    expect(service.get(req).columns.length).toBeGreaterThan(0)
 
     const junk = createResultsService({
       dataDir: tempDir(),

@@ -1,45 +1,10 @@
 /** The sandbox's custom-audience and Pangle-package endpoints over real HTTP ([SDK] dmp_custom_audience_*.yml; notes tiktok-api-2026.md §4). */
-import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { createCustomerFileHasher } from '#shared/audiences/customer-file'
-import { SANDBOX_DEMO_TOKEN, type SandboxServer } from '#backend/sandbox/server'
-import { ADVERTISER, useSandbox } from '#test/helpers/sandbox'
+import { useSandbox } from '#test/helpers/sandbox'
+import { fileAudience, hashedFile, uploadCustomerFile as upload } from '#test/helpers/sandbox-audiences'
 import { api } from './smart-plus-http'
 
 const sandbox = useSandbox()
-
-/** A hashed customer file of `n` emails, as Adwright would upload it. */
-function hashedFile(n: number): string {
-  const h = createCustomerFileHasher({ calculate_type: 'EMAIL_SHA256' })
-  const out = h.push(['Email', ...Array.from({ length: n }, (_, i) => `person${i}@example.com`)].join('\n'))
-  return out + h.end().output
-}
-
-async function upload(server: SandboxServer, content: string, over: { filename?: string; signature?: string; calculate_type?: string } = {}) {
-  const form = new FormData()
-  form.set('advertiser_id', ADVERTISER)
-  form.set('calculate_type', over.calculate_type ?? 'EMAIL_SHA256')
-  form.set('file_signature', over.signature ?? createHash('md5').update(content).digest('hex'))
-  form.set('file', new Blob([content], { type: 'text/csv' }), over.filename ?? 'customers.csv')
-  const res = await fetch(`${server.baseUrl}/dmp/custom_audience/file/upload/`, {
-    method: 'POST',
-    body: form,
-    headers: { 'Access-Token': SANDBOX_DEMO_TOKEN },
-  })
-  return (await res.json()) as { code: number; message: string; data: Record<string, unknown> }
-}
-
-async function fileAudience(server: SandboxServer, rows: number) {
-  const up = await upload(server, hashedFile(rows))
-  const created = await api(server).post('/dmp/custom_audience/create/', {
-    custom_audience_name: `Customers ${rows}`,
-    calculate_type: 'EMAIL_SHA256',
-    file_paths: [up.data.file_path],
-    retention_in_days: 180,
-  })
-  expect(created.code).toBe(0)
-  return String(created.data.custom_audience_id)
-}
 
 describe('sandbox custom audiences', () => {
   it('uploads a hashed file with its MD5, creates an audience from it, and lists and gets it', async () => {

@@ -6,9 +6,12 @@ import { SANDBOX_DEMO_TOKEN } from '#backend/sandbox/server'
 import { fetchAll } from '#backend/tiktok-api/client'
 import { ADVERTISER, adGroupFields, campaignFields, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
-import { apiTimeAfter } from '#test/helpers/clock'
+import { apiTimeAfter, TEST_NOW } from '#test/helpers/clock'
+import { createDemoAccount } from '#shared/domain/demo/index'
 
 const sandbox = useSandbox()
+/** What the sandbox is seeded with: the one demo account. */
+const DEMO = createDemoAccount(ADVERTISER, TEST_NOW)
 const tempDir = useTempDirs()
 
 async function raw(url: string, init: RequestInit = {}) {
@@ -22,7 +25,12 @@ describe('sandbox HTTP surface', () => {
     expect((await raw(`${server.baseUrl}/campaign/get?advertiser_id=${ADVERTISER}`)).status).toBe(404)
     const ok = await raw(`${server.baseUrl}/campaign/get/?advertiser_id=${ADVERTISER}`)
     expect(ok.status).toBe(200)
-    expect(JSON.parse(ok.text)).toMatchObject({ code: 0, message: 'OK', request_id: expect.any(String), data: { page_info: { total_number: 3 } } })
+    expect(JSON.parse(ok.text)).toMatchObject({
+      code: 0,
+      message: 'OK',
+      request_id: expect.any(String),
+      data: { page_info: { total_number: DEMO.campaigns.length } },
+    })
   })
 
   it('reports errors with HTTP 200 and the code in the envelope', async () => {
@@ -76,26 +84,30 @@ describe('objects', () => {
     const client = clientFor(server, { clock: fakeClock() })
     const [campaign] = await fetchAll(client.campaignPages(ADVERTISER))
     const id = campaign!.campaign_id
+    const groupsOf = DEMO.adgroups.filter((g) => g.campaign_id === id).map((g) => g.adgroup_id)
+    expect(groupsOf.length).toBeGreaterThan(1)
     await client.updateStatus('campaign', ADVERTISER, [id], 'DISABLE')
     expect((await fetchAll(client.campaignPages(ADVERTISER, { filtering: { campaign_ids: [id] } })))[0]).toMatchObject({
       operation_status: 'DISABLE',
       secondary_status: 'CAMPAIGN_STATUS_DISABLE',
     })
     await client.updateStatus('campaign', ADVERTISER, [id], 'DELETE')
-    expect(await fetchAll(client.campaignPages(ADVERTISER))).toHaveLength(2)
+    expect(await fetchAll(client.campaignPages(ADVERTISER))).toHaveLength(DEMO.campaigns.length - 1)
     const deleted = await fetchAll(client.campaignPages(ADVERTISER, { filtering: { primary_status: 'STATUS_DELETE' } }))
     expect(deleted.map((c) => c.campaign_id)).toEqual([id])
     const groups = await fetchAll(client.adgroupPages(ADVERTISER, { filtering: { campaign_ids: [id], primary_status: 'STATUS_ALL' } }))
-    expect(groups.map((g) => g.secondary_status)).toEqual(['ADGROUP_STATUS_DELETE', 'ADGROUP_STATUS_DELETE'])
-    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { primary_status: 'STATUS_ALL' } }))).toHaveLength(3)
+    expect(groups.map((g) => g.secondary_status)).toEqual(groupsOf.map(() => 'ADGROUP_STATUS_DELETE'))
+    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { primary_status: 'STATUS_ALL' } }))).toHaveLength(DEMO.campaigns.length)
     // Without primary_status, deleted objects stay hidden even when the secondary status names them.
     expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_DELETE' } }))).toEqual([])
-    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_ALL' } }))).toHaveLength(2)
+    expect(await fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'CAMPAIGN_STATUS_ALL' } }))).toHaveLength(
+      DEMO.campaigns.length - 1,
+    )
     // STATUS_ALL is a primary_status value; TikTok's secondary_status enum does not have it.
     await expect(fetchAll(client.campaignPages(ADVERTISER, { filtering: { secondary_status: 'STATUS_ALL' } }))).rejects.toMatchObject({
       field: 'secondary_status',
     })
-    expect(await fetchAll(client.adPages(ADVERTISER))).toHaveLength(8)
+    expect(await fetchAll(client.adPages(ADVERTISER))).toHaveLength(DEMO.ads.filter((a) => !groupsOf.includes(a.adgroup_id)).length)
     await expect(client.updateStatus('campaign', ADVERTISER, [id], 'ENABLE')).rejects.toMatchObject({ field: 'campaign_ids' })
     const many = Array.from({ length: 21 }, () => id)
     await expect(client.updateStatus('campaign', ADVERTISER, many, 'DISABLE')).rejects.toMatchObject({ code: 40011 })
@@ -174,7 +186,7 @@ describe('objects', () => {
     const file = join(tempDir(), 'sandbox.json')
     writeFileSync(file, '{"version": 1, "objec')
     const server = await sandbox({ stateFile: file })
-    expect(await fetchAll(clientFor(server, { clock: fakeClock() }).campaignPages(ADVERTISER))).toHaveLength(3)
+    expect(await fetchAll(clientFor(server, { clock: fakeClock() }).campaignPages(ADVERTISER))).toHaveLength(DEMO.campaigns.length)
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1 })
   })
 })

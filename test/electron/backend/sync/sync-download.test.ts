@@ -4,6 +4,7 @@ import { adGroupFields, campaignFields, clientFor, useSandbox } from '#test/help
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '#test/helpers/sync'
 import { TEST_NOW } from '#test/helpers/clock'
+import { downloadLossSentences } from '#shared/domain/download-losses'
 
 const startSandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -84,13 +85,83 @@ describe('conflicts', () => {
 
   it('a download lists the conflict; take theirs puts TikTok’s value in the account and keeps the other edit', async () => {
     const { server, store, engine, id } = await conflicted()
-    expect((await engine.download()).result.conflicts).toBe(1)
+    expect((await engine.download()).result?.conflicts).toBe(1)
     engine.resolveConflict('campaign', id, 'theirs')
     expect(engine.state().conflicts).toEqual([])
     expect(store.snapshot().campaigns[0]).toMatchObject({ budget: 300, campaign_name: 'mine' })
     await engine.post()
     expect(server.state.get('campaign', id)).toMatchObject({ budget: 300, campaign_name: 'mine' })
     expect(store.snapshot().pending).toEqual([])
+    store.close()
+  })
+})
+
+describe('a download that would take local work', () => {
+  /** A posted campaign with an ad group and an ad, then deleted in TikTok Ads Manager. */
+  async function deletedOnTikTok() {
+    const s = await setup()
+    s.store.apply({ type: 'create', ...draftTree('gone', 2, 1, 1) })
+    await s.engine.post()
+    const [gone, kept] = s.store.snapshot().campaigns
+    await s.tiktok.updateStatus('campaign', SYNC_ADVERTISER, [gone!.campaign_id], 'DELETE')
+    return { ...s, gone: gone!, kept: kept! }
+  }
+
+  it('says what it would remove and writes nothing until confirmed', async () => {
+    const { store, engine, gone, kept } = await deletedOnTikTok()
+    const before = store.snapshot()
+    const run = await engine.download()
+    expect(run.result).toBeUndefined()
+    expect(run.preview?.losses.map((l) => `${l.loss} ${l.kind} ${l.name}`)).toEqual([
+      'removed campaign gone campaign 1',
+      'removed adgroup gone ad group 1.1',
+      'removed ad gone ad 1.1.1',
+    ])
+    expect(downloadLossSentences(run.preview!.losses)).toEqual([
+      'This download removes 1 campaign, 1 ad group and 1 ad you have locally, which TikTok no longer has: “gone campaign 1”.',
+    ])
+    expect(store.snapshot()).toEqual(before)
+    expect(engine.state().lastDownloadedAt).toBe(before.lastDownloadedAt)
+
+    // A confirmation that does not name these losses is no confirmation.
+    expect((await engine.download({ confirmation: 'not-the-one' })).preview?.confirmation).toBe(run.preview!.confirmation)
+    expect(store.snapshot()).toEqual(before)
+
+    const done = await engine.download({ confirmation: run.preview!.confirmation })
+    expect(done.result).toMatchObject({ campaigns: 1, adgroups: 1, ads: 1 })
+    expect(store.snapshot().campaigns.map((c) => c.campaign_id)).toEqual([kept.campaign_id])
+    expect(store.workingEntity('campaign', gone.campaign_id)).toBeUndefined()
+    store.close()
+  })
+
+  it('asks again when TikTok removed more since the buyer confirmed', async () => {
+    const { store, engine, tiktok, kept } = await deletedOnTikTok()
+    const first = await engine.download()
+    await tiktok.updateStatus('campaign', SYNC_ADVERTISER, [kept.campaign_id], 'DELETE')
+    const again = await engine.download({ confirmation: first.preview!.confirmation })
+    expect(again.preview?.losses.filter((l) => l.kind === 'campaign').map((l) => l.id)).toHaveLength(2)
+    expect(store.snapshot().campaigns).toHaveLength(2)
+    store.close()
+  })
+
+  it('needs no confirmation when nothing local is lost: edits and drafts are kept', async () => {
+    const { store, engine, tiktok } = await setup()
+    store.apply({ type: 'create', ...draftTree('mine', 1, 1, 0) })
+    await engine.post()
+    const [c] = store.snapshot().campaigns
+    store.apply({ type: 'update', patches: [{ kind: 'campaign', id: c!.campaign_id, fields: { campaign_name: 'renamed here' } }] })
+    store.apply({ type: 'create', ...draftTree('draft', 1, 0, 0) })
+    // Changed on TikTok in a field the buyer did not touch: a refresh, not a loss.
+    await tiktok.updateCampaign(SYNC_ADVERTISER, c!.campaign_id, { budget: 321 })
+    const run = await engine.download()
+    expect(run.preview).toBeUndefined()
+    expect(store.workingEntity('campaign', c!.campaign_id)).toMatchObject({ campaign_name: 'renamed here', budget: 321 })
+    expect(
+      store
+        .snapshot()
+        .pending.map((p) => p.name)
+        .sort(),
+    ).toEqual(['draft campaign 1', 'renamed here'])
     store.close()
   })
 })

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Campaign } from '#shared/domain/entities'
 import { emptyEntitySet } from '#shared/domain/entity-kinds'
+import { ad, adgroup, campaign } from '#test/helpers/account-fixtures'
 import { readOnlyReason } from '#shared/domain/read-only'
 import { checkAccount } from '#shared/checks/check-account'
 import { smartPlusAds } from '#backend/sandbox/smart-plus-store'
@@ -60,6 +61,36 @@ describe('Upgraded Smart+ in a download', () => {
       })
     expect(store.pendingList()).toEqual([])
     expect(checkAccount(store.snapshot(), { currency: 'USD', now: TEST_NOW }).filter((p) => p.severity === 'error')).toEqual([])
+    store.close()
+  })
+
+  it('an older download that kept them on the manual kinds moves them to the Smart+ kinds without asking', async () => {
+    const { store, engine, smart } = await setup()
+    // What a build before Smart+ editing stored: the objects as the manual gets return them, creative rows as ads.
+    const creativeRows = smart.ads.map((spId, i) => ({
+      ...ad(`990${i}`, smart.adgroups[0]!),
+      advertiser_id: SYNC_ADVERTISER,
+      smart_plus_ad_id: spId,
+    }))
+    store.applyDownload(
+      {
+        ...emptyEntitySet(),
+        campaigns: [{ ...campaign(smart.campaign_id), advertiser_id: SYNC_ADVERTISER, campaign_automation_type: 'UPGRADED_SMART_PLUS' }],
+        adgroups: smart.adgroups.map((id) => ({
+          ...adgroup(id, smart.campaign_id),
+          advertiser_id: SYNC_ADVERTISER,
+          campaign_automation_type: 'UPGRADED_SMART_PLUS',
+        })),
+        ads: creativeRows,
+      },
+      TEST_NOW,
+    )
+    expect(readOnlyReason('campaign', store.workingEntity('campaign', smart.campaign_id))?.message).toMatch(/Get recent changes/)
+    const run = await engine.download()
+    expect(run.result).toMatchObject({ campaigns: 1, adgroups: 2, ads: 4 })
+    expect(store.workingEntity('campaign', smart.campaign_id)).toBeUndefined()
+    expect([...store.workingEntities('ad')]).toEqual([])
+    expect(store.workingEntity('smart_plus_campaign', smart.campaign_id)).toBeDefined()
     store.close()
   })
 

@@ -1,0 +1,31 @@
+/** The schedule fields stay UTC and show the account's local time beside it. */
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { UtcTimeField } from '../../../renderer/src/campaigns/fields'
+
+const field = (timeZone?: string) =>
+  renderToStaticMarkup(
+    createElement(UtcTimeField, {
+      field: 'schedule_start_time',
+      label: 'Start (UTC)',
+      value: '2026-12-01 19:00:00',
+      problems: [],
+      timeZone,
+      onCommit: () => {},
+    }),
+  ).replace(/<!-- -->/g, '')
+
+describe('UtcTimeField', () => {
+  it('keeps the UTC value in the input and shows the account’s local time, tied to the input for screen readers', () => {
+    const out = field('America/Los_Angeles')
+    expect(out).toContain('value="2026-12-01T19:00"')
+    expect(out).toContain('2026-12-01 11:00 (GMT-8) in the account’s time zone (America/Los_Angeles)')
+    expect(out).toMatch(/aria-describedby="[^"]+"/)
+  })
+
+  it('adds nothing for an account on UTC, or with no known zone', () => {
+    expect(field('Etc/GMT')).not.toContain('account’s time zone')
+    expect(field(undefined)).not.toContain('account’s time zone')
+  })
+})
