@@ -2,8 +2,10 @@ import { SCHEDULE_TYPES, type ScheduleType } from '#shared/domain/enums'
 import type { Problem } from '#shared/domain/problems'
 import { DaypartingField } from './DaypartingField'
 import { SelectField, UtcTimeField } from './fields'
+import { useSessionStore } from '../app/use-session-store'
 
 interface Scheduled {
+  advertiser_id: string
   schedule_type: ScheduleType
   schedule_start_time: string
   schedule_end_time?: string
@@ -12,7 +14,8 @@ interface Scheduled {
 
 /**
  * When an ad group runs: schedule type, start, end (only with an end date) and dayparting, the same fields for
- * manual and Smart+ ad groups (TikTok names them alike on both create endpoints).
+ * manual and Smart+ ad groups (TikTok names them alike on both create endpoints). Times are UTC, with the
+ * advertiser's own time zone beside them.
  */
 export function ScheduleFields({
   adgroup: g,
@@ -23,6 +26,7 @@ export function ScheduleFields({
   of(field: string): Problem[]
   save(field: string, value: unknown, label: string): unknown
 }) {
+  const accountZone = useSessionStore((s) => s.advertisers.find((a) => a.advertiser_id === g.advertiser_id)?.timezone || undefined)
   return (
     <>
       <SelectField
@@ -37,6 +41,7 @@ export function ScheduleFields({
         field="schedule_start_time"
         label="Start (UTC)"
         value={g.schedule_start_time}
+        timeZone={accountZone}
         problems={of('schedule_start_time')}
         onCommit={(v) => save('schedule_start_time', v, 'Start time')}
       />
@@ -45,6 +50,7 @@ export function ScheduleFields({
           field="schedule_end_time"
           label="End (UTC)"
           value={g.schedule_end_time}
+          timeZone={accountZone}
           problems={of('schedule_end_time')}
           onCommit={(v) => save('schedule_end_time', v, 'End time')}
         />
