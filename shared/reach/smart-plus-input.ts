@@ -6,16 +6,10 @@
  * - MANUAL: the whole targeting_spec, read as a manual ad group's targeting.
  * Placement left out is automatic placement, as TikTok reads it.
  */
-import { AGE_GROUPS, type AgeGroup } from '../domain/enums'
+import { AGE_GROUPS } from '../domain/enums'
 import type { SmartPlusAdGroup } from '../domain/smart-plus/adgroup-schema'
+import { AGE_FLOOR_GROUPS as FLOOR } from '../domain/smart-plus/targeting-modes'
 import type { ReachInput } from './estimate'
-
-const ADULTS: readonly AgeGroup[] = AGE_GROUPS.filter((a) => a !== 'AGE_13_17')
-/** The AUTOMATIC age floor as the age groups it leaves open. */
-const FLOOR: Record<string, readonly AgeGroup[]> = {
-  OVER_EIGHTEEN: ADULTS,
-  OVER_TWENTY_FIVE: ADULTS.filter((a) => a !== 'AGE_18_24'),
-}
 
 export function smartPlusReachInput(
   g: Pick<SmartPlusAdGroup, 'targeting_optimization_mode' | 'targeting_spec' | 'placement_type' | 'placements'>,

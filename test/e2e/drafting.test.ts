@@ -30,7 +30,7 @@ describe.skipIf(!chromiumPath)('offline drafting in Chromium', () => {
     await row(/Trail Shoes – Web Sales/).waitFor()
 
     // A campaign, through the toolbar: it opens with the caret in its name.
-    await page.getByRole('button', { name: '+ Campaign' }).click()
+    await page.getByRole('button', { name: '+ Campaign', exact: true }).click()
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-campaign_name')
     await page.getByLabel('Campaign name').fill('E2E Spring')
     await page.getByLabel('Campaign name').press('Enter')

@@ -52,7 +52,10 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDir?: string; services?: HarnessOptions } = {}): Promise<Harness> {
+/** `now`: the ISO time the back end (and so the page) is pinned at; TEST_NOW unless a test needs another date. */
+export async function openHarness(
+  opts: { colorScheme?: 'light' | 'dark'; dataDir?: string; services?: HarnessOptions; now?: string } = {},
+): Promise<Harness> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'adwright-e2e-'))
   const logs: string[] = []
   let services: ReturnType<typeof createHarnessServices> | undefined
@@ -60,7 +63,7 @@ export async function openHarness(opts: { colorScheme?: 'light' | 'dark'; dataDi
     // The previous back end (account databases, embedded sandbox) stops before a new one opens the same folder.
     await services?.close()
     // The back end and the page run at the test's time (the page follows app:info), so nothing ages with the calendar.
-    services = createHarnessServices(dataDir, (l) => logs.push(l), clockFor(TEST_NOW_ISO), opts.services)
+    services = createHarnessServices(dataDir, (l) => logs.push(l), clockFor(opts.now ?? TEST_NOW_ISO), opts.services)
     return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR, mediaSource: services.creatives.sourceOf })
   }
   let bridge = await startBackend()

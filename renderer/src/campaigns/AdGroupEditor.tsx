@@ -13,17 +13,15 @@ import {
   PACINGS,
   PLACEMENTS,
   PLACEMENT_TYPES,
-  SCHEDULE_TYPES,
   type OptimizationEvent,
 } from '#shared/domain/enums'
 import { locationName, marketsOf, MARKET_LABELS } from './model/markets'
 import { rowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
-import { useSessionStore } from '../app/use-session-store'
-import { DaypartingField } from './DaypartingField'
+import { ScheduleFields } from './ScheduleFields'
 import { InterestPicker } from '../reach/InterestPicker'
 import { LocationPicker } from '../reach/LocationPicker'
-import { CheckGroup, IdListField, NumberField, PickerField, SelectField, TextField, UtcTimeField } from './fields'
+import { CheckGroup, IdListField, NumberField, PickerField, SelectField, TextField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
 import { PixelPicker, usePixelEvents } from './PixelPicker'
 import { AdGroupPromotionFields } from './PromotionFields'
@@ -34,7 +32,6 @@ const ANY_OS = 'ANY'
 
 export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
   // The schedule stays UTC in the API; the account's own time zone is shown beside it.
-  const accountZone = useSessionStore((s) => s.advertisers.find((a) => a.advertiser_id === g.advertiser_id)?.timezone || undefined)
   const { of, save } = useEntityEditing(rowKey('adgroup', g.adgroup_id))
   const pixelEvents = usePixelEvents(g.pixel_id)
   const currency = useAccountStore((s) => s.currency)
@@ -220,14 +217,6 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
             onCommit={(v) => save('budget', v, 'Budget')}
           />
           <SelectField
-            field="schedule_type"
-            label="Schedule"
-            value={g.schedule_type}
-            options={SCHEDULE_TYPES}
-            problems={of('schedule_type')}
-            onCommit={(v) => save('schedule_type', v, 'Schedule')}
-          />
-          <SelectField
             field="pacing"
             label="Pacing"
             value={g.pacing}
@@ -235,27 +224,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
             problems={of('pacing')}
             onCommit={(v) => save('pacing', v, 'Pacing')}
           />
-          <UtcTimeField
-            field="schedule_start_time"
-            label="Start (UTC)"
-            value={g.schedule_start_time}
-            timeZone={accountZone}
-            problems={of('schedule_start_time')}
-            onCommit={(v) => save('schedule_start_time', v, 'Start time')}
-          />
-          {g.schedule_type === 'SCHEDULE_START_END' && (
-            <UtcTimeField
-              field="schedule_end_time"
-              label="End (UTC)"
-              value={g.schedule_end_time}
-              timeZone={accountZone}
-              problems={of('schedule_end_time')}
-              onCommit={(v) => save('schedule_end_time', v, 'End time')}
-            />
-          )}
-          <div className="span-2">
-            <DaypartingField value={g.dayparting} problems={of('dayparting')} onCommit={(v) => save('dayparting', v, 'Dayparting')} />
-          </div>
+          <ScheduleFields adgroup={g} of={of} save={save} />
         </div>
       </section>
 

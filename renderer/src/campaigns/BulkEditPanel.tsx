@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { LEVEL_OF } from '#shared/domain/entity-kinds'
 import { isReadOnly } from '#shared/domain/read-only'
 import { countLabel } from './model/bulk-edit'
 import { parseRowKey } from './model/tree-rows'
@@ -15,7 +16,7 @@ export function BulkEditPanel() {
   const [find, setFind] = useState('')
   const [replace, setReplace] = useState('')
   const [caseSensitive, setCaseSensitive] = useState(false)
-  const hasBudgets = kinds.some((k) => k !== 'ad')
+  const hasBudgets = kinds.some((k) => LEVEL_OF[k] !== 'ad')
   const n = Number(amount)
 
   return (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { LEVEL_OF } from '#shared/domain/entity-kinds'
 import { EMPTY_SELECTION } from './model/selection'
 import { parseRowKey } from './model/tree-rows'
 import { NoticeBanner } from '../ui/NoticeBanner'
@@ -32,9 +33,9 @@ export function CampaignsPage() {
   const advertiser = useActiveAdvertiser()
   const loading = useAccountStore((s) => s.loading)
   const error = useAccountStore((s) => s.error)
-  const campaignCount = useAccountStore((s) => s.campaigns.size)
+  const campaignCount = useAccountStore((s) => s.campaigns.size + s.smartPlusCampaigns.size)
   // The reach slot belongs to one ad group's editor, not to bulk editing.
-  const activeKind = useTreeStore((s) => (s.active && s.selection.selected.size <= 1 ? parseRowKey(s.active).kind : null))
+  const activeLevel = useTreeStore((s) => (s.active && s.selection.selected.size <= 1 ? LEVEL_OF[parseRowKey(s.active).kind] : null))
   const rows = useTreeRows()
   useEditorShortcuts()
 
@@ -64,7 +65,7 @@ export function CampaignsPage() {
       </header>
       <EditorToolbar />
       {error && <NoticeBanner tone="error" message={error} onDismiss={() => useAccountStore.getState().clearError()} />}
-      <div className={`editor-body${activeKind === 'adgroup' ? ' with-slot' : ''}`}>
+      <div className={`editor-body${activeLevel === 'adgroup' ? ' with-slot' : ''}`}>
         <section className="tree-pane" aria-label="Account tree">
           <TreeFilterBar shown={rows.length} />
           {!loading && campaignCount === 0 ? (
@@ -94,7 +95,7 @@ export function CampaignsPage() {
           )}
         </section>
         <EditorPane />
-        {activeKind === 'adgroup' && (
+        {activeLevel === 'adgroup' && (
           <aside data-slot="reach-panel" className="reach-slot" aria-label="Reach">
             <Suspense fallback={<p className="hint">Estimating reach…</p>}>
               <AdGroupReach />

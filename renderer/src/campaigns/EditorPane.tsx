@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Ad, AdGroup, Campaign } from '#shared/domain/entities'
+import type { SmartPlusAd, SmartPlusAdGroup, SmartPlusCampaign } from '#shared/domain/smart-plus/index'
 import { readOnlyReason } from '#shared/domain/read-only'
 import { nameOf } from '#shared/domain/entity-kinds'
 import { ReadOnlyFields } from './ReadOnlyFields'
@@ -12,6 +13,10 @@ import { AdGroupEditor } from './AdGroupEditor'
 import { BulkEditPanel } from './BulkEditPanel'
 import { CampaignEditor } from './CampaignEditor'
 import { KIND_LABELS } from './labels'
+import { ConvertToSmartPlusNotice } from './ConvertToSmartPlusNotice'
+import { SmartPlusAdEditor } from './SmartPlusAdEditor'
+import { SmartPlusAdGroupEditor } from './SmartPlusAdGroupEditor'
+import { SmartPlusCampaignEditor } from './SmartPlusCampaignEditor'
 
 const CHANGE_TEXT = { created: 'New — not yet posted', edited: 'Edited — not yet posted', deleted: 'Deleted' } as const
 
@@ -55,7 +60,7 @@ export function EditorPane() {
   if (!active || !entity) {
     return (
       <div className="editor-pane empty-editor" ref={pane}>
-        <p className="muted">Select a campaign, ad group or ad in the tree to edit it here.</p>
+        <p className="muted">Select a campaign, ad group or ad (manual or Smart+) in the tree to edit it here.</p>
         <p className="hint">Shift+click selects a range, Ctrl/⌘+click adds to the selection, for editing in bulk.</p>
       </div>
     )
@@ -89,9 +94,13 @@ export function EditorPane() {
       )}
       {/* Smart+ objects lack the manual fields the editors read: they are listed as TikTok sent them instead. */}
       {readOnly && <ReadOnlyFields entity={entity} />}
+      {!readOnly && kind === 'campaign' && <ConvertToSmartPlusNotice key={`convert-${id}`} campaign={entity as Campaign} />}
       {!readOnly && kind === 'campaign' && <CampaignEditor key={id} campaign={entity as Campaign} />}
       {!readOnly && kind === 'adgroup' && <AdGroupEditor key={id} adgroup={entity as AdGroup} />}
       {!readOnly && kind === 'ad' && <AdEditor key={id} ad={entity as Ad} />}
+      {kind === 'smart_plus_campaign' && <SmartPlusCampaignEditor key={id} campaign={entity as SmartPlusCampaign} />}
+      {kind === 'smart_plus_adgroup' && <SmartPlusAdGroupEditor key={id} adgroup={entity as SmartPlusAdGroup} />}
+      {kind === 'smart_plus_ad' && <SmartPlusAdEditor key={id} ad={entity as SmartPlusAd} />}
     </div>
   )
 }

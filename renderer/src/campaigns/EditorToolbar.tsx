@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import * as cmd from './editor-commands'
+import { createSmartPlusCampaign } from './smart-plus-commands'
 import { useAccountStore } from './use-account-store'
 import { useImportStore } from './use-import-store'
 import { useTreeStore } from './use-tree-store'
@@ -16,6 +17,14 @@ export function EditorToolbar() {
       <div className="tool-group">
         <button type="button" className="primary" disabled={!ready} onClick={() => void cmd.createCampaign()}>
           + Campaign
+        </button>
+        <button
+          type="button"
+          disabled={!ready}
+          onClick={() => void createSmartPlusCampaign()}
+          title="A web conversions Smart+ campaign with one ad group and one ad"
+        >
+          + Smart+ campaign
         </button>
         <button type="button" disabled={!ready} onClick={() => void cmd.createAdGroup()} title="Into the selected campaign">
           + Ad group

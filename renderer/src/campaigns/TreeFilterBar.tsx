@@ -1,15 +1,16 @@
 import { OBJECTIVE_TYPES, type ObjectiveType, type OperationStatus } from '#shared/domain/enums'
 import { MARKETS, MARKET_LABELS, type Market } from './model/markets'
 import { isFilterActive, rowKey } from './model/tree-rows'
-import { useAccountStore } from './use-account-store'
+import { KINDS, LEVEL_OF } from '#shared/domain/entity-kinds'
+import { mapOf, useAccountStore } from './use-account-store'
 import { useTreeStore } from './use-tree-store'
 import { enumLabel } from './labels'
 
+/** Every campaign and ad group of both families (the kinds that hold children) opened. */
 function expandAll() {
-  const { campaigns, adgroups } = useAccountStore.getState()
-  useTreeStore
-    .getState()
-    .setExpanded([...[...campaigns.keys()].map((id) => rowKey('campaign', id)), ...[...adgroups.keys()].map((id) => rowKey('adgroup', id))])
+  const s = useAccountStore.getState()
+  const parents = KINDS.filter((k) => LEVEL_OF[k] !== 'ad')
+  useTreeStore.getState().setExpanded(parents.flatMap((k) => [...mapOf(s, k).keys()].map((id) => rowKey(k, id))))
 }
 
 /** Search and filters above the tree; each filter narrows the rows, keeping the path to each match. */

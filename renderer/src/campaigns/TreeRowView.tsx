@@ -69,6 +69,12 @@ export const TreeRowView = memo(function TreeRowView({ id, row, top, active, sel
         {paused && <span className="visually-hidden"> (paused)</span>}
       </span>
       <span className="row-detail">{detail(row)}</span>
+      {/* On the campaign only: its ad groups and ads sit under it, and the tree has little room at 1280 px. */}
+      {row.kind === 'smart_plus_campaign' && (
+        <span className="badge badge-smart-plus" title="Upgraded Smart+: posted through TikTok's Smart+ endpoints">
+          Smart+
+        </span>
+      )}
       {change && <span className={`badge badge-${change}`}>{CHANGE_LABELS[change]}</span>}
       {readOnly && (
         <span className="badge badge-read-only" title={readOnly.message}>

@@ -7,8 +7,10 @@ import type { Edit, EntityPatch } from '#shared/domain/account'
 import { newAd, newAdGroup, newCampaign } from '#shared/domain/defaults'
 import { defaultSparkIdentity } from '#shared/domain/identities'
 import { LOCAL_ID_PREFIX, type EntityKind } from '#shared/domain/entities'
-import { ENTITY_KINDS } from '#shared/domain/entity-kinds'
-import type { OperationStatus } from '#shared/domain/enums'
+import { ENTITY_KINDS, KINDS, LEVEL_OF, isSmartPlusKind, parentIdOf, parentKindOf } from '#shared/domain/entity-kinds'
+import type { ObjectiveType, OperationStatus } from '#shared/domain/enums'
+import { creationPathFor } from '#shared/domain/smart-plus/creation-path'
+import { isSmartPlusObjective } from '#shared/domain/smart-plus/convert'
 import {
   budgetPatches,
   countLabel,
@@ -23,34 +25,31 @@ import {
 import { parseRowKey, rowKey, type RowKey } from './model/tree-rows'
 import { call, messageOf } from '../api/client'
 import { now } from '../app/clock'
-import { useAccountStore } from './use-account-store'
+import { mapOf, useAccountStore } from './use-account-store'
 import { useProfileStore } from './use-profile-store'
 import { useToastStore } from '../app/use-toast-store'
 import { useTreeStore } from './use-tree-store'
+import { createSmartPlusAd, createSmartPlusAdGroup, createSmartPlusCampaign } from './smart-plus-commands'
 
-const localId = () => `${LOCAL_ID_PREFIX}${crypto.randomUUID()}`
-const toast = (message: string, undoable = true) => useToastStore.getState().show(message, { undoable })
-const fail = (message: string) => useToastStore.getState().show(message, { tone: 'error' })
+export const localId = () => `${LOCAL_ID_PREFIX}${crypto.randomUUID()}`
+export const toast = (message: string, undoable = true) => useToastStore.getState().show(message, { undoable })
+export const fail = (message: string) => useToastStore.getState().show(message, { tone: 'error' })
 
+/** The entity of a row, of any kind (the registry says which map holds it). */
 export function entityOf(key: RowKey) {
   const { kind, id } = parseRowKey(key)
-  const s = useAccountStore.getState()
-  return kind === 'campaign' ? s.campaigns.get(id) : kind === 'adgroup' ? s.adgroups.get(id) : s.ads.get(id)
+  return mapOf(useAccountStore.getState(), kind).get(id)
 }
 
-/** The row keys above a row, nearest first: an ad's ad group, then its campaign. */
+/** The row keys above a row, nearest first: an ad's ad group, then its campaign (Smart+ rows have Smart+ parents). */
 export function parentsOf(key: RowKey): RowKey[] {
-  const { kind, id } = parseRowKey(key)
-  const s = useAccountStore.getState()
-  if (kind === 'ad') {
-    const g = s.ads.get(id)?.adgroup_id
-    return g ? [rowKey('adgroup', g), ...parentsOf(rowKey('adgroup', g))] : []
-  }
-  if (kind === 'adgroup') {
-    const c = s.adgroups.get(id)?.campaign_id
-    return c ? [rowKey('campaign', c)] : []
-  }
-  return []
+  const { kind } = parseRowKey(key)
+  const entity = entityOf(key)
+  const parentKind = parentKindOf(kind)
+  const parentId = entity && parentIdOf(kind, entity)
+  if (!parentKind || !parentId) return []
+  const parent = rowKey(parentKind, parentId)
+  return [parent, ...parentsOf(parent)]
 }
 
 /** The rows' entities, read-only ones (Smart+) left out and counted for the toast. */
@@ -80,7 +79,7 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
   return next
 }
 
-function run(edit: Edit, message: string): Promise<string[] | null> {
+export function run(edit: Edit, message: string): Promise<string[] | null> {
   return serial(() => send(edit, message))
 }
 
@@ -94,29 +93,35 @@ async function send(edit: Edit, message: string): Promise<string[] | null> {
   return delta.createdIds
 }
 
-async function create(kind: EntityKind, edit: Edit, id: string, parents: RowKey[], label: string) {
+export async function create(kind: EntityKind, edit: Edit, id: string, parents: RowKey[], label: string) {
   if (!(await run(edit, `${label} created`))) return
   const key = rowKey(kind, id)
   useTreeStore.getState().reveal([key], parents)
   useTreeStore.getState().requestFocus(key, ENTITY_KINDS[kind].nameField)
 }
 
-export async function createCampaign() {
+/**
+ * A new campaign. Its objective decides the endpoints that will create it (creation-path.ts, at the renderer's
+ * clock): from TikTok's end of manual creation, a Smart+ objective makes an Upgraded Smart+ campaign.
+ */
+export async function createCampaign(objective: ObjectiveType = 'TRAFFIC') {
   const advertiserId = useAccountStore.getState().advertiserId
   if (!advertiserId) return fail('Open an advertiser account first.')
-  const c = newCampaign(advertiserId, localId())
+  if (isSmartPlusObjective(objective) && creationPathFor(objective, now()) === 'smart_plus') return createSmartPlusCampaign(objective)
+  const c = { ...newCampaign(advertiserId, localId()), objective_type: objective }
   await create('campaign', { type: 'create', campaigns: [c], label: 'New campaign' }, c.campaign_id, [], 'Campaign')
 }
 
-/** The campaign (or ad group) the new child goes under: the active row or its ancestor. */
-function activeAncestor(kind: 'campaign' | 'adgroup'): RowKey | null {
+/** The campaign (or ad group) the new child goes under: the active row or its ancestor, of either family. */
+export function activeAncestor(level: 'campaign' | 'adgroup'): RowKey | null {
   const active = useTreeStore.getState().active
   if (!active) return null
-  return [active, ...parentsOf(active)].find((k) => parseRowKey(k).kind === kind) ?? null
+  return [active, ...parentsOf(active)].find((k) => LEVEL_OF[parseRowKey(k).kind] === level) ?? null
 }
 
 export async function createAdGroup() {
   const parent = activeAncestor('campaign')
+  if (parent && isSmartPlusKind(parseRowKey(parent).kind)) return createSmartPlusAdGroup(parent)
   const campaign = parent ? useAccountStore.getState().campaigns.get(parseRowKey(parent).id) : undefined
   if (!campaign) return fail('Select a campaign first: the new ad group goes into it.')
   const g = newAdGroup(campaign, localId(), now())
@@ -125,6 +130,7 @@ export async function createAdGroup() {
 
 export async function createAd() {
   const parent = activeAncestor('adgroup')
+  if (parent && isSmartPlusKind(parseRowKey(parent).kind)) return createSmartPlusAd(parent)
   const group = parent ? useAccountStore.getState().adgroups.get(parseRowKey(parent).id) : undefined
   if (!group) return fail('Select an ad group first: the new ad goes into it.')
   // On TikTok placements the ad starts as a Spark Ad from the identities the last pull cached.
@@ -183,7 +189,9 @@ export async function deleteSelected() {
 
 async function duplicate(all: RowKey[], verb: string) {
   const { keys, readOnly } = editableKeys(all)
-  const picked = keys.map(parseRowKey).filter((t): t is { kind: 'campaign' | 'adgroup'; id: string } => t.kind !== 'ad')
+  const picked = keys
+    .map(parseRowKey)
+    .filter((t): t is { kind: Exclude<EntityKind, 'ad' | 'smart_plus_ad'>; id: string } => LEVEL_OF[t.kind] !== 'ad')
   if (picked.length === 0)
     return fail(
       readOnly > 0
@@ -193,16 +201,21 @@ async function duplicate(all: RowKey[], verb: string) {
   const label = `${countLabel(picked.map((t) => t.kind))} ${verb}${readOnlyNote(readOnly)}`
   const created = await run({ type: 'duplicate', targets: picked, nameSuffix: ' (copy)', label }, label)
   if (!created) return
-  const top = created
-    .map((id) => (useAccountStore.getState().campaigns.has(id) ? rowKey('campaign', id) : rowKey('adgroup', id)))
-    .filter((k) => entityOf(k) && !parentsOf(k).some((p) => created.includes(parseRowKey(p).id)))
+  const top = created.map((id) => rowKeyOfCreated(id)).filter((k) => entityOf(k) && !parentsOf(k).some((p) => created.includes(parseRowKey(p).id)))
   useTreeStore.getState().reveal(top, top.flatMap(parentsOf))
 }
 
 export const duplicateSelected = () => duplicate(selectedKeys(), 'duplicated')
 
+/** The row of an id an edit created: the first kind whose map holds it (ids are unique across kinds). */
+function rowKeyOfCreated(id: string): RowKey {
+  const s = useAccountStore.getState()
+  const kind = KINDS.find((k) => mapOf(s, k).has(id)) ?? 'campaign'
+  return rowKey(kind, id)
+}
+
 export function copySelected() {
-  const keys = selectedKeys().filter((k) => parseRowKey(k).kind !== 'ad')
+  const keys = selectedKeys().filter((k) => LEVEL_OF[parseRowKey(k).kind] !== 'ad')
   if (keys.length === 0) return fail('Only campaigns and ad groups can be copied.')
   useTreeStore.getState().copy(keys)
   toast(`${countLabel(keys.map((k) => parseRowKey(k).kind))} copied — press ⌘/Ctrl+V to paste`, false)

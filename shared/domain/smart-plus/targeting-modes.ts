@@ -8,7 +8,7 @@
  *   floor `spc_audience_age` (MANUAL takes `age_groups`; an inference from the
  *   docs naming it only for AUTOMATIC, Medium).
  */
-import type { TargetingOptimizationMode } from '../enums'
+import { AGE_GROUPS, type AgeGroup, type TargetingOptimizationMode } from '../enums'
 import type { TargetingSpec, TargetingSpecField } from './targeting-spec-schema'
 import { TargetingSpecSchema } from './targeting-spec-schema'
 
@@ -46,4 +46,11 @@ const isSet = (v: unknown) => v !== undefined && v !== null && !(Array.isArray(v
 export function ignoredFields(spec: TargetingSpec, mode: TargetingOptimizationMode, suggestionsEnabled: boolean): TargetingSpecField[] {
   const honoured = honouredFields(mode, suggestionsEnabled)
   return ALL_FIELDS.filter((f) => isSet(spec[f]) && !honoured.has(f))
+}
+
+const ADULTS: readonly AgeGroup[] = AGE_GROUPS.filter((a) => a !== 'AGE_13_17')
+/** The AUTOMATIC age floor (`spc_audience_age`) as the age groups it leaves open: the reach estimate and a switch to MANUAL read it. */
+export const AGE_FLOOR_GROUPS: Readonly<Record<string, readonly AgeGroup[]>> = {
+  OVER_EIGHTEEN: ADULTS,
+  OVER_TWENTY_FIVE: ADULTS.filter((a) => a !== 'AGE_18_24'),
 }

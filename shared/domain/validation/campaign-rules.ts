@@ -1,4 +1,4 @@
-import type { Campaign } from '../entities'
+import { isLocalId, type Campaign } from '../entities'
 import type { BudgetMode } from '../enums'
 import type { Problem } from '../problems'
 import { isReadOnly } from '../read-only'
@@ -7,6 +7,7 @@ import { MIN_BUDGET_USD } from '../limits'
 import { aboveMinimumMessage, minimumBasis, reportMinimum } from './minimums'
 import { checkName } from './names'
 import { checkCampaignDrafting } from './promotion-rules'
+import { creationPathFor } from '../smart-plus/creation-path'
 import { formatMoney, reporter, type Reporter } from './report'
 
 const BUDGET_MODE_WORDS: Record<BudgetMode, string> = {
@@ -45,6 +46,14 @@ export function validateCampaign(campaign: Campaign, ctx: ValidationContext): Pr
   const report = reporter('campaign', campaign.campaign_id, campaign.campaign_name, out)
   checkName(report, 'campaign', 'campaign_name', campaign.campaign_name)
   checkCampaignDrafting(report, campaign)
+  // After TikTok's end of manual creation (creation-path.ts; notes tiktok-api-2026.md §1) a new manual campaign of a
+  // Smart+ objective cannot be created: only a draft not yet on TikTok is affected, existing ones stay editable.
+  if (isLocalId(campaign.campaign_id) && creationPathFor(campaign.objective_type, ctx.now) === 'smart_plus')
+    report.error(
+      'campaign.creation-path.smart-plus',
+      'objective_type',
+      `TikTok no longer creates manual ${campaign.objective_type} campaigns: convert the draft to Smart+ to post it.`,
+    )
 
   if (campaign.objective_type === 'RF_REACH' && campaign.budget_mode !== 'BUDGET_MODE_INFINITE') {
     report.error(

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { validateCampaign, weightedLength } from '#shared/domain/validation/index'
+import { CREATION_PATHS } from '#shared/domain/smart-plus/creation-path'
 import { campaign, ctx, ruleIds } from './fixtures'
 
 describe('validateCampaign', () => {
   it('accepts a complete campaign', () => {
     expect(validateCampaign(campaign(), ctx())).toEqual([])
+  })
+
+  it('refuses an unposted manual campaign of a Smart+ objective once TikTok ends manual creation, not before or when posted', () => {
+    const from = Date.parse(CREATION_PATHS.find((r) => r.objective === 'WEB_CONVERSIONS' && r.path === 'smart_plus')!.from)
+    const at = (ms: number) => ({ ...ctx(), now: new Date(ms) })
+    const draft = campaign({ campaign_id: 'local-c1', objective_type: 'WEB_CONVERSIONS' })
+    expect(ruleIds(validateCampaign(draft, at(from - 1)))).toEqual([])
+    const [p] = validateCampaign(draft, at(from))
+    expect(p).toMatchObject({ ruleId: 'campaign.creation-path.smart-plus', field: 'objective_type', severity: 'error' })
+    expect(validateCampaign({ ...draft, campaign_id: '1001' }, at(from))).toEqual([])
+    expect(validateCampaign({ ...draft, objective_type: 'TRAFFIC' }, at(from))).toEqual([])
   })
 
   it('requires a name', () => {

@@ -1,0 +1,136 @@
+import { SMART_PLUS_AD_FORMATS } from '#shared/domain/enums'
+import type { Problem } from '#shared/domain/problems'
+import type { CreativeInfo, SmartPlusAd } from '#shared/domain/smart-plus/index'
+import { SMART_PLUS_LIMITS } from '#shared/domain/smart-plus/limits'
+import { IdListField, Messages, SelectField, TextField } from './fields'
+import { IdentityPicker } from './IdentityPicker'
+import { LimitCount } from './smart-plus-fields'
+import { sparkIdentityFields } from './smart-plus-commands'
+
+type Creative = SmartPlusAd['creative_list'][number]
+
+interface Props {
+  ad: SmartPlusAd
+  of(field: string): Problem[]
+  save(field: string, value: unknown, label: string): unknown
+}
+
+/** `info` with `fields` applied; null or '' removes a key (a nested object cannot hold null). */
+function withInfo(info: CreativeInfo, fields: Record<string, unknown>): CreativeInfo {
+  const out: Record<string, unknown> = { ...info }
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === null || v === undefined || v === '') delete out[k]
+    else out[k] = v
+  }
+  return out as CreativeInfo
+}
+
+/**
+ * The ad's creatives: each a video (by video id) or a TikTok post (Spark), or a carousel of images, with the
+ * identity it posts as — on TikTok placements a Smart+ ad must be a Spark Ad (notes §1–2). Editing a creative keeps
+ * its `ad_material_id`, TikTok's id for it inside the ad, so an edit is not read as a new creative.
+ */
+export function SmartPlusCreativeList({ ad, of, save }: Props) {
+  const list = ad.creative_list
+  const { max } = SMART_PLUS_LIMITS.creativesPerAd
+  const saveList = (next: Creative[], label: string) => save('creative_list', next, label)
+  const edit = (i: number, fields: Record<string, unknown>, label: string) =>
+    saveList(
+      list.map((c, j) => (j === i ? { ...c, creative_info: withInfo(c.creative_info, fields) } : c)),
+      label,
+    )
+  const add = () => saveList([...list, { creative_info: { ad_format: 'SINGLE_VIDEO', ...sparkIdentityFields() } }], 'Add a creative')
+
+  return (
+    <section className="editor-section" aria-labelledby="sp-creatives-h">
+      <div className="sp-list-head">
+        <h4 id="sp-creatives-h">Creatives</h4>
+        <LimitCount n={list.length} max={max} what="creatives" />
+        {/* The problems panel's "add a creative" lands here (id field-creative_list). */}
+        <button
+          type="button"
+          id="field-creative_list"
+          aria-describedby={of('creative_list').length || list.length === 0 ? 'field-creative_list-msg' : undefined}
+          disabled={list.length >= max}
+          onClick={() => void add()}
+        >
+          + Creative
+        </button>
+      </div>
+      <Messages
+        field="creative_list"
+        problems={of('creative_list')}
+        hint={list.length === 0 ? 'Add videos or TikTok posts; TikTok combines them with the texts below.' : undefined}
+      />
+      <ol className="sp-list" aria-labelledby="sp-creatives-h">
+        {list.map((c, i) => {
+          const info = c.creative_info
+          const at = `creative_list[${i}].creative_info`
+          const n = i + 1
+          return (
+            <li key={`${i}:${c.ad_material_id ?? ''}`}>
+              <div className="sp-item-title">
+                <span>Creative {n}</span>
+                {c.ad_material_id && <span className="muted">TikTok id {c.ad_material_id}</span>}
+                <button
+                  type="button"
+                  className="sp-remove"
+                  onClick={() =>
+                    void saveList(
+                      list.filter((_, j) => j !== i),
+                      'Remove a creative',
+                    )
+                  }
+                >
+                  Remove<span className="visually-hidden"> creative {n}</span>
+                </button>
+              </div>
+              <SelectField
+                field={`${at}.ad_format`}
+                label={`Creative ${n} format`}
+                value={info.ad_format}
+                options={SMART_PLUS_AD_FORMATS}
+                problems={of(`${at}.ad_format`)}
+                onCommit={(v) => edit(i, { ad_format: v }, 'Creative format')}
+              />
+              <IdentityPicker
+                field={`${at}.identity_type`}
+                label={`Creative ${n} posts as`}
+                ad={info}
+                problems={[...of(`${at}.identity_type`), ...of(`${at}.identity_authorized_bc_id`)]}
+                onPick={(fields) => edit(i, fields, 'Creative identity')}
+              />
+              {info.ad_format === 'CAROUSEL_ADS' ? (
+                <IdListField
+                  field={`${at}.image_info`}
+                  label={`Creative ${n} images (web_uri)`}
+                  value={(info.image_info ?? []).map((x) => x.web_uri)}
+                  problems={of(`${at}.image_info`)}
+                  onCommit={(v) => edit(i, { image_info: v.length ? v.map((web_uri) => ({ web_uri })) : null }, 'Carousel images')}
+                />
+              ) : (
+                <>
+                  <TextField
+                    field={`${at}.video_info`}
+                    label={`Creative ${n} video id`}
+                    value={info.video_info?.video_id ?? ''}
+                    problems={of(`${at}.video_info`)}
+                    onCommit={(v) => edit(i, { video_info: v.trim() ? { ...info.video_info, video_id: v.trim() } : null }, 'Creative video')}
+                  />
+                  <TextField
+                    field={`${at}.tiktok_item_id`}
+                    label={`Creative ${n} TikTok post id`}
+                    value={info.tiktok_item_id ?? ''}
+                    problems={of(`${at}.tiktok_item_id`)}
+                    hint="Or a post of the identity’s TikTok account (Spark)."
+                    onCommit={(v) => edit(i, { tiktok_item_id: v.trim() }, 'TikTok post')}
+                  />
+                </>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}
