@@ -126,6 +126,8 @@ function creativeOf(ad: Ad, lost: string[]): CreativeInfo | null {
     ...(ad.identity_authorized_bc_id ? { identity_authorized_bc_id: ad.identity_authorized_bc_id } : {}),
   }
   if (ad.video_id) return { ad_format: 'SINGLE_VIDEO', video_info: { video_id: ad.video_id }, ...identity }
+  // An ad with no media yet has nothing to carry; the Smart+ ad asks for a creative.
+  if (ad.image_ids.length === 0) return null
   // Manual ads name images by image id; Smart+ creatives by web_uri, which a draft does not know.
   lost.push(`Ad “${ad.ad_name}”: its images cannot carry over (Smart+ names images differently); add them again.`)
   return null

@@ -86,6 +86,9 @@ describe('Convert to Smart+', () => {
     expect(out.lost.join('\n')).toMatch(/goal REACH is not a Smart\+ goal; it becomes CONVERT/)
     expect(out.lost.join('\n')).toMatch(/images cannot carry over/)
     expect(out.lost.join('\n')).toMatch(/tracking pixel/)
+    // An ad with no media yet loses nothing: there is no image to mention.
+    const bare = convertToSmartPlus(c, [g], [{ ...ads[0]!, video_id: undefined, image_ids: [] }], newId, TEST_NOW)
+    expect(bare.lost.join('\n')).not.toMatch(/images/)
   })
 
   it('keeps CBO with a budget mode Smart+ allows, and refuses objectives Smart+ does not take', () => {
