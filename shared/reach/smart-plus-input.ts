@@ -6,9 +6,8 @@
  * - MANUAL: the whole targeting_spec, read as a manual ad group's targeting.
  * Placement left out is automatic placement, as TikTok reads it.
  */
-import { AGE_GROUPS } from '../domain/enums'
 import type { SmartPlusAdGroup } from '../domain/smart-plus/adgroup-schema'
-import { AGE_FLOOR_GROUPS as FLOOR } from '../domain/smart-plus/targeting-modes'
+import { deliverableAges } from '../domain/smart-plus/targeting-modes'
 import type { ReachInput } from './estimate'
 
 export function smartPlusReachInput(
@@ -26,8 +25,7 @@ export function smartPlusReachInput(
   if (g.targeting_optimization_mode === 'AUTOMATIC')
     return {
       ...common,
-      // Without a floor nothing bounds age: every age group, as a manual ad group with none chosen.
-      age_groups: spec.spc_audience_age ? [...FLOOR[spec.spc_audience_age]!] : [...AGE_GROUPS],
+      age_groups: deliverableAges(g),
       gender: 'GENDER_UNLIMITED',
       interest_category_ids: [],
       interest_keyword_ids: [],
@@ -37,7 +35,7 @@ export function smartPlusReachInput(
     }
   return {
     ...common,
-    age_groups: spec.age_groups?.length ? [...spec.age_groups] : [...AGE_GROUPS],
+    age_groups: deliverableAges(g),
     gender: spec.gender ?? 'GENDER_UNLIMITED',
     interest_category_ids: spec.interest_category_ids ?? [],
     interest_keyword_ids: spec.interest_keyword_ids ?? [],

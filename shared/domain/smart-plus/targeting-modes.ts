@@ -54,3 +54,13 @@ export const AGE_FLOOR_GROUPS: Readonly<Record<string, readonly AgeGroup[]>> = {
   OVER_EIGHTEEN: ADULTS,
   OVER_TWENTY_FIVE: ADULTS.filter((a) => a !== 'AGE_18_24'),
 }
+
+/**
+ * The age groups a Smart+ ad group can deliver to: in AUTOMATIC mode those its age floor leaves open, in MANUAL
+ * its `age_groups`; with neither, every age (nothing bounds it, as a manual ad group with none chosen).
+ */
+export function deliverableAges(g: { targeting_optimization_mode: TargetingOptimizationMode; targeting_spec: TargetingSpec }): AgeGroup[] {
+  const spec = g.targeting_spec
+  if (g.targeting_optimization_mode === 'AUTOMATIC') return [...(spec.spc_audience_age ? AGE_FLOOR_GROUPS[spec.spc_audience_age]! : AGE_GROUPS)]
+  return [...(spec.age_groups?.length ? spec.age_groups : AGE_GROUPS)]
+}

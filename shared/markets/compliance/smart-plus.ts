@@ -5,32 +5,22 @@
  * suggestions are on, because TikTok may then use them, teens included when no floor keeps them out. MANUAL reads
  * the whole targeting_spec, as a manual ad group.
  */
-import { AGE_GROUPS, type AgeGroup } from '#shared/domain/enums'
+import { deliverableAges } from '#shared/domain/smart-plus/targeting-modes'
 import type { SmartPlusAdGroup } from '#shared/domain/smart-plus/adgroup-schema'
 import { checkCompliance } from './check'
 import { DEFAULT_COMPLIANCE_CONTEXT, type ComplianceContext, type ComplianceSubject } from './rule'
-
-const ADULTS: readonly AgeGroup[] = AGE_GROUPS.filter((a) => a !== 'AGE_13_17')
-const FLOOR: Record<string, readonly AgeGroup[]> = { OVER_EIGHTEEN: ADULTS, OVER_TWENTY_FIVE: ADULTS.filter((a) => a !== 'AGE_18_24') }
 
 export function smartPlusComplianceSubject(g: SmartPlusAdGroup): ComplianceSubject {
   const spec = g.targeting_spec
   const automatic = g.targeting_optimization_mode === 'AUTOMATIC'
   const hints = !automatic || g.suggestion_audience_enabled === true
-  const ages = automatic
-    ? spec.spc_audience_age
-      ? FLOOR[spec.spc_audience_age]!
-      : AGE_GROUPS
-    : spec.age_groups?.length
-      ? spec.age_groups
-      : AGE_GROUPS
   return {
     adgroup_id: g.adgroup_id,
     adgroup_name: g.adgroup_name,
     placement_type: g.placement_type ?? 'PLACEMENT_TYPE_AUTOMATIC',
     placements: g.placements ?? [],
     location_ids: [...(spec.location_ids ?? [])],
-    age_groups: [...ages],
+    age_groups: deliverableAges(g),
     interest_category_ids: hints ? [...(spec.interest_category_ids ?? [])] : [],
     interest_keyword_ids: hints ? [...(spec.interest_keyword_ids ?? [])] : [],
     actions: hints ? [...(spec.actions ?? [])] : [],
