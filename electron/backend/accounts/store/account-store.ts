@@ -6,20 +6,17 @@ import {
   emptyEntitySet,
   entitiesOf,
   idOf,
-  parentIdOf,
-  parentKindOf,
   type Entity,
   type EntityKind,
   type EntityOf,
   type EntitySet,
 } from '#shared/domain/entity-kinds'
-import { sameEntity } from '#shared/domain/entity-equality'
-import { withMaterialIdsFrom } from '#shared/domain/smart-plus/material-ids'
 import type { DownloadLoss } from '#shared/domain/sync'
 import { ServiceError } from '#backend/app/service-error'
 import { CorruptDatabaseError, failWithBackup, getMeta, putMeta, type AccountDatabase, type MetaValues } from './account-database'
 import type { AccountProbe } from './account-probe'
-import { planEdit, refuseReadOnly, type Plan, type PlanContext } from './edit-planner'
+import { planEdit, type Plan, type PlanContext } from './edit-planner'
+import { planUpsert } from './upsert-planner'
 import { downloadLosses, planDownload, planPostedCreate, type SyncWrite } from './account-sync'
 import { entityDelta, pendingDelta } from './account-delta'
 import { openCurrentDatabase } from './account-open'
@@ -148,30 +145,7 @@ export class AccountStore {
    * replaced, new ones created. Each parent must exist in the account or in the set.
    */
   upsert(set: EntitySet, label: string): AccountDelta {
-    const changes: Change[] = []
-    const createdIds: string[] = []
-    const incoming = new Set(KINDS.flatMap((kind) => entitiesOf(set, kind).map((e) => entityKey(kind, idOf(kind, e)))))
-    for (const kind of KINDS)
-      for (const e of entitiesOf(set, kind)) {
-        const id = idOf(kind, e)
-        if (e.advertiser_id !== this.advertiserId)
-          throw new ServiceError('INVALID_REQUEST', `${kind} ${id} belongs to advertiser ${e.advertiser_id}, not ${this.advertiserId}.`)
-        const parentKind = parentKindOf(kind)
-        const parent = parentIdOf(kind, e)
-        if (parentKind && parent && !incoming.has(entityKey(parentKind, parent)) && !this.working[parentKind].has(parent))
-          throw new ServiceError(
-            'NOT_FOUND',
-            `The ${ENTITY_KINDS[parentKind].label.one} ${parent} of ${kind} ${id} is neither in the file nor in the account.`,
-          )
-        const before = this.working[kind].get(id) ?? null
-        if (!before) createdIds.push(id)
-        // A file names a Smart+ ad's creatives without TikTok's ids for them: that is not a change to them.
-        changes.push({ kind, id, before, after: withMaterialIdsFrom(kind, e, before) })
-      }
-    const changed = changes.filter((c) => !sameEntity(c.before, c.after))
-    const after = new Map(changes.map((c) => [entityKey(c.kind, c.id), c.after]))
-    for (const c of changed) refuseReadOnly(c.kind, c.id, c.before, c.after, (k, id) => after.get(entityKey(k, id)) ?? this.working[k].get(id))
-    return this.commitStep({ changes: changed, createdIds, label })
+    return this.commitStep(planUpsert(set, label, this.planContext()))
   }
 
   /** One entity as last downloaded, or undefined for one created locally (the pending-changes diff). */
