@@ -45,10 +45,10 @@ describe('new drafts', () => {
 describe('entity problems', () => {
   it('apply the business rules with the parents looked up, so a new draft asks only for what it lacks', () => {
     const c = newCampaign(ADV, 'local-1')
-    const g = newAdGroup(c, 'local-2', new Date('2026-11-23T10:00:00Z'))
+    const g = newAdGroup(c, 'local-2', TEST_NOW)
     const ad = newAd(g, 'local-3')
     const parents = { campaign: () => c, adgroup: () => g, entity: () => undefined, children: () => [] }
-    const ctx = { currency: 'USD', now: new Date('2026-11-23T10:00:00Z'), geo: DEFAULT_GEO }
+    const ctx = { currency: 'USD', now: TEST_NOW, geo: DEFAULT_GEO }
     expect(entityProblems('campaign', c, parents, ctx)).toEqual([])
     expect(entityProblems('adgroup', g, parents, ctx).map((p) => p.field)).toEqual(['location_ids'])
     expect(entityProblems('adgroup', { ...g, location_ids: ['6252001'] }, parents, ctx)).toEqual([])

@@ -3,13 +3,17 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { UtcTimeField } from '../../../renderer/src/campaigns/fields'
+import { apiTimeAfter, dayAfter } from '#test/helpers/clock'
+
+/** A week and a day after the pinned now: early December, when Los Angeles is on GMT-8. */
+const START = apiTimeAfter(8, 19)
 
 const field = (timeZone?: string) =>
   renderToStaticMarkup(
     createElement(UtcTimeField, {
       field: 'schedule_start_time',
       label: 'Start (UTC)',
-      value: '2026-12-01 19:00:00',
+      value: START,
       problems: [],
       timeZone,
       onCommit: () => {},
@@ -19,8 +23,8 @@ const field = (timeZone?: string) =>
 describe('UtcTimeField', () => {
   it('keeps the UTC value in the input and shows the account’s local time, tied to the input for screen readers', () => {
     const out = field('America/Los_Angeles')
-    expect(out).toContain('value="2026-12-01T19:00"')
-    expect(out).toContain('2026-12-01 11:00 (GMT-8) in the account’s time zone (America/Los_Angeles)')
+    expect(out).toContain(`value="${dayAfter(8)}T19:00"`)
+    expect(out).toContain(`${dayAfter(8)} 11:00 (GMT-8) in the account’s time zone (America/Los_Angeles)`)
     expect(out).toMatch(/aria-describedby="[^"]+"/)
   })
 

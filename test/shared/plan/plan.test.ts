@@ -1,3 +1,4 @@
+import { apiTimeAfter } from '#test/helpers/clock'
 import { emptyEntitySet, entitySetOf } from '#shared/domain/entity-kinds'
 import { smartPlusDraft } from '#test/helpers/sync'
 import { describe, expect, it } from 'vitest'
@@ -28,7 +29,7 @@ const adgroup = {
   budget_mode: 'BUDGET_MODE_DAY',
   budget: 40,
   schedule_type: 'SCHEDULE_FROM_NOW',
-  schedule_start_time: '2026-12-01 00:00:00',
+  schedule_start_time: apiTimeAfter(8),
   optimization_goal: 'CLICK',
   billing_event: 'CPC',
   bid_type: 'BID_TYPE_NO_BID',

@@ -7,13 +7,13 @@ import { createResultsService, daysToFetch } from '#backend/results/results-serv
 import { ServiceError } from '#backend/app/service-error'
 import { fetchAll } from '#backend/tiktok-api/client'
 import { daysIn, splitRange } from '#shared/results/date-range'
-import { RESULT_DIMENSIONS } from '#shared/results/report-types'
+import { RESULT_DIMENSIONS, REVISION_DAYS } from '#shared/results/report-types'
 import { createDemoAccount, DEMO_PIXELS } from '#shared/domain/demo/index'
 import type { ResultsProgress, ResultsSnapshot } from '#shared/results/results-types'
 import { rowsOf } from '#shared/results/result-columns'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
-import { TEST_NOW_ISO, testNow } from '#test/helpers/clock'
+import { TEST_NOW_ISO, dayAfter, testNow } from '#test/helpers/clock'
 
 const sandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -152,20 +152,20 @@ describe('results service against the sandbox', { timeout: 30_000 }, () => {
 
   it('refreshes only the days not yet final, keeping the older ones from the cache', async () => {
     const { server, service } = await setUp()
-    const req = { advertiserId: ADVERTISER, level: 'campaign' as const, from: '2026-10-10', to: '2026-11-20' }
+    const req = { advertiserId: ADVERTISER, level: 'campaign' as const, from: dayAfter(-44), to: dayAfter(-3) }
     const first = await service.refresh(req)
     // 42 days: two 30-day windows × five reports, each to its last page.
     expect(splitRange(req)).toHaveLength(2)
     const requests = reportRequests(rowsIn(first), req)
     expect(server.stats('/report/integrated/get/').requests).toBe(requests)
     const again = await service.refresh(req)
-    // Refreshed at 2026-11-23: days from 2026-11-16 on may still change, so one window, five reports.
-    const recent = { from: '2026-11-16', to: req.to }
+    // Refreshed at the pinned now: the last REVISION_DAYS days may still change, so one window, five reports.
+    const recent = { from: dayAfter(-REVISION_DAYS), to: req.to }
     expect(reportRequests(rowsIn(again), recent)).toBe(5)
     expect(server.stats('/report/integrated/get/').requests).toBe(requests + 5)
     expect(rowsIn(again)).toHaveLength(rowsIn(first).length)
     expect(sum(rowsIn(again), 'spend').toFixed(2)).toBe(sum(rowsIn(first), 'spend').toFixed(2))
-    expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: TEST_NOW_ISO })).toEqual({ from: '2026-11-16', to: req.to })
+    expect(daysToFetch(req, { coverage: [req], lastRefreshedAt: TEST_NOW_ISO })).toEqual(recent)
     // A gap in what was downloaded is fetched from its first day; a range wholly final asks for its last day only.
     expect(daysToFetch(req, { coverage: [{ from: '2026-10-10', to: '2026-10-31' }], lastRefreshedAt: '2026-12-30T00:00:00.000Z' })).toEqual({
       from: '2026-11-01',
