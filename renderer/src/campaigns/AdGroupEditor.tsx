@@ -23,6 +23,7 @@ import { InterestPicker } from '../reach/InterestPicker'
 import { LocationPicker } from '../reach/LocationPicker'
 import { CheckGroup, IdListField, NumberField, PickerField, SelectField, TextField } from './fields'
 import { useEntityEditing } from './use-entity-editing'
+import { CostCapFields } from './CostCapFields'
 import { PixelPicker, usePixelEvents } from './PixelPicker'
 import { AdGroupPromotionFields } from './PromotionFields'
 import { AudiencePicker } from '../audiences/AudiencePicker'
@@ -255,26 +256,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
             problems={of('bid_type')}
             onCommit={(v) => save('bid_type', v, 'Bid strategy')}
           />
-          {g.bid_type === 'BID_TYPE_CUSTOM' && (
-            <NumberField
-              clearable
-              field="bid_price"
-              label="Bid (cost cap)"
-              value={g.bid_price}
-              problems={of('bid_price')}
-              onCommit={(v) => save('bid_price', v, 'Bid')}
-            />
-          )}
-          {g.bid_type === 'BID_TYPE_CUSTOM' && (
-            <NumberField
-              clearable
-              field="conversion_bid_price"
-              label="Conversion bid"
-              value={g.conversion_bid_price}
-              problems={of('conversion_bid_price')}
-              onCommit={(v) => save('conversion_bid_price', v, 'Conversion bid')}
-            />
-          )}
+          <CostCapFields bid={g} of={of} save={save} />
           <PixelPicker
             field="pixel_id"
             label="Pixel"

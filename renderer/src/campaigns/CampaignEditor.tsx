@@ -1,9 +1,10 @@
 import type { Campaign } from '#shared/domain/entities'
-import { BUDGET_MODES, CAMPAIGN_TYPES, OBJECTIVE_TYPES, OPERATION_STATUSES, SPECIAL_INDUSTRIES } from '#shared/domain/enums'
+import { BUDGET_MODES, CAMPAIGN_TYPES, OBJECTIVE_TYPES, SPECIAL_INDUSTRIES } from '#shared/domain/enums'
 import { rowKey } from './model/tree-rows'
 import { useAccountStore } from './use-account-store'
-import { CheckGroup, NumberField, SelectField, TextField, Toggle } from './fields'
+import { CheckGroup, NumberField, SelectField, Toggle } from './fields'
 import { useEntityEditing } from './use-entity-editing'
+import { CampaignNameStatus } from './CampaignNameStatus'
 import { CampaignPromotionFields } from './PromotionFields'
 
 export function CampaignEditor({ campaign: c }: { campaign: Campaign }) {
@@ -11,21 +12,7 @@ export function CampaignEditor({ campaign: c }: { campaign: Campaign }) {
   const currency = useAccountStore((s) => s.currency)
   return (
     <div className="editor-grid">
-      <TextField
-        field="campaign_name"
-        label="Campaign name"
-        value={c.campaign_name}
-        problems={of('campaign_name')}
-        onCommit={(v) => save('campaign_name', v, 'Campaign name')}
-      />
-      <SelectField
-        field="operation_status"
-        label="Status"
-        value={c.operation_status}
-        options={OPERATION_STATUSES}
-        problems={of('operation_status')}
-        onCommit={(v) => save('operation_status', v, 'Status')}
-      />
+      <CampaignNameStatus campaign={c} of={of} save={save} />
       <SelectField
         field="objective_type"
         label="Objective"

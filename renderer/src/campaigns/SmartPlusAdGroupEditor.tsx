@@ -19,6 +19,7 @@ import { Locked, lockReason } from './smart-plus-fields'
 import { SmartPlusTargeting } from './SmartPlusTargeting'
 import { useAccountStore } from './use-account-store'
 import { useEntityEditing } from './use-entity-editing'
+import { CostCapFields } from './CostCapFields'
 
 const WEB_EVENTS = Object.keys(OPTIMIZATION_EVENTS) as OptimizationEvent[]
 /** An ad group's own budget, when the campaign does not share one (CBO off). */
@@ -163,26 +164,7 @@ export function SmartPlusAdGroupEditor({ adgroup: g }: { adgroup: SmartPlusAdGro
               onCommit={(v) => save('bid_type', v, 'Bid strategy')}
             />
           </Locked>
-          {g.bid_type === 'BID_TYPE_CUSTOM' && (
-            <NumberField
-              clearable
-              field="bid_price"
-              label="Bid (cost cap)"
-              value={g.bid_price}
-              problems={of('bid_price')}
-              onCommit={(v) => save('bid_price', v, 'Bid')}
-            />
-          )}
-          {g.bid_type === 'BID_TYPE_CUSTOM' && (
-            <NumberField
-              clearable
-              field="conversion_bid_price"
-              label="Conversion bid"
-              value={g.conversion_bid_price}
-              problems={of('conversion_bid_price')}
-              onCommit={(v) => save('conversion_bid_price', v, 'Conversion bid')}
-            />
-          )}
+          <CostCapFields bid={g} of={of} save={save} />
           {!app && (
             <Locked reason={lock('pixel_id')}>
               <TextField

@@ -1,13 +1,14 @@
-import { OPERATION_STATUSES, SALES_DESTINATIONS, SMART_PLUS_APP_PROMOTION_TYPES, SMART_PLUS_OBJECTIVE_TYPES } from '#shared/domain/enums'
+import { SALES_DESTINATIONS, SMART_PLUS_APP_PROMOTION_TYPES, SMART_PLUS_OBJECTIVE_TYPES } from '#shared/domain/enums'
 import { budgetModesFor } from '#shared/domain/smart-plus/budget-modes'
 import { cboOn, type SmartPlusCampaign } from '#shared/domain/smart-plus/campaign-schema'
 import { objectiveFields } from '#shared/domain/smart-plus/defaults'
 import { rowKey } from './model/tree-rows'
 import { saveField } from './editor-commands'
-import { NumberField, SelectField, TextField, Toggle } from './fields'
+import { NumberField, SelectField, Toggle } from './fields'
 import { Locked, lockReason } from './smart-plus-fields'
 import { useAccountStore } from './use-account-store'
 import { useEntityEditing } from './use-entity-editing'
+import { CampaignNameStatus } from './CampaignNameStatus'
 
 /**
  * An Upgraded Smart+ campaign (notes tiktok-api-2026.md §2). Budget optimisation (CBO) decides which budget modes
@@ -38,21 +39,7 @@ export function SmartPlusCampaignEditor({ campaign: c }: { campaign: SmartPlusCa
 
   return (
     <div className="editor-grid">
-      <TextField
-        field="campaign_name"
-        label="Campaign name"
-        value={c.campaign_name}
-        problems={of('campaign_name')}
-        onCommit={(v) => save('campaign_name', v, 'Campaign name')}
-      />
-      <SelectField
-        field="operation_status"
-        label="Status"
-        value={c.operation_status}
-        options={OPERATION_STATUSES}
-        problems={of('operation_status')}
-        onCommit={(v) => save('operation_status', v, 'Status')}
-      />
+      <CampaignNameStatus campaign={c} of={of} save={save} />
       <Locked reason={lock('objective_type')}>
         <SelectField
           field="objective_type"

@@ -1,0 +1,38 @@
+/**
+ * An import's upsert as a plan, like planEdit's: entities with a known id replace it, the others are created, in one
+ * undo step. Each parent must exist in the account or in the set; what a read-only object (Smart+ of the older
+ * type) would change is refused before anything is written.
+ */
+import { ENTITY_KINDS, KINDS, entitiesOf, idOf, parentIdOf, parentKindOf, type EntitySet } from '#shared/domain/entity-kinds'
+import { sameEntity } from '#shared/domain/entity-equality'
+import { withMaterialIdsFrom } from '#shared/domain/smart-plus/material-ids'
+import { ServiceError } from '#backend/app/service-error'
+import { refuseReadOnly, type Plan, type PlanContext } from './edit-planner'
+import { entityKey, type Change } from './store-types'
+
+export function planUpsert(set: EntitySet, label: string, ctx: PlanContext): Plan {
+  const changes: Change[] = []
+  const createdIds: string[] = []
+  const incoming = new Set(KINDS.flatMap((kind) => entitiesOf(set, kind).map((e) => entityKey(kind, idOf(kind, e)))))
+  for (const kind of KINDS)
+    for (const e of entitiesOf(set, kind)) {
+      const id = idOf(kind, e)
+      if (e.advertiser_id !== ctx.advertiserId)
+        throw new ServiceError('INVALID_REQUEST', `${kind} ${id} belongs to advertiser ${e.advertiser_id}, not ${ctx.advertiserId}.`)
+      const parentKind = parentKindOf(kind)
+      const parent = parentIdOf(kind, e)
+      if (parentKind && parent && !incoming.has(entityKey(parentKind, parent)) && !ctx.working(parentKind, parent))
+        throw new ServiceError(
+          'NOT_FOUND',
+          `The ${ENTITY_KINDS[parentKind].label.one} ${parent} of ${kind} ${id} is neither in the file nor in the account.`,
+        )
+      const before = ctx.working(kind, id) ?? null
+      if (!before) createdIds.push(id)
+      // A file names a Smart+ ad's creatives without TikTok's ids for them: that is not a change to them.
+      changes.push({ kind, id, before, after: withMaterialIdsFrom(kind, e, before) })
+    }
+  const changed = changes.filter((c) => !sameEntity(c.before, c.after))
+  const after = new Map(changes.map((c) => [entityKey(c.kind, c.id), c.after]))
+  for (const c of changed) refuseReadOnly(c.kind, c.id, c.before, c.after, (k, id) => after.get(entityKey(k, id)) ?? ctx.working(k, id))
+  return { changes: changed, createdIds, label }
+}
