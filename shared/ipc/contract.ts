@@ -23,6 +23,7 @@ import type { Audience } from '../audiences/schemas'
 import type { AdvertiserSummary, AppStatus, LoginEvent } from '../domain/advertiser'
 import type { AdvertiserProfile } from '../domain/identities'
 import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
+import type { CreativeResults } from '../results/creative-results'
 import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
 import type { CreativeAddResult, CreativeList, CreativeProgress } from '../creatives/creative-view'
 import type { CheckResult, DownloadOutcome, PostResult, SyncProgress, SyncState } from '../domain/sync'
@@ -87,6 +88,8 @@ export type InvokeResponses = EveryChannel<{
   'results:refresh': ResultsSnapshot
   /** Stops a running refresh (and its report task at TikTok); the refresh answers with a cancelled error. */
   'results:cancel': { cancelled: boolean }
+  /** One Upgraded Smart+ ad's figures per creative, live from TikTok (/smart_plus/material_report/overview/). */
+  'results:creatives': CreativeResults
   /** The advertiser's custom audiences as kept on this machine (downloaded or drafted here). */
   'audiences:list': Audience[]
   'audiences:save': Audience[]
@@ -181,6 +184,7 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'results:get',
   'results:refresh',
   'results:cancel',
+  'results:creatives',
   'audiences:list',
   'audiences:save',
   'audiences:save-customer-file',

@@ -11,7 +11,7 @@ import { AdGroupSchema, AdSchema, CampaignSchema, IdSchema } from '../domain/ent
 import { KINDS } from '../domain/entity-kinds'
 import { SmartPlusAdGroupSchema, SmartPlusAdSchema, SmartPlusCampaignSchema } from '../domain/smart-plus/index'
 import { AdvertiserIdSchema, SettingsPatchSchema } from '../settings/settings-schema'
-import { ResultsCancelSchema, ResultsRequestSchema } from '../results/results-request-schema'
+import { CreativeResultsRequestSchema, ResultsCancelSchema, ResultsRequestSchema } from '../results/results-request-schema'
 import { CUSTOM_IDENTITY_MODES, SandboxFaultRuleSchema, SandboxIdempotencyModeSchema } from '../domain/sandbox-faults'
 import type { FieldIssue } from './result'
 import { MAX_INPUT_FILE_BYTES } from '../domain/input-files'
@@ -101,6 +101,7 @@ export const REQUEST_SCHEMAS = {
   'results:get': ResultsRequestSchema,
   'results:refresh': ResultsRequestSchema,
   'results:cancel': ResultsCancelSchema,
+  'results:creatives': CreativeResultsRequestSchema,
   /** `confirmation`: the go-ahead from a previous answer that said what the download would remove or overwrite. */
   'sync:download': advertiser.extend({ confirmation: z.string().max(100).optional() }).strict(),
   'audiences:list': advertiser,

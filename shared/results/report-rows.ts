@@ -10,11 +10,22 @@ import { BREAKDOWN_REPORT, REPORT_TYPE_SPECS, type ReportType, type ResultDimens
 export const RESULT_LEVELS = ['campaign', 'adgroup', 'ad'] as const
 export type ResultLevel = (typeof RESULT_LEVELS)[number]
 
-export const LEVEL_QUERY: Record<ResultLevel, { dataLevel: 'AUCTION_CAMPAIGN' | 'AUCTION_ADGROUP' | 'AUCTION_AD'; idDimension: string }> = {
+/**
+ * The data level and id dimension of each level. At ad level `ad_id_v2` gives an Upgraded Smart+ ad as one row, where
+ * `ad_id` gives one row per creative (notes tiktok-api-2026.md §2 "Reports"); `perCreativeId` is that per-creative
+ * dimension, which the fetcher falls back to when a report leaves `ad_id_v2` blank (smart-plus-rollup.ts).
+ */
+export const LEVEL_QUERY: Record<
+  ResultLevel,
+  { dataLevel: 'AUCTION_CAMPAIGN' | 'AUCTION_ADGROUP' | 'AUCTION_AD'; idDimension: string; perCreativeId?: string }
+> = {
   campaign: { dataLevel: 'AUCTION_CAMPAIGN', idDimension: 'campaign_id' },
   adgroup: { dataLevel: 'AUCTION_ADGROUP', idDimension: 'adgroup_id' },
-  ad: { dataLevel: 'AUCTION_AD', idDimension: 'ad_id' },
+  ad: { dataLevel: 'AUCTION_AD', idDimension: 'ad_id_v2', perCreativeId: 'ad_id' },
 }
+
+/** An id TikTok left out of a row: absent, empty, or "-" as it writes a missing value. */
+export const isBlankId = (id: string | undefined): boolean => id === undefined || id.trim() === '' || id.trim() === '-'
 
 /** Event metrics the rows keep, in column order. */
 export const ROW_EVENTS = Object.keys(EVENT_METRICS) as Array<Extract<PixelEvent, keyof typeof EVENT_METRICS>>
@@ -83,8 +94,12 @@ export interface ParsedRows {
  * Parses one report's rows for one breakdown. Metrics the report was not asked
  * for (the AUDIENCE report's narrower set) are 0 and not listed as missing.
  */
-export function parseReportRows(rows: ApiReportRow[], level: ResultLevel, dimension: ResultDimension = 'country'): ParsedRows {
-  const idDimension = LEVEL_QUERY[level].idDimension
+export function parseReportRows(
+  rows: ApiReportRow[],
+  level: ResultLevel,
+  dimension: ResultDimension = 'country',
+  idDimension = LEVEL_QUERY[level].idDimension,
+): ParsedRows {
   const { reportType, apiDimension } = BREAKDOWN_REPORT[dimension]
   const asked = new Set<string>(REPORT_TYPE_SPECS[reportType].metrics)
   const missing = new Set<string>()
@@ -108,8 +123,8 @@ export function parseReportRows(rows: ApiReportRow[], level: ResultLevel, dimens
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
       throw new ReportFormatError(`A report row has no usable stat_time_day (${JSON.stringify(r.dimensions.stat_time_day)})`)
     const entityId = r.dimensions[idDimension]
-    if (!entityId) throw new ReportFormatError(`A report row has no ${idDimension}`)
-    return { day, entityId, dimension, key: r.dimensions[apiDimension] ?? 'UNKNOWN', metrics }
+    if (isBlankId(entityId)) throw new ReportFormatError(`A report row has no ${idDimension}`)
+    return { day, entityId: entityId!, dimension, key: r.dimensions[apiDimension] ?? 'UNKNOWN', metrics }
   })
   return { rows: parsed, missingMetrics: [...missing].sort() }
 }

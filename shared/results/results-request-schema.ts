@@ -22,3 +22,14 @@ export const ResultsRequestSchema = z
   .strict()
   .refine((r) => r.to >= r.from, { path: ['to'], message: 'The end date is before the start date.' })
   .refine((r) => !isDate(r.from) || !isDate(r.to) || daysIn(r) <= MAX_DAYS, { path: ['from'], message: `Pick at most ${MAX_DAYS} days.` })
+
+/** One Smart+ ad's creatives over a range (the per-creative view). */
+export const CreativeResultsRequestSchema = z
+  .object({
+    advertiserId,
+    adId: z.string().regex(/^\d{1,32}$/, 'Ad ids are digits.'),
+    from: z.string().refine(isDate, 'Use a date like 2026-11-01.'),
+    to: z.string().refine(isDate, 'Use a date like 2026-11-30.'),
+  })
+  .strict()
+  .refine((r) => r.to >= r.from, { path: ['to'], message: 'The end date is before the start date.' })

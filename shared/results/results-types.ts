@@ -13,6 +13,14 @@ export interface ResultsRequest {
   level: ResultLevel
 }
 
+/** One Smart+ ad's creatives over a range (`results:creatives`). */
+export interface CreativeResultsRequest {
+  advertiserId: string
+  adId: string
+  from: string
+  to: string
+}
+
 export interface ResultsSnapshot {
   advertiserId: string
   level: ResultLevel
@@ -32,6 +40,8 @@ export interface ResultsSnapshot {
   columns: ResultColumns
   /** Campaign / ad group / ad id → name, where TikTok returned one. */
   entityNames: Record<string, string>
+  /** At ad level, each Upgraded Smart+ ad's creatives (their `ad_material_id`); its figures are the sum of theirs. */
+  smartPlusAds: Record<string, string[]>
   pixels: PixelSummary[]
   /** Each pixel's events by day, last event and whether it went quiet, as of the service's "now" (pixel-health.ts). */
   pixelHealth: PixelHealth[]

@@ -83,6 +83,7 @@ const bench: Bench = async () => {
       entityPixels: Object.fromEntries(cols.entities.map((e, i) => [e, `pixel-${i % 3}`])),
       pixels: [0, 1, 2].map((i) => ({ pixelId: `pixel-${i}`, name: `Pixel ${i}`, code: `C${i}`, events: [], otherEvents: [] })),
       missingMetrics: [],
+      smartPlusAds: {},
     }
     const writeMs = timed(() => cache.write('1', 'ad', data))
     const bytes = statSync(cache.fileOf('1', 'ad')).size

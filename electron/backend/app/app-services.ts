@@ -234,6 +234,7 @@ export function createAppServices(deps: AppServicesDeps) {
       'results:get': (req) => needResults().get(req),
       'results:refresh': (req) => needResults().refresh(req),
       'results:cancel': (req) => ({ cancelled: needResults().cancel(req) }),
+      'results:creatives': (req) => needResults().creatives(req),
       'sync:download': ({ advertiserId, confirmation }) => sync.download(advertiserId, { confirmation }),
       'audiences:list': ({ advertiserId }) => audiences(advertiserId).list(),
       'audiences:save': ({ advertiserId, audience }) => audiences(advertiserId).save(audience),

@@ -10,13 +10,16 @@
  */
 import { splitRange, type DateRange } from '#shared/results/date-range'
 import { summarizePixel, type PixelSummary } from '#shared/results/pixel-events'
-import { LEVEL_QUERY, parseReportRows, type ResultLevel, type ResultRow } from '#shared/results/report-rows'
+import { isBlankId, LEVEL_QUERY, parseReportRows, type ResultLevel, type ResultRow } from '#shared/results/report-rows'
+import { creativeAdMap, rollUpCreatives, type SmartPlusCreatives } from '#shared/results/smart-plus-rollup'
+import { SMART_PLUS_CREATIVE_ROW_TYPE } from '#shared/domain/enums'
 import { BREAKDOWN_REPORT, REPORT_TYPE_SPECS, RESULT_DIMENSIONS, SYNC_REPORT_AD_CAP, type ResultDimension } from '#shared/results/report-types'
 import { reportFileRows } from '#shared/results/report-file'
 import type { ApiReportRow } from '#shared/results/report-rows'
 import { fetchAll, type TikTokClient } from '../tiktok-api/client'
 import { systemClock, type Clock } from '../tiktok-api/rate-limiter'
 import type { ReportQuery } from '../tiktok-api/tool-endpoints'
+import type { ApiSmartPlusAd } from '../tiktok-api/smart-plus-endpoints'
 
 export type ResultsClient = Pick<
   TikTokClient,
@@ -26,6 +29,8 @@ export type ResultsClient = Pick<
   | 'adgroupPages'
   | 'adPages'
   | 'adCount'
+  | 'smartPlusPages'
+  | 'materialOverviewPages'
   | 'createReportTask'
   | 'checkReportTask'
   | 'cancelReportTask'
@@ -103,6 +108,8 @@ export interface FetchedResults {
   /** Entity id → the pixel its rows' events come from (pixel-health.ts). */
   entityPixels: Record<string, string>
   pixels: PixelSummary[]
+  /** At ad level, each Upgraded Smart+ ad's creatives (their `ad_material_id`), for the per-creative view. */
+  smartPlusAds: SmartPlusCreatives
 }
 
 /** An ad group's pixel: `pixel_id` as TikTok returns it (a string, or a number from older ad groups); none when unset. */
@@ -119,17 +126,26 @@ async function entitiesOf(client: ResultsClient, advertiserId: string, level: Re
   const groups = await fetchAll(client.adgroupPages(advertiserId))
   const groupPixel = new Map(groups.map((g) => [g.adgroup_id, pixelOf(g)]))
   const entityPixels: Record<string, string> = {}
+  const smartPlusAds: SmartPlusCreatives = {}
   let names: Record<string, string>
   if (level === 'adgroup') {
     names = Object.fromEntries(groups.map((g) => [g.adgroup_id, g.adgroup_name]))
     for (const [id, pixel] of groupPixel) if (pixel) entityPixels[id] = pixel
   } else if (level === 'ad') {
-    const ads = await fetchAll(client.adPages(advertiserId))
-    names = Object.fromEntries(ads.map((a) => [a.ad_id, a.ad_name]))
-    for (const a of ads) {
-      const pixel = groupPixel.get(a.adgroup_id)
-      if (pixel) entityPixels[a.ad_id] = pixel
+    // /ad/get/ lists manual ads and, by default, one row per Smart+ creative (notes tiktok-api-2026.md §2); the
+    // Smart+ ads themselves, with their creatives' ids, come from /smart_plus/ad/get/.
+    const ads = (await fetchAll(client.adPages(advertiserId))).filter((a) => a.campaign_automation_type !== SMART_PLUS_CREATIVE_ROW_TYPE)
+    // The Smart+ ad get answers with ad objects (smart-plus-endpoints.ts picks the schema by kind).
+    const smartPlus = (await fetchAll(client.smartPlusPages('smart_plus_ad', advertiserId))) as ApiSmartPlusAd[]
+    names = Object.fromEntries([...ads.map((a) => [a.ad_id, a.ad_name]), ...smartPlus.map((a) => [a.smart_plus_ad_id, a.ad_name])])
+    for (const a of [
+      ...ads.map((x) => ({ id: x.ad_id, group: x.adgroup_id })),
+      ...smartPlus.map((x) => ({ id: x.smart_plus_ad_id, group: x.adgroup_id })),
+    ]) {
+      const pixel = groupPixel.get(a.group)
+      if (pixel) entityPixels[a.id] = pixel
     }
+    for (const a of smartPlus) smartPlusAds[a.smart_plus_ad_id] = (a.creative_list ?? []).flatMap((c) => (c.ad_material_id ? [c.ad_material_id] : []))
   } else {
     names = Object.fromEntries((await fetchAll(client.campaignPages(advertiserId))).map((c) => [c.campaign_id, c.campaign_name]))
     const shared = new Map<string, string | null>()
@@ -140,7 +156,7 @@ async function entitiesOf(client: ResultsClient, advertiserId: string, level: Re
     }
     for (const [id, pixel] of shared) if (pixel) entityPixels[id] = pixel
   }
-  return { names, entityPixels }
+  return { names, entityPixels, smartPlusAds }
 }
 
 export async function fetchResults(
@@ -171,7 +187,10 @@ export async function fetchResults(
   const mode: FetchStep['mode'] = (await client.adCount(plan.advertiserId)) > (plan.syncAdCap ?? SYNC_REPORT_AD_CAP) ? 'tasks' : 'sync'
   const step = () => onProgress({ done: ++done, total, mode })
   step()
-  const { dataLevel, idDimension } = LEVEL_QUERY[plan.level]
+  const { dataLevel, idDimension, perCreativeId } = LEVEL_QUERY[plan.level]
+  // The level's entities, read once: the roll-up of Smart+ creatives may need them before the reports end.
+  let known: ReturnType<typeof entitiesOf> | undefined
+  const entities = () => (known ??= entitiesOf(client, plan.advertiserId, plan.level))
 
   const rows: ResultRow[] = []
   const missing = new Set<string>()
@@ -190,25 +209,34 @@ export async function fetchResults(
         end_date: w.to,
         page_size: plan.pageSize,
       }
-      const apiRows =
+      const rowsOf = async (q: ReportQuery) =>
         mode === 'sync'
-          ? await fetchAll(client.reportPages(query))
-          : await rowsByTask(client, query, {
+          ? await fetchAll(client.reportPages(q))
+          : await rowsByTask(client, q, {
               clock: plan.clock ?? systemClock,
               signal: plan.signal,
               onStatus: (taskStatus) => onProgress({ done, total, mode, taskStatus }),
             })
-      const parsed = parseReportRows(apiRows, plan.level, dimension)
+      const apiRows = await rowsOf(query)
+      let parsed
+      if (perCreativeId && apiRows.some((r) => isBlankId(r.dimensions[idDimension]))) {
+        // TikTok left ad_id_v2 blank for some ads (what it holds for a manual ad is not documented): read the ads by
+        // ad_id instead, where a Smart+ ad comes one row per creative, and roll the creatives into their ads.
+        checkCancel()
+        const perCreative = await rowsOf({ ...query, dimensions: [perCreativeId, 'stat_time_day', apiDimension] })
+        parsed = parseReportRows(perCreative, plan.level, dimension, perCreativeId)
+        parsed.rows = rollUpCreatives(parsed.rows, creativeAdMap((await entities()).smartPlusAds))
+      } else parsed = parseReportRows(apiRows, plan.level, dimension)
       rows.push(...parsed.rows)
       for (const m of parsed.missingMetrics) missing.add(m)
       step()
     }
   }
   checkCancel()
-  const { names: entityNames, entityPixels } = await entitiesOf(client, plan.advertiserId, plan.level)
+  const { names: entityNames, entityPixels, smartPlusAds } = await entities()
   step()
   checkCancel()
   const pixels = (await fetchAll(client.pixelPages(plan.advertiserId))).map(summarizePixel)
   step()
-  return { rows, missingMetrics: [...missing].sort(), entityNames, entityPixels, pixels }
+  return { rows, missingMetrics: [...missing].sort(), entityNames, entityPixels, pixels, smartPlusAds }
 }

@@ -36,6 +36,8 @@ export interface CachedResults {
   entityPixels: Record<string, string>
   pixels: PixelSummary[]
   missingMetrics: string[]
+  /** Smart+ ad id → its creatives' ids, at ad level (smart-plus-rollup.ts). */
+  smartPlusAds: Record<string, string[]>
 }
 
 const Range = z.object({ from: z.string(), to: z.string() })
@@ -65,6 +67,8 @@ const HeaderSchema = z.object({
     z.object({ pixelId: z.string(), name: z.string(), code: z.string(), events: z.array(z.enum(PIXEL_EVENTS)), otherEvents: z.array(z.string()) }),
   ),
   missingMetrics: z.array(z.string()),
+  // Absent in files written before Smart+ results: no ad is known as Smart+ until a refresh.
+  smartPlusAds: z.record(z.string(), z.array(z.string())).default({}),
 })
 
 const pad8 = (n: number) => Math.ceil(n / 8) * 8
@@ -121,8 +125,8 @@ export function decodeCache(bytes: Uint8Array, advertiserId: string, level: Resu
     values: new Float64Array(aligned.buffer, base + floats, n * METRIC_COUNT),
   }
   if (!inBounds(columns)) return DAMAGED
-  const { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics } = header
-  return { state: 'ready', data: { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics, columns } }
+  const { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics, smartPlusAds } = header
+  return { state: 'ready', data: { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics, smartPlusAds, columns } }
 }
 
 /** The file as chunks, without copying the columns: the preamble (with the CRC of the rest), the header, the arrays. */

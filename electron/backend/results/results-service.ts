@@ -8,7 +8,9 @@ import { pixelHealth } from '#shared/results/pixel-health'
 import { REVISION_DAYS } from '#shared/results/report-types'
 import { concatColumns, selectRows, toColumns } from '#shared/results/result-columns'
 import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows'
-import type { ResultsProgress, ResultsRequest, ResultsSnapshot } from '#shared/results/results-types'
+import type { CreativeResultsRequest, ResultsProgress, ResultsRequest, ResultsSnapshot } from '#shared/results/results-types'
+import { CREATIVE_DIMENSIONS, CREATIVE_METRICS, parseCreativeRows, type CreativeResults } from '#shared/results/creative-results'
+import { fetchAll } from '../tiktok-api/client'
 import { ServiceError } from '../app/service-error'
 import { TikTokApiError } from '../tiktok-api/errors'
 import { fetchResults, RefreshCancelledError, ReportTaskError, type ResultsClient } from './report-fetcher'
@@ -42,6 +44,7 @@ function snapshot(req: ResultsRequest, read: CacheRead, today: string): ResultsS
       coverage: [],
       columns: toColumns([]),
       entityNames: {},
+      smartPlusAds: {},
       pixels: [],
       pixelHealth: [],
       missingMetrics: [],
@@ -132,6 +135,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
       columns: concatColumns(outside, toColumns(fetched.rows)),
       entityNames: { ...kept?.entityNames, ...fetched.entityNames },
       entityPixels: { ...kept?.entityPixels, ...fetched.entityPixels },
+      smartPlusAds: { ...kept?.smartPlusAds, ...fetched.smartPlusAds },
       pixels: fetched.pixels,
       missingMetrics: fetched.missingMetrics,
     })
@@ -149,6 +153,28 @@ export function createResultsService(deps: ResultsServiceDeps) {
       const job = download(req, abort.signal).finally(() => running.delete(key))
       running.set(key, { job, abort })
       return job
+    },
+    /**
+     * One Smart+ ad's figures per creative, live from TikTok (not cached: the view is opened per ad and per range, and
+     * the ad's own figures stay in the cache for offline use).
+     */
+    async creatives(req: CreativeResultsRequest): Promise<CreativeResults> {
+      try {
+        const client = await deps.client()
+        const rows = await fetchAll(
+          client.materialOverviewPages({
+            advertiser_id: req.advertiserId,
+            dimensions: [...CREATIVE_DIMENSIONS],
+            metrics: [...CREATIVE_METRICS],
+            start_date: req.from,
+            end_date: req.to,
+            filtering: { smart_plus_ad_ids: [req.adId] },
+          }),
+        )
+        return parseCreativeRows(req.adId, rows)
+      } catch (error) {
+        throw userMessage(error)
+      }
     },
     /** Stops a running refresh (its report task at TikTok too); the cache keeps what it had. False when none was running. */
     cancel(req: Pick<ResultsRequest, 'advertiserId' | 'level'>): boolean {

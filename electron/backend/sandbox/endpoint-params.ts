@@ -41,6 +41,13 @@ const GET_PARAMS = words('advertiser_id filtering page page_size fields exclude_
  */
 const AUTOMATION_FILTER = 'campaign_automation_type'
 
+const MATERIAL_REPORT_FILTERING: ParamList = {
+  source: '[SDK] yml_files/smart_plus_material_report_overview.yml (filtering)',
+  params: words(`
+    campaign_ids adgroup_ids smart_plus_ad_ids main_material_types main_material_ids ad_text_entity_ids call_to_action_entity_ids
+    interactive_add_on_entity_ids`),
+}
+
 export const ENDPOINT_PARAMS: Record<string, EndpointParams> = {
   '/campaign/create/': {
     source: '[SDK] python_sdk/business_api_client/models/campaign_create_body.py',
@@ -197,6 +204,16 @@ export const ENDPOINT_PARAMS: Record<string, EndpointParams> = {
     params: words(`
       advertiser_id advertiser_ids data_level dimensions enable_report_title_translation end_date file_name filtering metrics
       order_field order_type output_format query_lifetime report_type service_type start_date`),
+  },
+  '/smart_plus/material_report/overview/': {
+    source: '[SDK] yml_files/smart_plus_material_report_overview.yml',
+    params: words('advertiser_id dimensions metrics start_date end_date query_lifetime filtering sort_field sort_type page page_size'),
+    nested: { filtering: MATERIAL_REPORT_FILTERING },
+  },
+  '/smart_plus/material_report/breakdown/': {
+    source: '[SDK] yml_files/smart_plus_material_report_breakdown.yml',
+    params: words('advertiser_id dimensions metrics start_date end_date filtering sort_field sort_type page page_size'),
+    nested: { filtering: MATERIAL_REPORT_FILTERING },
   },
   '/report/task/check/': { source: '[SDK] yml_files/report_task_check.yml', params: words('task_id advertiser_id') },
   '/report/task/cancel/': { source: '[SDK] yml_files/report_task_cancel.yml', params: words('task_id advertiser_id') },

@@ -8,7 +8,8 @@
 import { advertiserOf, isBlank, missing, oneOf, pageSlice, paramError, stringArray, type Handler, type HandlerContext } from './handler-kit'
 import type { SandboxState, StoredObject } from './sandbox-state'
 import { SPLIT_DIMENSIONS, splitCell, type AudienceCell, type SplitDimension } from './synthetic-audience'
-import { addCounts, cellsFor, METRICS, silencePixel, zeroCounts, type Counts } from './synthetic-report'
+import { deliveryUnits, type DeliveryUnit } from './delivery-units'
+import { addCounts, cellsFor, METRICS, silencePixel, zeroCounts, type Cell, type Counts } from './synthetic-report'
 
 /**
  * Switches for what the notes leave open. `audienceMetrics`: which metrics an
@@ -29,6 +30,14 @@ export interface ReportSandboxOptions {
    * figure; the sandbox counts checks rather than time so a pinned clock still sees the task finish.
    */
   taskChecksToFinish?: number
+  /**
+   * What the `ad_id_v2` dimension holds for a manual ad. The notes say it gives Smart+ ads at ad level (tiktok-api-2026.md
+   * §2 "Reports") and say nothing of manual ads: `ad-id` (default) repeats the manual ad's `ad_id`; `blank` leaves it
+   * "-", so every manual ad's figures fall under one "-" row.
+   */
+  manualAdIdV2?: 'ad-id' | 'blank'
+  /** How a Smart+ material report row comes back, which its spec leaves out (material-report-route.ts): `nested` (default) or `flat`. */
+  materialRows?: 'nested' | 'flat'
 }
 /** TikTok's synchronous report cap (see syncAdCap). */
 export const SYNC_AD_CAP = 20_000
@@ -37,6 +46,8 @@ const DEFAULTS: Required<ReportSandboxOptions> = {
   audienceLatencyHours: 11,
   syncAdCap: SYNC_AD_CAP,
   taskChecksToFinish: 3,
+  manualAdIdV2: 'ad-id',
+  materialRows: 'nested',
 }
 const modes = new WeakMap<SandboxState, Required<ReportSandboxOptions>>()
 export function configureReports(state: SandboxState, options: ReportSandboxOptions = {}): void {
@@ -57,11 +68,12 @@ const AUDIENCE_NARROW_METRICS = new Set([
   'conversion_rate',
 ])
 
-const LEVEL_ID: Record<string, keyof AudienceCell['dims']> = {
-  AUCTION_ADVERTISER: 'advertiser_id',
-  AUCTION_CAMPAIGN: 'campaign_id',
-  AUCTION_ADGROUP: 'adgroup_id',
-  AUCTION_AD: 'ad_id',
+/** The id dimensions each data level takes; at ad level `ad_id` is per Smart+ creative and `ad_id_v2` per ad (notes tiktok-api-2026.md §2). */
+const LEVEL_IDS: Record<string, readonly string[]> = {
+  AUCTION_ADVERTISER: ['advertiser_id'],
+  AUCTION_CAMPAIGN: ['campaign_id'],
+  AUCTION_ADGROUP: ['adgroup_id'],
+  AUCTION_AD: ['ad_id', 'ad_id_v2'],
 }
 const BASIC_BREAKDOWNS = ['stat_time_day', 'country_code'] as const
 /** AUDIENCE-only dimensions the sandbox serves (language and ac are not modelled). */
@@ -120,10 +132,10 @@ export function buildReport(ctx: HandlerContext, sync: boolean): ReportTable {
   const audience = reportType === 'AUDIENCE'
   const mode = reportModes(ctx.state)
   if (isBlank(p.data_level)) throw missing('data_level')
-  const level = oneOf(p, 'data_level', Object.keys(LEVEL_ID))!
+  const level = oneOf(p, 'data_level', Object.keys(LEVEL_IDS))!
   const dimensions = stringArray(p, 'dimensions')
   if (!dimensions || dimensions.length === 0) throw missing('dimensions')
-  const allowed = new Set<string>([LEVEL_ID[level]!, ...BASIC_BREAKDOWNS, ...(audience ? AUDIENCE_ONLY : [])])
+  const allowed = new Set<string>([...LEVEL_IDS[level]!, ...BASIC_BREAKDOWNS, ...(audience ? AUDIENCE_ONLY : [])])
   for (const d of dimensions) {
     if (!audience && (AUDIENCE_ONLY as readonly string[]).includes(d))
       // tiktok-api-2026.md §3: placement (like age, gender, platform) is an AUDIENCE dimension, refused on BASIC.
@@ -142,12 +154,11 @@ export function buildReport(ctx: HandlerContext, sync: boolean): ReportTable {
   const today = Date.parse(`${dayOf(ctx.now())}T00:00:00Z`)
   // AUDIENCE rows for a day appear `audienceLatencyHours` after it ends (tiktok-api-2026.md §3: 10–12 h late).
   const lastDay = audience ? Math.floor((ctx.now() - mode.audienceLatencyHours * 3_600_000) / DAY_MS) * DAY_MS - DAY_MS : today
-  const ads = ctx.state.list('ad', advertiserId).filter((a) => a.secondary_status !== 'AD_STATUS_DELETE')
   let start: number
   let end: number
   if (p.query_lifetime === true || p.query_lifetime === 'true') {
     if (byDay) throw paramError('query_lifetime', 'Cannot be combined with stat_time_day.')
-    start = Math.min(today, ...ads.map((a) => Date.parse(`${String(a.create_time).slice(0, 10)}T00:00:00Z`)))
+    start = Math.min(today, ...deliveryUnits(ctx.state, advertiserId).map((u) => createdDay(u.ad)))
     end = today
   } else {
     for (const f of ['start_date', 'end_date']) {
@@ -163,45 +174,63 @@ export function buildReport(ctx: HandlerContext, sync: boolean): ReportTable {
   }
 
   const ids = filterIds(p.filtering)
-  const adgroups = new Map(ctx.state.list('adgroup', advertiserId).map((g) => [String(g.adgroup_id), g]))
-  const adsPerGroup = new Map<string, number>()
-  for (const a of ads) adsPerGroup.set(String(a.adgroup_id), (adsPerGroup.get(String(a.adgroup_id)) ?? 0) + 1)
-  const pass = (a: StoredObject) =>
-    (['campaign_ids', 'adgroup_ids', 'ad_ids'] as const).every((k) => !ids[k] || ids[k]!.includes(String(a[k.slice(0, -1)])))
-  const inScope = ads.filter(pass)
+  const units = deliveryUnits(ctx.state, advertiserId)
+  const unitsPerGroup = new Map<string, number>()
+  for (const u of units) unitsPerGroup.set(String(u.ad.adgroup_id), (unitsPerGroup.get(String(u.ad.adgroup_id)) ?? 0) + 1)
+  // An ad_ids filter names ads as the id dimension does: a Smart+ creative's id, or the Smart+ ad's (ad_id_v2).
+  const pass = ({ ad, smartPlusAdId }: DeliveryUnit) =>
+    (!ids.campaign_ids || ids.campaign_ids.includes(String(ad.campaign_id))) &&
+    (!ids.adgroup_ids || ids.adgroup_ids.includes(String(ad.adgroup_id))) &&
+    (!ids.ad_ids || ids.ad_ids.includes(String(ad.ad_id)) || (smartPlusAdId !== undefined && ids.ad_ids.includes(smartPlusAdId)))
+  const inScope = units.filter(pass)
   // The cap counts the ads the request covers, so filtering by ids brings a large account under it (notes tiktok-api.md §4).
   // TikTok's error code for it is not in the notes: the sandbox answers 40002 naming both ways out.
-  if (sync && inScope.length > mode.syncAdCap)
+  const adsCovered = new Set(inScope.map((u) => u.smartPlusAdId ?? String(u.ad.ad_id))).size
+  if (sync && adsCovered > mode.syncAdCap)
     throw paramError(
       'advertiser_id',
-      `The synchronous report covers at most ${mode.syncAdCap} ads and this request covers ${inScope.length}; use /report/task/create/ or filter by campaign_ids, adgroup_ids or ad_ids.`,
+      `The synchronous report covers at most ${mode.syncAdCap} ads and this request covers ${adsCovered}; use /report/task/create/ or filter by campaign_ids, adgroup_ids or ad_ids.`,
     )
 
-  const quietSince = new Map(ctx.state.data.pixels.filter((px) => px.sandbox_quiet_since).map((px) => [px.pixel_id, px.sandbox_quiet_since!]))
   const groups = new Map<string, { dims: Record<string, string>; counts: Counts }>()
-  for (const ad of inScope) {
-    const group = adgroups.get(String(ad.adgroup_id))
-    if (!group) continue
-    // No delivery before the ad existed or after today.
-    const created = Date.parse(`${String(ad.create_time).slice(0, 10)}T00:00:00Z`)
-    for (let t = Math.max(start, created); t <= Math.min(end, lastDay); t += DAY_MS) {
-      const cells = cellsFor(ctx.seed, ad, group, adsPerGroup.get(String(ad.adgroup_id)) ?? 1, dayOf(t))
-      const quiet = quietSince.get(String(group.pixel_id))
-      // A pixel that stopped receiving events counts none; the ads still deliver and get clicks.
-      if (quiet && dayOf(t) >= quiet) for (const c of cells) silencePixel(c.counts)
-      for (const cell of splits.length ? cells.flatMap((c) => splitCell(ctx.seed, c, group, splits)) : cells) {
-        const dims = Object.fromEntries(dimensions.map((d) => [d, (cell.dims as AudienceCell['dims'])[d as keyof AudienceCell['dims']]!]))
-        const key = JSON.stringify(dims)
-        const g = groups.get(key) ?? { dims, counts: zeroCounts() }
-        addCounts(g.counts, cell.counts)
-        groups.set(key, g)
-      }
+  for (const unit of inScope) {
+    const v2 = unit.smartPlusAdId ?? (mode.manualAdIdV2 === 'ad-id' ? String(unit.ad.ad_id) : '-')
+    for (const cell of unitCells(ctx, unit, unitsPerGroup.get(String(unit.ad.adgroup_id)) ?? 1, { start, end: Math.min(end, lastDay), splits })) {
+      const dims = Object.fromEntries(
+        dimensions.map((d) => [d, d === 'ad_id_v2' ? v2 : (cell.dims as AudienceCell['dims'])[d as keyof AudienceCell['dims']]!]),
+      )
+      const key = JSON.stringify(dims)
+      const g = groups.get(key) ?? { dims, counts: zeroCounts() }
+      addCounts(g.counts, cell.counts)
+      groups.set(key, g)
     }
   }
   const rows = [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, g]) => ({ dimensions: g.dims, metrics: Object.fromEntries(metrics.map((m) => [m, METRICS[m]!(g.counts)])) }))
   return { dimensions, metrics, rows }
+}
+
+const createdDay = (ad: StoredObject) => Date.parse(`${String(ad.create_time).slice(0, 10)}T00:00:00Z`)
+
+/**
+ * One delivery unit's cells, day by day from `start` to `end` (ms), split by the audience dimensions asked for. No
+ * delivery before the ad existed; a pixel that stopped receiving events counts none, while the ad still delivers.
+ */
+export function unitCells(
+  ctx: HandlerContext,
+  unit: DeliveryUnit,
+  unitsInGroup: number,
+  span: { start: number; end: number; splits?: SplitDimension[] },
+): Cell[] {
+  const quiet = ctx.state.data.pixels.find((px) => px.pixel_id === String(unit.adgroup.pixel_id))?.sandbox_quiet_since
+  const out: Cell[] = []
+  for (let t = Math.max(span.start, createdDay(unit.ad)); t <= span.end; t += DAY_MS) {
+    const cells = cellsFor(ctx.seed, unit.ad, unit.adgroup, unitsInGroup, dayOf(t))
+    if (quiet && dayOf(t) >= quiet) for (const c of cells) silencePixel(c.counts)
+    out.push(...(span.splits?.length ? cells.flatMap((c) => splitCell(ctx.seed, c, unit.adgroup, span.splits!)) : cells))
+  }
+  return out
 }
 
 export const reportIntegratedGet: Handler = (ctx) => pageSlice(ctx.params, buildReport(ctx, true).rows)

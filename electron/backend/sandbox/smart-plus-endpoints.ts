@@ -2,6 +2,7 @@
 import type { Handler } from './handler-kit'
 import { SMART_PLUS_WRITE_HANDLERS as W } from './smart-plus-routes'
 import { SMART_PLUS_STATUS_GET_HANDLERS as S } from './smart-plus-status-get'
+import { MATERIAL_REPORT_ROUTES } from './material-report-route'
 
 const post = (handler: Handler) => ({ method: 'POST' as const, handler, write: true })
 const get = (handler: Handler) => ({ method: 'GET' as const, handler, write: false })
@@ -19,4 +20,5 @@ export const SMART_PLUS_ROUTES: Record<string, { method: 'GET' | 'POST'; handler
   '/smart_plus/ad/update/': post(W.updateAd),
   '/smart_plus/ad/status/update/': post(S.adStatus),
   '/smart_plus/ad/get/': get(S.adGet),
+  ...MATERIAL_REPORT_ROUTES,
 }

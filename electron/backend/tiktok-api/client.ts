@@ -5,6 +5,7 @@ import { toolEndpoints } from './tool-endpoints'
 import { fileEndpoints } from './file-endpoints'
 import { smartPlusEndpoints } from './smart-plus-endpoints'
 import { reportTaskEndpoints } from './report-task-endpoints'
+import { materialReportEndpoints } from './material-report-endpoints'
 import { createTransport, type TransportOptions } from './transport'
 
 /**
@@ -21,6 +22,7 @@ export function createTikTokClient(options: TransportOptions) {
     ...smartPlusEndpoints(transport),
     ...reportTaskEndpoints(transport, options),
     ...audienceEndpoints(transport),
+    ...materialReportEndpoints(transport),
     baseUrl: options.baseUrl,
   }
 }

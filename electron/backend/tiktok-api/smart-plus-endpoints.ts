@@ -44,6 +44,7 @@ export const ApiSmartPlusAdSchema = z.looseObject({
   creative_list: z.array(z.looseObject({ creative_info: z.looseObject({}), ad_material_id: id.optional() })).optional(),
   ...timestamps,
 })
+export type ApiSmartPlusAd = z.infer<typeof ApiSmartPlusAdSchema>
 export type ApiSmartPlusObject = z.infer<typeof ApiSmartPlusCampaignSchema | typeof ApiSmartPlusAdGroupSchema | typeof ApiSmartPlusAdSchema>
 
 const SCHEMAS: Record<SmartPlusKind, z.ZodType<ApiSmartPlusObject>> = {

@@ -59,7 +59,10 @@ describe('report rows', () => {
   })
 
   it('reads the id dimension of the level and rejects rows without a day or an id', () => {
-    expect(parseReportRows([row({}, { ad_id: '99' })], 'ad').rows[0]!.entityId).toBe('99')
+    // Ad level reads ad_id_v2 (a Smart+ ad as one row); ad_id (per creative) only when asked for.
+    expect(parseReportRows([row({}, { ad_id_v2: '99', ad_id: '7' })], 'ad').rows[0]!.entityId).toBe('99')
+    expect(parseReportRows([row({}, { ad_id_v2: '99', ad_id: '7' })], 'ad', 'country', 'ad_id').rows[0]!.entityId).toBe('7')
+    expect(() => parseReportRows([row({}, { ad_id_v2: '-' })], 'ad')).toThrow(/no ad_id_v2/)
     expect(() => parseReportRows([row({}, { stat_time_day: '' })], 'campaign')).toThrow(/stat_time_day/)
     expect(() => parseReportRows([row({})], 'adgroup')).toThrow(/adgroup_id/)
     expect(() => parseReportRows([row({ spend: 'lots' })], 'campaign')).toThrow(/spend: Unexpected/)
