@@ -20,6 +20,8 @@ export interface BreakdownKind {
   rows: (view: ResultsView) => Breakdown[]
   label: (key: string) => string
   note?: string
+  /** The key cell's content, where the label alone says too little (a Smart+ ad's badge and creatives). */
+  renderKey?: (key: string) => React.ReactNode
   /** Figures from TikTok's AUDIENCE report: later and with fewer metrics, which the chart says. */
   audience?: boolean
 }
@@ -162,7 +164,10 @@ export function BreakdownPanel(props: {
           caption={`Results by ${kind.keyLabel.toLowerCase()}`}
           rowKey={(b) => b.key}
           rows={rows}
-          columns={[{ key: 'key', label: kind.keyLabel, value: (b) => kind.label(b.key) }, ...columns]}
+          columns={[
+            { key: 'key', label: kind.keyLabel, value: (b) => kind.label(b.key), render: kind.renderKey && ((b) => kind.renderKey!(b.key)) },
+            ...columns,
+          ]}
         />
       }
     />

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 
 export interface Column<R> {
   key: string
@@ -7,6 +7,8 @@ export interface Column<R> {
   value: (row: R) => string | number | null
   /** What the cell shows (Intl-formatted). */
   display?: (row: R) => string
+  /** Richer cell content (a thumbnail, a badge, a button) where the text alone says too little. */
+  render?: (row: R) => ReactNode
   numeric?: boolean
 }
 
@@ -54,7 +56,7 @@ export function DataTable<R>(props: { caption: string; columns: Column<R>[]; row
             <tr key={props.rowKey(r)}>
               {props.columns.map((c) => (
                 <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                  {c.display ? c.display(r) : String(c.value(r) ?? '—')}
+                  {c.render ? c.render(r) : c.display ? c.display(r) : String(c.value(r) ?? '—')}
                 </td>
               ))}
             </tr>

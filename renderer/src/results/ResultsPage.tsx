@@ -17,8 +17,26 @@ import { OverTimePanel, type OverTimeChoice } from './OverTimePanel'
 import { ResultsToolbar } from './ResultsToolbar'
 import { CancelledNote, RefreshProgress } from './RefreshProgress'
 import { QuietPixelWarning } from './PixelHealth'
+import { SmartPlusCreatives } from './SmartPlusCreatives'
 import { useResultsAdvertiser } from './use-results-account'
 import './results.css'
+
+const NO_SMART_PLUS: Record<string, string[]> = {}
+
+/** A Smart+ ad in the table: its badge and the way into its creatives (SmartPlusCreatives). */
+function SmartPlusAdName(props: { name: string; creatives: number; open: boolean; onOpen: () => void }) {
+  return (
+    <span className="smart-plus-ad-name">
+      <span>{props.name}</span>
+      <span className="badge badge-smart-plus" title="Upgraded Smart+: TikTok reports it per creative, summed here">
+        Smart+
+      </span>
+      <button type="button" className="link-button" aria-pressed={props.open} onClick={props.onOpen}>
+        {props.creatives} {props.creatives === 1 ? 'creative' : 'creatives'}
+      </button>
+    </span>
+  )
+}
 
 const LEVEL_NOUN = { campaign: 'Campaign', adgroup: 'Ad group', ad: 'Ad' } as const
 
@@ -169,6 +187,10 @@ function Views(props: {
   const names = useResultsStore((s) => s.snapshot?.entityNames ?? {})
   const pixels = useResultsStore((s) => s.snapshot?.pixels ?? [])
   const health = useResultsStore((s) => s.snapshot?.pixelHealth ?? [])
+  const smartPlusAds = useResultsStore((s) => (s.level === 'ad' ? s.snapshot?.smartPlusAds : undefined)) ?? NO_SMART_PLUS
+  const advertiserId = useResultsStore((s) => s.advertiserId)
+  const [creativesOf, setCreativesOf] = useState<string | null>(null)
+  const entityName = (k: string) => names[k] ?? k
   const kinds: Record<BreakdownKind['id'], BreakdownKind> = {
     market: {
       id: 'market',
@@ -188,7 +210,18 @@ function Views(props: {
     age: { id: 'age', keyLabel: 'Age', rows: (v) => v.byAge, label: ageLabel, audience: true },
     gender: { id: 'gender', keyLabel: 'Gender', rows: (v) => v.byGender, label: genderLabel, audience: true },
     platform: { id: 'platform', keyLabel: 'Platform', rows: (v) => v.byPlatform, label: platformLabel, audience: true },
-    entity: { id: 'entity', keyLabel: LEVEL_NOUN[level], rows: (v) => v.byEntity, label: (k) => names[k] ?? k },
+    entity: {
+      id: 'entity',
+      keyLabel: LEVEL_NOUN[level],
+      rows: (v) => v.byEntity,
+      label: entityName,
+      renderKey: (k) =>
+        smartPlusAds[k] ? (
+          <SmartPlusAdName name={entityName(k)} creatives={smartPlusAds[k].length} open={creativesOf === k} onOpen={() => setCreativesOf(k)} />
+        ) : (
+          entityName(k)
+        ),
+    },
   }
   const shared = { view, f, metricId: props.breakdownMetric, onMetric: props.setBreakdownMetric, currency: props.currency }
 
@@ -208,6 +241,17 @@ function Views(props: {
         )}
         {props.tab === 'funnel' && <FunnelPanel view={view} f={f} pixels={pixels} health={health} />}
         {props.tab !== 'time' && props.tab !== 'funnel' && <BreakdownPanel {...shared} kind={kinds[props.tab]} />}
+        {props.tab === 'entity' && advertiserId && creativesOf && smartPlusAds[creativesOf] && (
+          <SmartPlusCreatives
+            advertiserId={advertiserId}
+            adId={creativesOf}
+            adName={entityName(creativesOf)}
+            range={view.range}
+            f={f}
+            currency={props.currency}
+            onClose={() => setCreativesOf(null)}
+          />
+        )}
       </div>
     </>
   )
