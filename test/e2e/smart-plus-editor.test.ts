@@ -280,5 +280,18 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     const after = await snapshot(h)
     expect(after.smartPlusCampaigns.find((c) => c.campaign_name === 'E2E Late Manual')?.operation_status).toBe('DISABLE')
     expect(after.campaigns.find((c) => c.campaign_id === manual.campaign_id)?.operation_status).toBe('DISABLE')
+
+    // "+ Campaign ▾" offers web conversions as Smart+ only now; the keyboard picks lead generation, made as Smart+.
+    await page.getByRole('button', { name: 'New campaign by objective' }).click()
+    const menu = page.getByRole('menu', { name: 'New campaign by objective' })
+    expect(await menu.getByRole('menuitem', { name: /^Web conversions/ }).count()).toBe(1)
+    expect(await menu.getByRole('menuitem', { name: /^Web conversions/ }).textContent()).toContain('Smart+ only')
+    await h.screenshot('new-campaign-menu-dark')
+    const items = await menu.getByRole('menuitem').allTextContents()
+    const lead = items.findIndex((t) => t.startsWith('Lead generation'))
+    for (let i = 0; i < lead; i++) await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await snapshot(h!)).smartPlusCampaigns.filter((c) => c.objective_type === 'LEAD_GENERATION').length).toBe(1)
+    expect(await menu.count()).toBe(0)
   })
 })

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import * as cmd from './editor-commands'
+import { NewCampaignMenu } from './NewCampaignMenu'
 import { createSmartPlusCampaign } from './smart-plus-commands'
 import { useAccountStore } from './use-account-store'
 import { useImportStore } from './use-import-store'
@@ -18,6 +19,7 @@ export function EditorToolbar() {
         <button type="button" className="primary" disabled={!ready} onClick={() => void cmd.createCampaign()}>
           + Campaign
         </button>
+        <NewCampaignMenu disabled={!ready} />
         <button
           type="button"
           disabled={!ready}

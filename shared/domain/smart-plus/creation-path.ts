@@ -71,3 +71,36 @@ export function creationRuleFor(
 /** `manual` or `smart_plus` for a new campaign of `objective` at `now`; manual when the table has no row yet. */
 export const creationPathFor = (objective: ObjectiveType, now: Date, table?: readonly CreationPathRow[]): CreationPath =>
   creationRuleFor(objective, now, table)?.path ?? 'manual'
+
+/** One way to start a new campaign, as the "+ Campaign" menu offers it. */
+export interface NewCampaignChoice {
+  objective: ObjectiveType
+  path: CreationPath
+  /** Why this path, in a few words: the table's date for Smart+ objectives, the open question for the others. */
+  note: string
+}
+
+const dayOf = (iso: string) => iso.slice(0, 10)
+/** The last day before `iso` (UTC): the last day manual creation is open. */
+const dayBefore = (iso: string) => new Date(Date.parse(iso) - 1).toISOString().slice(0, 10)
+
+/**
+ * Every objective a buyer can start at `now`, with the path each is created on: an objective whose Smart+ date has
+ * passed is offered as Smart+ only; before that date it is offered both ways, manual saying until when.
+ */
+export function newCampaignChoices(now: Date, table: readonly CreationPathRow[] = CREATION_PATHS): NewCampaignChoice[] {
+  const choices: NewCampaignChoice[] = []
+  for (const objective of OBJECTIVE_TYPES) {
+    const path = creationPathFor(objective, now, table)
+    const smartPlusRow = table.find((r) => r.objective === objective && r.path === 'smart_plus')
+    if (path === 'smart_plus') {
+      choices.push({ objective, path, note: `Smart+ only: TikTok creates no manual ones since ${dayOf(smartPlusRow!.from)}` })
+    } else if (smartPlusRow) {
+      choices.push({ objective, path: 'manual', note: `Manual: TikTok creates these until ${dayBefore(smartPlusRow.from)}` })
+      choices.push({ objective, path: 'smart_plus', note: 'Smart+: TikTok’s path from then on' })
+    } else {
+      choices.push({ objective, path, note: 'Manual; TikTok may end manual creation for it too' })
+    }
+  }
+  return choices
+}

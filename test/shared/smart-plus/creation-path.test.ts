@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CREATION_PATHS, creationPathFor, creationRuleFor, type CreationPathRow } from '#shared/domain/smart-plus/index'
+import { newCampaignChoices } from '#shared/domain/smart-plus/creation-path'
 import { TEST_NOW } from '#test/helpers/clock'
 
 const DAY_MS = 86_400_000
@@ -38,5 +39,34 @@ describe('creation path', () => {
     expect(creationPathFor('TRAFFIC', TEST_NOW, moved)).toBe('manual')
     expect(creationPathFor('TRAFFIC', new Date(TEST_NOW.getTime() + DAY_MS), moved)).toBe('smart_plus')
     expect(creationPathFor('REACH', TEST_NOW, moved)).toBe('manual')
+  })
+
+  it('offers each objective on the paths open at the instant: both ways before the switch, Smart+ only after', () => {
+    const paths = (at: Date, objective: string) =>
+      newCampaignChoices(at)
+        .filter((c) => c.objective === objective)
+        .map((c) => c.path)
+    expect(paths(justBefore, 'WEB_CONVERSIONS')).toEqual(['manual', 'smart_plus'])
+    expect(newCampaignChoices(justBefore).find((c) => c.objective === 'WEB_CONVERSIONS')!.note).toContain('until 2026-12-31')
+    expect(paths(switchAt, 'WEB_CONVERSIONS')).toEqual(['smart_plus'])
+    expect(newCampaignChoices(switchAt).find((c) => c.objective === 'LEAD_GENERATION')!.note).toContain('since 2027-01-01')
+    expect(paths(switchAt, 'TRAFFIC')).toEqual(['manual'])
+    expect(newCampaignChoices(switchAt).find((c) => c.objective === 'TRAFFIC')!.note).toMatch(/may end manual creation/)
+    // A changed table changes the menu: TRAFFIC moved to Smart+ in a month.
+    const later = new Date(switchAt.getTime() + 30 * DAY_MS)
+    const table: CreationPathRow[] = [
+      ...CREATION_PATHS,
+      { objective: 'TRAFFIC', from: later.toISOString(), path: 'smart_plus', source: 'test', confidence: 'Low' },
+    ]
+    expect(
+      newCampaignChoices(switchAt, table)
+        .filter((c) => c.objective === 'TRAFFIC')
+        .map((c) => c.path),
+    ).toEqual(['manual', 'smart_plus'])
+    expect(
+      newCampaignChoices(later, table)
+        .filter((c) => c.objective === 'TRAFFIC')
+        .map((c) => c.path),
+    ).toEqual(['smart_plus'])
   })
 })
