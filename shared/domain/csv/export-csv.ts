@@ -7,6 +7,16 @@ import { AUTOMATION_COLUMN, SP_ADGROUP_COLUMNS, SP_CAMPAIGN_COLUMNS } from './sm
 import { csvLine, type CsvValue } from './rfc4180'
 
 type Parented = Entity & { campaign_id: string }
+type ListOf<K extends keyof EntitySet> = readonly EntitySet[K][number][]
+/** What the CSV holds: campaigns and ad groups, manual ones required (older callers pass no Smart+ lists). */
+export interface CsvAccount {
+  campaigns: ListOf<'campaigns'>
+  adgroups: ListOf<'adgroups'>
+  smartPlusCampaigns?: ListOf<'smartPlusCampaigns'>
+  smartPlusAdgroups?: ListOf<'smartPlusAdgroups'>
+  /** Accepted and left out, so a whole account can be passed: ads travel in plan files. */
+  ads?: readonly unknown[]
+}
 
 function groupByCampaign<T extends Parented>(items: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>()
@@ -19,9 +29,16 @@ function groupByCampaign<T extends Parented>(items: readonly T[]): Map<string, T
 }
 
 /** One block of a row (campaign or ad group cells) in header order; columns the entity's family lacks stay empty. */
+const lookups = new WeakMap<readonly Column[], Map<string, Column>>()
+function byNameOf(columns: readonly Column[]): Map<string, Column> {
+  let map = lookups.get(columns)
+  if (!map) lookups.set(columns, (map = new Map(columns.map((c) => [c.name, c]))))
+  return map
+}
+
 function block(header: readonly string[], columns: readonly Column[], entity: Entity | undefined, automation?: string): string {
   const source = entity ? fieldsOf(entity) : {}
-  const byName = new Map(columns.map((c) => [c.name, c]))
+  const byName = byNameOf(columns)
   const cells = header.map((name): CsvValue => {
     if (name === AUTOMATION_COLUMN) return automation ?? ''
     const col = byName.get(name)
@@ -37,7 +54,7 @@ function block(header: readonly string[], columns: readonly Column[], entity: En
  * order. Ads are not included: the plan file (JSON) carries them. Ad groups
  * whose campaign is missing cannot be placed and are left out.
  */
-export function exportAccountCsv(account: Pick<EntitySet, 'campaigns' | 'adgroups'> & Partial<EntitySet>): string {
+export function exportAccountCsv(account: CsvAccount): string {
   const lines: string[] = [csvLine(HEADER)]
   const emptyAdgroup = block(ADGROUP_HEADER, [], undefined)
   const rows = (campaignPart: string, adgroups: readonly Entity[], columns: readonly Column[]) => {

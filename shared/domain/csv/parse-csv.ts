@@ -161,14 +161,17 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
       if (differing.length > 0) {
         fail(
           differing.join(', '),
-          `${label('Campaign', campaignName)}: ${differing.join(', ')} differ${differing.length === 1 ? 's' : ''} from row ${first.row}, which describes the same campaign. Every row of a campaign must repeat the same campaign values.`,
+          `${label(first.smartPlus ? 'Smart+ campaign' : 'Campaign', campaignName)}: ${differing.join(', ')} differ${differing.length === 1 ? 's' : ''} from row ${first.row}, which describes the same campaign. Every row of a campaign must repeat the same campaign values.`,
         )
         continue
       }
     }
     if (entry.id === undefined) {
       if (entry.row !== row)
-        fail('campaign_id', `${label('Campaign', campaignName)} has errors on row ${entry.row}; this row is skipped until they are fixed.`)
+        fail(
+          'campaign_id',
+          `${label(entry.smartPlus ? 'Smart+ campaign' : 'Campaign', campaignName)} has errors on row ${entry.row}; this row is skipped until they are fixed.`,
+        )
       continue
     }
 

@@ -63,7 +63,10 @@ describe('export', { timeout: 60_000 }, () => {
     const draft = smartPlusDraft('csv', 2)
     const open = () => AccountStore.open({ dir: accountDir(data), advertiserId: SYNC_ADVERTISER, now: testNow })
     let store = open()
-    store.upsert({ ...emptyEntitySet(), smartPlusCampaigns: draft.smartPlusCampaigns, smartPlusAdgroups: draft.smartPlusAdgroups }, 'Add Smart+ draft')
+    store.upsert(
+      { ...emptyEntitySet(), smartPlusCampaigns: draft.smartPlusCampaigns, smartPlusAdgroups: draft.smartPlusAdgroups },
+      'Add Smart+ draft',
+    )
     const before = store.snapshot()
     store.close()
 
