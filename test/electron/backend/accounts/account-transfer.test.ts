@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { fileSlug } from '#backend/accounts/account-transfer'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '#shared/domain/account'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { exportAccountCsv } from '#shared/domain/csv/index'
 import { useAppServices, valueOf } from '#test/helpers/app-services'
+import { smartPlusDraft } from '#test/helpers/sync'
 
 const startServices = useAppServices()
 const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id
@@ -118,5 +120,28 @@ describe('account export and import (plan files)', () => {
       { kind: 'adgroup', id: group.adgroup_id, name: 'Renamed in a spreadsheet', change: 'edited', fields: ['adgroup_name'] },
     ])
     expect(delta.undo.undoLabel).toBe(`Import ${snap.campaigns.length} campaigns and ${snap.adgroups.length} ad groups`)
+  })
+
+  it('imports Smart+ campaigns and ad groups from a CSV, and a re-export imports back with no changes', async () => {
+    const s = services()
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const draft = smartPlusDraft('app', 2)
+    const withSmartPlus = exportAccountCsv({ ...snap, smartPlusCampaigns: draft.smartPlusCampaigns, smartPlusAdgroups: draft.smartPlusAdgroups })
+    const added = valueOf<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: withSmartPlus, validRowsOnly: false }),
+    )
+    expect(added.pending.upserted.map((p) => [p.kind, p.id, p.change])).toEqual([
+      ['smart_plus_campaign', draft.smartPlusCampaigns[0]!.campaign_id, 'created'],
+      ...draft.smartPlusAdgroups.map((g) => ['smart_plus_adgroup', g.adgroup_id, 'created']),
+    ])
+
+    const file = valueOf<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'csv' }))
+    const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'csv', content: file.content }))
+    expect(preview).toMatchObject({ campaigns: snap.campaigns.length + 1, adgroups: snap.adgroups.length + 2, errors: [] })
+    const same = valueOf<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: file.content, validRowsOnly: false }),
+    )
+    expect(same.pending).toEqual({ upserted: [], removed: [] })
+    expect(same.undo.undoLabel).toBe(added.undo.undoLabel)
   })
 })
