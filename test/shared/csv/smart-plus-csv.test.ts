@@ -64,7 +64,10 @@ function grid(text = exportAccountCsv(account)) {
     col,
     rowOf,
     cell: (row: number, name: string) => rows[row]![col(name)]!,
-    set: (row: number, name: string, value: string) => void (rows[row]![col(name)] = value),
+    /** Sets cells of one row by column name. */
+    edit: (row: number, cells: Record<string, string>) => {
+      for (const [name, value] of Object.entries(cells)) rows[row]![col(name)] = value
+    },
     text: () => writeCsv([header!, ...rows]),
   }
 }
@@ -142,13 +145,15 @@ describe('Smart+ CSV import of edited rows', () => {
   it('reads a new Smart+ row as the plan import does: TikTok defaults for blank mode and status, ignored cells kept', () => {
     const g = grid()
     const row = g.rowOf('US automatic')
-    g.set(row, 'adgroup_id', '')
-    g.set(row, 'adgroup_name', 'New from the sheet')
-    g.set(row, 'targeting_optimization_mode', '')
-    g.set(row, 'operation_status', '')
-    g.set(row, 'targeting_spec.languages', 'en;es')
-    // A MANUAL-only targeting field on an AUTOMATIC ad group: TikTok ignores it, validation warns; import keeps it.
-    g.set(row, 'targeting_spec.network_types', 'WIFI')
+    g.edit(row, {
+      adgroup_id: '',
+      adgroup_name: 'New from the sheet',
+      targeting_optimization_mode: '',
+      operation_status: '',
+      'targeting_spec.languages': 'en;es',
+      // A MANUAL-only targeting field on an AUTOMATIC ad group: TikTok ignores it, validation warns; import keeps it.
+      'targeting_spec.network_types': 'WIFI',
+    })
     const r = parseAccountCsv(g.text(), opts())
     expect(r.errors).toEqual([])
     const made = r.smartPlusAdgroups.find((a) => a.adgroup_name === 'New from the sheet')!
@@ -165,13 +170,8 @@ describe('Smart+ CSV import of edited rows', () => {
 
   it('reads a new Smart+ campaign from rows with an empty campaign_id and the same name', () => {
     const g = grid()
-    for (const name of ['US automatic', 'US manual']) {
-      const row = g.rowOf(name)
-      g.set(row, 'campaign_id', '')
-      g.set(row, 'adgroup_id', '')
-      g.set(row, 'campaign_request_id', '')
-      g.set(row, 'campaign_name', 'Spring Smart+')
-    }
+    for (const name of ['US automatic', 'US manual'])
+      g.edit(g.rowOf(name), { campaign_id: '', adgroup_id: '', campaign_request_id: '', campaign_name: 'Spring Smart+' })
     const r = parseAccountCsv(g.text(), opts())
     expect(r.errors).toEqual([])
     const made = r.smartPlusCampaigns.find((c) => c.campaign_name === 'Spring Smart+')!
@@ -181,10 +181,10 @@ describe('Smart+ CSV import of edited rows', () => {
 })
 
 describe('Smart+ CSV errors name the row and column', () => {
-  const errorsAfter = (edits: Array<[string, string]>, adgroup = 'US automatic') => {
+  const errorsAfter = (edits: Record<string, string>, adgroup = 'US automatic') => {
     const g = grid()
     const row = g.rowOf(adgroup)
-    for (const [name, value] of edits) g.set(row, name, value)
+    g.edit(row, edits)
     const r = parseAccountCsv(g.text(), opts())
     return { r, row: row + 2 }
   }
@@ -195,7 +195,7 @@ describe('Smart+ CSV errors name the row and column', () => {
     ['targeting_spec.device_price_ranges', '0;cheap', 'targeting_spec.device_price_ranges must be decimal numbers separated by “;”'],
     ['targeting_spec.actions', '[{', 'targeting_spec.actions must be a JSON list'],
   ])('a cell that cannot be read: %s', (column, value, message) => {
-    const { r, row } = errorsAfter([[column, value]])
+    const { r, row } = errorsAfter({ [column]: value })
     expect(r.errors).toEqual([{ row, field: column, message: expect.stringContaining(message) }])
     expect(r.errors[0]!.message).toMatch(/^Smart\+ ad group “US automatic”: /)
     expect(r.smartPlusAdgroups.map((a) => a.adgroup_name)).toEqual(['US manual'])
@@ -207,7 +207,7 @@ describe('Smart+ CSV errors name the row and column', () => {
     ['targeting_optimization_mode', 'SMART', 'targeting_optimization_mode'],
     ['promotion_type', '', 'promotion_type'],
   ])('a value the Smart+ schema refuses: %s', (column, value, path) => {
-    const { r, row } = errorsAfter([[column, value]])
+    const { r, row } = errorsAfter({ [column]: value })
     expect(r.errors).toHaveLength(1)
     expect(r.errors[0]).toMatchObject({ row, field: column })
     expect(r.errors[0]!.message).toContain(`Smart+ ad group “US automatic”: ${path} `)
@@ -216,7 +216,7 @@ describe('Smart+ CSV errors name the row and column', () => {
   it('a Smart+ campaign cell the schema refuses skips the campaign and its rows', () => {
     const g = grid()
     const row = g.rowOf('US automatic') + 2
-    for (const name of ['US automatic', 'US manual']) g.set(g.rowOf(name), 'sales_destination', 'STORE')
+    for (const name of ['US automatic', 'US manual']) g.edit(g.rowOf(name), { sales_destination: 'STORE' })
     const r = parseAccountCsv(g.text(), opts())
     expect(r.errors[0]).toMatchObject({ row, field: 'sales_destination' })
     expect(r.errors[0]!.message).toContain('Smart+ campaign “Winter sale Smart+”: sales_destination')
@@ -226,7 +226,7 @@ describe('Smart+ CSV errors name the row and column', () => {
   })
 
   it('refuses an unknown campaign_automation_type', () => {
-    const { r, row } = errorsAfter([['campaign_automation_type', 'UPGRADED_SMARTPLUS']])
+    const { r, row } = errorsAfter({ campaign_automation_type: 'UPGRADED_SMARTPLUS' })
     expect(r.errors[0]).toMatchObject({ row, field: 'campaign_automation_type' })
     expect(r.errors[0]!.message).toContain('must be empty or MANUAL for a manual campaign, or UPGRADED_SMART_PLUS')
   })
@@ -234,8 +234,7 @@ describe('Smart+ CSV errors name the row and column', () => {
   it('refuses a Smart+ ad group row under a manual campaign, naming the Smart+ columns', () => {
     const g = grid()
     const row = g.rowOf(demo.adgroups[0]!.adgroup_name)
-    g.set(row, 'targeting_optimization_mode', 'AUTOMATIC')
-    g.set(row, 'targeting_spec.location_ids', '6252001')
+    g.edit(row, { targeting_optimization_mode: 'AUTOMATIC', 'targeting_spec.location_ids': '6252001' })
     const r = parseAccountCsv(g.text(), opts())
     expect(r.errors).toEqual([
       {
@@ -249,10 +248,7 @@ describe('Smart+ CSV errors name the row and column', () => {
   })
 
   it('refuses manual targeting columns on a Smart+ ad group row, pointing at its targeting_spec columns', () => {
-    const { r, row } = errorsAfter([
-      ['gender', 'GENDER_MALE'],
-      ['location_ids', '6252001'],
-    ])
+    const { r, row } = errorsAfter({ gender: 'GENDER_MALE', location_ids: '6252001' })
     expect(r.errors).toEqual([
       {
         row,
@@ -265,9 +261,9 @@ describe('Smart+ CSV errors name the row and column', () => {
   it('refuses Smart+ campaign columns on a manual campaign, and a row that changes its campaign’s family', () => {
     const g = grid()
     const manualRow = g.rowOf(demo.adgroups[0]!.adgroup_name)
-    g.set(manualRow, 'sales_destination', 'WEBSITE')
+    g.edit(manualRow, { sales_destination: 'WEBSITE' })
     const spRow = g.rowOf('US manual')
-    g.set(spRow, 'campaign_automation_type', '')
+    g.edit(spRow, { campaign_automation_type: '' })
     const r = parseAccountCsv(g.text(), opts())
     expect(r.errors.find((e) => e.row === manualRow + 2)).toMatchObject({
       field: 'sales_destination',
