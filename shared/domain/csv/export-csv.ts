@@ -29,20 +29,23 @@ function groupByCampaign<T extends Parented>(items: readonly T[]): Map<string, T
 }
 
 /** One block of a row (campaign or ad group cells) in header order; columns the entity's family lacks stay empty. */
-const lookups = new WeakMap<readonly Column[], Map<string, Column>>()
-function byNameOf(columns: readonly Column[]): Map<string, Column> {
-  let map = lookups.get(columns)
-  if (!map) lookups.set(columns, (map = new Map(columns.map((c) => [c.name, c]))))
-  return map
+/** For each header name, the column that fills it (undefined: empty in this family), worked out once per family. */
+const layouts = new WeakMap<readonly Column[], (Column | undefined)[]>()
+function layoutOf(header: readonly string[], columns: readonly Column[]): (Column | undefined)[] {
+  let layout = layouts.get(columns)
+  if (!layout) {
+    const byName = new Map(columns.map((c) => [c.name, c]))
+    layouts.set(columns, (layout = header.map((name) => byName.get(name))))
+  }
+  return layout
 }
 
-function block(header: readonly string[], columns: readonly Column[], entity: Entity | undefined, automation?: string): string {
-  const source = entity ? fieldsOf(entity) : {}
-  const byName = byNameOf(columns)
-  const cells = header.map((name): CsvValue => {
-    if (name === AUTOMATION_COLUMN) return automation ?? ''
-    const col = byName.get(name)
-    return col && entity ? encodeCell(valueAt(source, col.field), col.kind) : ''
+/** One block of a row (campaign or ad group cells) in header order; columns the entity's family lacks stay empty. */
+function block(header: readonly string[], columns: readonly Column[], entity: Entity, automation?: string): string {
+  const source = fieldsOf(entity)
+  const cells = layoutOf(header, columns).map((col, i): CsvValue => {
+    if (header[i] === AUTOMATION_COLUMN) return automation ?? ''
+    return col ? encodeCell(valueAt(source, col.field), col.kind) : ''
   })
   return csvLine(cells)
 }
@@ -56,7 +59,7 @@ function block(header: readonly string[], columns: readonly Column[], entity: En
  */
 export function exportAccountCsv(account: CsvAccount): string {
   const lines: string[] = [csvLine(HEADER)]
-  const emptyAdgroup = block(ADGROUP_HEADER, [], undefined)
+  const emptyAdgroup = csvLine(ADGROUP_HEADER.map(() => ''))
   const rows = (campaignPart: string, adgroups: readonly Entity[], columns: readonly Column[]) => {
     if (adgroups.length === 0) lines.push(`${campaignPart},${emptyAdgroup}`)
     for (const ag of adgroups) lines.push(`${campaignPart},${block(ADGROUP_HEADER, columns, ag)}`)

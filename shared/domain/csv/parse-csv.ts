@@ -88,6 +88,9 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
   const campaigns = new Map<string, CampaignEntry>()
   const adgroupIds = new Set<string>()
   const automationAt = at(AUTOMATION_COLUMN)
+  // Where each column object sits in the file (-1: absent), looked up once rather than by name per cell.
+  const positions = new Map<Column, number>()
+  for (const c of [...ALL_CAMPAIGN, ...ALL_ADGROUP, ...SP_CAMPAIGN_COLUMNS, ...SP_ADGROUP_COLUMNS]) positions.set(c, at(c.name))
 
   for (const { cells, row } of rows) {
     const fail = (field: string, message: string) => result.errors.push({ row, field, message })
@@ -96,7 +99,7 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
       continue
     }
     const cellOf = (c: Column) => {
-      const i = at(c.name)
+      const i = positions.get(c) ?? -1
       const cell = i < 0 ? '' : (cells[i] ?? '')
       return c.kind === 'text' ? cell : cell.trim()
     }
@@ -175,7 +178,7 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
       continue
     }
 
-    if (isBlank(ALL_ADGROUP.map(cellOf))) {
+    if (ALL_ADGROUP.every((c) => cellOf(c).trim() === '')) {
       // A campaign without ad groups.
       result.validRows++
       continue
