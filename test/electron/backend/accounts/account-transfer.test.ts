@@ -144,4 +144,34 @@ describe('account export and import (plan files)', () => {
     expect(same.pending).toEqual({ upserted: [], removed: [] })
     expect(same.undo.undoLabel).toBe(added.undo.undoLabel)
   })
+
+  it('refuses a CSV that turns an existing manual campaign into a Smart+ one, keeping the account as it was', async () => {
+    const s = services()
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const c = snap.campaigns.find((x) => x.objective_type === 'WEB_CONVERSIONS') ?? snap.campaigns[0]!
+    const flipped = exportAccountCsv({
+      campaigns: [],
+      adgroups: [],
+      smartPlusCampaigns: [
+        {
+          advertiser_id: DEMO,
+          campaign_id: c.campaign_id,
+          campaign_automation_type: 'UPGRADED_SMART_PLUS',
+          campaign_name: c.campaign_name,
+          objective_type: 'WEB_CONVERSIONS',
+          budget_mode: 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET',
+          budget: 100,
+          operation_status: 'ENABLE',
+        },
+      ],
+    })
+    const refused = await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: flipped, validRowsOnly: false })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST', message: expect.stringContaining(`Smart+ campaign ${c.campaign_id} is a campaign in the account`) },
+    })
+    const after = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    expect(after.campaigns).toEqual(snap.campaigns)
+    expect(after.smartPlusCampaigns).toEqual(snap.smartPlusCampaigns)
+  })
 })
