@@ -17,7 +17,7 @@ interface Format {
 
 const FORMATS: Record<ExportFormat, Format> = {
   json: { extension: 'adwright.json', parse: parsePlan, write: exportPlan },
-  // CSV holds campaigns and ad groups only (one row per ad group); ads travel in plan files.
+  // CSV holds campaigns and ad groups only, manual and Smart+ (one row per ad group); ads travel in plan files.
   csv: { extension: 'csv', parse: parseAccountCsv, write: (account) => exportAccountCsv(account) },
 }
 

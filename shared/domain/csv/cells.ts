@@ -61,12 +61,14 @@ export function decodeCell(cell: string, kind: CellKind, optional: boolean): Dec
     }
     case 'number-list': {
       const items = splitList(trimmed).map(decimal)
+      if (optional && items.length === 0) return { ok: true, value: undefined }
       if (items.some((n) => n === undefined))
         return { ok: false, message: `must be decimal numbers separated by “;”, such as 150;1000 (it is “${trimmed}”).` }
       return { ok: true, value: items }
     }
     case 'json': {
-      if (trimmed === '') return { ok: true, value: [] }
+      // An optional JSON list (Smart+ targeting_spec.actions) left empty is "not set", as other optional cells are.
+      if (trimmed === '') return { ok: true, value: optional ? undefined : [] }
       try {
         return { ok: true, value: JSON.parse(trimmed) as unknown }
       } catch {

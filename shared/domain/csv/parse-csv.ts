@@ -1,55 +1,42 @@
-import type { z } from 'zod'
-import type { ImportRowError } from '../account'
 import type { AdGroup, Campaign } from '../entities'
 import { AdGroupSchema, CampaignSchema } from '../entity-schemas'
 import { emptyParseResult, type ImportOptions, type ImportParseResult } from '../import-result'
-import { describeIssues, formatPath } from '../issue-messages'
+import { withTikTokDefaults } from '../plan/tiktok-defaults'
 import { currentAdGroupValues } from '../retired-values'
-import { decodeCell } from './cells'
-import { ADGROUP_COLUMNS, CAMPAIGN_COLUMNS, COLUMN_BY_NAME, COLUMNS, type Column } from './columns'
+import { SmartPlusAdGroupSchema, type SmartPlusAdGroup } from '../smart-plus/adgroup-schema'
+import { SmartPlusCampaignSchema, type SmartPlusCampaign } from '../smart-plus/campaign-schema'
+import { SMART_PLUS_AUTOMATION_TYPE } from '../smart-plus/common'
+import { buildEntity, entityLabel as label } from './build-entity'
+import { ADGROUP_COLUMNS, CAMPAIGN_COLUMNS, COLUMNS, type Column } from './columns'
+import { KNOWN_COLUMNS } from './header'
 import { readCsv } from './rfc4180'
+import {
+  AUTOMATION_COLUMN,
+  MANUAL_AUTOMATION_TYPES,
+  MANUAL_ONLY_ADGROUP_COLUMNS,
+  MANUAL_ONLY_CAMPAIGN_COLUMNS,
+  SP_ADGROUP_COLUMNS,
+  SP_ADGROUP_ONLY_COLUMNS,
+  SP_CAMPAIGN_COLUMNS,
+  SP_CAMPAIGN_ONLY_COLUMNS,
+  TARGETING_PREFIX,
+} from './smart-plus-columns'
 
 /** A campaign as first met in the file; later rows of the same campaign must repeat its cells. */
 interface CampaignEntry {
   row: number
   cells: string[]
+  smartPlus: boolean
   /** Undefined when the campaign has errors: its ad-group rows are then skipped. */
   id: string | undefined
 }
 
-const label = (kind: string, name: unknown) => (typeof name === 'string' && name.trim() ? `${kind} “${name}”` : kind)
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '')
-
-/** Decodes one entity's cells and checks it against its schema; errors name the CSV column. */
-function buildEntity<T>(
-  columns: readonly Column[],
-  cells: readonly string[],
-  extra: Record<string, unknown>,
-  schema: z.ZodType<T>,
-  row: number,
-  kind: string,
-): { value?: T; errors: ImportRowError[] } {
-  const errors: ImportRowError[] = []
-  const candidate: Record<string, unknown> = {}
-  // Both entities have their name in the second column (after the id).
-  const who = label(kind, cells[1])
-  columns.forEach((col, i) => {
-    const decoded = decodeCell(cells[i] ?? '', col.kind, col.optional)
-    if (!decoded.ok) errors.push({ row, field: col.name, message: `${who}: ${col.name} ${decoded.message}` })
-    else if (decoded.value !== undefined) candidate[col.field] = decoded.value
-  })
-  if (errors.length > 0) return { errors }
-  Object.assign(candidate, extra)
-  // Older files may say PAGE_VISITS: read it as TikTok's PAGE_VISIT (docs/csv-format.md). Campaign cells never match.
-  const parsed = schema.safeParse(currentAdGroupValues(candidate))
-  if (parsed.success) return { value: parsed.data, errors }
-  for (const issue of describeIssues(parsed.error, candidate)) {
-    const field = String(issue.path[0] ?? '')
-    const column = columns.find((c) => c.field === field)?.name ?? field
-    errors.push({ row, field: column, message: `${who}: ${formatPath(column, issue.path.slice(1))} ${issue.message}` })
-  }
-  return { errors }
-}
+const filled = (cols: readonly Column[], cellOf: (c: Column) => string) => cols.filter((c) => cellOf(c).trim() !== '').map((c) => c.name)
+const ALL_CAMPAIGN = [...CAMPAIGN_COLUMNS, ...SP_CAMPAIGN_ONLY_COLUMNS]
+const ALL_ADGROUP = [...ADGROUP_COLUMNS, ...SP_ADGROUP_ONLY_COLUMNS]
+const AUTOMATION_VALUES = [...MANUAL_AUTOMATION_TYPES, SMART_PLUS_AUTOMATION_TYPE] as readonly string[]
+const spName = (name: string) => `${TARGETING_PREFIX}${name}`
 
 /**
  * Reads an account CSV (see docs/csv-format.md). Rows are numbered as in a
@@ -75,7 +62,7 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
   const unknown: string[] = []
   header.forEach((raw, i) => {
     const name = raw.trim()
-    if (!COLUMN_BY_NAME.has(name)) unknown.push(name || `(unnamed column ${i + 1})`)
+    if (!KNOWN_COLUMNS.has(name)) unknown.push(name || `(unnamed column ${i + 1})`)
     else if (index.has(name)) result.errors.push({ row: 1, field: name, message: `Column ${name} appears twice; keep one.` })
     else index.set(name, i)
   })
@@ -97,13 +84,13 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
     return result
   }
 
-  // Where each entity column sits in the file (-1: absent), looked up once rather than per row.
-  const positions = (cols: readonly Column[]) => cols.map((c) => index.get(c.name) ?? -1)
-  const campaignAt = positions(CAMPAIGN_COLUMNS)
-  const adgroupAt = positions(ADGROUP_COLUMNS)
-  const pick = (cells: readonly string[], at: readonly number[]) => at.map((i) => (i < 0 ? '' : (cells[i] ?? '')))
+  const at = (name: string) => index.get(name) ?? -1
   const campaigns = new Map<string, CampaignEntry>()
   const adgroupIds = new Set<string>()
+  const automationAt = at(AUTOMATION_COLUMN)
+  // Where each column object sits in the file (-1: absent), looked up once rather than by name per cell.
+  const positions = new Map<Column, number>()
+  for (const c of [...ALL_CAMPAIGN, ...ALL_ADGROUP, ...SP_CAMPAIGN_COLUMNS, ...SP_ADGROUP_COLUMNS]) positions.set(c, at(c.name))
 
   for (const { cells, row } of rows) {
     const fail = (field: string, message: string) => result.errors.push({ row, field, message })
@@ -111,61 +98,133 @@ export function parseAccountCsv(text: string, opts: ImportOptions): ImportParseR
       fail('', `Row ${row} has ${cells.length} cells where the header has ${header.length}; look for a stray comma or an unquoted line break.`)
       continue
     }
-    const campaignCells = pick(cells, campaignAt).map((c, i) => (CAMPAIGN_COLUMNS[i]!.kind === 'text' ? c : c.trim()))
+    const cellOf = (c: Column) => {
+      const i = positions.get(c) ?? -1
+      const cell = i < 0 ? '' : (cells[i] ?? '')
+      return c.kind === 'text' ? cell : cell.trim()
+    }
+    const automation = automationAt < 0 ? '' : (cells[automationAt] ?? '').trim()
+    const campaignCells = [...ALL_CAMPAIGN.map(cellOf), automation]
+    const campaignName = cellOf(CAMPAIGN_COLUMNS[1]!)
     const idCell = campaignCells[0]!.trim()
-    const key = idCell ? `id:${idCell}` : `name:${campaignCells[1]}`
+    const key = idCell ? `id:${idCell}` : `name:${campaignName}`
     let entry = campaigns.get(key)
     if (!entry) {
+      const smartPlus = automation === SMART_PLUS_AUTOMATION_TYPE
       const id = idCell || opts.newId()
-      const built = buildEntity<Campaign>(
-        CAMPAIGN_COLUMNS,
-        campaignCells,
-        { advertiser_id: opts.advertiserId, campaign_id: id },
-        CampaignSchema,
-        row,
-        'Campaign',
-      )
-      result.errors.push(...built.errors)
-      if (built.value) result.campaigns.push(built.value)
-      entry = { row, cells: campaignCells, id: built.value ? id : undefined }
+      entry = { row, cells: campaignCells, smartPlus, id: undefined }
       campaigns.set(key, entry)
+      const who = label(smartPlus ? 'Smart+ campaign' : 'Campaign', campaignName)
+      const foreign = filled(smartPlus ? MANUAL_ONLY_CAMPAIGN_COLUMNS : SP_CAMPAIGN_ONLY_COLUMNS, cellOf)
+      if (!AUTOMATION_VALUES.includes(automation)) {
+        fail(
+          AUTOMATION_COLUMN,
+          `${who}: ${AUTOMATION_COLUMN} must be empty or MANUAL for a manual campaign, or ${SMART_PLUS_AUTOMATION_TYPE} for an Upgraded Smart+ one (it is “${automation}”).`,
+        )
+        continue
+      }
+      if (foreign.length > 0) {
+        fail(
+          foreign.join(', '),
+          smartPlus
+            ? `${who}: ${foreign.join(', ')} ${foreign.length === 1 ? 'is a manual campaign column' : 'are manual campaign columns'}; an Upgraded Smart+ campaign leaves ${foreign.length === 1 ? 'it' : 'them'} empty.`
+            : `${who}: ${foreign.join(', ')} ${foreign.length === 1 ? 'is an Upgraded Smart+ column' : 'are Upgraded Smart+ columns'}, but ${AUTOMATION_COLUMN} is not ${SMART_PLUS_AUTOMATION_TYPE}; set it for a Smart+ campaign, or empty ${foreign.length === 1 ? 'that cell' : 'those cells'}.`,
+        )
+        continue
+      }
+      const extra = { advertiser_id: opts.advertiserId, campaign_id: id }
+      const built = smartPlus
+        ? buildEntity<SmartPlusCampaign>({
+            columns: SP_CAMPAIGN_COLUMNS,
+            cellOf,
+            extra: { ...extra, campaign_automation_type: SMART_PLUS_AUTOMATION_TYPE },
+            schema: SmartPlusCampaignSchema,
+            row,
+            who,
+            prepare: (c) => withTikTokDefaults('smart_plus_campaign', c),
+          })
+        : buildEntity<Campaign>({
+            columns: CAMPAIGN_COLUMNS,
+            cellOf,
+            extra: automation ? { ...extra, campaign_automation_type: automation } : extra,
+            schema: CampaignSchema,
+            row,
+            who,
+          })
+      result.errors.push(...built.errors)
+      if (built.value) {
+        if (smartPlus) result.smartPlusCampaigns.push(built.value as SmartPlusCampaign)
+        else result.campaigns.push(built.value as Campaign)
+        entry.id = id
+      }
     } else {
       const first = entry
-      const differing = CAMPAIGN_COLUMNS.filter((_, i) => campaignCells[i] !== first.cells[i]).map((c) => c.name)
+      const names = [...ALL_CAMPAIGN.map((c) => c.name), AUTOMATION_COLUMN]
+      const differing = names.filter((_, i) => campaignCells[i] !== first.cells[i])
       if (differing.length > 0) {
         fail(
           differing.join(', '),
-          `${label('Campaign', campaignCells[1])}: ${differing.join(', ')} differ${differing.length === 1 ? 's' : ''} from row ${first.row}, which describes the same campaign. Every row of a campaign must repeat the same campaign values.`,
+          `${label(first.smartPlus ? 'Smart+ campaign' : 'Campaign', campaignName)}: ${differing.join(', ')} differ${differing.length === 1 ? 's' : ''} from row ${first.row}, which describes the same campaign. Every row of a campaign must repeat the same campaign values.`,
         )
         continue
       }
     }
     if (entry.id === undefined) {
       if (entry.row !== row)
-        fail('campaign_id', `${label('Campaign', campaignCells[1])} has errors on row ${entry.row}; this row is skipped until they are fixed.`)
+        fail(
+          'campaign_id',
+          `${label(entry.smartPlus ? 'Smart+ campaign' : 'Campaign', campaignName)} has errors on row ${entry.row}; this row is skipped until they are fixed.`,
+        )
       continue
     }
 
-    const adgroupCells = pick(cells, adgroupAt)
-    if (isBlank(adgroupCells)) {
+    if (ALL_ADGROUP.every((c) => cellOf(c).trim() === '')) {
       // A campaign without ad groups.
       result.validRows++
       continue
     }
-    const agId = adgroupCells[0]!.trim() || opts.newId()
+    const agName = cellOf(ADGROUP_COLUMNS[1]!)
+    const who = label(entry.smartPlus ? 'Smart+ ad group' : 'Ad group', agName)
+    const foreign = filled(entry.smartPlus ? MANUAL_ONLY_ADGROUP_COLUMNS : SP_ADGROUP_ONLY_COLUMNS, cellOf)
+    if (foreign.length > 0) {
+      const campaign = label(entry.smartPlus ? 'the Upgraded Smart+ campaign' : 'the manual campaign', campaignName)
+      const these = foreign.length === 1 ? 'that cell' : 'those cells'
+      const moved = foreign.filter((n) => KNOWN_COLUMNS.has(spName(n))).map(spName)
+      fail(
+        foreign.join(', '),
+        entry.smartPlus
+          ? `${who}: ${foreign.join(', ')} ${foreign.length === 1 ? 'is a manual ad group column' : 'are manual ad group columns'}, but the row is under ${campaign}.${moved.length > 0 ? ` A Smart+ ad group's targeting goes in ${moved.join(', ')}.` : ''} Empty ${these}, or put the ad group under a manual campaign.`
+          : `${who}: ${foreign.join(', ')} ${foreign.length === 1 ? 'is an Upgraded Smart+ ad group column' : 'are Upgraded Smart+ ad group columns'}, but the row is under ${campaign}. A Smart+ ad group goes under a campaign whose ${AUTOMATION_COLUMN} is ${SMART_PLUS_AUTOMATION_TYPE}; or empty ${these}.`,
+      )
+      continue
+    }
+    const agId = cellOf(ADGROUP_COLUMNS[0]!).trim() || opts.newId()
     if (adgroupIds.has(agId)) {
-      fail('adgroup_id', `${label('Ad group', adgroupCells[1])}: adgroup_id ${agId} appears on an earlier row too; each ad group has one row.`)
+      fail('adgroup_id', `${who}: adgroup_id ${agId} appears on an earlier row too; each ad group has one row.`)
       continue
     }
     adgroupIds.add(agId)
-    const built = buildEntity<AdGroup>(
-      ADGROUP_COLUMNS,
-      adgroupCells,
-      { advertiser_id: opts.advertiserId, campaign_id: entry.id, adgroup_id: agId },
-      AdGroupSchema,
-      row,
-      'Ad group',
-    )
+    const extra = { advertiser_id: opts.advertiserId, campaign_id: entry.id, adgroup_id: agId }
+    if (entry.smartPlus) {
+      const built = buildEntity<SmartPlusAdGroup>({
+        columns: SP_ADGROUP_COLUMNS,
+        cellOf,
+        extra: { ...extra, campaign_automation_type: SMART_PLUS_AUTOMATION_TYPE },
+        schema: SmartPlusAdGroupSchema,
+        row,
+        who,
+        nested: ['targeting_spec'],
+        prepare: (c) => withTikTokDefaults('smart_plus_adgroup', c),
+      })
+      result.errors.push(...built.errors)
+      if (built.value) {
+        result.smartPlusAdgroups.push(built.value)
+        result.validRows++
+      }
+      continue
+    }
+    // Older files may say PAGE_VISITS: read it as TikTok's PAGE_VISIT (docs/csv-format.md).
+    const built = buildEntity<AdGroup>({ columns: ADGROUP_COLUMNS, cellOf, extra, schema: AdGroupSchema, row, who, prepare: currentAdGroupValues })
     result.errors.push(...built.errors)
     if (built.value) {
       result.adgroups.push(built.value)

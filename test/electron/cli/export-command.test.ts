@@ -9,7 +9,10 @@ import { parseAccountCsv } from '#shared/domain/csv/index'
 import { parsePlan } from '#shared/domain/plan/index'
 import { testNow } from '#test/helpers/clock'
 import { useSandbox } from '#test/helpers/sandbox'
-import { FAST_QPS, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { putSmartPlus } from '#test/helpers/smart-plus'
+import { accountDir, FAST_QPS, smartPlusDraft, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { AccountStore } from '#backend/accounts/store/account-store'
+import { emptyEntitySet } from '#shared/domain/entity-kinds'
 import { useTempDirs } from '#test/helpers/temp-dir'
 
 const startSandbox = useSandbox()
@@ -47,6 +50,49 @@ describe('export', { timeout: 60_000 }, () => {
     const csv = parseAccountCsv(readFileSync(csvFile, 'utf8'), { advertiserId: SYNC_ADVERTISER, newId: () => 'local-y' })
     expect(csv.errors).toEqual([])
     expect(csv.adgroups.map((g) => g.adgroup_name).sort()).toEqual(names('adgroup', 'adgroup_name'))
+  })
+
+  it('writes Smart+ campaigns and ad groups into the CSV, and importing it back into the on-disk store changes nothing', async () => {
+    const server = await startSandbox({ seedDemo: true, qps: FAST_QPS })
+    const posted = putSmartPlus(server, SYNC_ADVERTISER, testNow())
+    const data = join(tempDir(), 'data')
+    expect(
+      await runPullCommand(['--api', server.baseUrl, '--token', SANDBOX_DEMO_TOKEN, '--advertiser', SYNC_ADVERTISER, '--store', data], io().io),
+    ).toBe(0)
+    // A local Smart+ draft beside the posted objects: its local- ids must come back as the same drafts.
+    const draft = smartPlusDraft('csv', 2)
+    const open = () => AccountStore.open({ dir: accountDir(data), advertiserId: SYNC_ADVERTISER, now: testNow })
+    let store = open()
+    store.upsert(
+      { ...emptyEntitySet(), smartPlusCampaigns: draft.smartPlusCampaigns, smartPlusAdgroups: draft.smartPlusAdgroups },
+      'Add Smart+ draft',
+    )
+    const before = store.snapshot()
+    store.close()
+
+    const csvFile = join(tempDir(), 'account.csv')
+    expect(await runExportCommand(['--store', data, '--advertiser', SYNC_ADVERTISER, '--format', 'csv', '--out', csvFile], io().io)).toBe(0)
+    const text = readFileSync(csvFile, 'utf8')
+    expect(text.split('\r\n')[0]).toContain('campaign_automation_type')
+    const csv = parseAccountCsv(text, { advertiserId: SYNC_ADVERTISER, newId: () => 'local-new' })
+    expect(csv.errors).toEqual([])
+    expect(csv.smartPlusCampaigns.map((c) => c.campaign_id).sort()).toEqual([posted.campaign_id, draft.smartPlusCampaigns[0]!.campaign_id].sort())
+    expect(csv.smartPlusAdgroups).toHaveLength(posted.adgroups.length + draft.smartPlusAdgroups.length)
+    expect(csv.campaigns.length).toBe(before.campaigns.length)
+
+    store = open()
+    try {
+      const delta = store.upsert(csv, 'Import CSV')
+      expect(delta.undo.undoLabel).toBe('Add Smart+ draft')
+      expect(delta.pending).toEqual({ upserted: [], removed: [] })
+      const after = store.snapshot()
+      expect(after.smartPlusCampaigns).toEqual(before.smartPlusCampaigns)
+      expect(after.smartPlusAdgroups).toEqual(before.smartPlusAdgroups)
+      expect(after.campaigns).toEqual(before.campaigns)
+      expect(after.adgroups).toEqual(before.adgroups)
+    } finally {
+      store.close()
+    }
   })
 
   it('exits 2 on bad arguments, naming what is wrong', async () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { fileSlug } from '#backend/accounts/account-transfer'
 import type { AccountDelta, AccountSnapshot, ImportPreview } from '#shared/domain/account'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { exportAccountCsv } from '#shared/domain/csv/index'
 import { useAppServices, valueOf } from '#test/helpers/app-services'
+import { smartPlusDraft } from '#test/helpers/sync'
 
 const startServices = useAppServices()
 const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id
@@ -118,5 +120,58 @@ describe('account export and import (plan files)', () => {
       { kind: 'adgroup', id: group.adgroup_id, name: 'Renamed in a spreadsheet', change: 'edited', fields: ['adgroup_name'] },
     ])
     expect(delta.undo.undoLabel).toBe(`Import ${snap.campaigns.length} campaigns and ${snap.adgroups.length} ad groups`)
+  })
+
+  it('imports Smart+ campaigns and ad groups from a CSV, and a re-export imports back with no changes', async () => {
+    const s = services()
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const draft = smartPlusDraft('app', 2)
+    const withSmartPlus = exportAccountCsv({ ...snap, smartPlusCampaigns: draft.smartPlusCampaigns, smartPlusAdgroups: draft.smartPlusAdgroups })
+    const added = valueOf<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: withSmartPlus, validRowsOnly: false }),
+    )
+    expect(added.pending.upserted.map((p) => [p.kind, p.id, p.change])).toEqual([
+      ['smart_plus_campaign', draft.smartPlusCampaigns[0]!.campaign_id, 'created'],
+      ...draft.smartPlusAdgroups.map((g) => ['smart_plus_adgroup', g.adgroup_id, 'created']),
+    ])
+
+    const file = valueOf<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'csv' }))
+    const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'csv', content: file.content }))
+    expect(preview).toMatchObject({ campaigns: snap.campaigns.length + 1, adgroups: snap.adgroups.length + 2, errors: [] })
+    const same = valueOf<AccountDelta>(
+      await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: file.content, validRowsOnly: false }),
+    )
+    expect(same.pending).toEqual({ upserted: [], removed: [] })
+    expect(same.undo.undoLabel).toBe(added.undo.undoLabel)
+  })
+
+  it('refuses a CSV that turns an existing manual campaign into a Smart+ one, keeping the account as it was', async () => {
+    const s = services()
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    const c = snap.campaigns.find((x) => x.objective_type === 'WEB_CONVERSIONS') ?? snap.campaigns[0]!
+    const flipped = exportAccountCsv({
+      campaigns: [],
+      adgroups: [],
+      smartPlusCampaigns: [
+        {
+          advertiser_id: DEMO,
+          campaign_id: c.campaign_id,
+          campaign_automation_type: 'UPGRADED_SMART_PLUS',
+          campaign_name: c.campaign_name,
+          objective_type: 'WEB_CONVERSIONS',
+          budget_mode: 'BUDGET_MODE_DYNAMIC_DAILY_BUDGET',
+          budget: 100,
+          operation_status: 'ENABLE',
+        },
+      ],
+    })
+    const refused = await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: flipped, validRowsOnly: false })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST', message: expect.stringContaining(`Smart+ campaign ${c.campaign_id} is a campaign in the account`) },
+    })
+    const after = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    expect(after.campaigns).toEqual(snap.campaigns)
+    expect(after.smartPlusCampaigns).toEqual(snap.smartPlusCampaigns)
   })
 })
