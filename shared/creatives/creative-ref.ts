@@ -22,33 +22,20 @@ export function signatureOfRef(value: string | undefined | null): string | null 
   return m ? m[1]! : null
 }
 
-/** The media fields of an ad, as far as creatives are concerned. */
-export interface AdMedia {
-  ad_format?: string
-  video_id?: string
-  image_ids: readonly string[]
-}
-
-/** Every media value an ad holds: its video and its images (references or TikTok ids). */
-export const mediaValuesOf = (ad: AdMedia): string[] => [...(ad.video_id ? [ad.video_id] : []), ...ad.image_ids]
-
-/** Whether the ad uses the creative, by reference or by the TikTok id it got when uploaded. */
-export function adUses(ad: AdMedia, c: Pick<LibraryCreative, 'signature' | 'tiktokId'>): boolean {
-  const ref = libraryRef(c.signature)
-  return mediaValuesOf(ad).some((v) => v === ref || (c.tiktokId !== undefined && v === c.tiktokId))
-}
-
-/** How many of the ads use each creative, keyed by signature ("used by N ads"). */
-export function usageCounts(ads: Iterable<AdMedia>, creatives: readonly Pick<LibraryCreative, 'signature' | 'tiktokId'>[]): Map<string, number> {
+/** How many ads use each creative, keyed by signature ("used by N ads"); each ad given as its media values (./entity-media.ts). */
+export function usageCounts(
+  adsMedia: Iterable<readonly string[]>,
+  creatives: readonly Pick<LibraryCreative, 'signature' | 'tiktokId'>[],
+): Map<string, number> {
   const bySignature = new Map<string, string>()
   for (const c of creatives) {
     bySignature.set(libraryRef(c.signature), c.signature)
     if (c.tiktokId) bySignature.set(c.tiktokId, c.signature)
   }
   const counts = new Map<string, number>(creatives.map((c) => [c.signature, 0]))
-  for (const ad of ads) {
+  for (const values of adsMedia) {
     const seen = new Set<string>()
-    for (const v of mediaValuesOf(ad)) {
+    for (const v of values) {
       const sig = bySignature.get(v)
       if (sig && !seen.has(sig)) {
         seen.add(sig)

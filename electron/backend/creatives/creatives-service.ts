@@ -7,11 +7,11 @@
 import { readdirSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { usageCounts } from '#shared/creatives/creative-ref'
+import { mediaSlotsOf } from '#shared/creatives/entity-media'
 import type { CreativeAddResult, CreativeList, CreativeProgress } from '#shared/creatives/creative-view'
 import { PLACEMENTS } from '#shared/domain/enums'
 import { checkCreativeFile } from '#shared/creatives/spec-checks'
 import { VIDEO_SPECS, IMAGE_SPEC } from '#shared/creatives/spec-table'
-import type { Ad } from '#shared/domain/entities'
 import type { Now } from '#shared/time/clock'
 import type { AccountService } from '../accounts/account-service'
 import { ServiceError } from '../app/service-error'
@@ -58,8 +58,11 @@ export function createCreativesService(deps: CreativesServiceDeps) {
   function list(advertiserId: string): CreativeList {
     const library = libraryOf(advertiserId)
     const { creatives, damaged } = library.list()
-    const ads = deps.accounts.store(advertiserId).workingEntities('ad') as Iterable<Ad>
-    const used = usageCounts(ads, creatives)
+    const store = deps.accounts.store(advertiserId)
+    const media = (['ad', 'smart_plus_ad'] as const).flatMap((kind) =>
+      [...store.workingEntities(kind)].map((e) => mediaSlotsOf(kind, e).map((slot) => slot.value)),
+    )
+    const used = usageCounts(media, creatives)
     return {
       creatives: creatives.map((c) => ({
         ...c,

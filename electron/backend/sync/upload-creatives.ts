@@ -1,7 +1,8 @@
 /**
  * Before the ads that need them are sent, the library creatives they name
- * (`library:<md5>` in `video_id` / `image_ids`, shared/creatives/creative-ref.ts)
- * get their TikTok ids, and the ads' working copy is rewritten to those ids.
+ * (`library:<md5>` in a manual ad's `video_id` / `image_ids`, or a Smart+ ad's
+ * creatives: shared/creatives/entity-media.ts) get their TikTok ids, and the
+ * ads' working copy is rewritten to those ids.
  *
  * Nothing is uploaded twice: a creative whose record has TikTok's id is checked
  * with /file/video|image/ad/info/; a video without one is first looked for among
@@ -16,9 +17,11 @@
  * cancel stops the file in flight mid-body (TikTok gets no whole file), and the
  * next post resumes with what is still missing.
  */
-import { isLocalId, type Ad } from '#shared/domain/entities'
+import { isLocalId } from '#shared/domain/entities'
 import { signatureOfRef } from '#shared/creatives/creative-ref'
-import type { EntityPatch } from '#shared/domain/account'
+import { isMediaKind, mediaSlotsOf, resolvedMedia, type MediaEntityKind } from '#shared/creatives/entity-media'
+import { patchOf, type EntityPatch } from '#shared/domain/account'
+import { parentIdOf } from '#shared/domain/entity-kinds'
 import type { LibraryCreative, UploadVerdict } from '#shared/creatives/creative'
 import type { CreativeLibrary } from '../creatives/creative-library'
 import { fetchAll } from '../tiktok-api/client'
@@ -57,9 +60,11 @@ const imageVerdict = (i: UploadedImage, at: string, found: boolean): UploadVerdi
   ...(found ? { found: true } : {}),
 })
 
-/** The signatures an ad names by library reference. */
-function refsOf(ad: Ad): string[] {
-  return [ad.video_id, ...ad.image_ids].map((v) => signatureOfRef(v)).filter((s): s is string => s !== null)
+/** The signatures an ad (manual or Smart+) names by library reference. */
+function refsOf(kind: MediaEntityKind, ad: unknown): string[] {
+  return mediaSlotsOf(kind, ad)
+    .map((slot) => signatureOfRef(slot.value))
+    .filter((s): s is string => s !== null)
 }
 
 function chunks<T>(list: T[], size: number): T[][] {
@@ -83,10 +88,11 @@ export async function uploadCreatives(
   const held = new Set<PlanItem>()
   const needs = new Map<PlanItem, string[]>()
   for (const item of items) {
-    if (item.kind !== 'ad' || item.blockedBy || (item.action !== 'create' && item.action !== 'update')) continue
-    const ad = store.workingEntity('ad', item.id) as Ad | undefined
+    const kind = item.kind
+    if (!isMediaKind(kind) || item.blockedBy || (item.action !== 'create' && item.action !== 'update')) continue
+    const ad = store.workingEntity(kind, item.id)
     // An ad whose ad group was not posted is not sent, so its files need not leave yet.
-    const sigs = ad && !isLocalId(ad.adgroup_id) ? refsOf(ad) : []
+    const sigs = ad && !isLocalId(parentIdOf(kind, ad) ?? '') ? refsOf(kind, ad) : []
     if (sigs.length) needs.set(item, sigs)
   }
   if (needs.size === 0) return held
@@ -227,7 +233,7 @@ export async function uploadCreatives(
   onUpload?.({ done: total, total })
 
   // 4. Ads whose creatives all have ids point at them; the others are held with the reason.
-  const patches: EntityPatch<'ad'>[] = []
+  const patches: EntityPatch[] = []
   for (const [item, sigs] of needs) {
     const why = sigs.map((s) => missing.get(s)).find((m) => m !== undefined)
     if (why) {
@@ -235,26 +241,26 @@ export async function uploadCreatives(
       if ('cancelled' in why) run.skip(item, 'Not sent: the post was cancelled while its creatives were uploading. Post again to finish.')
       else {
         const name = records.get(sigs.find((s) => missing.has(s))!)?.fileName
-        const outcome = failure('ad', item.id, item.name, item.action, why.error, item.action === 'create' ? item.id : undefined)
+        const outcome = failure(item.kind, item.id, item.name, item.action, why.error, item.action === 'create' ? item.id : undefined)
         // TikTok's message (and code) stay; the field is the ad's media, not the upload form's.
         const { field: _f, ...rest } = outcome
-        run.fail({ ...rest, field: 'video_id', message: `Upload of ${name ? `“${name}”` : 'its creative'} failed: ${outcome.message}` }, why.error)
+        run.fail(
+          {
+            ...rest,
+            field: item.kind === 'ad' ? 'video_id' : 'creative_list',
+            message: `Upload of ${name ? `“${name}”` : 'its creative'} failed: ${outcome.message}`,
+          },
+          why.error,
+        )
       }
       continue
     }
-    const ad = store.workingEntity('ad', item.id) as Ad
+    const kind = item.kind as MediaEntityKind
     const resolve = (v: string) => {
       const sig = signatureOfRef(v)
       return sig ? ids.get(sig)! : v
     }
-    patches.push({
-      kind: 'ad',
-      id: item.id,
-      fields: {
-        ...(ad.video_id && signatureOfRef(ad.video_id) ? { video_id: resolve(ad.video_id) } : {}),
-        image_ids: ad.image_ids.map(resolve),
-      },
-    })
+    patches.push(patchOf(kind, item.id, resolvedMedia(kind, store.workingEntity(kind, item.id), resolve)))
   }
   if (patches.length) run.merge(store.apply({ type: 'update', patches, label: 'Creatives uploaded to TikTok' }))
   return held

@@ -10,6 +10,7 @@ import type { LibraryCreative } from '#shared/creatives/creative'
 import { signatureOfRef } from '#shared/creatives/creative-ref'
 import { checkCreativeFile } from '#shared/creatives/spec-checks'
 import { placementsOf } from '#shared/creatives/creative-ref'
+import { adMediaSlots, type MediaSlot } from '#shared/creatives/entity-media'
 import type { Ad, AdGroup } from '../entities'
 import type { Reporter } from './report'
 
@@ -38,20 +39,17 @@ export function creativeLookup(entries: Iterable<CreativeFacts>): CreativeLookup
 /** A file name or path typed where TikTok's id belongs: ids have no dots, slashes or spaces. */
 const looksLikeFile = (v: string) => /[\\/\s]|\.[a-z0-9]{2,4}$/i.test(v)
 
-function checkOne(
-  report: Reporter,
-  field: 'video_id' | 'image_ids',
-  value: string,
-  want: 'video' | 'image',
-  adgroup: AdGroup | undefined,
-  lookup?: CreativeLookup,
-) {
+/** The ad group fields that say where the ad shows (manual and Smart+ alike). */
+type PlacementsOf = Parameters<typeof placementsOf>[0]
+
+function checkOne(report: Reporter, prefix: string, slot: MediaSlot, adgroup: PlacementsOf | undefined, lookup?: CreativeLookup) {
+  const { field, value, want } = slot
   const ref = signatureOfRef(value)
   if (!ref) {
     // Image ids are web URIs with slashes (`ad-site-i18n-sg/…`), so only video ids are judged by their look.
-    if (field === 'video_id' && looksLikeFile(value))
+    if (want === 'video' && looksLikeFile(value))
       report.error(
-        'ad.creative.not-an-id',
+        `${prefix}.creative.not-an-id`,
         field,
         `“${value}” is a file name, not a TikTok video id. Add the file to the Creatives library and pick it there.`,
       )
@@ -59,26 +57,26 @@ function checkOne(
   const found = lookup?.find(value)
   if (!found) {
     if (ref && lookup)
-      report.error('ad.creative.unknown', field, `its ${want} is not in the Creatives library any more. Add the file again or pick another.`)
+      report.error(`${prefix}.creative.unknown`, field, `its ${want} is not in the Creatives library any more. Add the file again or pick another.`)
     return
   }
   const { creative, sourceState } = found
   if (creative.facts.kind !== want)
     return report.error(
-      'ad.creative.kind',
+      `${prefix}.creative.kind`,
       field,
       `“${creative.fileName}” is ${creative.facts.kind === 'video' ? 'a video' : 'an image'}; this field takes ${want === 'video' ? 'a video' : 'images'}.`,
     )
   if (ref && !creative.tiktokId) {
     if (sourceState === 'missing')
       report.error(
-        'ad.creative.missing',
+        `${prefix}.creative.missing`,
         field,
         `the file of “${creative.fileName}” was moved or deleted, so it cannot be uploaded. Add it to the library again.`,
       )
     if (sourceState === 'changed')
       report.error(
-        'ad.creative.changed',
+        `${prefix}.creative.changed`,
         field,
         `the file of “${creative.fileName}” changed since it was added; add it to the library again so the upload matches its signature.`,
       )
@@ -86,21 +84,30 @@ function checkOne(
   const placements = adgroup ? placementsOf(adgroup) : []
   for (const p of checkCreativeFile(creative.facts, placements)) {
     const advice = `“${creative.fileName}” — ${p.message}`
-    if (p.severity === 'error') report.error(`ad.${p.ruleId}`, field, advice, SPEC_SOURCE)
-    else report.warning(`ad.${p.ruleId}`, field, advice)
+    if (p.severity === 'error') report.error(`${prefix}.${p.ruleId}`, field, advice, SPEC_SOURCE)
+    else report.warning(`${prefix}.${p.ruleId}`, field, advice)
   }
   const v = creative.verdict
   const refused = v?.allowedPlacements ? placements.filter((p) => !v.allowedPlacements!.includes(p)) : []
   if (v && (refused.length > 0 || v.displayable === false))
     report.warning(
-      'ad.creative.tiktok-verdict',
+      `${prefix}.creative.tiktok-verdict`,
       field,
       `TikTok's check of “${creative.fileName}” ${v.displayable === false ? 'marks it not displayable' : `does not allow it on ${refused.join(', ')}`}${v.flawTypes?.length ? ` (flaws: ${v.flawTypes.join(', ')})` : ''}.`,
     )
 }
 
+/** Checks each media value of an ad (shared/creatives/entity-media.ts); `prefix` starts the rule ids (`ad`, `smart-plus.ad`). */
+export function checkMediaSlots(
+  report: Reporter,
+  prefix: string,
+  slots: readonly MediaSlot[],
+  adgroup: PlacementsOf | undefined,
+  lookup?: CreativeLookup,
+): void {
+  for (const slot of slots) checkOne(report, prefix, slot, adgroup, lookup)
+}
+
 export function checkAdCreatives(report: Reporter, ad: Ad, adgroup: AdGroup | undefined, lookup?: CreativeLookup): void {
-  if (ad.video_id) checkOne(report, 'video_id', ad.video_id, 'video', adgroup, lookup)
-  // A video ad's images are its cover; either way they must be images.
-  for (const id of ad.image_ids) checkOne(report, 'image_ids', id, 'image', adgroup, lookup)
+  checkMediaSlots(report, 'ad', adMediaSlots(ad), adgroup, lookup)
 }

@@ -30,6 +30,12 @@ describe('Smart+ ad group rules', () => {
     expect(ids(check({ ...none, optimization_goal: 'LEAD_GENERATION' }))).toEqual([])
   })
 
+  it('needs at least one placement when placements are selected; automatic needs none', () => {
+    expect(ids(check({ placement_type: 'PLACEMENT_TYPE_NORMAL', placements: [] }))).toEqual(['smart-plus.adgroup.placements.required'])
+    expect(ids(check({ placement_type: 'PLACEMENT_TYPE_NORMAL', placements: ['PLACEMENT_PANGLE'] }))).toEqual([])
+    expect(ids(check({ placement_type: 'PLACEMENT_TYPE_AUTOMATIC', placements: undefined }))).toEqual([])
+  })
+
   it('refuses a 31st ad, naming the rule, and accepts 30', () => {
     expect(only(check({}, spCampaign(), 31), 'smart-plus.adgroup.ads.max')[0]?.message).toContain('at most 30 ads')
     expect(ids(check({}, spCampaign(), 30))).toEqual([])

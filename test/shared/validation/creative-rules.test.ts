@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { LibraryCreative, MediaFacts } from '#shared/creatives/creative'
 import { libraryRef, usageCounts } from '#shared/creatives/creative-ref'
+import { adMediaSlots, smartPlusMediaSlots } from '#shared/creatives/entity-media'
+import type { SmartPlusAd } from '#shared/domain/smart-plus/index'
+import { validateSmartPlusAd } from '#shared/domain/smart-plus/validation/index'
+import { spAd, spAdGroup, spCampaign, spCtx } from '../smart-plus/fixtures'
 import { validateAd } from '#shared/domain/validation/index'
 import { creativeLookup, type CreativeFacts } from '#shared/domain/validation/creative-rules'
 import { ad, adgroup, campaign, ctx, ruleIds } from './fixtures'
@@ -79,12 +83,55 @@ describe('ad creatives from the library', () => {
       ad({ video_id: 'v10033g5', image_ids: [] }),
       ad({ ad_format: 'CAROUSEL_ADS', video_id: undefined, image_ids: [libraryRef(sig('d')), libraryRef(sig('d'))] }),
     ]
-    const counts = usageCounts(ads, [
-      { signature: sig('a') },
-      { signature: sig('d') },
-      { signature: sig('e'), tiktokId: 'v10033g5' },
-      { signature: sig('b') },
-    ])
+    const counts = usageCounts(
+      ads.map((a) => adMediaSlots(a).map((m) => m.value)),
+      [{ signature: sig('a') }, { signature: sig('d') }, { signature: sig('e'), tiktokId: 'v10033g5' }, { signature: sig('b') }],
+    )
     expect(Object.fromEntries(counts)).toEqual({ [sig('a')]: 1, [sig('d')]: 1, [sig('e')]: 1, [sig('b')]: 0 })
+  })
+})
+
+describe('Smart+ creatives from the library', () => {
+  const creative = (video_id: string) => ({
+    creative_info: { ad_format: 'SINGLE_VIDEO' as const, video_info: { video_id }, identity_type: 'TT_USER' as const, identity_id: 'id-1' },
+  })
+  const check = (over: Partial<SmartPlusAd>, adgroup = spAdGroup()) =>
+    validateSmartPlusAd(spAd(over), adgroup, spCampaign(), spCtx({ creatives: library }))
+
+  it('checks each creative’s video as a manual ad’s, filed on that creative', () => {
+    expect(check({ creative_list: [creative(libraryRef(sig('a'))), creative('v10033g50000abc')] })).toEqual([])
+    const problems = check({ creative_list: [creative(libraryRef(sig('a'))), creative(libraryRef(sig('c'))), creative('clip.mp4')] })
+    expect(problems.map((p) => [p.ruleId, p.field])).toEqual([
+      ['smart-plus.ad.creative.missing', 'creative_list[1].creative_info.video_info'],
+      ['smart-plus.ad.creative.not-an-id', 'creative_list[2].creative_info.video_info'],
+    ])
+  })
+
+  it('runs the spec checks for the Smart+ ad group’s placements (absent = automatic, every placement)', () => {
+    const square = [creative(libraryRef(sig('b')))]
+    expect(ruleIds(check({ creative_list: square }))).toContain('smart-plus.ad.creative.video.resolution')
+    // Pangle only: the recommendation, not TikTok's hard minimum.
+    const pangle = spAdGroup({ placement_type: 'PLACEMENT_TYPE_NORMAL', placements: ['PLACEMENT_PANGLE'] })
+    expect(check({ creative_list: square }, pangle).map((p) => p.severity)).toEqual(['warning'])
+    const carousel = {
+      creative_info: {
+        ad_format: 'CAROUSEL_ADS' as const,
+        image_info: [{ web_uri: libraryRef(sig('a')) }],
+        identity_type: 'TT_USER' as const,
+        identity_id: 'id-1',
+      },
+    }
+    expect(check({ creative_list: [carousel] }).map((p) => [p.ruleId, p.field])).toEqual([
+      ['smart-plus.ad.creative.kind', 'creative_list[0].creative_info.image_info'],
+    ])
+  })
+
+  it('counts a Smart+ ad once however many of its creatives use a file', () => {
+    const sp = spAd({ creative_list: [creative(libraryRef(sig('a'))), creative(libraryRef(sig('a'))), creative('v10033g5')] })
+    const counts = usageCounts(
+      [smartPlusMediaSlots(sp).map((m) => m.value)],
+      [{ signature: sig('a') }, { signature: sig('e'), tiktokId: 'v10033g5' }],
+    )
+    expect(Object.fromEntries(counts)).toEqual({ [sig('a')]: 1, [sig('e')]: 1 })
   })
 })

@@ -7,6 +7,8 @@ import type { SmartPlusAd } from '../ad-schema'
 import type { SmartPlusAdGroup } from '../adgroup-schema'
 import type { SmartPlusCampaign } from '../campaign-schema'
 import { SMART_PLUS_LIMITS } from '../limits'
+import { checkMediaSlots } from '../../validation/creative-rules'
+import { smartPlusMediaSlots } from '#shared/creatives/entity-media'
 import { checkLocked } from './campaign-rules'
 import { PROBLEM_KIND, type SmartPlusValidationContext } from './context'
 
@@ -87,6 +89,8 @@ export function validateSmartPlusAd(
     report.error('smart-plus.ad.adgroup.missing', 'adgroup_id', `its Smart+ ad group (${ad.adgroup_id}) does not exist. Move the ad or delete it.`)
   checkLists(report, ad)
   checkCreatives(report, ad, adgroup ? onTikTok(adgroup) : true)
+  // Library creatives: the same spec, source-file and verdict checks as a manual ad's media (creative-rules.ts).
+  checkMediaSlots(report, 'smart-plus.ad', smartPlusMediaSlots(ad), adgroup, ctx.creatives)
   const url = ad.landing_page_url_list[0]?.landing_page_url
   if (url !== undefined && !HTTPS_URL.test(url))
     report.error('smart-plus.ad.landing-page.https', 'landing_page_url_list', `the landing page “${url}” must be a full https:// address.`)

@@ -70,6 +70,12 @@ function checkLocations(report: Reporter, ag: SmartPlusAdGroup): void {
     report.error('smart-plus.adgroup.locations.required', 'targeting_spec', 'choose where the ads run: add at least one location.')
 }
 
+/** Selected placements need at least one placement (as manual ad groups: [SDK] smart_plus_adgroup_create.yml `placements`). */
+function checkPlacements(report: Reporter, ag: SmartPlusAdGroup): void {
+  if (ag.placement_type === 'PLACEMENT_TYPE_NORMAL' && !ag.placements?.length)
+    report.error('smart-plus.adgroup.placements.required', 'placements', 'with selected placements, choose at least one placement (e.g. TikTok).')
+}
+
 /** Fields TikTok ignores silently in the chosen targeting mode ([DOC 1843314887930946]; notes §2). */
 function checkIgnoredTargeting(report: Reporter, ag: SmartPlusAdGroup): void {
   const ignored = ignoredFields(ag.targeting_spec, ag.targeting_optimization_mode, ag.suggestion_audience_enabled === true)
@@ -107,6 +113,7 @@ export function validateSmartPlusAdGroup(
   checkBid(report, ag)
   checkStart(report, ag, ctx.now)
   checkLocations(report, ag)
+  checkPlacements(report, ag)
   checkIgnoredTargeting(report, ag)
   if (adCount > SMART_PLUS_LIMITS.adsPerAdGroup)
     report.error(

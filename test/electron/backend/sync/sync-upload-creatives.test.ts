@@ -10,7 +10,9 @@ import { libraryRef } from '#shared/creatives/creative-ref'
 import { openCreativeLibrary } from '#backend/creatives/creative-library'
 import { makeImage, makeVideo } from '#test/helpers/media'
 import { useTempDirs } from '#test/helpers/temp-dir'
-import { accountDir, draftTree, NOW, useSyncSetup } from '#test/helpers/sync'
+import { accountDir, draftTree, NOW, smartPlusDraft, SYNC_ADVERTISER, useSyncSetup } from '#test/helpers/sync'
+import { smartPlusAds } from '#backend/sandbox/smart-plus-store'
+import { DEMO_TT_USER_ID } from '#shared/domain/demo/index'
 
 const setup = useSyncSetup()
 const tempDir = useTempDirs()
@@ -95,6 +97,49 @@ describe('creatives are uploaded at post time', { timeout: 60_000 }, () => {
         .filter((a) => a.name.startsWith('v '))
         .map((a) => a.video ?? a.images),
     ).toEqual([byMd5.get(ridge.signature), [image.image_id]])
+    store.close()
+  })
+
+  it('uploads a Smart+ ad’s library creatives first and posts TikTok’s ids in its creative_list, once', async () => {
+    const { server, dataDir, store, engine } = await setup()
+    const { library, ridge, summit, card } = await withLibrary(dataDir)
+    const draft = smartPlusDraft('sp', 1)
+    const [ad] = draft.smartPlusAds
+    const identity = { identity_type: 'TT_USER' as const, identity_id: DEMO_TT_USER_ID }
+    const creative_list = [
+      { creative_info: { ad_format: 'SINGLE_VIDEO' as const, video_info: { video_id: libraryRef(ridge.signature) }, ...identity } },
+      // The same file twice in one ad, and again in a carousel's images: one upload each.
+      { creative_info: { ad_format: 'SINGLE_VIDEO' as const, video_info: { video_id: libraryRef(summit.signature) }, ...identity } },
+      { creative_info: { ad_format: 'SINGLE_VIDEO' as const, video_info: { video_id: libraryRef(summit.signature) }, ...identity } },
+      { creative_info: { ad_format: 'CAROUSEL_ADS' as const, image_info: [{ web_uri: libraryRef(card.signature) }], ...identity } },
+    ]
+    store.apply({ type: 'create', ...draft, smartPlusAds: [{ ...ad!, creative_list }] })
+    const { result } = await engine.post()
+    expect(result.failed).toBe(0)
+    expect(server.stats(UPLOAD).requests).toBe(2)
+    expect(server.stats(IMAGE_UPLOAD).requests).toBe(1)
+    const videoId = (sig: string) => Object.values(server.state.data.materials!.videos).find((v) => v.signature === sig)!.video_id
+    const image = Object.values(server.state.data.materials!.images)[0]!
+    const posted = smartPlusAds(server.state, SYNC_ADVERTISER)
+    expect(posted).toHaveLength(1)
+    const infos = (
+      posted[0]!.creative_list as Array<{ creative_info: { video_info?: { video_id: string }; image_info?: Array<{ web_uri: string }> } }>
+    ).map((c) => c.creative_info.video_info?.video_id ?? c.creative_info.image_info![0]!.web_uri)
+    expect(infos).toEqual([videoId(ridge.signature), videoId(summit.signature), videoId(summit.signature), image.image_id])
+    expect(library.get(summit.signature)?.tiktokId).toBe(videoId(summit.signature))
+    expect(store.snapshot().pending).toEqual([])
+
+    // A change to the posted ad adds a creative already on TikTok: checked, not uploaded again.
+    const local = store.snapshot().smartPlusAds[0]!
+    const more = [
+      ...local.creative_list,
+      { creative_info: { ad_format: 'SINGLE_VIDEO' as const, video_info: { video_id: libraryRef(ridge.signature) }, ...identity } },
+    ]
+    store.apply({ type: 'update', patches: [{ kind: 'smart_plus_ad', id: local.smart_plus_ad_id, fields: { creative_list: more } }] })
+    const again = await engine.post()
+    expect(again.result.failed).toBe(0)
+    expect(server.stats(UPLOAD).requests).toBe(2)
+    expect(store.snapshot().smartPlusAds[0]!.creative_list.at(-1)!.creative_info.video_info!.video_id).toBe(videoId(ridge.signature))
     store.close()
   })
 
