@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AccountSnapshot } from '#shared/domain/account'
 import { makeImage, makeVideo } from '../helpers/media'
+import { dropFiles } from './drop-files'
 import { chromiumPath, openHarness, type Harness } from './harness'
 
 const ADV = '7301000000000000001'
@@ -25,20 +26,6 @@ async function snapshot(harness: Harness) {
   const r = await harness.page.evaluate((advertiserId) => window.adwright!.invoke('account:open', { advertiserId }), ADV)
   if (!r.ok) throw new Error(r.error.message)
   return r.value as AccountSnapshot
-}
-
-/** Drops files on an element as a file manager does on Linux: the paths arrive as a file:// URI list. */
-async function dropFiles(harness: Harness, selector: string, paths: string[]) {
-  const data = await harness.page.evaluateHandle(
-    (uris) => {
-      const dt = new DataTransfer()
-      dt.setData('text/uri-list', uris.join('\r\n'))
-      return dt
-    },
-    paths.map((p) => `file://${p}`),
-  )
-  await harness.page.dispatchEvent(selector, 'dragover', { dataTransfer: data })
-  await harness.page.dispatchEvent(selector, 'drop', { dataTransfer: data })
 }
 
 describe.skipIf(!chromiumPath)('creatives a buyer can use', { timeout: 180_000 }, () => {

@@ -3,16 +3,25 @@
  * AUTOMATIC and a MANUAL ad group and an ad of three creatives and two texts, a CBO-consistency error seen and
  * fixed, posted to the embedded sandbox, a budget change posted, and a manual draft converted to Smart+.
  */
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AccountSnapshot } from '#shared/domain/account'
 import { isLocalId } from '#shared/domain/entities'
 import { CREATION_PATHS } from '#shared/domain/smart-plus/creation-path'
+import { makeVideo } from '../helpers/media'
+import { dropFiles } from './drop-files'
 import { chromiumPath, openHarness, type Harness } from './harness'
 
 let h: Harness | undefined
+let files: string | undefined
 afterEach(async () => {
   await h?.close()
   h = undefined
+  if (files) rmSync(files, { recursive: true, force: true })
+  files = undefined
 })
 
 const ADV = '7301000000000000001'
@@ -36,6 +45,14 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await nav.getByRole('button', { name: 'Sync' }).click()
     await page.getByRole('button', { name: 'Get recent changes' }).click()
     await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
+    // Four distinct 9:16 videos in the library (their MD5 is TikTok's signature for them).
+    files = mkdtempSync(join(tmpdir(), 'adwright-sp-media-'))
+    const videos = [1, 2, 3, 4].map((n) => makeVideo(files!, `trail-${n}`, { width: 720, height: 1280, seconds: 5 + n }))
+    const signatures = videos.map((p) => createHash('md5').update(readFileSync(p)).digest('hex'))
+    await nav.getByRole('button', { name: 'Creatives' }).click()
+    await page.getByRole('heading', { name: 'No creatives yet' }).waitFor()
+    await dropFiles(h, '.creatives-page', videos)
+    await expect.poll(() => page.getByRole('listbox', { name: 'Creatives' }).getByRole('option').count(), { timeout: 20_000 }).toBe(4)
     await nav.getByRole('button', { name: 'Campaigns' }).click()
     await page.getByRole('treeitem').first().waitFor()
 
@@ -70,8 +87,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
       .toContain('TikTok ignores this in automatic targeting')
     await page.getByLabel('Use these as audience suggestions').scrollIntoViewIfNeeded()
     await h.screenshot('smart-plus-suggestions-light')
-    await page.getByLabel('Pixel id').fill(PIXEL)
-    await page.getByLabel('Pixel id').press('Enter')
+    await page.getByLabel('Pixel', { exact: true }).selectOption(PIXEL)
     await page.getByLabel('Optimization event').selectOption('SHOPPING')
     await expect.poll(() => row(/SP Auto US/).textContent()).not.toContain('error')
     await page.getByTestId('reach-panel').waitFor()
@@ -105,8 +121,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await page.setViewportSize({ width: 1280, height: 800 })
     // (2) Fixed: the same goal, pixel and event as the first ad group.
     await page.getByLabel('Optimization goal').selectOption('CONVERT')
-    await page.getByLabel('Pixel id').fill(PIXEL)
-    await page.getByLabel('Pixel id').press('Enter')
+    await page.getByLabel('Pixel', { exact: true }).selectOption(PIXEL)
     await page.getByLabel('Optimization event').selectOption('SHOPPING')
     await expect.poll(() => row(/SP Manual DE/).textContent()).not.toContain('error')
     expect(await goalMsg.count()).toBe(0)
@@ -120,11 +135,21 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await page.getByRole('tab', { name: /Problems/ }).click()
     await page.getByRole('button', { name: /add at least one creative/ }).click()
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-creative_list')
+    // Each creative picked from the library: uploaded at post time, before the ad.
     for (const n of [1, 2, 3]) {
       await page.getByRole('button', { name: '+ Creative' }).click()
-      const video = page.getByLabel(`Creative ${n} video id`)
-      await video.fill(`v10044g5e2e000${n}`)
-      await video.press('Enter')
+      await page
+        .getByRole('listbox', { name: `Creative ${n} video` })
+        .getByRole('option', { name: new RegExp(`trail-${n}\\.mp4`) })
+        .click()
+      await expect
+        .poll(() =>
+          page
+            .getByRole('listbox', { name: `Creative ${n} video` })
+            .getByRole('option', { selected: true })
+            .count(),
+        )
+        .toBe(1)
     }
     await expect.poll(() => page.getByTestId('count-creatives').textContent()).toBe('3 of 50 creatives at most')
     for (const text of ['Run further this spring', 'Trail shoes, free returns']) {
@@ -138,10 +163,14 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await expect.poll(() => row(/New Smart\+ ad/).textContent()).not.toContain('error')
     const draft = await snapshot(h)
     const ad = draft.smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!
-    expect(ad.creative_list.map((c) => c.creative_info.video_info?.video_id)).toEqual(['v10044g5e2e0001', 'v10044g5e2e0002', 'v10044g5e2e0003'])
+    expect(ad.creative_list.map((c) => c.creative_info.video_info?.video_id)).toEqual(signatures.slice(0, 3).map((s) => `library:${s}`))
+    // One preview per creative, with the first text and the call to action.
+    expect(await page.getByRole('figure', { name: /^Creative \d$/ }).count()).toBe(3)
     expect(ad.creative_list.every((c) => c.creative_info.identity_type === 'TT_USER')).toBe(true)
     expect(ad.ad_text_list).toEqual([{ ad_text: 'Run further this spring' }, { ad_text: 'Trail shoes, free returns' }])
     await h.screenshot('smart-plus-ad-light')
+    await page.getByRole('heading', { name: 'Previews' }).scrollIntoViewIfNeeded()
+    await h.screenshot('smart-plus-previews-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await h.screenshot('smart-plus-ad-dark')
     await page.emulateMedia({ colorScheme: 'light' })
@@ -163,7 +192,14 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     const campaign = posted.smartPlusCampaigns.find((c) => c.campaign_name === 'E2E Smart+ Web')!
     expect(isLocalId(campaign.campaign_id)).toBe(false)
     expect(posted.smartPlusAdgroups.filter((g) => g.campaign_id === campaign.campaign_id).every((g) => !isLocalId(g.adgroup_id))).toBe(true)
-    expect(posted.smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!.creative_list.every((c) => c.ad_material_id)).toBe(true)
+    const postedAd = posted.smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!
+    expect(postedAd.creative_list.every((c) => c.ad_material_id)).toBe(true)
+    // The library's files went up first: the ad names TikTok's video ids, one upload per file.
+    const sandboxAtPost = await h.embeddedSandbox()
+    const uploaded = Object.values(sandboxAtPost.state.data.materials!.videos)
+    expect(postedAd.creative_list.map((c) => c.creative_info.video_info?.video_id)).toEqual(
+      signatures.slice(0, 3).map((s) => uploaded.find((v) => v.signature === s)?.video_id),
+    )
     await row(/E2E Smart\+ Web/).click()
     expect(
       await row(/E2E Smart\+ Web/)
@@ -188,14 +224,16 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await page.getByRole('tree').press('ArrowRight')
     await row(/New Smart\+ ad/).click()
     expect(await page.getByText(`TikTok id ${materialIds[1]}`).count()).toBe(1)
-    await page.getByLabel('Creative 2 video id').fill('v10044g5e2e0009')
-    await page.getByLabel('Creative 2 video id').press('Enter')
+    await page
+      .getByRole('listbox', { name: 'Creative 2 video' })
+      .getByRole('option', { name: /trail-4\.mp4/ })
+      .click()
     await expect
       .poll(
         async () =>
           (await snapshot(h!)).smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!.creative_list[1]?.creative_info.video_info?.video_id,
       )
-      .toBe('v10044g5e2e0009')
+      .toBe(`library:${signatures[3]}`)
     const edited = (await snapshot(h)).smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!
     expect(edited.creative_list.map((c) => c.ad_material_id)).toEqual(materialIds)
     await post()

@@ -1,4 +1,5 @@
 import type { Ad } from '#shared/domain/entities'
+import type { IdentityType } from '#shared/domain/enums'
 import { signatureOfRef } from '#shared/creatives/creative-ref'
 import { AD_TEXT_LIMIT, cutToWeightedLength } from '#shared/domain/limits'
 import { mediaUrl, useCreativesStore } from '../creatives/use-creatives-store'
@@ -10,26 +11,49 @@ function useLibraryCreative(value: string | undefined) {
   return useCreativesStore((s) => (value ? s.creatives.find((c) => signatureOfRef(value) === c.signature || c.tiktokId === value) : undefined))
 }
 
+/** What one in-feed preview shows: the media by field value, who posts it, the text and the button. */
+export interface FeedPreviewProps {
+  advertiserId: string
+  format: string
+  videoId?: string
+  imageId?: string
+  identity: { identity_type?: IdentityType; identity_id?: string; display_name?: string }
+  text: string
+  cta: string
+  label?: string
+}
+
 /**
- * The ad as it shows in TikTok's For You feed: a 9:16 frame with the creative
+ * An ad as it shows in TikTok's For You feed: a 9:16 frame with the creative
  * playing from the local file, the identity's avatar and name, the ad text cut
  * where TikTok's limit cuts it, "Sponsored" and the call-to-action button.
  * Drawn from the editor's values, so it follows every saved edit at once.
  */
-export function AdPreview({ ad, advertiserId }: { ad: Ad; advertiserId: string }) {
-  const identity = useProfileStore((s) => s.profile.identities.find((i) => i.identity_id === ad.identity_id && i.identity_type === ad.identity_type))
-  const video = useLibraryCreative(ad.video_id)
-  const image = useLibraryCreative(ad.image_ids[0])
-  const creative = ad.ad_format === 'SINGLE_VIDEO' ? video : image
-  const name = (ad.identity_type === 'CUSTOMIZED_USER' ? ad.display_name : identity?.display_name) || ad.display_name || 'Your brand'
-  const text = cutToWeightedLength(ad.ad_text.trim(), AD_TEXT_LIMIT)
-  const src = creative && creative.sourceState !== 'missing' ? mediaUrl(advertiserId, creative.signature) : null
+export function FeedPreview(p: FeedPreviewProps) {
+  const { identity: who } = p
+  const identity = useProfileStore((s) =>
+    s.profile.identities.find((i) => i.identity_id === who.identity_id && i.identity_type === who.identity_type),
+  )
+  const video = useLibraryCreative(p.videoId)
+  const image = useLibraryCreative(p.imageId)
+  const creative = p.format === 'SINGLE_VIDEO' ? video : image
+  const name = (who.identity_type === 'CUSTOMIZED_USER' ? who.display_name : identity?.display_name) || who.display_name || 'Your brand'
+  const text = cutToWeightedLength(p.text.trim(), AD_TEXT_LIMIT)
+  const src = creative && creative.sourceState !== 'missing' ? mediaUrl(p.advertiserId, creative.signature) : null
   return (
-    <figure className="ad-preview" aria-label="In-feed preview">
+    <figure className="ad-preview" aria-label={p.label ?? 'In-feed preview'}>
       <div className="ad-preview-frame">
         {src && creative?.facts.kind === 'video' && <video className="ad-preview-media" src={src} autoPlay muted loop playsInline />}
         {src && creative?.facts.kind === 'image' && <img className="ad-preview-media" src={src} alt="" />}
-        {!src && <p className="ad-preview-empty">{creative ? 'The file was moved or deleted' : 'Pick a creative from the library to see it here'}</p>}
+        {!src && (
+          <p className="ad-preview-empty">
+            {creative
+              ? 'The file was moved or deleted'
+              : p.videoId || p.imageId
+                ? 'On TikTok, not in this library'
+                : 'Pick a creative from the library to see it here'}
+          </p>
+        )}
         <div className="ad-preview-overlay">
           <p className="ad-preview-identity">
             {/* Initials, not the remote profile picture: the app loads nothing from the network. */}
@@ -44,11 +68,28 @@ export function AdPreview({ ad, advertiserId }: { ad: Ad; advertiserId: string }
           </p>
           <p className="ad-preview-sponsored">Sponsored</p>
           <span className="ad-preview-cta" data-testid="preview-cta">
-            {enumLabel(ad.call_to_action)}
+            {p.cta}
           </span>
         </div>
       </div>
-      <figcaption className="hint">TikTok in-feed, 9:16{text.cut ? ` · the ad text is cut after ${AD_TEXT_LIMIT} characters` : ''}</figcaption>
+      <figcaption className="hint">
+        {p.label ? `${p.label} · ` : ''}TikTok in-feed, 9:16{text.cut ? ` · the ad text is cut after ${AD_TEXT_LIMIT} characters` : ''}
+      </figcaption>
     </figure>
+  )
+}
+
+/** A manual ad's preview. */
+export function AdPreview({ ad, advertiserId }: { ad: Ad; advertiserId: string }) {
+  return (
+    <FeedPreview
+      advertiserId={advertiserId}
+      format={ad.ad_format}
+      videoId={ad.video_id}
+      imageId={ad.image_ids[0]}
+      identity={ad}
+      text={ad.ad_text}
+      cta={enumLabel(ad.call_to_action)}
+    />
   )
 }

@@ -1,4 +1,3 @@
-import type { Ad } from '#shared/domain/entities'
 import type { Problem } from '#shared/domain/problems'
 import { libraryRef, signatureOfRef } from '#shared/creatives/creative-ref'
 import { aspectOf } from '#shared/creatives/spec-checks'
@@ -15,21 +14,33 @@ const names = (value: string | undefined, c: CreativeView) => !!value && (signat
 /** The value an ad stores for a creative: TikTok's id once it has one (nothing to upload), else the library reference. */
 const valueFor = (c: CreativeView) => c.tiktokId ?? libraryRef(c.signature)
 
+/** The media of what is being edited: a manual ad, or one creative of a Smart+ ad seen the same way. */
+export interface PickedMedia {
+  ad_format: string
+  video_id?: string
+  image_ids: readonly string[]
+}
+
 /**
  * Picks the ad's video or images from the library, with thumbnails; a typed
  * id stays possible under "Paste an id" for advanced users. Carousel ads take
  * several images, in the order picked; the other formats one creative.
+ * `field` names the controls when several pickers share a page (a Smart+ ad's creatives).
  */
 export function CreativePicker({
   ad,
   advertiserId,
   problems,
   onPick,
+  field: prefix,
+  label: title,
 }: {
-  ad: Ad
+  ad: PickedMedia
   advertiserId: string
   problems: { video: Problem[]; images: Problem[] }
-  onPick(fields: Partial<Pick<Ad, 'video_id' | 'image_ids'>>, label: string): unknown
+  onPick(fields: { video_id?: string; image_ids?: string[] }, label: string): unknown
+  field?: string
+  label?: string
 }) {
   const creatives = useCreativesStore((s) => s.creatives)
   const go = useNavStore((s) => s.go)
@@ -45,12 +56,12 @@ export function CreativePicker({
     }
     return onPick({ image_ids: [valueFor(c)] }, 'Image')
   }
-  const field = video ? 'video_id' : 'image_ids'
+  const field = prefix ?? (video ? 'video_id' : 'image_ids')
   const own = video ? problems.video : problems.images
   return (
     <div className="field creative-picker">
       <span className="field-label" id={`${field}-picker-label`}>
-        {video ? 'Video' : ad.ad_format === 'CAROUSEL_ADS' ? 'Images (in order)' : 'Image'}
+        {title ?? (video ? 'Video' : ad.ad_format === 'CAROUSEL_ADS' ? 'Images (in order)' : 'Image')}
       </span>
       {choices.length === 0 ? (
         <p className="hint">
@@ -91,7 +102,7 @@ export function CreativePicker({
         <summary>Paste an id instead</summary>
         {video ? (
           <TextField
-            field="video_id"
+            field={prefix ? `${prefix}-id` : 'video_id'}
             label="TikTok video id"
             value={ad.video_id ?? ''}
             problems={[]}
@@ -99,7 +110,7 @@ export function CreativePicker({
           />
         ) : (
           <IdListField
-            field="image_ids"
+            field={prefix ? `${prefix}-id` : 'image_ids'}
             label="TikTok image ids"
             value={ad.image_ids}
             problems={[]}

@@ -3,6 +3,8 @@ import {
   BILLING_EVENTS,
   OPERATION_STATUSES,
   OPTIMIZATION_EVENTS,
+  PLACEMENT_TYPES,
+  PLACEMENTS,
   PROMOTION_TYPES,
   SMART_PLUS_BID_TYPES,
   SMART_PLUS_OPTIMIZATION_GOALS,
@@ -13,7 +15,9 @@ import { cboOn } from '#shared/domain/smart-plus/campaign-schema'
 import type { SmartPlusAdGroup } from '#shared/domain/smart-plus/index'
 import { rowKey } from './model/tree-rows'
 import { saveField } from './editor-commands'
-import { NumberField, SelectField, TextField } from './fields'
+import { CheckGroup, NumberField, SelectField, TextField } from './fields'
+import { PixelPicker, usePixelEvents } from './PixelPicker'
+import { SmartPlusAttribution } from './SmartPlusAttribution'
 import { ScheduleFields } from './ScheduleFields'
 import { Locked, lockReason } from './smart-plus-fields'
 import { SmartPlusTargeting } from './SmartPlusTargeting'
@@ -37,6 +41,8 @@ export function SmartPlusAdGroupEditor({ adgroup: g }: { adgroup: SmartPlusAdGro
   const campaign = useAccountStore((s) => s.smartPlusCampaigns.get(g.campaign_id))
   const lock = (field: string) => lockReason('adgroup', g.adgroup_id, field)
   const cbo = campaign ? cboOn(campaign) : true
+  const selected = g.placement_type === 'PLACEMENT_TYPE_NORMAL'
+  const pixelEvents = usePixelEvents(g.pixel_id)
   const app = campaign?.objective_type === 'APP_PROMOTION'
   const events: readonly string[] = app ? APP_OPTIMIZATION_EVENTS : WEB_EVENTS
   const changeGoal = (goal: SmartPlusAdGroup['optimization_goal']) =>
@@ -72,6 +78,34 @@ export function SmartPlusAdGroupEditor({ adgroup: g }: { adgroup: SmartPlusAdGro
               problems={of('promotion_type')}
               hint={lock('promotion_type')}
               onCommit={(v) => save('promotion_type', v, 'Promotion type')}
+            />
+          </Locked>
+          <Locked reason={lock('placement_type')}>
+            <SelectField
+              field="placement_type"
+              label="Placements"
+              value={g.placement_type ?? 'PLACEMENT_TYPE_AUTOMATIC'}
+              options={PLACEMENT_TYPES}
+              problems={of('placement_type')}
+              hint={lock('placement_type')}
+              // Selected placements start from TikTok, so the ad group is never left showing nowhere.
+              onCommit={(v) =>
+                v === 'PLACEMENT_TYPE_NORMAL'
+                  ? saveField(key, { placement_type: v, placements: g.placements?.length ? g.placements : ['PLACEMENT_TIKTOK'] }, 'Placements')
+                  : saveField(key, { placement_type: v, placements: null }, 'Placements')
+              }
+            />
+          </Locked>
+          <Locked reason={lock('placements')}>
+            <CheckGroup
+              field="placements"
+              label="Show ads on"
+              value={g.placements ?? []}
+              options={PLACEMENTS}
+              disabled={!selected}
+              problems={of('placements')}
+              hint={lock('placements') ?? (selected ? undefined : 'Automatic: TikTok chooses where the ads run, TikTok included.')}
+              onCommit={(v) => save('placements', v, 'Placements')}
             />
           </Locked>
           {app && (
@@ -167,13 +201,12 @@ export function SmartPlusAdGroupEditor({ adgroup: g }: { adgroup: SmartPlusAdGro
           <CostCapFields bid={g} of={of} save={save} />
           {!app && (
             <Locked reason={lock('pixel_id')}>
-              <TextField
+              <PixelPicker
                 field="pixel_id"
-                label="Pixel id"
-                value={g.pixel_id ?? ''}
+                label="Pixel"
+                value={g.pixel_id}
                 problems={of('pixel_id')}
-                hint={lock('pixel_id')}
-                onCommit={(v) => save('pixel_id', v, 'Pixel')}
+                onCommit={(v) => save('pixel_id', v ?? undefined, 'Pixel')}
               />
             </Locked>
           )}
@@ -182,7 +215,8 @@ export function SmartPlusAdGroupEditor({ adgroup: g }: { adgroup: SmartPlusAdGro
               field="optimization_event"
               label="Optimization event"
               value={g.optimization_event}
-              options={events}
+              // The events the chosen pixel reports, as /pixel/list/ names them; every event when it reports none.
+              options={pixelEvents && !app ? events.filter((e) => pixelEvents.has(e) || e === g.optimization_event) : events}
               none="None"
               labelOf={(v) => (v in OPTIMIZATION_EVENTS ? `${OPTIMIZATION_EVENTS[v as OptimizationEvent]} (${v})` : v)}
               problems={of('optimization_event')}
@@ -192,6 +226,8 @@ export function SmartPlusAdGroupEditor({ adgroup: g }: { adgroup: SmartPlusAdGro
           </Locked>
         </div>
       </section>
+
+      <SmartPlusAttribution adgroup={g} of={of} save={save} />
     </>
   )
 }

@@ -2,7 +2,9 @@ import { SMART_PLUS_AD_FORMATS } from '#shared/domain/enums'
 import type { Problem } from '#shared/domain/problems'
 import type { CreativeInfo, SmartPlusAd } from '#shared/domain/smart-plus/index'
 import { SMART_PLUS_LIMITS } from '#shared/domain/smart-plus/limits'
-import { IdListField, Messages, SelectField, TextField } from './fields'
+import { CreativePicker, type PickedMedia } from './CreativePicker'
+import { Messages, SelectField, TextField } from './fields'
+import { useAccountStore } from './use-account-store'
 import { IdentityPicker } from './IdentityPicker'
 import { LimitCount } from './smart-plus-fields'
 import { sparkIdentityFields } from './smart-plus-commands'
@@ -25,12 +27,26 @@ function withInfo(info: CreativeInfo, fields: Record<string, unknown>): Creative
   return out as CreativeInfo
 }
 
+/** A creative's media in the picker's terms: Smart+ names images by `web_uri` (notes tiktok-api-2026.md §4). */
+const mediaOf = (info: CreativeInfo): PickedMedia => ({
+  ad_format: info.ad_format,
+  video_id: info.video_info?.video_id,
+  image_ids: (info.image_info ?? []).map((x) => x.web_uri),
+})
+
+/** The creative_info fields for what the picker chose; an emptied choice removes the field. */
+function fromMedia(info: CreativeInfo, m: { video_id?: string; image_ids?: string[] }): Record<string, unknown> {
+  if (m.video_id !== undefined) return { video_info: m.video_id.trim() ? { ...info.video_info, video_id: m.video_id.trim() } : null }
+  return { image_info: m.image_ids?.length ? m.image_ids.map((web_uri) => ({ web_uri })) : null }
+}
+
 /**
- * The ad's creatives: each a video (by video id) or a TikTok post (Spark), or a carousel of images, with the
+ * The ad's creatives: each a video from the library or a TikTok post (Spark), or a carousel of images, with the
  * identity it posts as — on TikTok placements a Smart+ ad must be a Spark Ad (notes §1–2). Editing a creative keeps
  * its `ad_material_id`, TikTok's id for it inside the ad, so an edit is not read as a new creative.
  */
 export function SmartPlusCreativeList({ ad, of, save }: Props) {
+  const advertiserId = useAccountStore((s) => s.advertiserId) ?? ad.advertiser_id
   const list = ad.creative_list
   const { max } = SMART_PLUS_LIMITS.creativesPerAd
   const saveList = (next: Creative[], label: string) => save('creative_list', next, label)
@@ -100,32 +116,25 @@ export function SmartPlusCreativeList({ ad, of, save }: Props) {
                 problems={[...of(`${at}.identity_type`), ...of(`${at}.identity_authorized_bc_id`)]}
                 onPick={(fields) => edit(i, fields, 'Creative identity')}
               />
-              {info.ad_format === 'CAROUSEL_ADS' ? (
-                <IdListField
-                  field={`${at}.image_info`}
-                  label={`Creative ${n} images (web_uri)`}
-                  value={(info.image_info ?? []).map((x) => x.web_uri)}
-                  problems={of(`${at}.image_info`)}
-                  onCommit={(v) => edit(i, { image_info: v.length ? v.map((web_uri) => ({ web_uri })) : null }, 'Carousel images')}
+              {info.ad_format !== 'CATALOG_CAROUSEL' && (
+                <CreativePicker
+                  field={`${at}.media`}
+                  label={info.ad_format === 'CAROUSEL_ADS' ? `Creative ${n} images (in order)` : `Creative ${n} video`}
+                  ad={mediaOf(info)}
+                  advertiserId={advertiserId}
+                  problems={{ video: of(`${at}.video_info`), images: of(`${at}.image_info`) }}
+                  onPick={(m, label) => edit(i, fromMedia(info, m), label)}
                 />
-              ) : (
-                <>
-                  <TextField
-                    field={`${at}.video_info`}
-                    label={`Creative ${n} video id`}
-                    value={info.video_info?.video_id ?? ''}
-                    problems={of(`${at}.video_info`)}
-                    onCommit={(v) => edit(i, { video_info: v.trim() ? { ...info.video_info, video_id: v.trim() } : null }, 'Creative video')}
-                  />
-                  <TextField
-                    field={`${at}.tiktok_item_id`}
-                    label={`Creative ${n} TikTok post id`}
-                    value={info.tiktok_item_id ?? ''}
-                    problems={of(`${at}.tiktok_item_id`)}
-                    hint="Or a post of the identity’s TikTok account (Spark)."
-                    onCommit={(v) => edit(i, { tiktok_item_id: v.trim() }, 'TikTok post')}
-                  />
-                </>
+              )}
+              {info.ad_format === 'SINGLE_VIDEO' && (
+                <TextField
+                  field={`${at}.tiktok_item_id`}
+                  label={`Creative ${n} TikTok post id`}
+                  value={info.tiktok_item_id ?? ''}
+                  problems={of(`${at}.tiktok_item_id`)}
+                  hint="Or a post of the identity’s TikTok account (Spark)."
+                  onCommit={(v) => edit(i, { tiktok_item_id: v.trim() }, 'TikTok post')}
+                />
               )}
             </li>
           )

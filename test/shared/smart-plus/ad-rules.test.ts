@@ -33,6 +33,9 @@ describe('Smart+ ad rules', () => {
   it('accepts a dynamic CTA instead of a list, and warns when both are set', () => {
     expect(ids(check({ call_to_action_list: [], ad_configuration: { call_to_action_id: '7000' } }))).toEqual([])
     expect(ids(check({ ad_configuration: { call_to_action_id: '7000' } }))).toEqual(['smart-plus.ad.ctas.both'])
+    // The id is TikTok's int64: an empty one (just switched to dynamic) or a name is refused.
+    expect(ids(check({ call_to_action_list: [], ad_configuration: { call_to_action_id: '' } }))).toEqual(['smart-plus.ad.cta.dynamic-id'])
+    expect(ids(check({ call_to_action_list: [], ad_configuration: { call_to_action_id: 'Shop CTAs' } }))).toEqual(['smart-plus.ad.cta.dynamic-id'])
   })
 
   it('needs a Spark identity on each creative when placements include TikTok (absent = automatic = TikTok too)', () => {

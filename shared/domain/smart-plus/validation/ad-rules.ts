@@ -47,6 +47,16 @@ function checkLists(report: Reporter, ad: SmartPlusAd): void {
       'call_to_action_list',
       'the ad has both a list of calls to action and a dynamic call to action; TikTok takes one or the other. Keep one.',
     )
+  // `call_to_action_id` is an int64 ([SDK] smart_plus_ad_create.yml ad_configuration.call_to_action_id).
+  const dynamic = ad.ad_configuration?.call_to_action_id
+  if (dynamic !== undefined && !/^\d{1,19}$/.test(dynamic))
+    report.error(
+      'smart-plus.ad.cta.dynamic-id',
+      'ad_configuration',
+      dynamic === ''
+        ? 'a dynamic call to action needs the id of its call-to-action portfolio. Enter it, or choose calls to action instead.'
+        : `“${dynamic}” is not a call-to-action portfolio id (TikTok's ids are digits).`,
+    )
   if (ad.landing_page_url_list.length > SMART_PLUS_LIMITS.landingPageUrls)
     report.error('smart-plus.ad.landing-page.max', 'landing_page_url_list', 'a Smart+ ad takes one landing page. Keep one.')
 }
