@@ -1,5 +1,5 @@
 /**
- * Plan files may name an ad's creative by library signature (`library:<md5>`,
+ * Plan files may name an ad's creative (a manual ad's video and images, a Smart+ ad's creatives) by library signature (`library:<md5>`,
  * or the bare MD5 of a creative in the library) or by a local file path
  * (relative to the plan file). Paths are added to the advertiser's library and
  * replaced by their reference before the plan is read, so the ad names the
@@ -47,6 +47,13 @@ export async function resolvePlanCreatives(text: string, planDir: string, librar
         const where = `ad “${String(ad.ad_name ?? '')}”`
         if (ad.video_id !== undefined) ad.video_id = await resolve(ad.video_id, `${where} video_id`)
         if (Array.isArray(ad.image_ids)) ad.image_ids = await Promise.all(ad.image_ids.map((v: unknown) => resolve(v, `${where} image_ids`)))
+        // A Smart+ ad names its media per creative (notes tiktok-api-2026.md §2): video_info.video_id, image_info[].web_uri.
+        for (const [i, c] of objects(ad.creative_list).entries()) {
+          const info = objects([c.creative_info])[0]
+          const video = objects([info?.video_info])[0]
+          if (video && video.video_id !== undefined) video.video_id = await resolve(video.video_id, `${where} creative ${i + 1} video_info`)
+          for (const image of objects(info?.image_info)) image.web_uri = await resolve(image.web_uri, `${where} creative ${i + 1} image_info`)
+        }
       }
   return { text: JSON.stringify(plan), errors }
 }

@@ -9,7 +9,9 @@ import { exportPlan } from '#shared/domain/plan/index'
 import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { makeImage, makeJunk, makeVideo } from '#test/helpers/media'
-import { accountDir, draftTree, FAST_QPS, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { accountDir, draftTree, FAST_QPS, smartPlusDraft, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { emptyEntitySet } from '#shared/domain/entity-kinds'
+import { smartPlusAds as sandboxSmartPlusAds } from '#backend/sandbox/smart-plus-store'
 import { testNow } from '#test/helpers/clock'
 
 const startSandbox = useSandbox()
@@ -65,5 +67,41 @@ describe('push with creatives from files', { timeout: 60_000 }, () => {
     out.stderr = ''
     expect(await runPushCommand([planPath, ...flags], io)).toBe(1)
     expect(out.stderr).toContain('plan ad “p ad 1.1.1” video_id: broken.mp4 cannot be added to the library: This is not a video or image file')
+  })
+})
+
+describe('push of a Smart+ plan with creatives from files', { timeout: 60_000 }, () => {
+  it('adds each creative’s file, uploads it once, and posts the Smart+ ad with TikTok’s ids', async () => {
+    const server = await startSandbox({ seedDemo: true, qps: FAST_QPS })
+    const dir = tempDir()
+    makeVideo(dir, 'trail', { width: 720, height: 1280, seconds: 6 })
+    makeImage(dir, 'card', 1080, 1920)
+    const draft = smartPlusDraft('spf', 1)
+    const [ad] = draft.smartPlusAds
+    const info = ad!.creative_list[0]!.creative_info
+    const smartPlusAds = [
+      {
+        ...ad!,
+        creative_list: [
+          { creative_info: { ...info, video_info: { video_id: 'trail.mp4' } } },
+          { creative_info: { ...info, video_info: { video_id: join(dir, 'trail.mp4') } } },
+          { creative_info: { ...info, ad_format: 'CAROUSEL_ADS' as const, video_info: undefined, image_info: [{ web_uri: 'card.jpg' }] } },
+        ],
+      },
+    ]
+    const planPath = join(dir, 'plan.json')
+    writeFileSync(planPath, exportPlan({ ...emptyEntitySet(), ...draft, smartPlusAds }, SYNC_ADVERTISER))
+    const flags = ['--api', server.baseUrl, '--token', SANDBOX_DEMO_TOKEN, '--advertiser', SYNC_ADVERTISER, '--store', join(dir, 'data')]
+    const out = { stdout: '', stderr: '' }
+    const io = { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), now: testNow }
+    expect(await runPushCommand([planPath, ...flags], io), out.stderr).toBe(0)
+    const video = Object.values(server.state.data.materials!.videos)
+    expect(video).toHaveLength(1)
+    const image = Object.values(server.state.data.materials!.images)[0]!
+    const [posted] = sandboxSmartPlusAds(server.state, SYNC_ADVERTISER)
+    const media = (
+      posted!.creative_list as Array<{ creative_info: { video_info?: { video_id: string }; image_info?: Array<{ web_uri: string }> } }>
+    ).map((c) => c.creative_info.video_info?.video_id ?? c.creative_info.image_info?.[0]?.web_uri)
+    expect(media).toEqual([video[0]!.video_id, video[0]!.video_id, image.image_id])
   })
 })
