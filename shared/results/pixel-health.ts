@@ -37,7 +37,18 @@ export interface PixelHealth {
   daily: Array<{ day: string; events: number }>
 }
 
-export function pixelHealth(cols: ResultColumns, entityPixels: Record<string, string>, pixels: PixelSummary[], today: string): PixelHealth[] {
+/** Per pixel, events and clicks per day of `days` (aligned with it): the one pass over the rows health needs. */
+export type PixelDays = Record<string, { events: number[]; clicks: number[] }>
+
+/**
+ * The pass over every row, done when the cache is written (results-cache.ts keeps its small answer), so opening
+ * Results does not walk a million rows for it again.
+ */
+export function pixelDailyTotals(
+  cols: ResultColumns,
+  entityPixels: Record<string, string>,
+  pixels: readonly Pick<PixelSummary, 'pixelId'>[],
+): PixelDays {
   const country = RESULT_DIMENSIONS.indexOf('country')
   const eventColumns = ROW_EVENTS.map((e) => METRIC_KEYS.indexOf(e))
   const clickColumn = METRIC_KEYS.indexOf('clicks')
@@ -59,24 +70,40 @@ export function pixelHealth(cols: ResultColumns, entityPixels: Record<string, st
     events[at] = events[at]! + e
     clicks[at] = clicks[at]! + cols.values[base + clickColumn]!
   }
-  const dayIndex = new Map(cols.days.map((d, i) => [d, i]))
+  return Object.fromEntries(
+    pixels.map((p, pi) => [
+      p.pixelId,
+      { events: [...events.subarray(pi * nDays, (pi + 1) * nDays)], clicks: [...clicks.subarray(pi * nDays, (pi + 1) * nDays)] },
+    ]),
+  )
+}
 
+export function pixelHealth(cols: ResultColumns, entityPixels: Record<string, string>, pixels: PixelSummary[], today: string): PixelHealth[] {
+  return pixelHealthOf(cols.days, pixelDailyTotals(cols, entityPixels, pixels), pixels, today)
+}
+
+/** Health from the per-day totals; a pixel without totals (added since they were counted) shows as never seen. */
+export function pixelHealthOf(days: readonly string[], totals: PixelDays, pixels: PixelSummary[], today: string): PixelHealth[] {
+  const nDays = days.length
+  const dayIndex = new Map(days.map((d, i) => [d, i]))
   const yesterday = addDays(today, -1)
   const quietFrom = addDays(today, -QUIET_DAYS)
   const historyFrom = addDays(quietFrom, -HISTORY_DAYS)
-  return pixels.map((p, pi) => {
+  return pixels.map((p) => {
+    const own = totals[p.pixelId]
+    const eventsOn = (d: number) => own?.events[d] ?? 0
     let lastEventDay: string | null = null
     let firingDays = 0
     let quietEvents = 0
     let quietClicks = 0
     for (let d = 0; d < nDays; d++) {
-      const day = cols.days[d]!
-      const e = events[pi * nDays + d]!
+      const day = days[d]!
+      const e = eventsOn(d)
       if (e > 0 && (lastEventDay === null || day > lastEventDay)) lastEventDay = day
       if (day >= historyFrom && day < quietFrom && e > 0) firingDays++
       if (day >= quietFrom && day <= yesterday) {
         quietEvents += e
-        quietClicks += clicks[pi * nDays + d]!
+        quietClicks += own?.clicks[d] ?? 0
       }
     }
     const status: PixelStatus =
@@ -84,7 +111,7 @@ export function pixelHealth(cols: ResultColumns, entityPixels: Record<string, st
     const daily = Array.from({ length: SHOWN_DAYS }, (_, k) => {
       const day = addDays(yesterday, k - SHOWN_DAYS + 1)
       const d = dayIndex.get(day)
-      return { day, events: d === undefined ? 0 : events[pi * nDays + d]! }
+      return { day, events: d === undefined ? 0 : eventsOn(d) }
     })
     return { pixelId: p.pixelId, name: p.name, status, lastEventDay, quietClicks, daily }
   })

@@ -74,8 +74,16 @@ export function toColumns(rows: readonly ResultRow[]): ResultColumns {
 /** Rows i where keep(day index of row i) is true, with the dictionaries kept as they are (unused entries are harmless). */
 export function selectRows(cols: ResultColumns, keepDay: (dayIndex: number) => boolean): ResultColumns {
   const keepByDay = Uint8Array.from(cols.days, (_, d) => (keepDay(d) ? 1 : 0))
+  // The kept rows as runs [start, end): the cache stores rows grouped by day (sortedByDay), so a date range is a few
+  // long runs, each copied as one block; rows in any order still work, a run of one at a time.
+  const runs: number[] = []
   let n = 0
-  for (let i = 0; i < cols.length; i++) n += keepByDay[cols.day[i]!]!
+  for (let i = 0; i < cols.length; i++) {
+    if (!keepByDay[cols.day[i]!]) continue
+    if (runs.length && runs[runs.length - 1] === i) runs[runs.length - 1] = i + 1
+    else runs.push(i, i + 1)
+    n++
+  }
   const out: ResultColumns = {
     ...cols,
     length: n,
@@ -84,13 +92,44 @@ export function selectRows(cols: ResultColumns, keepDay: (dayIndex: number) => b
     key: new Uint32Array(n),
     values: new Float64Array(n * METRIC_COUNT),
   }
-  for (let i = 0, j = 0; i < cols.length; i++) {
-    if (!keepByDay[cols.day[i]!]) continue
+  for (let r = 0, j = 0; r < runs.length; r += 2) {
+    const [a, b] = [runs[r]!, runs[r + 1]!]
+    out.day.set(cols.day.subarray(a, b), j)
+    out.entity.set(cols.entity.subarray(a, b), j)
+    out.key.set(cols.key.subarray(a, b), j)
+    out.values.set(cols.values.subarray(a * METRIC_COUNT, b * METRIC_COUNT), j * METRIC_COUNT)
+    j += b - a
+  }
+  return out
+}
+
+/**
+ * The same rows grouped by day index (a stable counting sort); `cols` itself when they already are, or when a day
+ * index lies outside the dictionary (nothing is dropped: the reader reports such a file as damaged).
+ */
+export function sortedByDay(cols: ResultColumns): ResultColumns {
+  let sorted = true
+  for (let i = 0; i < cols.length; i++) {
+    if (cols.day[i]! >= cols.days.length) return cols
+    if (i > 0 && cols.day[i - 1]! > cols.day[i]!) sorted = false
+  }
+  if (sorted) return cols
+  const starts = new Uint32Array(cols.days.length + 1)
+  for (let i = 0; i < cols.length; i++) starts[cols.day[i]! + 1]!++
+  for (let d = 1; d < starts.length; d++) starts[d]! += starts[d - 1]!
+  const out: ResultColumns = {
+    ...cols,
+    day: new Uint32Array(cols.length),
+    entity: new Uint32Array(cols.length),
+    key: new Uint32Array(cols.length),
+    values: new Float64Array(cols.length * METRIC_COUNT),
+  }
+  for (let i = 0; i < cols.length; i++) {
+    const j = starts[cols.day[i]!]!++
     out.day[j] = cols.day[i]!
     out.entity[j] = cols.entity[i]!
     out.key[j] = cols.key[i]!
     for (let m = 0, from = i * METRIC_COUNT, to = j * METRIC_COUNT; m < METRIC_COUNT; m++) out.values[to + m] = cols.values[from + m]!
-    j++
   }
   return out
 }

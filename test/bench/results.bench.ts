@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resultsCache } from '#backend/results/results-cache'
 import { aggregate, emptySums } from '#shared/results/aggregate'
-import { pixelHealth } from '#shared/results/pixel-health'
+import { pixelHealthOf } from '#shared/results/pixel-health'
 import { ROW_EVENTS, type ResultRow } from '#shared/results/report-rows'
 import { concatColumns, selectRows, toColumns } from '#shared/results/result-columns'
 import { addDays, previousPeriod } from '#shared/results/date-range'
@@ -95,7 +95,8 @@ const bench: Bench = async () => {
       const c = read.data.columns
       const snapshot = selectRows(c, (d) => c.days[d]! >= from && c.days[d]! <= query.range.to)
       // Electron's IPC and the worker's postMessage copy by structured clone: typed arrays go as one block each.
-      pixelHealth(c, read.data.entityPixels, read.data.pixels, query.range.to)
+      // As results-service.ts: from the per-day totals the cache counted when written.
+      pixelHealthOf(c.days, read.data.pixelDays!, read.data.pixels, query.range.to)
       aggregate(structuredClone(snapshot), query)
     }
     const openMs = percentile(

@@ -18,7 +18,8 @@ import { z } from 'zod'
 import type { DateRange } from '#shared/results/date-range'
 import { PIXEL_EVENTS, type PixelSummary } from '#shared/results/pixel-events'
 import { METRIC_KEYS, RESULT_LEVELS, type ResultLevel } from '#shared/results/report-rows'
-import { METRIC_COUNT, type ResultColumns } from '#shared/results/result-columns'
+import { METRIC_COUNT, sortedByDay, type ResultColumns } from '#shared/results/result-columns'
+import { pixelDailyTotals, type PixelDays } from '#shared/results/pixel-health'
 import { RESULT_DIMENSIONS } from '#shared/results/report-types'
 import { writeFileAtomic } from '../storage/atomic-write'
 
@@ -38,6 +39,11 @@ export interface CachedResults {
   missingMetrics: string[]
   /** Smart+ ad id → its creatives' ids, at ad level (smart-plus-rollup.ts). */
   smartPlusAds: Record<string, string[]>
+  /**
+   * Each pixel's events and clicks per day (pixel-health.ts), counted from the rows whenever the file is written
+   * (a value passed to write is ignored, so it can never go stale); absent in files written before it.
+   */
+  pixelDays?: PixelDays
 }
 
 const Range = z.object({ from: z.string(), to: z.string() })
@@ -69,6 +75,7 @@ const HeaderSchema = z.object({
   missingMetrics: z.array(z.string()),
   // Absent in files written before Smart+ results: no ad is known as Smart+ until a refresh.
   smartPlusAds: z.record(z.string(), z.array(z.string())).default({}),
+  pixelDays: z.record(z.string(), z.object({ events: z.array(z.number()), clicks: z.array(z.number()) })).optional(),
 })
 
 const pad8 = (n: number) => Math.ceil(n / 8) * 8
@@ -125,15 +132,32 @@ export function decodeCache(bytes: Uint8Array, advertiserId: string, level: Resu
     values: new Float64Array(aligned.buffer, base + floats, n * METRIC_COUNT),
   }
   if (!inBounds(columns)) return DAMAGED
-  const { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics, smartPlusAds } = header
-  return { state: 'ready', data: { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics, smartPlusAds, columns } }
+  const { currency, lastRefreshedAt, coverage, entityNames, entityPixels, pixels, missingMetrics, smartPlusAds, pixelDays } = header
+  if (pixelDays && Object.values(pixelDays).some((p) => p.events.length !== header.days.length || p.clicks.length !== header.days.length))
+    return DAMAGED
+  return {
+    state: 'ready',
+    data: {
+      currency,
+      lastRefreshedAt,
+      coverage,
+      entityNames,
+      entityPixels,
+      pixels,
+      missingMetrics,
+      smartPlusAds,
+      columns,
+      ...(pixelDays ? { pixelDays } : {}),
+    },
+  }
 }
 
 /** The file as chunks, without copying the columns: the preamble (with the CRC of the rest), the header, the arrays. */
 function cacheChunks(advertiserId: string, level: ResultLevel, data: CachedResults): Uint8Array[] {
-  const c = data.columns
+  // Rows grouped by day, so opening a date range copies whole blocks (result-columns.ts selectRows).
+  const c = sortedByDay(data.columns)
   const n = c.length
-  const { columns: _columns, ...meta } = data
+  const { columns: _columns, pixelDays: _stale, ...meta } = data
   const json = Buffer.from(
     JSON.stringify({
       advertiserId,
@@ -145,6 +169,7 @@ function cacheChunks(advertiserId: string, level: ResultLevel, data: CachedResul
       keys: c.keys,
       keyDimension: [...c.keyDimension],
       ...meta,
+      pixelDays: pixelDailyTotals(c, data.entityPixels, data.pixels),
     }),
     'utf8',
   )

@@ -4,7 +4,7 @@
  * active connection, merges them into the cache and reports progress.
  */
 import { addDays, covers, mergeRanges, todayIn, type DateRange } from '#shared/results/date-range'
-import { pixelHealth } from '#shared/results/pixel-health'
+import { pixelHealth, pixelHealthOf } from '#shared/results/pixel-health'
 import { REVISION_DAYS } from '#shared/results/report-types'
 import { concatColumns, selectRows, toColumns } from '#shared/results/result-columns'
 import { ReportFormatError, type ResultLevel } from '#shared/results/report-rows'
@@ -50,13 +50,14 @@ function snapshot(req: ResultsRequest, read: CacheRead, today: string): ResultsS
       missingMetrics: [],
     }
   }
-  const { columns, entityPixels, ...d } = read.data
+  const { columns, entityPixels, pixelDays, ...d } = read.data
   return {
     ...base,
     state: 'ready',
     problem: null,
     ...d,
-    pixelHealth: pixelHealth(columns, entityPixels, d.pixels, today),
+    // The cache counted each pixel's days when it was written; a file from before that is counted now.
+    pixelHealth: pixelDays ? pixelHealthOf(columns.days, pixelDays, d.pixels, today) : pixelHealth(columns, entityPixels, d.pixels, today),
     columns: selectRows(columns, (i) => columns.days[i]! >= req.from && columns.days[i]! <= req.to),
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptySums } from '#shared/results/aggregate'
 import type { ResultRow } from '#shared/results/report-rows'
-import { concatColumns, rowsOf, selectRows, toColumns } from '#shared/results/result-columns'
+import { concatColumns, rowsOf, selectRows, sortedByDay, toColumns } from '#shared/results/result-columns'
 
 const row = (day: string, entityId: string, dimension: ResultRow['dimension'], key: string, spend: number): ResultRow => ({
   day,
@@ -33,5 +33,26 @@ describe('result columns', () => {
     expect(rowsOf(merged, '2026-03-01', '2026-03-31')).toEqual([a[0], ...b])
     expect(merged.keys.length).toBe(new Set(merged.keys.map((k, i) => `${merged.keyDimension[i]}:${k}`)).size)
     expect(concatColumns(toColumns([]), toColumns(b)).length).toBe(2)
+  })
+
+  it('groups rows by day without losing or changing one, and selects interleaved days as well as grouped ones', () => {
+    // Days out of order, as a refresh appends them: 03-01, 03-02, 03-03, then 03-02 again.
+    const mixed = toColumns([...a, ...b])
+    const grouped = sortedByDay(mixed)
+    expect([...grouped.day]).toEqual([...grouped.day].sort((x, y) => x - y))
+    expect(rowsOf(grouped, '2026-03-01', '2026-03-31')).toEqual([a[0], a[1], a[2], b[1], b[0]])
+    expect(sortedByDay(grouped)).toBe(grouped)
+    const d2 = mixed.days.indexOf('2026-03-02')
+    for (const cols of [mixed, grouped])
+      expect(
+        rowsOf(
+          selectRows(cols, (d) => d === d2),
+          '2026-03-01',
+          '2026-03-31',
+        ),
+      ).toEqual([a[1], a[2], b[1]])
+    // An index outside the dictionary is left for the cache reader to report, not dropped.
+    const bad = { ...mixed, day: Uint32Array.from(mixed.day, (d, i) => (i === 4 ? 99 : d)) }
+    expect(sortedByDay(bad)).toBe(bad)
   })
 })

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { createResultsService } from '#backend/results/results-service'
-import { pixelHealth } from '#shared/results/pixel-health'
+import { pixelHealth, pixelHealthOf } from '#shared/results/pixel-health'
+import { resultsCache } from '#backend/results/results-cache'
 import { toColumns } from '#shared/results/result-columns'
 import { emptySums } from '#shared/results/aggregate'
 import { ADVERTISER, clientFor, fakeClock, useSandbox } from '#test/helpers/sandbox'
@@ -21,15 +22,16 @@ async function refreshed(quietSince?: string, level: 'campaign' | 'adgroup' | 'a
   const pixels = server.state.data.pixels
   if (quietSince) pixels[0]!.sandbox_quiet_since = quietSince
   const client = clientFor(server, { clock: fakeClock() })
+  const dataDir = tempDir()
   const service = createResultsService({
-    dataDir: tempDir(),
+    dataDir,
     client: async () => client,
     currencyOf: () => 'USD',
     timezoneOf: () => 'Etc/GMT',
     now: testNow,
   })
   const snap = await service.refresh({ advertiserId: ADVERTISER, level, ...range })
-  return { snap, pixels, service }
+  return { snap, pixels, service, dataDir }
 }
 
 describe('pixel health', () => {
@@ -52,6 +54,22 @@ describe('pixel health', () => {
       expect(main.quietClicks, level).toBeGreaterThan(100)
       expect(main.daily.filter((d) => d.day >= dayAfter(-3)).every((d) => d.events === 0)).toBe(true)
     }
+  })
+
+  it('the cache counts each pixel’s days when written, so opening reads them instead of every row; a stale count passed in is ignored', async () => {
+    const { snap, service, dataDir } = await refreshed(dayAfter(-3))
+    const cache = resultsCache(dataDir)
+    const read = cache.read(ADVERTISER, 'adgroup')
+    if (read.state !== 'ready') throw new Error('expected a readable cache')
+    const { pixelDays, columns, entityPixels, pixels } = read.data
+    expect(Object.keys(pixelDays!)).toEqual(pixels.map((p) => p.pixelId))
+    expect(pixelHealthOf(columns.days, pixelDays!, pixels, dayAfter(0))).toEqual(pixelHealth(columns, entityPixels, pixels, dayAfter(0)))
+    expect(service.get({ advertiserId: ADVERTISER, level: 'adgroup', ...range }).pixelHealth).toEqual(snap.pixelHealth)
+    // A write given a wrong count (a caller that kept an old one) stores the rows' own.
+    const main = pixels[0]!.pixelId
+    cache.write(ADVERTISER, 'adgroup', { ...read.data, pixelDays: { [main]: { events: columns.days.map(() => 99), clicks: [] } } })
+    const again = cache.read(ADVERTISER, 'adgroup')
+    expect(again.state === 'ready' && again.data.pixelDays![main]).toEqual(pixelDays![main])
   })
 
   it('one quiet day is not yet a warning', async () => {
