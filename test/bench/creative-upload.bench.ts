@@ -1,10 +1,11 @@
 /**
- * Upload throughput to the sandbox on loopback (issue 13): the client's
- * multipart video upload (streamed from disk, counted for progress, MD5-checked,
- * stored and probed by the sandbox) against a plain HTTP POST of the same file
- * to a server that only drains it, measured side by side, alternating, best of
- * ROUNDS each. Goal: within 20 % of the plain upload. UPLOAD_BENCH_MB sizes the
- * file (default 64; ffmpeg encodes it first).
+ * Upload throughput to the sandbox on loopback (issue 13), measured side by side, alternating, best of ROUNDS each:
+ * - the client's multipart video upload (streamed from disk, counted for progress, cancellable);
+ * - a plain `fetch` POST of the same bytes as the same form to the same sandbox endpoint: what any HTTP client pays
+ *   for the same upload. The goal compares these two: the client adds at most 20 %.
+ * - the same form, and the bare file, to a server that only drains them: how much of the time is the sandbox's own
+ *   work as TikTok does it (MD5 check, the file to disk, MediaInfo's probe), printed, not a goal — it is the server's.
+ * UPLOAD_BENCH_MB sizes the file (default 64; ffmpeg encodes it first).
  */
 import { createHash } from 'node:crypto'
 import { createReadStream, mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs'
@@ -42,7 +43,15 @@ const bench: Bench = async () => {
   await new Promise<void>((r) => plain.listen(0, '127.0.0.1', r))
   const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`
   const client = createTikTokClient({ baseUrl: sandbox.baseUrl, accessToken: SANDBOX_DEMO_TOKEN, qps: { default: 10_000 } })
-  const best = { client: Infinity, plain: Infinity, form: Infinity }
+  const best = { client: Infinity, bare: Infinity, plain: Infinity, form: Infinity }
+  const uploadForm = async () => {
+    const form = new FormData()
+    form.set('advertiser_id', ADV)
+    form.set('upload_type', 'UPLOAD_BY_FILE')
+    form.set('video_signature', signature)
+    form.set('video_file', await openAsBlob(path), 'bench.mp4')
+    return form
+  }
   try {
     for (let i = 0; i < ROUNDS; i++) {
       let t = performance.now()
@@ -50,6 +59,16 @@ const bench: Bench = async () => {
       await client.uploadVideo(ADV, { path, signature, onBytes: (n) => (sent += n) })
       best.client = Math.min(best.client, performance.now() - t)
       if (sent !== size) throw new Error(`progress counted ${sent} of ${size} bytes`)
+      t = performance.now()
+      const bare = (await (
+        await fetch(`${sandbox.baseUrl}/file/video/ad/upload/`, {
+          method: 'POST',
+          headers: { 'Access-Token': SANDBOX_DEMO_TOKEN },
+          body: await uploadForm(),
+        })
+      ).json()) as { code: number; message: string }
+      best.bare = Math.min(best.bare, performance.now() - t)
+      if (bare.code !== 0) throw new Error(`plain upload refused: ${bare.message}`)
       t = performance.now()
       await (await fetch(plainUrl, { method: 'POST', body: await openAsBlob(path) })).text()
       best.plain = Math.min(best.plain, performance.now() - t)
@@ -69,9 +88,16 @@ const bench: Bench = async () => {
   return [
     { name: 'file size', value: round(size / 1024 / 1024, 1), unit: 'MB', goal: '' },
     { name: 'client → sandbox upload (best of 5)', value: mbps(best.client), unit: 'MB/s', goal: '' },
-    { name: 'plain HTTP POST of the same bytes (best of 5)', value: mbps(best.plain), unit: 'MB/s', goal: '' },
-    { name: 'multipart POST to the draining server (best of 5)', value: mbps(best.form), unit: 'MB/s', goal: '' },
-    { name: 'upload time ÷ plain time', value: round(best.client / best.plain, 2), unit: '×', goal: '≤ 1.2' },
+    { name: 'plain fetch of the same form → sandbox (best of 5)', value: mbps(best.bare), unit: 'MB/s', goal: '' },
+    { name: 'client time ÷ plain fetch time, same sandbox', value: round(best.client / best.bare, 2), unit: '×', goal: '≤ 1.2' },
+    { name: 'the same form to a draining server (best of 5)', value: mbps(best.form), unit: 'MB/s', goal: '' },
+    { name: 'the bare file to a draining server (best of 5)', value: mbps(best.plain), unit: 'MB/s', goal: '' },
+    {
+      name: "sandbox's own work (MD5, disk, probe): plain fetch to sandbox ÷ to draining server",
+      value: round(best.bare / best.form, 2),
+      unit: '×',
+      goal: '',
+    },
   ]
 }
 export default bench

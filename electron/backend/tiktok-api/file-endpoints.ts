@@ -64,6 +64,8 @@ export interface UploadFile {
   isCancelled?: () => boolean
 }
 
+const READ_AHEAD_CHUNKS = 16
+
 export class UploadCancelledError extends Error {
   constructor() {
     super('The upload was cancelled before the whole file was sent.')
@@ -79,19 +81,24 @@ function countedFile(blob: Blob, name: string, f: UploadFile): File {
   class CountedFile extends File {
     override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
       const reader = super.stream().getReader()
-      return new ReadableStream({
-        async pull(controller) {
-          if (f.isCancelled?.()) {
-            await reader.cancel()
-            return controller.error(new UploadCancelledError())
-          }
-          const { done, value } = await reader.read()
-          if (done) return controller.close()
-          f.onBytes?.(value.byteLength)
-          controller.enqueue(value)
+      return new ReadableStream(
+        {
+          async pull(controller) {
+            if (f.isCancelled?.()) {
+              await reader.cancel()
+              return controller.error(new UploadCancelledError())
+            }
+            const { done, value } = await reader.read()
+            if (done) return controller.close()
+            f.onBytes?.(value.byteLength)
+            controller.enqueue(value)
+          },
+          cancel: (reason) => reader.cancel(reason),
         },
-        cancel: (reason) => reader.cancel(reason),
-      })
+        // Read ahead a few chunks: with the default of one, each disk read waited for the last chunk to be sent,
+        // and the upload ran at half the speed of a plain fetch of the same file (npm run bench -- creative-upload).
+        { highWaterMark: READ_AHEAD_CHUNKS },
+      )
     }
   }
   return new CountedFile([blob], name)
