@@ -30,7 +30,8 @@ export function AdCreativeSource({
 }) {
   const offersPost = ad.ad_format === 'SINGLE_VIDEO' && ((isSparkIdentity(ad.identity_type) && !!ad.identity_id) || !!ad.tiktok_item_id)
   const [chosen, setChosen] = useState<Source>(ad.tiktok_item_id ? 'post' : 'video')
-  const source: Source = offersPost ? chosen : 'video'
+  // What the ad names wins (an undo may bring either back); the buyer's choice only while it names neither.
+  const source: Source = !offersPost ? 'video' : ad.tiktok_item_id ? 'post' : ad.video_id ? 'video' : chosen
   const choose = (next: Source) => {
     setChosen(next)
     if (next === 'post' && ad.video_id) void saveFields({ video_id: null }, 'Creative')
