@@ -77,6 +77,10 @@ describe.skipIf(!chromiumPath)('Spark identities in the ad editor', () => {
     // Back to a video: the post is cleared, so the ad never names both.
     await page.getByLabel('Use a video').check()
     await expect.poll(() => adNamed(h!, 'Pulled post').then((a) => a?.tiktok_item_id ?? null)).toBeNull()
+    // Undo brings the post back, and the editor shows it again.
+    await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+    await expect.poll(() => adNamed(h!, 'Pulled post').then((a) => a?.tiktok_item_id)).toBe(ad!.tiktok_item_id)
+    await expect.poll(() => page.getByLabel('Use a TikTok post').isChecked()).toBe(true)
   })
 
   it('says what to do when no identities are cached', async () => {

@@ -30,8 +30,15 @@ export function AdCreativeSource({
 }) {
   const offersPost = ad.ad_format === 'SINGLE_VIDEO' && ((isSparkIdentity(ad.identity_type) && !!ad.identity_id) || !!ad.tiktok_item_id)
   const [chosen, setChosen] = useState<Source>(ad.tiktok_item_id ? 'post' : 'video')
-  // What the ad names wins (an undo may bring either back); the buyer's choice only while it names neither.
-  const source: Source = !offersPost ? 'video' : ad.tiktok_item_id ? 'post' : ad.video_id ? 'video' : chosen
+  // A source that gains a value (a pick, or an undo bringing one back) is shown; a cleared one leaves the choice as is,
+  // so the radio follows the click at once, before the store has the cleared field.
+  const [seen, setSeen] = useState({ post: ad.tiktok_item_id, video: ad.video_id })
+  if (seen.post !== ad.tiktok_item_id || seen.video !== ad.video_id) {
+    setSeen({ post: ad.tiktok_item_id, video: ad.video_id })
+    if (ad.tiktok_item_id && ad.tiktok_item_id !== seen.post) setChosen('post')
+    else if (ad.video_id && ad.video_id !== seen.video) setChosen('video')
+  }
+  const source: Source = offersPost ? chosen : 'video'
   const choose = (next: Source) => {
     setChosen(next)
     if (next === 'post' && ad.video_id) void saveFields({ video_id: null }, 'Creative')
