@@ -169,6 +169,11 @@ export const AdSchema = z
     /** The Business Center sharing a BC_AUTH_TT identity; required with that type ([SDK] adcreate_creatives.py). */
     identity_authorized_bc_id: z.string().max(64).optional(),
     video_id: z.string().max(64).optional(),
+    /**
+     * A Spark "pull" ad's TikTok post, instead of `video_id`: one of the Spark identity's posts from
+     * `/identity/video/get/` ([SDK] adcreate_creatives.py / adupdate_creatives.py `tiktok_item_id`; spark-posts.ts).
+     */
+    tiktok_item_id: z.string().max(64).optional(),
     image_ids: z.array(z.string().max(64)),
     tracking_pixel_id: z.string().max(64).optional(),
     /** Set on `/ad/get/` rows that are creatives of a Smart+ ad: read-only (see read-only.ts). */

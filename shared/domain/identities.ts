@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import type { Ad } from './entities'
 import { IDENTITY_TYPES, SPARK_IDENTITY_TYPES, type IdentityType } from './enums'
+import { SparkPostsSchema } from './spark-posts'
 
 export type SparkIdentityType = (typeof SPARK_IDENTITY_TYPES)[number]
 export const isSparkIdentity = (type: IdentityType): type is SparkIdentityType => (SPARK_IDENTITY_TYPES as readonly string[]).includes(type)
@@ -72,12 +73,26 @@ export const AdvertiserProfileSchema = z.object({
   identities: z.array(CachedIdentitySchema),
   /** The advertiser's pixels, for the ad's tracking pixel and the ad group's pixel and optimization event; absent in profiles saved before pixels were cached. */
   pixels: z.array(CachedPixelSchema).default([]),
+  /**
+   * The posts of each identity that can pull videos (`/identity/video/get/`), keyed by `sparkPostKey`, for Spark
+   * "pull" ads (spark-posts.ts); absent in profiles saved before posts were cached.
+   */
+  sparkPosts: SparkPostsSchema.default({}),
+  /** Why the last pull could not list an identity's posts (its previous posts are kept), by `sparkPostKey`. */
+  sparkPostErrors: z.record(z.string(), z.string()).default({}),
   /** ISO time of the last refresh from TikTok; null when never fetched. */
   refreshedAt: z.string().nullable(),
 })
 export type AdvertiserProfile = z.infer<typeof AdvertiserProfileSchema>
 
-export const emptyAdvertiserProfile = (): AdvertiserProfile => ({ info: null, identities: [], pixels: [], refreshedAt: null })
+export const emptyAdvertiserProfile = (): AdvertiserProfile => ({
+  info: null,
+  identities: [],
+  pixels: [],
+  sparkPosts: {},
+  sparkPostErrors: {},
+  refreshedAt: null,
+})
 
 /**
  * Whether an ad group's ads are shown on TikTok itself: automatic placement, or

@@ -52,6 +52,37 @@ describe.skipIf(!chromiumPath)('Spark identities in the ad editor', () => {
     expect(await page.getByLabel('Business Center id').inputValue()).toBe(DEMO_BC_ID)
   })
 
+  it('promotes a cached TikTok post of the Spark identity instead of a video, picked from the keyboard', async () => {
+    h = await openHarness()
+    const { page } = h
+    await selectUsAdGroup(h)
+    await page.getByRole('button', { name: '+ Ad', exact: true }).click()
+    await page.getByLabel('Ad name').fill('Pulled post')
+    await page.getByLabel('Ad name').press('Enter')
+    await expect.poll(() => adNamed(h!, 'Pulled post').then((a) => a?.identity_type)).toBe('TT_USER')
+    await page.getByLabel('Use a TikTok post').check()
+    const posts = page.getByRole('listbox', { name: 'TikTok post' }).getByRole('option')
+    expect(await posts.count()).toBe(24)
+    // One tab stop; arrows move between posts, Enter picks.
+    await posts.first().focus()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    const second = posts.nth(1)
+    await expect.poll(() => second.getAttribute('aria-selected')).toBe('true')
+    // The preview names the post by its cached caption.
+    await expect.poll(() => page.getByText(/^Shows the TikTok post “.+” as posted$/).count()).toBe(1)
+    const ad = await adNamed(h, 'Pulled post')
+    expect(ad).toMatchObject({ tiktok_item_id: expect.stringMatching(/^\d{19}$/) })
+    expect(ad!.video_id).toBeUndefined()
+    // Back to a video: the post is cleared, so the ad never names both.
+    await page.getByLabel('Use a video').check()
+    await expect.poll(() => adNamed(h!, 'Pulled post').then((a) => a?.tiktok_item_id ?? null)).toBeNull()
+    // Undo brings the post back, and the editor shows it again.
+    await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+    await expect.poll(() => adNamed(h!, 'Pulled post').then((a) => a?.tiktok_item_id)).toBe(ad!.tiktok_item_id)
+    await expect.poll(() => page.getByLabel('Use a TikTok post').isChecked()).toBe(true)
+  })
+
   it('says what to do when no identities are cached', async () => {
     h = await openHarness()
     await h.page.getByRole('treeitem', { name: /Trail Shoes – Web Sales/ }).waitFor()

@@ -1,5 +1,5 @@
 /**
- * `/advertiser/info/` and `/identity/get/` for the demo advertisers and the OAuth login's
+ * `/advertiser/info/`, `/identity/get/` and `/identity/video/get/` for the demo advertisers and the OAuth login's
  * accounts (oauth-directory.ts), written from
  * notes tiktok-api-2026.md §3 (currency, time zone row: `advertiser_ids` as a
  * JSON array, `fields`) and §4 (Identities and Spark Ads: `identity_type`
@@ -10,6 +10,7 @@ import { demoAdvertiserInfo, demoIdentities } from '#shared/domain/demo/demo-ide
 import { IDENTITY_TYPES } from '#shared/domain/enums'
 import { ADVERTISER_INFO_FIELDS } from '#shared/domain/identities'
 import { advertiserOf, ApiFailure, missing, oneOf, pageSlice, paramError, stringArray, type Handler } from './handler-kit'
+import { IDENTITY_VIDEO_ROUTES } from './identity-video-route'
 import { directoryAdvertiser } from './oauth-directory'
 
 const advertiserInfo: Handler = (ctx) => {
@@ -55,4 +56,6 @@ const identityGet: Handler = (ctx) => {
 export const ACCOUNT_ROUTES: Record<string, { method: 'GET' | 'POST'; handler: Handler; write: boolean }> = {
   '/advertiser/info/': { method: 'GET', handler: advertiserInfo, write: false },
   '/identity/get/': { method: 'GET', handler: identityGet, write: false },
+  // The posts of an identity, for Spark "pull" ads (identity-video-route.ts).
+  ...IDENTITY_VIDEO_ROUTES,
 }

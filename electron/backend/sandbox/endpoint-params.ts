@@ -248,6 +248,11 @@ export const ENDPOINT_PARAMS: Record<string, EndpointParams> = {
     source: '[SDK] python_sdk/docs/IdentityApi.md (identity_get)',
     params: words('advertiser_id identity_type identity_authorized_bc_id page page_size'),
   },
+  // No SDK spec: the SDK only links to it (java_sdk/docs/AdAcoBodyMediaInfo.md, DOC 1740218475032577).
+  '/identity/video/get/': {
+    source: '[BUB] model/identity/video_get.go (VideoGetRequest)',
+    params: words('advertiser_id identity_type identity_id identity_authorized_bc_id item_type keyword cursor count'),
+  },
   // Multipart: the file parts (video_file, image_file) are read apart; these are the text fields.
   '/file/video/ad/upload/': {
     source: '[SDK] python_sdk/docs/FileApi.md (ad_video_upload)',

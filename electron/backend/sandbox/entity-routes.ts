@@ -4,7 +4,7 @@
  */
 import { checkAdGroupAudiences } from './adgroup-audience-rules'
 import { checkAdGroup, checkCampaign, checkCreative } from './entity-rules'
-import { checkCreativeIdentity } from './identity-rules'
+import { checkCreativeIdentity, checkCreativeSparkPost } from './identity-rules'
 import {
   advertiserOf,
   ApiFailure,
@@ -109,6 +109,7 @@ const createAds: Handler = (ctx) => {
       throw paramError(`creatives[${i}].operation_status`, `Invalid value ${JSON.stringify(status)}; expected ENABLE or DISABLE.`)
   })
   creatives.forEach((c, i) => checkCreativeIdentity(c, i, adgroup, ctx.customIdentityAllowed()))
+  creatives.forEach((c, i) => checkCreativeSparkPost(c, i, advertiserId))
   const ads = creatives.map((c) =>
     stamp(ctx, 'ad', advertiserId, { ...(c as Record<string, unknown>), adgroup_id: adgroup.adgroup_id, campaign_id: adgroup.campaign_id }),
   )
@@ -175,6 +176,7 @@ const updateAds: Handler = (ctx) => {
     const base = patchUpdate ? current : Object.fromEntries(AD_SERVER_FIELDS.filter((f) => f in current).map((f) => [f, current[f]]))
     const next = { ...base, ...rest, modify_time: time } as StoredObject
     checkCreative(next, i)
+    checkCreativeSparkPost(next, i, advertiserId)
     return next
   })
   for (const ad of updated) ctx.state.put('ad', ad)

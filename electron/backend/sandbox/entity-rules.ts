@@ -164,5 +164,8 @@ export function checkCreative(c: unknown, index: number) {
   if (p.call_to_action !== undefined && !(CALL_TO_ACTIONS as readonly unknown[]).includes(p.call_to_action)) {
     throw paramError(at('call_to_action'), `Invalid value ${JSON.stringify(p.call_to_action)}.`)
   }
-  if (p.ad_format === 'SINGLE_VIDEO' && isBlank(p.video_id)) throw paramError(at('video_id'), 'Required for SINGLE_VIDEO ads.')
+  // A Spark "pull" ad names a TikTok post in tiktok_item_id instead of an uploaded video ([SDK] adcreate_creatives.py
+  // tiktok_item_id; java_sdk/docs/AdAcoBodyMediaInfo.md "the ID of the TikTok post to be used as an ad (Spark Ad)").
+  if (p.ad_format === 'SINGLE_VIDEO' && isBlank(p.video_id) && isBlank(p.tiktok_item_id))
+    throw paramError(at('video_id'), 'Required for SINGLE_VIDEO ads (or tiktok_item_id for a Spark Ad).')
 }

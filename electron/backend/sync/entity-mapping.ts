@@ -85,6 +85,7 @@ const AD_MARKER_FIELDS = [
   'identity_id',
   'identity_authorized_bc_id',
   'video_id',
+  'tiktok_item_id',
   'image_ids',
 ]
 export const adMarker = (o: Loose) => JSON.stringify(AD_MARKER_FIELDS.map((f) => o[f] ?? null))

@@ -10,7 +10,7 @@ import type { AccountStore } from '../accounts/store/account-store'
 import { entityKey } from '../accounts/store/store-types'
 import { ServiceError } from '../app/service-error'
 import type { TikTokClient } from '../tiktok-api/client'
-import { saveAdvertiserProfile } from '../accounts/advertiser-profile'
+import { loadAdvertiserProfile, saveAdvertiserProfile } from '../accounts/advertiser-profile'
 import { openCreativeLibrary } from '../creatives/creative-library'
 import { postChanges } from './post-changes'
 import { downloadAudiences } from './download-audiences'
@@ -79,7 +79,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         const client = await deps.client()
         const { set, objects } = await downloadAll(client, advertiserId)
         // Currency, time zone, custom-identity permission and identities, cached for offline drafting (profile-refresh.ts).
-        const profile = await fetchAdvertiserProfile(client, advertiserId, now())
+        // The cached posts stay for an identity whose posts cannot be listed this time.
+        const profile = await fetchAdvertiserProfile(client, advertiserId, now(), loadAdvertiserProfile(dir))
         // The audiences the ad groups name: size, validity, expiry (download-audiences.ts).
         await downloadAudiences(client, advertiserId, openAudienceCatalogue(dir))
         // From here to the commit nothing awaits, so no edit can land between the plan and its commit.

@@ -6,6 +6,7 @@ import { fileEndpoints } from './file-endpoints'
 import { smartPlusEndpoints } from './smart-plus-endpoints'
 import { reportTaskEndpoints } from './report-task-endpoints'
 import { materialReportEndpoints } from './material-report-endpoints'
+import { sparkPostEndpoints } from './spark-post-endpoints'
 import { createTransport, type TransportOptions } from './transport'
 
 /**
@@ -23,6 +24,7 @@ export function createTikTokClient(options: TransportOptions) {
     ...reportTaskEndpoints(transport, options),
     ...audienceEndpoints(transport),
     ...materialReportEndpoints(transport),
+    ...sparkPostEndpoints(transport),
     baseUrl: options.baseUrl,
   }
 }

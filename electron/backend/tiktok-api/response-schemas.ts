@@ -14,7 +14,13 @@ const id = z.string().regex(/^\d+$/, 'ids are numeric strings in v1.3')
  */
 const INTEGER_ID_FIELDS = ['tracking_pixel_id', 'page_id'] as const
 
-const INTEGER_ID = new RegExp(`(?<!\\\\)"(${INTEGER_ID_FIELDS.join('|')})"(\\s*:\\s*)(-?\\d+)(?=\\s*[,}\\]])`, 'g')
+/**
+ * TikTok post ids (Spark Ads, spark-post-endpoints.ts): strings in [BUB] model/ttvideo/info.go, but 19 digits, and typed
+ * a number in [SDK] smart_plus_ad_create.yml (`aweme_item_id`), so quoted too should TikTok send one unquoted.
+ */
+const POST_ID_FIELDS = ['item_id', 'tiktok_item_id'] as const
+
+const INTEGER_ID = new RegExp(`(?<!\\\\)"(${[...INTEGER_ID_FIELDS, ...POST_ID_FIELDS].join('|')})"(\\s*:\\s*)(-?\\d+)(?=\\s*[,}\\]])`, 'g')
 /**
  * The body with those integer ids quoted, so JSON.parse keeps every digit. Keys
  * inside string values are escaped (\") and never match.

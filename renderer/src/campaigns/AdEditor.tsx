@@ -3,7 +3,7 @@ import { AD_FORMATS, CALL_TO_ACTIONS, IDENTITY_TYPES, OPERATION_STATUSES } from 
 import { rowKey } from './model/tree-rows'
 import { SelectField, TextField } from './fields'
 import { AdPreview } from './AdPreview'
-import { CreativePicker } from './CreativePicker'
+import { AdCreativeSource } from './AdCreativeSource'
 import { PixelPicker } from './PixelPicker'
 import { useAccountStore } from './use-account-store'
 import { saveField } from './editor-commands'
@@ -93,11 +93,14 @@ export function AdEditor({ ad }: { ad: Ad }) {
           />
         )}
         <div className="span-2">
-          <CreativePicker
+          {/* Keyed by ad: which source is shown is the editor's state for this ad. */}
+          <AdCreativeSource
+            key={ad.ad_id}
             ad={ad}
             advertiserId={advertiserId}
-            problems={{ video: of('video_id'), images: of('image_ids') }}
-            onPick={(fields, label) => Object.entries(fields).map(([f, v]) => save(f, v, label))}
+            of={of}
+            save={save}
+            saveFields={(fields, label) => saveField(rowKey('ad', ad.ad_id), fields, label)}
           />
         </div>
         <PixelPicker

@@ -2,6 +2,7 @@ import type { Ad } from '#shared/domain/entities'
 import type { IdentityType } from '#shared/domain/enums'
 import { signatureOfRef } from '#shared/creatives/creative-ref'
 import { AD_TEXT_LIMIT, cutToWeightedLength } from '#shared/domain/limits'
+import { sparkPostKey } from '#shared/domain/spark-posts'
 import { mediaUrl, useCreativesStore } from '../creatives/use-creatives-store'
 import { enumLabel } from './labels'
 import { useProfileStore } from './use-profile-store'
@@ -17,6 +18,8 @@ export interface FeedPreviewProps {
   format: string
   videoId?: string
   imageId?: string
+  /** A Spark "pull" ad's TikTok post (`tiktok_item_id`), shown by its cached caption (SparkPostPicker.tsx). */
+  tiktokItemId?: string
   identity: { identity_type?: IdentityType; identity_id?: string; display_name?: string }
   text: string
   cta: string
@@ -34,6 +37,14 @@ export function FeedPreview(p: FeedPreviewProps) {
   const identity = useProfileStore((s) =>
     s.profile.identities.find((i) => i.identity_id === who.identity_id && i.identity_type === who.identity_type),
   )
+  // A Spark "pull" ad shows its TikTok post as posted; the cached caption says which.
+  const post = useProfileStore((s) =>
+    p.tiktokItemId && who.identity_type
+      ? s.profile.sparkPosts[sparkPostKey({ identity_type: who.identity_type, identity_id: who.identity_id ?? '' })]?.find(
+          (x) => x.item_id === p.tiktokItemId,
+        )
+      : undefined,
+  )
   const video = useLibraryCreative(p.videoId)
   const image = useLibraryCreative(p.imageId)
   const creative = p.format === 'SINGLE_VIDEO' ? video : image
@@ -47,11 +58,13 @@ export function FeedPreview(p: FeedPreviewProps) {
         {src && creative?.facts.kind === 'image' && <img className="ad-preview-media" src={src} alt="" />}
         {!src && (
           <p className="ad-preview-empty">
-            {creative
-              ? 'The file was moved or deleted'
-              : p.videoId || p.imageId
-                ? 'On TikTok, not in this library'
-                : 'Pick a creative from the library to see it here'}
+            {p.tiktokItemId && p.format === 'SINGLE_VIDEO'
+              ? `Shows the TikTok post ${post?.text ? `“${post.text}”` : p.tiktokItemId} as posted`
+              : creative
+                ? 'The file was moved or deleted'
+                : p.videoId || p.imageId
+                  ? 'On TikTok, not in this library'
+                  : 'Pick a creative from the library to see it here'}
           </p>
         )}
         <div className="ad-preview-overlay">
@@ -87,6 +100,7 @@ export function AdPreview({ ad, advertiserId }: { ad: Ad; advertiserId: string }
       format={ad.ad_format}
       videoId={ad.video_id}
       imageId={ad.image_ids[0]}
+      tiktokItemId={ad.tiktok_item_id}
       identity={ad}
       text={ad.ad_text}
       cta={enumLabel(ad.call_to_action)}

@@ -8,6 +8,7 @@
  */
 import { DEMO_ADVERTISERS } from '../demo-account'
 import type { AdvertiserInfo, AdvertiserProfile, CachedIdentity } from '../identities'
+import { demoCachedSparkPosts } from './demo-spark-posts'
 
 const DEMO_ID = DEMO_ADVERTISERS[0]!.advertiser_id
 /** The Business Center that shares the demo's BC_AUTH_TT account. */
@@ -78,5 +79,7 @@ export function demoAdvertiserInfo(advertiserId: string, canUseCustomIdentity: b
 /** The profile a fresh demo account starts with, as if just pulled from the embedded sandbox in its default mode. */
 export function demoProfile(advertiserId: string, at: Date): AdvertiserProfile | null {
   const info = demoAdvertiserInfo(advertiserId, true)
-  return info ? { info, identities: demoIdentities(advertiserId), pixels: [], refreshedAt: at.toISOString() } : null
+  if (!info) return null
+  const identities = demoIdentities(advertiserId)
+  return { info, identities, pixels: [], sparkPosts: demoCachedSparkPosts(identities), sparkPostErrors: {}, refreshedAt: at.toISOString() }
 }

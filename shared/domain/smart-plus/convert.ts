@@ -125,6 +125,8 @@ function creativeOf(ad: Ad, lost: string[]): CreativeInfo | null {
     ...(ad.identity_id ? { identity_id: ad.identity_id } : {}),
     ...(ad.identity_authorized_bc_id ? { identity_authorized_bc_id: ad.identity_authorized_bc_id } : {}),
   }
+  // A Spark "pull" ad's post is a Smart+ creative's tiktok_item_id too ([SDK] smart_plus_ad_create.yml creative_info).
+  if (ad.tiktok_item_id) return { ad_format: 'SINGLE_VIDEO', tiktok_item_id: ad.tiktok_item_id, ...identity }
   if (ad.video_id) return { ad_format: 'SINGLE_VIDEO', video_info: { video_id: ad.video_id }, ...identity }
   // An ad with no media yet has nothing to carry; the Smart+ ad asks for a creative.
   if (ad.image_ids.length === 0) return null

@@ -46,8 +46,13 @@ export function validateAd(ad: Ad, adgroup: AdGroup | undefined, campaign: Campa
       )
   }
 
-  if (ad.ad_format === 'SINGLE_VIDEO' && !ad.video_id)
-    report.error('ad.video.required', 'video_id', 'a video ad needs a video. Choose one from the library.')
+  // A Spark "pull" ad promotes a TikTok post instead of an uploaded video (identity-rules.ts, spark-posts.ts).
+  if (ad.ad_format === 'SINGLE_VIDEO' && !ad.video_id && !ad.tiktok_item_id)
+    report.error(
+      'ad.video.required',
+      'video_id',
+      'a video ad needs a video. Choose one from the library, or (with a TikTok account identity) one of its TikTok posts.',
+    )
   if (ad.ad_format !== 'SINGLE_VIDEO' && ad.image_ids.length === 0)
     report.error('ad.images.required', 'image_ids', 'an image ad needs at least one image. Choose one from the library.')
 

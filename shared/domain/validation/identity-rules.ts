@@ -7,7 +7,8 @@
  * (`can_use_custom_identity`). Source: [HELP-CI] about-changes-coming-to-custom-identity;
  * [DOC 1739470744631298]; notes tiktok-api-2026.md §1. A BC_AUTH_TT identity is
  * used through the Business Center that shares it, so the ad names that centre
- * ([SDK] adcreate_creatives.py `identity_authorized_bc_id`; notes §4).
+ * ([SDK] adcreate_creatives.py `identity_authorized_bc_id`; notes §4). A post named in `tiktok_item_id`
+ * (a Spark "pull" ad) needs a Spark identity.
  */
 import { isLocalId, type Ad, type AdGroup } from '../entities'
 import { isSparkIdentity, placesOnTikTok } from '../identities'
@@ -24,6 +25,14 @@ export function checkIdentity(report: Reporter, ad: Ad, adgroup: AdGroup | undef
       'ad.identity.bc-required',
       'identity_authorized_bc_id',
       'a Business Center TikTok account needs the id of the Business Center that shares it. Pick the identity again from the cached list, or enter the Business Center id.',
+    )
+  // A Spark "pull" ad promotes a post of the TikTok account it posts as; a Custom Identity has no posts
+  // ([SDK] python_sdk/docs/IdentityApi.md identity_video_info: AUTH_CODE, TT_USER or BC_AUTH_TT only; spark-posts.ts).
+  if (ad.tiktok_item_id && !isSparkIdentity(ad.identity_type))
+    report.error(
+      'ad.spark-post.identity',
+      'tiktok_item_id',
+      'a TikTok post can only be promoted by the TikTok account that owns it. Pick a Spark identity in “Post as”, or use a video from the library instead.',
     )
   // Only new ads: TikTok keeps existing Custom Identity ads editable.
   if (ad.identity_type !== 'CUSTOMIZED_USER' || !isLocalId(ad.ad_id) || !adgroup || !placesOnTikTok(adgroup)) return

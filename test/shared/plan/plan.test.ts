@@ -95,6 +95,15 @@ describe('parsePlan', () => {
     expect(r.campaigns).toEqual([])
   })
 
+  it('reads and writes a Spark "pull" ad\'s TikTok post (tiktok_item_id) in place of its video', () => {
+    const pull = { ...ad, identity_type: 'TT_USER', identity_id: '7304000000000000101', video_id: undefined, tiktok_item_id: '7305101000000000001' }
+    const r = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, ads: [pull] }] }]), opts())
+    expect(r.errors).toEqual([])
+    expect(r.ads[0]).toMatchObject({ tiktok_item_id: '7305101000000000001', identity_type: 'TT_USER' })
+    const written = JSON.parse(exportPlan(entitySetOf(r), ADV)) as { campaigns: [{ adgroups: [{ ads: [Record<string, unknown>] }] }] }
+    expect(written.campaigns[0].adgroups[0].ads[0]).toMatchObject({ tiktok_item_id: '7305101000000000001' })
+  })
+
   it('gives entries without ids new local ids and links children through nesting', () => {
     const r = parsePlan(plan([{ ...campaign, adgroups: [{ ...adgroup, ads: [ad] }] }]), opts())
     expect(r.errors).toEqual([])

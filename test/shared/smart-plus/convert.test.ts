@@ -77,6 +77,20 @@ describe('Convert to Smart+', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
   })
 
+  it('carries a Spark "pull" ad\'s TikTok post as the creative\'s tiktok_item_id, which validates', () => {
+    const { c, g, ads } = webDraft()
+    const pull = { ...ads[0]!, video_id: undefined, tiktok_item_id: '7305101000000000001' }
+    const out = convertToSmartPlus(c, [g], [pull], newId, TEST_NOW)
+    expect(out.smartPlusAds[0]!.creative_list).toEqual([
+      { creative_info: { ad_format: 'SINGLE_VIDEO', tiktok_item_id: '7305101000000000001', identity_type: 'TT_USER', identity_id: DEMO_TT_USER_ID } },
+    ])
+    const problems = validateSmartPlus(
+      { campaigns: out.smartPlusCampaigns, adgroups: out.smartPlusAdgroups, ads: out.smartPlusAds },
+      { currency: 'USD', now: TEST_NOW, geo: DEFAULT_GEO },
+    )
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([])
+  })
+
   it('lists what cannot carry over: images, a tracking pixel, a goal Smart+ does not take', () => {
     const { c, g, ads } = webDraft()
     const imageAd = { ...ads[0]!, video_id: undefined, ad_format: 'SINGLE_IMAGE' as const, image_ids: ['img1'], tracking_pixel_id: '9' }

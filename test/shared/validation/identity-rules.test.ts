@@ -42,3 +42,27 @@ describe('Spark identity fields', () => {
     expect(validateAd({ ...bc, identity_authorized_bc_id: '7303000000000000042' }, tiktok, web, refused())).toEqual([])
   })
 })
+
+describe('Spark "pull" ads (tiktok_item_id)', () => {
+  const sparkPost = (over: Parameters<typeof ad>[0] = {}) =>
+    newAd({ identity_type: 'TT_USER', identity_id: '7304000000000000101', video_id: undefined, tiktok_item_id: '7305101000000000001', ...over })
+
+  it('lets a SINGLE_VIDEO ad promote a TikTok post instead of a video', () => {
+    expect(validateAd(sparkPost(), tiktok, web, refused())).toEqual([])
+  })
+
+  it('still needs a video or a post on a SINGLE_VIDEO ad, and says both ways', () => {
+    const [p] = validateAd(sparkPost({ tiktok_item_id: undefined }), tiktok, web, refused())
+    expect(p).toMatchObject({ severity: 'error', ruleId: 'ad.video.required', field: 'video_id' })
+    expect(p!.message).toContain('TikTok posts')
+  })
+
+  it('refuses a post on a Custom Identity ad, naming tiktok_item_id, and passes once a Spark identity is picked', () => {
+    const custom = sparkPost({ identity_type: 'CUSTOMIZED_USER', identity_id: undefined })
+    const [p] = validateAd(custom, pangleOnly, web, refused())
+    expect(p).toMatchObject({ severity: 'error', ruleId: 'ad.spark-post.identity', field: 'tiktok_item_id' })
+    expect(p!.message).toContain('Spark identity')
+    for (const type of ['TT_USER', 'BC_AUTH_TT', 'AUTH_CODE'] as const)
+      expect(validateAd(sparkPost({ identity_type: type, identity_authorized_bc_id: '7303000000000000042' }), pangleOnly, web, refused())).toEqual([])
+  })
+})

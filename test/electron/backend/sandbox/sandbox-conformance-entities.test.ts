@@ -14,6 +14,7 @@ import {
 } from '#test/helpers/sandbox-http'
 import type { SandboxRule as Row } from '#test/helpers/sandbox-http'
 import { apiTimeAfter } from '#test/helpers/clock'
+import { demoIdentities, demoSparkPosts, DEMO_TT_USER_ID } from '#shared/domain/demo/index'
 
 const env = useConformanceSandbox()
 
@@ -24,6 +25,9 @@ const ads = (adgroup: string, creatives: unknown[]) => ({ advertiser_id: ADV, ad
 const NOTES_CAMPAIGN = 'notes tiktok-api.md §1 "Campaign create"'
 const NOTES_ADGROUP = 'notes tiktok-api.md §1 "Ad group create"'
 const NOTES_BUDGET = 'notes tiktok-api.md §1 "Minimum budgets" ([HELP budget])'
+/** A creative promoting the demo account's newest post (shared/domain/demo/demo-spark-posts.ts) instead of a video. */
+const ownAccount = demoIdentities(ADV).find((i) => i.identity_id === DEMO_TT_USER_ID)!
+const sparkPull = { identity_id: DEMO_TT_USER_ID, video_id: undefined, tiktok_item_id: demoSparkPosts(ownAccount)[0]!.item_id }
 
 const campaignRows: Row[] = [
   {
@@ -300,6 +304,33 @@ const adRows: Row[] = [
     refused: (ids) => ads(ids.adgroup, [creativeBody({ video_id: undefined })]),
     code: 40002,
     field: 'creatives[0].video_id',
+  },
+  {
+    rule: 'a SINGLE_VIDEO Spark "pull" creative names its TikTok post in tiktok_item_id instead of video_id',
+    source: '[SDK] adcreate_creatives.py tiktok_item_id; java_sdk/docs/AdAcoBodyMediaInfo.md',
+    path: AD,
+    accepted: (ids) => ads(ids.adgroup, [creativeBody(sparkPull)]),
+    refused: (ids) => ads(ids.adgroup, [creativeBody({ ...sparkPull, tiktok_item_id: undefined })]),
+    code: 40002,
+    field: 'creatives[0].video_id',
+  },
+  {
+    rule: 'tiktok_item_id posts as a Spark identity (a custom identity has no posts)',
+    source: '[SDK] python_sdk/docs/IdentityApi.md identity_video_info',
+    path: AD,
+    accepted: (ids) => ads(ids.adgroup, [creativeBody(sparkPull)]),
+    refused: (ids) => ads(ids.adgroup, [creativeBody({ ...sparkPull, identity_type: 'CUSTOMIZED_USER', display_name: 'Northwind' })]),
+    code: 40002,
+    field: 'creatives[0].identity_type',
+  },
+  {
+    rule: 'tiktok_item_id is a post /identity/video/get/ lists for the identity (inferred)',
+    source: '[SDK] java_sdk/docs/AdAcoBodyMediaInfo.md tiktok_item_id; [BUB] model/identity/video_get.go',
+    path: AD,
+    accepted: (ids) => ads(ids.adgroup, [creativeBody(sparkPull)]),
+    refused: (ids) => ads(ids.adgroup, [creativeBody({ ...sparkPull, tiktok_item_id: '7305999000000000001' })]),
+    code: 40002,
+    field: 'creatives[0].tiktok_item_id',
   },
   {
     rule: 'identity_type is CUSTOMIZED_USER, AUTH_CODE, TT_USER or BC_AUTH_TT',

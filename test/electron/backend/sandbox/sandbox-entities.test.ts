@@ -131,7 +131,7 @@ describe('objects', () => {
       image_ids: [],
     }
     const error = await client.createAds(ADVERTISER, group!.adgroup_id, [bad]).catch((e: Error) => e)
-    expect(error.message).toContain('creatives[0].video_id: Required for SINGLE_VIDEO ads.')
+    expect(error.message).toContain('creatives[0].video_id: Required for SINGLE_VIDEO ads (or tiktok_item_id for a Spark Ad).')
     expect(error).toMatchObject({ field: 'creatives[0].video_id' })
   })
 

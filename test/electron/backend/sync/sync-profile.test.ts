@@ -10,6 +10,7 @@ import { PROFILE_FILE, loadAdvertiserProfile } from '#backend/accounts/advertise
 import type { AdvertiserSummary } from '#shared/domain/advertiser'
 import { DEMO_BC_ID, DEMO_TT_USER_ID } from '#shared/domain/demo/index'
 import type { AdvertiserProfile } from '#shared/domain/identities'
+import { sparkPostKey } from '#shared/domain/spark-posts'
 import type { CheckResult } from '#shared/domain/sync'
 import { useAppServices, valueOf as value } from '#test/helpers/app-services'
 import { clientFor, useSandbox } from '#test/helpers/sandbox'
@@ -61,7 +62,78 @@ describe('pull caches the advertiser profile', () => {
   })
 })
 
+describe("pull caches the Spark identities' TikTok posts", () => {
+  const ownKey = sparkPostKey({ identity_type: 'TT_USER', identity_id: DEMO_TT_USER_ID })
+
+  it('keeps every post of each identity that can pull videos, keyed by identity, with cover, text and duration', async () => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    await engineFor(store, dataDir, server).download()
+    const { sparkPosts, sparkPostErrors } = loadAdvertiserProfile(accountDir(dataDir))
+    // TT_USER (two pages), BC_AUTH_TT and AUTH_CODE; the custom identity has no posts and is not asked for.
+    expect(Object.fromEntries(Object.entries(sparkPosts).map(([k, v]) => [k.split(':')[0], v.length]))).toEqual({
+      TT_USER: 24,
+      BC_AUTH_TT: 3,
+      AUTH_CODE: 2,
+    })
+    expect(sparkPosts[ownKey]![0]).toEqual({
+      item_id: expect.stringMatching(/^\d{19}$/),
+      text: expect.any(String),
+      status: 'HESITATE_RECOMMEND',
+      cover_url: expect.stringMatching(/^https:\/\//),
+      duration: expect.any(Number),
+      width: 1080,
+      height: 1920,
+    })
+    expect(sparkPostErrors).toEqual({})
+    expect(server.stats('/identity/video/get/').requests).toBe(4)
+    store.close()
+  })
+
+  it("keeps an identity's cached posts and finishes the pull when its posts cannot be listed", async () => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    const engine = engineFor(store, dataDir, server)
+    await engine.download()
+    const before = loadAdvertiserProfile(accountDir(dataDir)).sparkPosts
+    server.faults.setCustomIdentity('refused')
+    server.faults.add({ endpoint: '/identity/video/get/', kind: 'error-code', code: 40002, message: 'identity_id: Authorization expired.' })
+    const run = await engine.download()
+    expect(run.result).toBeDefined()
+    const after = loadAdvertiserProfile(accountDir(dataDir))
+    // The rest of the profile is fresh…
+    expect(after.info!.can_use_custom_identity).toBe(false)
+    // …the posts are the last ones listed, and the failure is noted per identity.
+    expect(after.sparkPosts).toEqual(before)
+    expect(after.sparkPostErrors[ownKey]).toContain('Authorization expired')
+    store.close()
+  })
+})
+
 describe('posting Spark Ads', () => {
+  it('posts a Spark "pull" ad with its TikTok post instead of a video, and a pull reads it back unchanged', async () => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS, faults: { customIdentity: 'refused' } })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    const engine = engineFor(store, dataDir, server)
+    await engine.download()
+    const [post] = loadAdvertiserProfile(accountDir(dataDir)).sparkPosts[sparkPostKey({ identity_type: 'TT_USER', identity_id: DEMO_TT_USER_ID })]!
+    const draft = draftTree('pull', 1, 1, 1)
+    const { video_id: _v, ...rest } = draft.ads[0]!
+    draft.ads[0] = { ...rest, identity_type: 'TT_USER', identity_id: DEMO_TT_USER_ID, tiktok_item_id: post!.item_id }
+    store.apply({ type: 'create', ...draft })
+    const { result } = await engine.post()
+    expect(result.posted).toBe(3)
+    const [posted] = server.state.list('ad', advertiserId)
+    expect(posted).toMatchObject({ identity_type: 'TT_USER', tiktok_item_id: post!.item_id })
+    expect(posted!.video_id).toBeUndefined()
+    await engine.download()
+    expect(store.pendingCount()).toBe(0)
+    store.close()
+  })
+
   it('sends identity_id and identity_authorized_bc_id with a BC_AUTH_TT ad, which a refusing advertiser accepts', async () => {
     const server = await startSandbox({ seedDemo: false, qps: FAST_QPS, faults: { customIdentity: 'refused' } })
     const dataDir = tempDir()
@@ -84,6 +156,8 @@ describe('the app uses the cached profile', () => {
     value(await s.dispatch('account:open', { advertiserId }))
     const profile = value<AdvertiserProfile>(await s.dispatch('account:profile', { advertiserId }))
     expect(profile.identities.map((i) => i.identity_id)).toContain(DEMO_TT_USER_ID)
+    // The demo's posts too, so a Spark "pull" ad can be drafted before any pull.
+    expect(profile.sparkPosts[sparkPostKey({ identity_type: 'TT_USER', identity_id: DEMO_TT_USER_ID })]).toHaveLength(24)
     expect(profile.info).toMatchObject({ can_use_custom_identity: true, currency: 'USD' })
   })
 

@@ -22,7 +22,13 @@ async function serve(data: (url: URL) => unknown) {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
     seen.push(url)
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 0, message: 'OK', request_id: 'r', data: data(url) }))
+    const d = data(url)
+    // A string is `data`'s JSON text as sent, for numbers a JS value cannot hold exactly.
+    const body =
+      typeof d === 'string'
+        ? `{"code":0,"message":"OK","request_id":"r","data":${d}}`
+        : JSON.stringify({ code: 0, message: 'OK', request_id: 'r', data: d })
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(body)
   })
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r))
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/open_api/v1.3`
@@ -68,5 +74,55 @@ describe('/identity/get/', () => {
     ])
     expect(profile.info).toMatchObject({ advertiser_id: '7301000000000000001', timezone: 'Asia/Tokyo' })
     expect(profile.info!.balance).toBeUndefined()
+  })
+})
+
+describe('/identity/video/get/', () => {
+  const identity = { identity_type: 'BC_AUTH_TT' as const, identity_id: '7304000000000000202', identity_authorized_bc_id: '42' }
+
+  it('pages by the cursor TikTok answers until has_more is false, sending the identity and the Business Center', async () => {
+    const { client, seen } = await serve((url) => {
+      const cursor = url.searchParams.get('cursor')
+      // A 19-digit post id as a bare JSON number keeps every digit.
+      if (cursor === null) return '{"video_list":[{"item_id":7305000000000000001,"text":"first"}],"cursor":1764500000,"has_more":true}'
+      if (cursor === '1764500000')
+        return {
+          // Odd fields are read as unknown, not as a failed listing; carousel posts have video_info null.
+          video_list: [
+            { item_id: '7305000000000000002', video_info: { poster_url: 'https://x/p.jpeg', duration: 'long', width: 1080 } },
+            { item_id: '7305000000000000003', video_info: null },
+          ],
+          has_more: false,
+        }
+      return { video_list: [], has_more: false }
+    })
+    const posts = await fetchAll(client.sparkPostPages('7301000000000000001', identity))
+    expect(posts.map((p) => p.item_id)).toEqual(['7305000000000000001', '7305000000000000002', '7305000000000000003'])
+    expect(posts[1]!.video_info).toMatchObject({ poster_url: 'https://x/p.jpeg', width: 1080 })
+    expect(posts[1]!.video_info!.duration).toBeUndefined()
+    expect(seen).toHaveLength(2)
+    expect(Object.fromEntries(seen[0]!.searchParams)).toEqual({
+      advertiser_id: '7301000000000000001',
+      identity_type: 'BC_AUTH_TT',
+      identity_id: '7304000000000000202',
+      identity_authorized_bc_id: '42',
+      count: '20',
+    })
+    expect(seen[1]!.searchParams.get('cursor')).toBe('1764500000')
+  })
+
+  it('fails clearly on a malformed answer: a post without item_id, or has_more without a new cursor', async () => {
+    const bad = await serve(() => ({ video_list: [{ text: 'no id' }], has_more: false }))
+    const error = await fetchAll(bad.client.sparkPostPages('7301000000000000001', identity)).catch((e: Error) => e)
+    expect(error).toMatchObject({ name: 'MalformedResponseError', endpoint: '/identity/video/get/' })
+    expect((error as Error).message).toContain('item_id')
+    await new Promise((r) => server!.close(r))
+    const stuck = await serve(() => ({ video_list: [{ item_id: '1' }], cursor: '5', has_more: true }))
+    await expect(fetchAll(stuck.client.sparkPostPages('7301000000000000001', identity))).rejects.toMatchObject({
+      name: 'MalformedResponseError',
+      message: expect.stringContaining('has_more without a new cursor'),
+    })
+    // The second answer repeated the cursor of the first: stopped there rather than asking for ever.
+    expect(stuck.seen).toHaveLength(2)
   })
 })
