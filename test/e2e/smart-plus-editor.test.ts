@@ -241,6 +241,15 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     const onTikTok = sandbox.state.list('campaign', ADV).find((c) => String(c.campaign_id) === campaign.campaign_id)
     expect(onTikTok?.budget).toBe(150)
 
+    // A creative can promote one of its identity's TikTok posts instead (Spark pull), picked from the cached list.
+    await row(/New Smart\+ ad/).click()
+    const third = page.locator('.sp-list > li').nth(2)
+    await third.getByText('Use a TikTok post instead (Spark)').click()
+    await third.getByRole('listbox', { name: 'TikTok post' }).getByRole('option').first().click()
+    const pulled = async () => (await snapshot(h!)).smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!.creative_list[2]!.creative_info
+    await expect.poll(async () => (await pulled()).tiktok_item_id).toMatch(/^\d+$/)
+    expect((await pulled()).video_info).toBeUndefined()
+
     // (5) A manual web conversions draft: the warning names TikTok's date, the preview lists what is lost, and
     // Convert to Smart+ replaces it in one undoable step.
     await page.getByRole('button', { name: '+ Campaign', exact: true }).click()

@@ -3,7 +3,9 @@ import type { Problem } from '#shared/domain/problems'
 import type { CreativeInfo, SmartPlusAd } from '#shared/domain/smart-plus/index'
 import { SMART_PLUS_LIMITS } from '#shared/domain/smart-plus/limits'
 import { CreativePicker, type PickedMedia } from './CreativePicker'
-import { Messages, SelectField, TextField } from './fields'
+import { SparkPostPicker } from './SparkPostPicker'
+import { isSparkIdentity } from '#shared/domain/identities'
+import { Messages, SelectField } from './fields'
 import { useAccountStore } from './use-account-store'
 import { IdentityPicker } from './IdentityPicker'
 import { LimitCount } from './smart-plus-fields'
@@ -126,15 +128,18 @@ export function SmartPlusCreativeList({ ad, of, save }: Props) {
                   onPick={(m, label) => edit(i, fromMedia(info, m), label)}
                 />
               )}
-              {info.ad_format === 'SINGLE_VIDEO' && (
-                <TextField
-                  field={`${at}.tiktok_item_id`}
-                  label={`Creative ${n} TikTok post id`}
-                  value={info.tiktok_item_id ?? ''}
-                  problems={of(`${at}.tiktok_item_id`)}
-                  hint="Or a post of the identity’s TikTok account (Spark)."
-                  onCommit={(v) => edit(i, { tiktok_item_id: v.trim() }, 'TikTok post')}
-                />
+              {info.ad_format === 'SINGLE_VIDEO' && info.identity_type && isSparkIdentity(info.identity_type) && info.identity_id && (
+                <details className="sp-spark-post" open={!!info.tiktok_item_id}>
+                  <summary>{info.tiktok_item_id ? 'Shows a TikTok post' : 'Use a TikTok post instead (Spark)'}</summary>
+                  <SparkPostPicker
+                    field={`${at}.tiktok_item_id`}
+                    identity={{ identity_type: info.identity_type!, identity_id: info.identity_id }}
+                    value={info.tiktok_item_id}
+                    // A post replaces the creative's video: TikTok promotes the post as it is.
+                    onPick={(itemId) => edit(i, itemId ? { tiktok_item_id: itemId, video_info: null } : { tiktok_item_id: null }, 'TikTok post')}
+                    problems={of(`${at}.tiktok_item_id`)}
+                  />
+                </details>
               )}
             </li>
           )

@@ -41,6 +41,7 @@ export function SmartPlusPreviews({ ad, advertiserId }: { ad: SmartPlusAd; adver
             format={c.ad_format}
             videoId={c.video_info?.video_id}
             imageId={c.image_info?.[0]?.web_uri}
+            tiktokItemId={c.tiktok_item_id}
             identity={c}
             text={text}
             cta={cta}
