@@ -33,7 +33,7 @@ export interface BridgeOptions {
   port?: number
   token?: string
   /** A library creative's file by advertiser and signature (creatives-service.ts `sourceOf`), for `/__bridge/media/…`. */
-  mediaSource?: (advertiserId: string, signature: string) => { path: string; extension: string } | null
+  mediaSource?: (advertiserId: string, signature: string, thumb: boolean) => { path: string; extension: string } | null
 }
 
 export interface BridgeServer {
@@ -108,7 +108,7 @@ export async function startBridgeServer(opts: BridgeOptions): Promise<BridgeServ
     if (media && url.pathname.startsWith(`${BRIDGE_PREFIX}/media/`)) {
       // <img> and <video> cannot send headers, so the token travels in the query, as for the event stream.
       if (!sameToken(url.searchParams.get('token'), token)) return sendJson(res, 401, { error: 'Bad token.' })
-      const a = mediaAnswer(opts.mediaSource?.(media[1]!, media[2]!) ?? null, req.headers.range)
+      const a = mediaAnswer(opts.mediaSource?.(media[1]!, media[2]!, !!media[3]) ?? null, req.headers.range)
       res.writeHead(a.status, a.headers)
       if (a.body) a.body.pipe(res)
       else res.end()

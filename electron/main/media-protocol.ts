@@ -8,11 +8,15 @@ import { Readable } from 'node:stream'
 import { MEDIA_SCHEME } from '#shared/ipc/contract'
 import { MEDIA_PATH, mediaAnswer } from '#backend/creatives/media-response'
 import type { CreativesService } from '#backend/creatives/creatives-service'
+import { APP_ORIGIN } from './app-protocol'
 
 /** Streamed (a 500 MB video is never read whole) and seekable by a <video> element. */
-export const MEDIA_SCHEME_PRIVILEGES = { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } }
+export const MEDIA_SCHEME_PRIVILEGES = {
+  scheme: MEDIA_SCHEME,
+  privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true, corsEnabled: true },
+}
 
-export function mediaProtocolHandler(creatives: Pick<CreativesService, 'sourceOf'>) {
+export function mediaProtocolHandler(creatives: Pick<CreativesService, 'mediaFileOf'>) {
   return (request: Request): Response => {
     let url: URL
     try {
@@ -21,7 +25,9 @@ export function mediaProtocolHandler(creatives: Pick<CreativesService, 'sourceOf
       return new Response('Bad request.', { status: 400 })
     }
     const m = url.host === 'media' ? MEDIA_PATH.exec(url.pathname) : null
-    const a = mediaAnswer(m ? creatives.sourceOf(m[1]!, m[2]!) : null, request.headers.get('range'))
-    return new Response(a.body ? (Readable.toWeb(a.body) as ReadableStream) : null, { status: a.status, headers: a.headers })
+    const a = mediaAnswer(m ? creatives.mediaFileOf(m[1]!, m[2]!, !!m[3]) : null, request.headers.get('range'))
+    // The app's own origin may read the pixels (the renderer draws thumbnails from a frame: thumbnail-store.ts); no other.
+    const headers = { ...a.headers, 'Access-Control-Allow-Origin': APP_ORIGIN }
+    return new Response(a.body ? (Readable.toWeb(a.body) as ReadableStream) : null, { status: a.status, headers })
   }
 }

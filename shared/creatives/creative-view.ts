@@ -8,6 +8,8 @@ export interface CreativeView extends LibraryCreative {
   usedBy: number
   /** The offline spec checks on every placement (an ad shows only those of its ad group's placements). */
   problems: CreativeProblem[]
+  /** Whether a small thumbnail was made for it (electron/backend/creatives/thumbnail-store.ts). */
+  hasThumbnail?: boolean
 }
 
 export interface CreativeList {

@@ -123,6 +123,7 @@ export type InvokeResponses = EveryChannel<{
   'creatives:set-tags': CreativeList
   /** Refused (CONFLICT) while an ad uses the creative. */
   'creatives:remove': CreativeList
+  'creatives:save-thumbnail': null
   /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
   'sandbox:faults': z.infer<typeof SandboxFaultsStateSchema>
 }>
@@ -207,6 +208,7 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'creatives:pick',
   'creatives:set-tags',
   'creatives:remove',
+  'creatives:save-thumbnail',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
   'settings:changed',

@@ -174,6 +174,16 @@ export const REQUEST_SCHEMAS = {
     .extend({ signature: SignatureSchema, tags: z.array(z.string().max(64, 'A tag has at most 64 characters.')).max(50, 'At most 50 tags.') })
     .strict(),
   'creatives:remove': advertiser.extend({ signature: SignatureSchema }).strict(),
+  /** A JPEG the renderer drew of the creative, base64 (at most 64 KB decoded: thumbnail-store.ts checks it). */
+  'creatives:save-thumbnail': advertiser
+    .extend({
+      signature: SignatureSchema,
+      jpegBase64: z
+        .string()
+        .max(90_000, 'A thumbnail is at most 64 KB.')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A thumbnail is base64.'),
+    })
+    .strict(),
   'sandbox:faults': z
     .object({
       rules: z.array(SandboxFaultRuleSchema).max(20, 'At most 20 fault rules.').optional(),

@@ -4,7 +4,8 @@
  * identity and a pixel from the cached lists, its preview, a post that uploads
  * first, and a second post that uploads nothing again.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -27,6 +28,8 @@ async function snapshot(harness: Harness) {
   if (!r.ok) throw new Error(r.error.message)
   return r.value as AccountSnapshot
 }
+
+const md5Of = (path: string) => createHash('md5').update(readFileSync(path)).digest('hex')
 
 describe.skipIf(!chromiumPath)('creatives a buyer can use', { timeout: 180_000 }, () => {
   it('drops files into the library, builds an ad from it with a preview, posts uploads first, and never uploads twice', async () => {
@@ -53,18 +56,14 @@ describe.skipIf(!chromiumPath)('creatives a buyer can use', { timeout: 180_000 }
     const rowOf = (name: string) => options.filter({ hasText: name })
     expect(await rowOf('ridge-runner-15s.mp4').textContent()).toMatch(/720×1280 9:16.*0:06.*AVC/)
     expect(await rowOf('spring-card.jpg').textContent()).toMatch(/1080×1920 9:16.*JPEG/)
-    expect(await page.locator('.creatives-list video.creative-thumb').count()).toBe(2)
-    expect(await page.locator('.creatives-list img.creative-thumb').count()).toBe(1)
-    // The thumbnails load from the library's files: the video reaches a frame, the image has its size.
-    await expect
-      .poll(() =>
-        page
-          .locator('.creatives-list video.creative-thumb')
-          .first()
-          .evaluate((v: HTMLVideoElement) => v.readyState),
-      )
-      .toBeGreaterThanOrEqual(1)
-    await expect.poll(() => page.locator('.creatives-list img.creative-thumb').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(1080)
+    // Each row's thumbnail is drawn from its own file once (a frame of each video, the image scaled down), kept by the
+    // back end and loaded as a small JPEG: three of them, each 96 px and decoded.
+    const thumbs = page.locator('.creatives-list img.creative-thumb')
+    await expect.poll(() => thumbs.count(), { timeout: 20_000 }).toBe(3)
+    await expect.poll(() => thumbs.evaluateAll((imgs: HTMLImageElement[]) => imgs.map((i) => i.naturalWidth))).toEqual([96, 96, 96])
+    expect(await page.locator('.creatives-list video').count()).toBe(0)
+    const kept = readdirSync(join(h.dataDir, 'accounts', ADV, 'creatives', 'thumbs'))
+    expect(kept.sort()).toEqual([tall, square, card].map((p) => `${md5Of(p)}.jpg`).sort())
 
     // 2. The 1:1 video is below what TikTok's feed takes for its ratio.
     expect(await rowOf('square-teaser.mp4').textContent()).toContain('1 spec problem')

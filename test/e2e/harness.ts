@@ -63,8 +63,14 @@ export async function openHarness(
     // The previous back end (account databases, embedded sandbox) stops before a new one opens the same folder.
     await services?.close()
     // The back end and the page run at the test's time (the page follows app:info), so nothing ages with the calendar.
-    services = createHarnessServices(dataDir, (l) => logs.push(l), clockFor(opts.now ?? TEST_NOW_ISO), opts.services)
-    return startBridgeServer({ dispatch: services.dispatch, events: services.events, staticDir: WEB_DIR, mediaSource: services.creatives.sourceOf })
+    const started = createHarnessServices(dataDir, (l) => logs.push(l), clockFor(opts.now ?? TEST_NOW_ISO), opts.services)
+    services = started
+    return startBridgeServer({
+      dispatch: started.dispatch,
+      events: started.events,
+      staticDir: WEB_DIR,
+      mediaSource: (a, s, thumb) => started.creatives.mediaFileOf(a, s, thumb),
+    })
   }
   let bridge = await startBackend()
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS })

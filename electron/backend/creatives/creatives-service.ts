@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { usageCounts } from '#shared/creatives/creative-ref'
 import { mediaSlotsOf } from '#shared/creatives/entity-media'
+import { thumbnailStore } from './thumbnail-store'
 import type { CreativeAddResult, CreativeList, CreativeProgress } from '#shared/creatives/creative-view'
 import { PLACEMENTS } from '#shared/domain/enums'
 import { checkCreativeFile } from '#shared/creatives/spec-checks'
@@ -63,9 +64,11 @@ export function createCreativesService(deps: CreativesServiceDeps) {
       [...store.workingEntities(kind)].map((e) => mediaSlotsOf(kind, e).map((slot) => slot.value)),
     )
     const used = usageCounts(media, creatives)
+    const thumbs = thumbnailStore(deps.accounts.dirFor(advertiserId)).all()
     return {
       creatives: creatives.map((c) => ({
         ...c,
+        hasThumbnail: thumbs.has(c.signature),
         sourceState: library.sourceState(c),
         usedBy: used.get(c.signature) ?? 0,
         problems: checkCreativeFile(c.facts, PLACEMENTS),
@@ -87,7 +90,7 @@ export function createCreativesService(deps: CreativesServiceDeps) {
     }
   }
 
-  return {
+  const service = {
     list,
     add,
     async pick(advertiserId: string, folder: boolean): Promise<CreativeAddResult> {
@@ -105,7 +108,23 @@ export function createCreativesService(deps: CreativesServiceDeps) {
       const view = list(advertiserId).creatives.find((c) => c.signature === signature)
       if (!view) throw new ServiceError('NOT_FOUND', 'That creative is not in the library.')
       libraryOf(advertiserId).remove(signature, view.usedBy)
+      thumbnailStore(deps.accounts.dirFor(advertiserId)).remove(signature)
       return list(advertiserId)
+    },
+    /** Keeps the renderer's thumbnail of a library creative; none for a creative not in the library. */
+    saveThumbnail(advertiserId: string, signature: string, jpegBase64: string): null {
+      if (!libraryOf(advertiserId).get(signature)) throw new ServiceError('NOT_FOUND', 'That creative is not in the library.')
+      thumbnailStore(deps.accounts.dirFor(advertiserId)).save(signature, Buffer.from(jpegBase64, 'base64'))
+      return null
+    },
+    /** The thumbnail's file, served like the creative's own (media-response.ts); null until one is made. */
+    thumbnailOf(advertiserId: string, signature: string): { path: string; extension: string } | null {
+      const store = thumbnailStore(deps.accounts.dirFor(advertiserId))
+      return store.has(signature) ? { path: store.pathOf(signature), extension: 'jpg' } : null
+    },
+    /** What a media URL serves (media-response.ts MEDIA_PATH): the creative's file, or its thumbnail with `/thumb`. */
+    mediaFileOf(advertiserId: string, signature: string, thumb: boolean): { path: string; extension: string } | null {
+      return thumb ? service.thumbnailOf(advertiserId, signature) : service.sourceOf(advertiserId, signature)
     },
     /** The file behind a creative, for the media route (thumbnails, the preview's video); null when unknown or gone. */
     sourceOf(advertiserId: string, signature: string): { path: string; kind: 'video' | 'image'; extension: string } | null {
@@ -115,5 +134,6 @@ export function createCreativesService(deps: CreativesServiceDeps) {
       return { path: c.sourcePath, kind: c.facts.kind, extension: c.facts.extension }
     },
   }
+  return service
 }
 export type CreativesService = ReturnType<typeof createCreativesService>

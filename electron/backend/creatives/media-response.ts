@@ -18,8 +18,11 @@ const TYPES: Record<string, string> = {
   png: 'image/png',
 }
 
-/** `creative://media/<advertiser>/<signature>` or `/__bridge/media/<advertiser>/<signature>`: both ids, nothing else. */
-export const MEDIA_PATH = /\/media\/(\d{1,30})\/([0-9a-f]{32})$/
+/**
+ * `creative://media/<advertiser>/<signature>` or `/__bridge/media/<advertiser>/<signature>`: both ids, nothing else;
+ * `…/thumb` after them is the creative's thumbnail (thumbnail-store.ts).
+ */
+export const MEDIA_PATH = /\/media\/(\d{1,30})\/([0-9a-f]{32})(\/thumb)?$/
 
 export interface MediaAnswer {
   status: 200 | 206 | 404 | 416

@@ -110,4 +110,36 @@ describe('creatives channels', { timeout: 60_000 }, () => {
     expect(mediaAnswer({ path: video, extension: 'mp4' }, `bytes=${bytes.length + 5}-`).status).toBe(416)
     expect(mediaAnswer(null, undefined).status).toBe(404)
   })
+
+  it('keeps a thumbnail the renderer drew, lists it, serves it under /thumb, refuses what is not a small JPEG, and drops it with its creative', async () => {
+    const s = services()
+    const dir = tempDir()
+    const image = makeImage(dir, 'card', 1080, 1920)
+    const jpeg = readFileSync(makeImage(dir, 'thumb', 96, 96))
+    const added = valueOf<CreativeAddResult>(await s.dispatch('creatives:add', { advertiserId: ADV, paths: [image] }))
+    const signature = added.outcomes[0]!.signature!
+    expect(added.library.creatives[0]!.hasThumbnail).toBe(false)
+    expect(s.creatives.mediaFileOf(ADV, signature, true)).toBeNull()
+    const save = (jpegBase64: string, sig = signature) => s.dispatch('creatives:save-thumbnail', { advertiserId: ADV, signature: sig, jpegBase64 })
+    expect(await save(jpeg.toString('base64'))).toMatchObject({ ok: true })
+    const listed = valueOf<CreativeList>(await s.dispatch('creatives:list', { advertiserId: ADV }))
+    expect(listed.creatives[0]!.hasThumbnail).toBe(true)
+    const served = s.creatives.mediaFileOf(ADV, signature, true)!
+    expect(await read(mediaAnswer(served, undefined).body)).toEqual(jpeg)
+    expect(s.creatives.mediaFileOf(ADV, signature, false)!.path).toBe(image)
+    // Not a JPEG, too large, not base64, or for a creative the library does not hold: refused with a message, nothing kept.
+    for (const [body, message] of [
+      [Buffer.from('<svg/>').toString('base64'), 'must be a JPEG'],
+      [Buffer.concat([jpeg, Buffer.alloc(70 * 1024)]).toString('base64'), 'at most 64 KB'],
+      ['not base64!', 'base64'],
+    ] as const) {
+      const r = await save(body)
+      expect(r.ok).toBe(false)
+      expect(!r.ok && r.error.message).toContain(message)
+    }
+    expect((await save(jpeg.toString('base64'), 'f'.repeat(32))).ok).toBe(false)
+    expect(readFileSync(served.path)).toEqual(jpeg)
+    valueOf(await s.dispatch('creatives:remove', { advertiserId: ADV, signature }))
+    expect(s.creatives.mediaFileOf(ADV, signature, true)).toBeNull()
+  })
 })
