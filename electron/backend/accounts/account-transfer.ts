@@ -4,15 +4,17 @@ import { LOCAL_ID_PREFIX } from '#shared/domain/entities'
 import { exportAccountCsv, parseAccountCsv } from '#shared/domain/csv/index'
 import type { ImportOptions, ImportParseResult } from '#shared/domain/import-result'
 import { exportPlan, parsePlan } from '#shared/domain/plan/index'
+import type { Audience } from '#shared/audiences/schemas'
 import { KINDS, entitiesOf, entitySetOf, type EntitySet } from '#shared/domain/entity-kinds'
 import type { AccountService } from './account-service'
 import { countsPhrase } from './store/edit-labels'
 import { ServiceError } from '../app/service-error'
+import { openAudienceCatalogue } from './audience-catalogue'
 
 interface Format {
   extension: string
   parse: (text: string, opts: ImportOptions) => ImportParseResult
-  write: (account: EntitySet, advertiserId: string) => string
+  write: (account: EntitySet, advertiserId: string, audiences: readonly Audience[]) => string
 }
 
 const FORMATS: Record<ExportFormat, Format> = {
@@ -21,9 +23,12 @@ const FORMATS: Record<ExportFormat, Format> = {
   csv: { extension: 'csv', parse: parseAccountCsv, write: (account) => exportAccountCsv(account) },
 }
 
-/** The file's text as the app's Export writes it: one owner for the app's channel and the CLI's `export`. */
-export function exportContent(account: EntitySet, advertiserId: string, name: ExportFormat): string {
-  return FORMATS[name].write(entitySetOf(account), advertiserId)
+/**
+ * The file's text as the app's Export writes it: one owner for the app's channel and the CLI's `export`.
+ * A plan file also lists the advertiser's audiences (never a raw customer file); the CSV has no place for them.
+ */
+export function exportContent(account: EntitySet, advertiserId: string, name: ExportFormat, audiences: readonly Audience[] = []): string {
+  return FORMATS[name].write(entitySetOf(account), advertiserId, audiences)
 }
 
 /** "Northwind Outdoor (demo)" → "northwind-outdoor"; asides in brackets are not part of the name. */
@@ -57,7 +62,7 @@ export function createAccountTransfer(deps: TransferDeps) {
       const snap = deps.accounts.open(advertiserId)
       const base = fileSlug(deps.advertiserName(advertiserId) ?? `advertiser ${advertiserId}`)
       const day = deps.now().toISOString().slice(0, 10)
-      const content = exportContent(snap, advertiserId, name)
+      const content = exportContent(snap, advertiserId, name, name === 'json' ? openAudienceCatalogue(deps.accounts.dirOf(advertiserId)).list() : [])
       return { fileName: `${base}-${day}.${f.extension}`, content }
     },
 
