@@ -12,7 +12,6 @@ import type { CalculateType } from '#shared/audiences/kinds'
 import type { Audience } from '#shared/audiences/schemas'
 import type { ImportRowError } from '#shared/domain/account'
 import { isLocalId } from '#shared/domain/entities'
-import type { ImportParseResult } from '#shared/domain/import-result'
 import type { PlanAudience } from '#shared/domain/plan/plan-audiences'
 
 const CHUNK_BYTES = 1 << 20
@@ -90,33 +89,3 @@ export function resolvePlanAudiences(entries: readonly PlanAudience[], planDir: 
 /** The plan's audiences by id, for the audience rules and reach. */
 export const audienceMapOf = (audiences: readonly { audience: Audience }[]): ReadonlyMap<string, Audience> =>
   new Map(audiences.map((r) => [r.audience.audience_id, r.audience]))
-
-/** Every audience id the plan's ad groups name, manual and Smart+, included or excluded. */
-export function audienceIdsUsed(plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>): Set<string> {
-  return new Set([
-    ...plan.adgroups.flatMap((g) => [...(g.audience_ids ?? []), ...(g.excluded_audience_ids ?? [])]),
-    ...plan.smartPlusAdgroups.flatMap((g) => [...(g.targeting_spec.audience_ids ?? []), ...(g.targeting_spec.excluded_audience_ids ?? [])]),
-  ])
-}
-
-/** The plan's ad groups with each audience id mapped (a draft posted by an earlier push names TikTok's id now). */
-export function withAudienceIds<T extends Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>>(plan: T, map: ReadonlyMap<string, string>): T {
-  if (!map.size) return plan
-  const m = (ids: readonly string[] | undefined) => ids?.map((id) => map.get(id) ?? id)
-  return {
-    ...plan,
-    adgroups: plan.adgroups.map((g) => ({
-      ...g,
-      ...(g.audience_ids ? { audience_ids: m(g.audience_ids) } : {}),
-      ...(g.excluded_audience_ids ? { excluded_audience_ids: m(g.excluded_audience_ids) } : {}),
-    })),
-    smartPlusAdgroups: plan.smartPlusAdgroups.map((g) => ({
-      ...g,
-      targeting_spec: {
-        ...g.targeting_spec,
-        ...(g.targeting_spec.audience_ids ? { audience_ids: m(g.targeting_spec.audience_ids) } : {}),
-        ...(g.targeting_spec.excluded_audience_ids ? { excluded_audience_ids: m(g.targeting_spec.excluded_audience_ids) } : {}),
-      },
-    })),
-  }
-}

@@ -15,8 +15,10 @@ import { loadSyncMeta } from '#backend/sync/sync-meta'
 import { openCreativeLibrary } from '#backend/creatives/creative-library'
 import { resolvePlanCreatives } from './plan-creatives'
 import { openAudienceCatalogue } from '#backend/accounts/audience-catalogue'
-import { resolvePlanAudiences, withAudienceIds } from './plan-audiences'
-import { importPlanAudiences, postUnusedPlanAudiences } from './push-audiences'
+import { resolvePlanAudiences } from './plan-audiences'
+import { withAudienceIds } from '#shared/domain/plan/plan-audiences'
+import { importPlanAudiences } from '#backend/accounts/plan-audience-import'
+import { postUnusedPlanAudiences } from './push-audiences'
 import { LEGACY_PLAN_FILE, openPlanRecord, type PlanRecord } from './plan-record'
 import { errorText, openSync, parseSyncArgs, SYNC_USAGE, UsageError, type CliIo } from './sync-cli-options'
 
@@ -94,7 +96,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
     const catalogue = openAudienceCatalogue(dir)
     const imported = importPlanAudiences(audiences.audiences, catalogue)
     if (imported.errors.length) {
-      for (const e of imported.errors) io.stderr(`plan ${e}\n`)
+      for (const e of imported.errors) io.stderr(`plan ${e.row} ${e.field}: ${e.message}\n`)
       return 1
     }
     const deps = { store, client, advertiserId: args.advertiserId, catalogue, now: io.now }

@@ -10,6 +10,8 @@ import type { AccountService } from './account-service'
 import { countsPhrase } from './store/edit-labels'
 import { ServiceError } from '../app/service-error'
 import { openAudienceCatalogue } from './audience-catalogue'
+import { importPlanAudiences, planAudienceProblems } from './plan-audience-import'
+import { withAudienceIds } from '#shared/domain/plan/plan-audiences'
 
 interface Format {
   extension: string
@@ -53,8 +55,20 @@ export interface TransferDeps {
 
 /** Export to and import from files, on top of the account store. */
 export function createAccountTransfer(deps: TransferDeps) {
-  const parse = (advertiserId: string, name: ExportFormat, content: string) =>
-    FORMATS[name].parse(content, { advertiserId, newId: () => `${LOCAL_ID_PREFIX}${randomUUID()}` })
+  const catalogueOf = (advertiserId: string) => openAudienceCatalogue(deps.accounts.dirOf(advertiserId))
+  /**
+   * A plan's audiences are checked against the advertiser's audience list too: the app's Import has no plan
+   * folder to read a customer file's CSV from, so a customer-file draft needs its hashed file in the store.
+   */
+  const parse = (advertiserId: string, name: ExportFormat, content: string) => {
+    const r = FORMATS[name].parse(content, { advertiserId, newId: () => `${LOCAL_ID_PREFIX}${randomUUID()}` })
+    if (r.audiences?.length) {
+      const problems = planAudienceProblems(r.audiences, catalogueOf(advertiserId))
+      r.errors.push(...problems)
+      r.audiences = r.audiences.filter((a) => !problems.some((p) => p.row.toString().startsWith(`${a.path}.`)))
+    }
+    return r
+  }
 
   return {
     export(advertiserId: string, name: ExportFormat): { fileName: string; content: string } {
@@ -62,7 +76,7 @@ export function createAccountTransfer(deps: TransferDeps) {
       const snap = deps.accounts.open(advertiserId)
       const base = fileSlug(deps.advertiserName(advertiserId) ?? `advertiser ${advertiserId}`)
       const day = deps.now().toISOString().slice(0, 10)
-      const content = exportContent(snap, advertiserId, name, name === 'json' ? openAudienceCatalogue(deps.accounts.dirOf(advertiserId)).list() : [])
+      const content = exportContent(snap, advertiserId, name, name === 'json' ? catalogueOf(advertiserId).list() : [])
       return { fileName: `${base}-${day}.${f.extension}`, content }
     },
 
@@ -91,7 +105,9 @@ export function createAccountTransfer(deps: TransferDeps) {
         )
       }
       const what = countsPhrase(Object.fromEntries(KINDS.map((k) => [k, entitiesOf(r, k).length])))
-      return deps.accounts.store(advertiserId).upsert(r, `Import ${what || 'nothing'}`)
+      // The audiences first, so the ad groups' references resolve; drafts posted since are followed to TikTok's ids.
+      const audiences = importPlanAudiences(r.audiences ?? [], catalogueOf(advertiserId))
+      return deps.accounts.store(advertiserId).upsert(withAudienceIds(r, audiences.posted), `Import ${what || 'nothing'}`)
     },
   }
 }

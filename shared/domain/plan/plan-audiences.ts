@@ -16,6 +16,7 @@ import {
   type Audience,
 } from '../../audiences/schemas'
 import type { ImportRowError } from '../account'
+import type { ImportParseResult } from '../import-result'
 import { isLocalId } from '../entities'
 import { describeIssues, formatPath } from '../issue-messages'
 
@@ -119,4 +120,26 @@ export function exportPlanAudiences(audiences: readonly Audience[]): Json[] {
     }
     return out
   })
+}
+
+/** The plan's ad groups with each audience id mapped (a draft posted by an earlier push names TikTok's id now). */
+export function withAudienceIds<T extends Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>>(plan: T, map: ReadonlyMap<string, string>): T {
+  if (!map.size) return plan
+  const m = (ids: readonly string[] | undefined) => ids?.map((id) => map.get(id) ?? id)
+  return {
+    ...plan,
+    adgroups: plan.adgroups.map((g) => ({
+      ...g,
+      ...(g.audience_ids ? { audience_ids: m(g.audience_ids) } : {}),
+      ...(g.excluded_audience_ids ? { excluded_audience_ids: m(g.excluded_audience_ids) } : {}),
+    })),
+    smartPlusAdgroups: plan.smartPlusAdgroups.map((g) => ({
+      ...g,
+      targeting_spec: {
+        ...g.targeting_spec,
+        ...(g.targeting_spec.audience_ids ? { audience_ids: m(g.targeting_spec.audience_ids) } : {}),
+        ...(g.targeting_spec.excluded_audience_ids ? { excluded_audience_ids: m(g.targeting_spec.excluded_audience_ids) } : {}),
+      },
+    })),
+  }
 }
