@@ -12,10 +12,12 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   validate <plan.json> [--json] [--currency <code>]
                                     Check a plan file (docs/plan-format.md): file errors, TikTok's rules and the
-                                    market/consent rules. Exit 1 if any is an error. --currency: the advertiser's
-                                    currency for minimum budgets (default USD).
+                                    market/consent rules, its audiences (customer files hashed, counts shown) and
+                                    the ad groups' references to them. Exit 1 if any is an error. --currency: the
+                                    advertiser's currency for minimum budgets (default USD).
   reach <plan.json> [--json] [--overrides <file.json>] [--advertiser <id>]
-                                    Estimated reach per ad group and market, with the waterfall and rule violations.
+                                    Estimated reach per ad group and market, with the waterfall (audience steps
+                                    included) and rule violations.
                                     --overrides: a Settings-style consentOverrides file
                                     ({ "<advertiser id>": { "EU": { "interests": 0.4 } } }); the plan's advertiser
                                     (or --advertiser) picks the entry.
@@ -29,7 +31,7 @@ Commands:
                                     entities or overwrite local changes lists them and exits 1, changing nothing;
                                     --accept-removals: go ahead anyway.
   push <plan.json> --api <url> --advertiser <id> --store <folder> [--token <t>] [--start-paused]
-                                    Import a plan into the store and post it; rerun after an interruption to finish
+                                    Import a plan into the store and post it, its audiences first; rerun after an interruption to finish
                                     without creating anything twice. One line per failed entity, exit 1 if any.
                                     --start-paused: create new campaigns paused, whatever the plan says.
   report --from <date> --to <date> --level campaign|adgroup|ad --api <url> --advertiser <id> [--token <t>] [--json]
