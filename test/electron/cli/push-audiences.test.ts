@@ -12,7 +12,8 @@ import { audienceDirOf, openAudienceCatalogue } from '#backend/accounts/audience
 import { exportPlan } from '#shared/domain/plan/index'
 import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
-import { accountDir, draftTree, FAST_QPS, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { accountDir, draftTree, FAST_QPS, smartPlusDraft, SYNC_ADVERTISER } from '#test/helpers/sync'
+import { emptyEntitySet } from '#shared/domain/entity-kinds'
 import { PIXEL_ID, planAudiences, rawCustomerCsv } from '#test/helpers/plan-audiences'
 import { apiTimeAfter, testNow } from '#test/helpers/clock'
 
@@ -120,5 +121,25 @@ describe('push with plan audiences', { timeout: 60_000 }, () => {
     )
     expect(out.stdout).not.toMatch(/aud ad group 1\.2/)
     expect(server.state.list('adgroup', SYNC_ADVERTISER).map((g) => g.adgroup_name)).toEqual(['aud ad group 1.2'])
+  })
+
+  it('a Smart+ ad group’s targeting_spec audiences are created first and sent with TikTok’s ids', async () => {
+    const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
+    const dir = tempDir()
+    const draft = smartPlusDraft('spa', 1)
+    draft.smartPlusAdgroups[0] = {
+      ...draft.smartPlusAdgroups[0]!,
+      targeting_spec: { ...draft.smartPlusAdgroups[0]!.targeting_spec, excluded_audience_ids: ['local-engaged'] },
+    }
+    const planPath = join(dir, 'plan.json')
+    writeFileSync(planPath, exportPlan({ ...emptyEntitySet(), ...draft }, SYNC_ADVERTISER, [planAudiences()[3]!]))
+    const out = { stdout: '', stderr: '' }
+    const io = { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), now: testNow }
+    const flags = ['--api', server.baseUrl, '--token', SANDBOX_DEMO_TOKEN, '--advertiser', SYNC_ADVERTISER, '--store', join(dir, 'data')]
+    expect(await runPushCommand([planPath, ...flags], io)).toBe(0)
+    const [engaged] = Object.values(server.state.data.audiences!.audiences)
+    expect(engaged).toMatchObject({ name: 'Ad engagers', audience_type: 'ENGAGEMENT' })
+    const group = server.state.list('adgroup', SYNC_ADVERTISER)[0]!
+    expect(group.targeting_spec).toMatchObject({ excluded_audience_ids: [engaged!.audience_id] })
   })
 })
