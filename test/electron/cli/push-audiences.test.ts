@@ -127,12 +127,10 @@ describe('push with plan audiences', { timeout: 60_000 }, () => {
     const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
     const dir = tempDir()
     const draft = smartPlusDraft('spa', 1)
-    draft.smartPlusAdgroups[0] = {
-      ...draft.smartPlusAdgroups[0]!,
-      targeting_spec: { ...draft.smartPlusAdgroups[0]!.targeting_spec, excluded_audience_ids: ['local-engaged'] },
-    }
+    const [g] = draft.smartPlusAdgroups
+    const smartPlusAdgroups = [{ ...g!, targeting_spec: { ...g!.targeting_spec, excluded_audience_ids: ['local-engaged'] } }]
     const planPath = join(dir, 'plan.json')
-    writeFileSync(planPath, exportPlan({ ...emptyEntitySet(), ...draft }, SYNC_ADVERTISER, [planAudiences()[3]!]))
+    writeFileSync(planPath, exportPlan({ ...emptyEntitySet(), ...draft, smartPlusAdgroups }, SYNC_ADVERTISER, [planAudiences()[3]!]))
     const out = { stdout: '', stderr: '' }
     const io = { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), now: testNow }
     const flags = ['--api', server.baseUrl, '--token', SANDBOX_DEMO_TOKEN, '--advertiser', SYNC_ADVERTISER, '--store', join(dir, 'data')]
