@@ -7,13 +7,21 @@ import { STAGE_LABELS } from '#shared/reach/stage'
 import { INTEREST_CATEGORIES, MODELLED_NOTE } from '#shared/targeting/taxonomy'
 import type { ImportParseResult } from '#shared/domain/import-result'
 import { checkAccount } from '#shared/checks/check-account'
+import type { Audience } from '#shared/audiences/schemas'
+import { checkPlanAudienceReferences } from '#shared/domain/plan/plan-audience-checks'
+import { DEFAULT_COMPLIANCE_CONTEXT } from '#shared/markets/compliance/rule'
 
-export function validatePlan(plan: ImportParseResult, currency: string, now: Date): Problem[] {
-  return checkAccount(plan, { currency, now })
+type Audiences = ReadonlyMap<string, Audience>
+const NO_AUDIENCES: Audiences = new Map()
+
+/** TikTok's and the market rules, with the plan's own audiences for the audience rules, and whether each audience reference resolves. */
+export function validatePlan(plan: ImportParseResult, currency: string, now: Date, audiences: Audiences = NO_AUDIENCES): Problem[] {
+  return [...checkAccount(plan, { currency, now, audiences }), ...checkPlanAudienceReferences(plan, audiences)]
 }
 
 /** Each ad group's reach input and compliance problems, manual and Smart+ (AUTOMATIC reads only the hard controls). */
-function reachSubjects(plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>) {
+function reachSubjects(plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>, audiences: Audiences) {
+  const ctx = { ...DEFAULT_COMPLIANCE_CONTEXT, audiences }
   return [
     ...plan.adgroups.map((a) => ({
       id: a.adgroup_id,
@@ -21,7 +29,7 @@ function reachSubjects(plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgr
       smartPlus: false,
       targetingMode: undefined,
       input: a as ReachInput,
-      violations: checkCompliance(a),
+      violations: checkCompliance(a, ctx),
     })),
     ...plan.smartPlusAdgroups.map((g) => ({
       id: g.adgroup_id,
@@ -34,12 +42,17 @@ function reachSubjects(plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgr
   ]
 }
 
-export function reachReport(plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>, overrides: ConsentOverrides) {
+/** `audiences`: the plan's, by id; the audience steps (audience-steps.ts) then appear in each market's waterfall. */
+export function reachReport(
+  plan: Pick<ImportParseResult, 'adgroups' | 'smartPlusAdgroups'>,
+  overrides: ConsentOverrides,
+  audiences: Audiences = NO_AUDIENCES,
+) {
   return {
     modelled: true,
     note: MODELLED_NOTE,
-    adgroups: reachSubjects(plan).map((a) => {
-      const r = estimateReach(a.input, overrides)
+    adgroups: reachSubjects(plan, audiences).map((a) => {
+      const r = estimateReach(a.input, overrides, audiences)
       return {
         adgroup_id: a.id,
         adgroup_name: a.name,

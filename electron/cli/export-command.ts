@@ -9,6 +9,7 @@ import { AccountStore } from '#backend/accounts/store/account-store'
 import { sourceProbe } from '#backend/accounts/store/source-probe'
 import { exportContent } from '#backend/accounts/account-transfer'
 import { writeFileAtomic } from '#backend/storage/atomic-write'
+import { openAudienceCatalogue } from '#backend/accounts/audience-catalogue'
 import { errorText, type CliIo } from './sync-cli-options'
 
 export const EXPORT_USAGE = 'export --store <folder> --advertiser <id> --format csv|plan [--out <file>]'
@@ -37,15 +38,17 @@ export async function runExportCommand(argv: string[], io: CliIo): Promise<numbe
     return 2
   }
   let store: AccountStore
+  const dir = join(values.store!, 'accounts', values.advertiser!)
   try {
-    const dir = join(values.store!, 'accounts', values.advertiser!)
     store = AccountStore.open({ dir, advertiserId: values.advertiser!, now: io.now, probe: sourceProbe((reason) => io.stderr(`${reason}\n`)) })
   } catch (e) {
     io.stderr(`Cannot open the local store: ${errorText(e)}\n`)
     return 1
   }
   try {
-    const content = exportContent(store.snapshot(), values.advertiser!, values.format === 'csv' ? 'csv' : 'json')
+    const format = values.format === 'csv' ? 'csv' : 'json'
+    // A plan lists the advertiser's audiences too, as the app's Export writes them.
+    const content = exportContent(store.snapshot(), values.advertiser!, format, format === 'json' ? openAudienceCatalogue(dir).list() : [])
     if (values.out) writeFileAtomic(values.out, content)
     else io.stdout(content.endsWith('\n') ? content : `${content}\n`)
     return 0

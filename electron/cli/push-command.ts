@@ -14,6 +14,11 @@ import type { EntityOutcome } from '#shared/domain/sync'
 import { loadSyncMeta } from '#backend/sync/sync-meta'
 import { openCreativeLibrary } from '#backend/creatives/creative-library'
 import { resolvePlanCreatives } from './plan-creatives'
+import { openAudienceCatalogue } from '#backend/accounts/audience-catalogue'
+import { resolvePlanAudiences } from './plan-audiences'
+import { withAudienceIds } from '#shared/domain/plan/plan-audiences'
+import { importPlanAudiences } from '#backend/accounts/plan-audience-import'
+import { postUnusedPlanAudiences } from './push-audiences'
 import { LEGACY_PLAN_FILE, openPlanRecord, type PlanRecord } from './plan-record'
 import { errorText, openSync, parseSyncArgs, SYNC_USAGE, UsageError, type CliIo } from './sync-cli-options'
 
@@ -44,7 +49,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
     io.stderr(`Cannot open the local store: ${errorText(e)}\n`)
     return 1
   }
-  const { store, engine, dir } = opened
+  const { store, engine, dir, client } = opened
   try {
     try {
       // Expected once this store has posted (or an older push left its hash list): losing it must not mean "all new".
@@ -61,6 +66,7 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
       return 1
     }
     text = media.text
+    const planDir = dirname(resolvePath(args.positionals[0]!))
     const view = { has: (kind: EntityKind, id: string) => store.workingEntity(kind, id) !== undefined }
     const r = record
     let parsed
@@ -79,16 +85,33 @@ export async function runPushCommand(argv: string[], io: CliIo): Promise<number>
       io.stderr(`${errorText(e)}\n`)
       return 1
     }
+    // Customer files are hashed here, before anything is saved (plan-audiences.ts); the raw files are never kept.
+    const audiences = resolvePlanAudiences(parsed.audiences ?? [], planDir)
+    parsed.errors.push(...audiences.errors)
     if (parsed.errors.length) {
       for (const e of parsed.errors) io.stderr(`plan ${e.row} ${e.field}: ${e.message}\n`)
       return 1
     }
-    store.upsert(entitySetOf(parsed), 'Import plan for push')
+    for (const s of audiences.summaries) io.stdout(`${s}\n`)
+    const catalogue = openAudienceCatalogue(dir)
+    const imported = importPlanAudiences(audiences.audiences, catalogue)
+    if (imported.errors.length) {
+      for (const e of imported.errors) io.stderr(`plan ${e.row} ${e.field}: ${e.message}\n`)
+      return 1
+    }
+    const deps = { store, client, advertiserId: args.advertiserId, catalogue, now: io.now }
+    const early = await postUnusedPlanAudiences(
+      deps,
+      withAudienceIds(parsed, imported.posted),
+      audiences.audiences.map((a) => a.audience.audience_id),
+    )
+    for (const [id, why] of early.failed) io.stdout(`failed audience ${id}: ${why}\n`)
+    store.upsert(entitySetOf(early.plan), 'Import plan for push')
     // --start-paused: new campaigns are created paused, whatever the plan says (the app's "Start new campaigns paused").
     const { result } = await engine.post({ startPaused: args.startPaused })
     for (const o of result.outcomes) if (o.outcome !== 'posted') io.stdout(line(o))
     io.stdout(`Posted ${result.posted}, failed ${result.failed}, not sent ${result.skipped}.\n`)
-    return result.failed + result.skipped > 0 ? 1 : 0
+    return result.failed + result.skipped + early.failed.size > 0 ? 1 : 0
   } catch (e) {
     io.stderr(`Post failed: ${errorText(e)}\n`)
     return 1

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path'
 import { ConsentOverridesSchema } from '#shared/settings/settings-schema'
 import type { ConsentOverrides } from '#shared/markets/consent'
 import type { Now } from '#shared/time/clock'
@@ -11,10 +12,12 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   validate <plan.json> [--json] [--currency <code>]
                                     Check a plan file (docs/plan-format.md): file errors, TikTok's rules and the
-                                    market/consent rules. Exit 1 if any is an error. --currency: the advertiser's
-                                    currency for minimum budgets (default USD).
+                                    market/consent rules, its audiences (customer files hashed, counts shown) and
+                                    the ad groups' references to them. Exit 1 if any is an error. --currency: the
+                                    advertiser's currency for minimum budgets (default USD).
   reach <plan.json> [--json] [--overrides <file.json>] [--advertiser <id>]
-                                    Estimated reach per ad group and market, with the waterfall and rule violations.
+                                    Estimated reach per ad group and market, with the waterfall (audience steps
+                                    included) and rule violations.
                                     --overrides: a Settings-style consentOverrides file
                                     ({ "<advertiser id>": { "EU": { "interests": 0.4 } } }); the plan's advertiser
                                     (or --advertiser) picks the entry.
@@ -28,7 +31,7 @@ Commands:
                                     entities or overwrite local changes lists them and exits 1, changing nothing;
                                     --accept-removals: go ahead anyway.
   push <plan.json> --api <url> --advertiser <id> --store <folder> [--token <t>] [--start-paused]
-                                    Import a plan into the store and post it; rerun after an interruption to finish
+                                    Import a plan into the store and post it, its audiences first; rerun after an interruption to finish
                                     without creating anything twice. One line per failed entity, exit 1 if any.
                                     --start-paused: create new campaigns paused, whatever the plan says.
   report --from <date> --to <date> --level campaign|adgroup|ad --api <url> --advertiser <id> [--token <t>] [--json]
@@ -101,7 +104,8 @@ function readJson(io: CliIO, path: string, what: string): unknown {
 
 function loadPlan(io: CliIO, args: Args): LoadedPlan {
   if (!args.file) throw new UsageError(`${args.command} needs a plan file.`)
-  return parsePlanText(readText(io, args.file, 'Plan file'), args.advertiser)
+  // A customer file's path is relative to the plan file (docs/plan-format.md).
+  return parsePlanText(readText(io, args.file, 'Plan file'), args.advertiser, dirname(resolve(args.file)))
 }
 
 function loadOverrides(io: CliIO, args: Args, advertiserId: string): ConsentOverrides {
@@ -122,20 +126,27 @@ export function runCli(argv: string[], io: CliIO): number {
     const args = parseArgs(argv)
     switch (args.command) {
       case 'validate': {
-        const { plan } = loadPlan(io, args)
-        const problems = validatePlan(plan, args.currency, io.now())
+        const { plan, audiences, hashing } = loadPlan(io, args)
+        const problems = validatePlan(plan, args.currency, io.now(), audiences)
         const summary =
           problems.length || !plan.errors.length
             ? problemsText(problems)
             : `${plan.errors.length} problem(s) in the file; those entries were skipped, not checked.`
-        const text = [...plan.errors.map(planErrorText), summary].join('\n')
-        print(io, args.json, { plan_errors: plan.errors, problems }, text)
+        const text = [...hashing, ...plan.errors.map(planErrorText), summary].join('\n')
+        // Each customer file's counts, never its identifiers.
+        const listed = [...audiences.values()].map((a) => ({
+          audience_id: a.audience_id,
+          custom_audience_name: a.custom_audience_name,
+          audience_type: a.audience_type,
+          ...(a.audience_type === 'CUSTOMER_FILE' && a.hashing ? { hashing: a.hashing } : {}),
+        }))
+        print(io, args.json, { plan_errors: plan.errors, problems, ...(listed.length ? { audiences: listed } : {}) }, text)
         return plan.errors.length || problems.some((p) => p.severity === 'error') ? 1 : 0
       }
       case 'reach': {
-        const { plan, advertiserId } = loadPlan(io, args)
+        const { plan, advertiserId, audiences } = loadPlan(io, args)
         if (plan.errors.length) io.err(`${plan.errors.length} problem(s) in the file; those entries are left out (run "validate" for details).`)
-        const report = reachReport(plan, loadOverrides(io, args, advertiserId))
+        const report = reachReport(plan, loadOverrides(io, args, advertiserId), audiences)
         print(io, args.json, report, reachText(report))
         return 0
       }

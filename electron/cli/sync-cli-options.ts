@@ -5,6 +5,7 @@ import { geo } from '#shared/targeting/geo'
 import type { Now } from '#shared/time/clock'
 import { loadAdvertiserProfile } from '#backend/accounts/advertiser-profile'
 import { AccountStore } from '#backend/accounts/store/account-store'
+import { openAudienceCatalogue } from '#backend/accounts/audience-catalogue'
 import { sourceProbe } from '#backend/accounts/store/source-probe'
 import { createSyncEngine, type SyncEngineDeps } from '#backend/sync/sync-engine'
 import { createTikTokClient } from '#backend/tiktok-api/client'
@@ -67,12 +68,19 @@ export function openSync(args: ReturnType<typeof parseSyncArgs>, now: Now, extra
     validation: () => {
       // What the last pull cached from /advertiser/info/; USD until the account has been pulled.
       const info = loadAdvertiserProfile(dir).info
-      return { currency: info?.currency ?? 'USD', canUseCustomIdentity: info?.can_use_custom_identity, now: now(), geo }
+      // The advertiser's audiences, for the audience rules, as the app's "Check changes" reads them.
+      return {
+        currency: info?.currency ?? 'USD',
+        canUseCustomIdentity: info?.can_use_custom_identity,
+        now: now(),
+        geo,
+        audiences: openAudienceCatalogue(dir).byId(),
+      }
     },
     now,
     ...extra,
   })
-  return { dir, store, engine }
+  return { dir, store, engine, client }
 }
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e))

@@ -1,5 +1,6 @@
 import type { ImportRowError } from './account'
 import { emptyEntitySet, type EntityKind, type EntitySet } from './entity-kinds'
+import type { PlanAudience } from './plan/plan-audiences'
 
 /**
  * What a plan (JSON) or CSV parser found in a file. Valid entries come back
@@ -10,6 +11,8 @@ export type ImportParseResult = EntitySet & {
   errors: ImportRowError[]
   totalRows: number
   validRows: number
+  /** A plan file's `audiences` list (plan/plan-audiences.ts); CSV files carry none. Not counted in the rows. */
+  audiences?: PlanAudience[]
 }
 
 export const emptyParseResult = (): ImportParseResult => ({ ...emptyEntitySet(), errors: [], totalRows: 0, validRows: 0 })

@@ -4,15 +4,19 @@ import { LOCAL_ID_PREFIX } from '#shared/domain/entities'
 import { exportAccountCsv, parseAccountCsv } from '#shared/domain/csv/index'
 import type { ImportOptions, ImportParseResult } from '#shared/domain/import-result'
 import { exportPlan, parsePlan } from '#shared/domain/plan/index'
+import type { Audience } from '#shared/audiences/schemas'
 import { KINDS, entitiesOf, entitySetOf, type EntitySet } from '#shared/domain/entity-kinds'
 import type { AccountService } from './account-service'
 import { countsPhrase } from './store/edit-labels'
 import { ServiceError } from '../app/service-error'
+import { openAudienceCatalogue } from './audience-catalogue'
+import { importPlanAudiences, planAudienceProblems } from './plan-audience-import'
+import { withAudienceIds } from '#shared/domain/plan/plan-audiences'
 
 interface Format {
   extension: string
   parse: (text: string, opts: ImportOptions) => ImportParseResult
-  write: (account: EntitySet, advertiserId: string) => string
+  write: (account: EntitySet, advertiserId: string, audiences: readonly Audience[]) => string
 }
 
 const FORMATS: Record<ExportFormat, Format> = {
@@ -21,9 +25,12 @@ const FORMATS: Record<ExportFormat, Format> = {
   csv: { extension: 'csv', parse: parseAccountCsv, write: (account) => exportAccountCsv(account) },
 }
 
-/** The file's text as the app's Export writes it: one owner for the app's channel and the CLI's `export`. */
-export function exportContent(account: EntitySet, advertiserId: string, name: ExportFormat): string {
-  return FORMATS[name].write(entitySetOf(account), advertiserId)
+/**
+ * The file's text as the app's Export writes it: one owner for the app's channel and the CLI's `export`.
+ * A plan file also lists the advertiser's audiences (never a raw customer file); the CSV has no place for them.
+ */
+export function exportContent(account: EntitySet, advertiserId: string, name: ExportFormat, audiences: readonly Audience[] = []): string {
+  return FORMATS[name].write(entitySetOf(account), advertiserId, audiences)
 }
 
 /** "Northwind Outdoor (demo)" → "northwind-outdoor"; asides in brackets are not part of the name. */
@@ -48,8 +55,20 @@ export interface TransferDeps {
 
 /** Export to and import from files, on top of the account store. */
 export function createAccountTransfer(deps: TransferDeps) {
-  const parse = (advertiserId: string, name: ExportFormat, content: string) =>
-    FORMATS[name].parse(content, { advertiserId, newId: () => `${LOCAL_ID_PREFIX}${randomUUID()}` })
+  const catalogueOf = (advertiserId: string) => openAudienceCatalogue(deps.accounts.dirOf(advertiserId))
+  /**
+   * A plan's audiences are checked against the advertiser's audience list too: the app's Import has no plan
+   * folder to read a customer file's CSV from, so a customer-file draft needs its hashed file in the store.
+   */
+  const parse = (advertiserId: string, name: ExportFormat, content: string) => {
+    const r = FORMATS[name].parse(content, { advertiserId, newId: () => `${LOCAL_ID_PREFIX}${randomUUID()}` })
+    if (r.audiences?.length) {
+      const problems = planAudienceProblems(r.audiences, catalogueOf(advertiserId))
+      r.errors.push(...problems)
+      r.audiences = r.audiences.filter((a) => !problems.some((p) => p.row.toString().startsWith(`${a.path}.`)))
+    }
+    return r
+  }
 
   return {
     export(advertiserId: string, name: ExportFormat): { fileName: string; content: string } {
@@ -57,7 +76,7 @@ export function createAccountTransfer(deps: TransferDeps) {
       const snap = deps.accounts.open(advertiserId)
       const base = fileSlug(deps.advertiserName(advertiserId) ?? `advertiser ${advertiserId}`)
       const day = deps.now().toISOString().slice(0, 10)
-      const content = exportContent(snap, advertiserId, name)
+      const content = exportContent(snap, advertiserId, name, name === 'json' ? catalogueOf(advertiserId).list() : [])
       return { fileName: `${base}-${day}.${f.extension}`, content }
     },
 
@@ -86,7 +105,9 @@ export function createAccountTransfer(deps: TransferDeps) {
         )
       }
       const what = countsPhrase(Object.fromEntries(KINDS.map((k) => [k, entitiesOf(r, k).length])))
-      return deps.accounts.store(advertiserId).upsert(r, `Import ${what || 'nothing'}`)
+      // The audiences first, so the ad groups' references resolve; drafts posted since are followed to TikTok's ids.
+      const audiences = importPlanAudiences(r.audiences ?? [], catalogueOf(advertiserId))
+      return deps.accounts.store(advertiserId).upsert(withAudienceIds(r, audiences.posted), `Import ${what || 'nothing'}`)
     },
   }
 }

@@ -1,11 +1,20 @@
 /**
  * The custom-audience and Pangle-package paths the sandbox serves, as TikTok documents
- * them ([SDK] yml_files/dmp_custom_audience_{file_upload,create,lookalike_create,list,get}.yml,
+ * them ([SDK] yml_files/dmp_custom_audience_{file_upload,create,lookalike_create,rule_create,list,get}.yml,
  * pangle_audience_package_get.yml; notes tiktok-api-2026.md §4).
  */
 import { readFile } from 'node:fs/promises'
 import { apiTime } from './sandbox-state'
-import { audienceData, audiencesOf, nextAudienceId, PANGLE_PACKAGES, SANDBOX_MATCH_RATE, type StoredAudience } from './audience-store'
+import {
+  audienceData,
+  audiencesOf,
+  nextAudienceId,
+  PANGLE_PACKAGES,
+  SANDBOX_MATCH_RATE,
+  SANDBOX_RULE_PEOPLE,
+  type StoredAudience,
+} from './audience-store'
+import { ruleAudienceBody } from './audience-rule-spec'
 import { CREATE_CALCULATE_TYPES, UPLOAD_CALCULATE_TYPES, audienceName, lookalikeSpec, retention } from './audience-rules'
 import { ApiFailure, advertiserOf, missing, oneOf, pageSlice, paramError, requireFields, stringArray, type Handler } from './handler-kit'
 import type { UploadHandler } from './file-routes'
@@ -80,6 +89,32 @@ const createLookalike: Handler = (ctx) => {
       file_paths: [],
       retention_in_days: null,
       lookalike_spec: spec,
+    }),
+  }
+}
+
+/** rule_create.yml: name, audience_type and rule_spec required; retention_in_days 1–365; audience_sub_type NORMAL / REACH_FREQUENCY. */
+const createByRule: Handler = (ctx) => {
+  const advertiser_id = advertiserOf(ctx)
+  const name = audienceName(ctx.params)
+  const sub = oneOf(ctx.params, 'audience_sub_type', ['NORMAL', 'REACH_FREQUENCY'] as const) ?? 'NORMAL'
+  const retention_in_days = retention(ctx.params)
+  const body = ruleAudienceBody(ctx.params, {
+    hasPixel: (id) => ctx.state.data.pixels.some((p) => p.pixel_id === id && p.advertiser_id === advertiser_id),
+    hasAdgroup: (id) => ctx.state.get('adgroup', id)?.advertiser_id === advertiser_id,
+  })
+  return {
+    custom_audience_id: store(ctx, {
+      advertiser_id,
+      name,
+      audience_type: body.type as StoredAudience['audience_type'],
+      audience_sub_type: sub,
+      calculate_type: null,
+      cover_num: SANDBOX_RULE_PEOPLE[body.type]! * body.inclusionRules,
+      file_paths: [],
+      retention_in_days,
+      lookalike_spec: null,
+      rule_spec: body.rule_spec,
     }),
   }
 }
@@ -168,6 +203,7 @@ export const AUDIENCE_UPLOAD_ROUTES: Record<string, UploadHandler> = { '/dmp/cus
 export const AUDIENCE_ROUTES = {
   '/dmp/custom_audience/create/': post(create),
   '/dmp/custom_audience/lookalike/create/': post(createLookalike),
+  '/dmp/custom_audience/rule/create/': post(createByRule),
   '/dmp/custom_audience/list/': read(list),
   '/dmp/custom_audience/get/': read(get),
   '/pangle_audience_package/get/': read(pangle),

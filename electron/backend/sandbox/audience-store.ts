@@ -10,8 +10,11 @@ export interface StoredAudience {
   advertiser_id: string
   audience_id: string
   name: string
-  /** As `/dmp/custom_audience/list/` names it. */
-  audience_type: 'CUSTOMER_FILE' | 'LOOKALIKE'
+  /**
+   * As `/dmp/custom_audience/list/` names it; a rule-based audience keeps rule_create.yml's own
+   * audience_type (PIXEL, APP, ENGAGEMENT…), since the list's names for them are not documented.
+   */
+  audience_type: 'CUSTOMER_FILE' | 'LOOKALIKE' | 'PIXEL' | 'APP' | 'ENGAGEMENT' | 'ENGAGEMENT_ORGANIC_VIDEO' | 'ENGAGEMENT_LIVE_VIDEO'
   audience_sub_type: 'NORMAL' | 'REACH_FREQUENCY'
   calculate_type: string | null
   cover_num: number
@@ -22,6 +25,8 @@ export interface StoredAudience {
   retention_in_days: number | null
   file_paths: string[]
   lookalike_spec: Record<string, unknown> | null
+  /** The rule_spec a rule-based audience was created with (absent for files and lookalikes, and in older states). */
+  rule_spec?: Record<string, unknown> | null
 }
 
 export interface StoredAudienceFile {
@@ -70,3 +75,15 @@ export const PANGLE_PACKAGES = [
  * share so sizes are deterministic. Adwright's own estimate never reads this value.
  */
 export const SANDBOX_MATCH_RATE = 0.6
+
+/**
+ * TikTok publishes no size for rule-based audiences either; the sandbox gives each inclusion rule a
+ * fixed number of people per kind, so sizes are deterministic and above TikTok's delivery minimum.
+ */
+export const SANDBOX_RULE_PEOPLE: Record<string, number> = {
+  PIXEL: 40_000,
+  APP: 30_000,
+  ENGAGEMENT: 60_000,
+  ENGAGEMENT_ORGANIC_VIDEO: 20_000,
+  ENGAGEMENT_LIVE_VIDEO: 5_000,
+}

@@ -2,7 +2,8 @@
  * "Get recent changes" also reads the advertiser's audiences from TikTok (`/dmp/custom_audience/list/`:
  * size, validity, expiry) into the audience list. TikTok's copy wins for what TikTok reports; what only
  * Adwright knows (a special-category mark, a customer file's hashing counts) is kept, and drafts not
- * posted yet stay. The list gives no rule spec, so rule-based audiences are counted but not kept: reach
+ * posted yet stay. The list gives no rule spec, so a rule-based audience Adwright posted keeps the rules it
+ * was created with (with TikTok's size and status); others made elsewhere are counted but not kept: reach
  * and the rules then treat their ids as unknown (the stricter reading) until Adwright reads their rules.
  */
 import type { Audience } from '#shared/audiences/schemas'
@@ -35,6 +36,8 @@ function fromList(l: ListedAudience, mine: Audience | undefined): Audience | nul
       }).data ?? null
     )
   }
+  if (mine && (mine.audience_type === 'WEBSITE_TRAFFIC' || mine.audience_type === 'APP_ACTIVITY' || mine.audience_type === 'ENGAGEMENT'))
+    return AudienceSchema.safeParse({ ...mine, ...status, retention_in_days: mine.retention_in_days }).data ?? null
   if (l.audience_type === 'LOOKALIKE' && l.lookalike_spec)
     return AudienceSchema.safeParse({ ...status, audience_type: 'LOOKALIKE', lookalike_spec: l.lookalike_spec }).data ?? null
   return null

@@ -1,6 +1,6 @@
 /**
  * TikTok's custom-audience endpoints ([SDK] yml_files/dmp_custom_audience_file_upload.yml, _create.yml,
- * _lookalike_create.yml; notes tiktok-api-2026.md §4). A customer file goes up as multipart with its MD5
+ * _lookalike_create.yml, _rule_create.yml; notes tiktok-api-2026.md §4). A customer file goes up as multipart with its MD5
  * (`file_signature`), streamed from disk; TikTok answers a `file_path` that `create` then names. The creates
  * carry no idempotency key, so they are never retried blindly.
  */
@@ -24,6 +24,8 @@ export const ListedAudienceSchema = z.looseObject({
   expired_time: z.string().nullable().optional(),
   calculate_type: z.string().nullable().optional(),
   lookalike_spec: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** `YYYY-MM-DD HH:MM:SS` (UTC), as TikTok's other objects: bounds the read-back after a lost create. */
+  create_time: z.string().nullable().optional(),
 })
 export type ListedAudience = z.infer<typeof ListedAudienceSchema>
 
@@ -33,6 +35,18 @@ export interface CustomerFileUpload {
   signature: string
   calculate_type: string
 }
+
+/** The body of `/dmp/custom_audience/rule/create/` (rule_create.yml): TikTok's own rule `audience_type` and `rule_spec`. */
+export interface RuleAudienceCreate {
+  custom_audience_name: string
+  /** PIXEL, APP, ENGAGEMENT, ENGAGEMENT_ORGANIC_VIDEO, ENGAGEMENT_LIVE_VIDEO … */
+  audience_type: string
+  rule_spec: Record<string, unknown>
+  retention_in_days?: number
+}
+
+/** rule_create.yml's answer: `custom_audience_id` (response_rule), an int64 that may come as a number. */
+export const RuleCreateAnswerSchema = z.object({ custom_audience_id: id }).loose()
 
 export function audienceEndpoints(t: Transport) {
   return {
@@ -82,6 +96,15 @@ export function audienceEndpoints(t: Transport) {
         path: '/dmp/custom_audience/lookalike/create/',
         params: { advertiser_id: advertiserId, ...a },
         data: z.object({ custom_audience_id: id }).loose(),
+        idempotent: false,
+      }),
+    /** Not idempotent (no request_id in rule_create.yml): after an AmbiguousRequestError, read the list back by name. */
+    createRuleAudience: (advertiserId: string, a: RuleAudienceCreate) =>
+      t.request({
+        method: 'POST',
+        path: '/dmp/custom_audience/rule/create/',
+        params: { advertiser_id: advertiserId, ...a },
+        data: RuleCreateAnswerSchema,
         idempotent: false,
       }),
   }

@@ -1,4 +1,6 @@
+import type { Audience } from '../../audiences/schemas'
 import { ENTITY_KINDS, fieldsOf, type Entity, type EntityKind, type EntitySet } from '../entity-kinds'
+import { exportPlanAudiences } from './plan-audiences'
 
 /**
  * Field order in a plan file: the schemas' order, which follows TikTok's
@@ -41,15 +43,17 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * entities in the account's order, manual campaigns then Upgraded Smart+ ones
  * (marked by `campaign_automation_type`, with the Smart+ bodies' field names). Ad
  * groups or ads whose parent is missing cannot be nested and are left out
- * (validation reports them as orphans).
+ * (validation reports them as orphans). The advertiser's `audiences`, when given, come first as the
+ * plan's `audiences` list (plan-audiences.ts: TikTok's fields, never a raw customer file).
  */
-export function exportPlan(account: EntitySet, advertiserId: string): string {
+export function exportPlan(account: EntitySet, advertiserId: string, audiences: readonly Audience[] = []): string {
   const adsByAdgroup = groupBy(account.ads, (a) => a.adgroup_id)
   const adgroupsByCampaign = groupBy(account.adgroups, (a) => a.campaign_id)
   const spAds = groupBy(account.smartPlusAds, (a) => a.adgroup_id)
   const spAdgroups = groupBy(account.smartPlusAdgroups, (a) => a.campaign_id)
   const plan = {
     advertiser_id: advertiserId,
+    ...(audiences.length ? { audiences: exportPlanAudiences(audiences) } : {}),
     campaigns: [
       ...account.campaigns.map((c) => ({
         ...ordered(c, CAMPAIGN_KEYS),

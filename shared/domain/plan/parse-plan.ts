@@ -7,6 +7,7 @@ import { describeIssues, formatPath } from '../issue-messages'
 import { SMART_PLUS_AUTOMATION_TYPE } from '../smart-plus/common'
 import { withTikTokDefaults } from './tiktok-defaults'
 import { currentAdGroupValues } from '../retired-values'
+import { parsePlanAudiences } from './plan-audiences'
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -27,7 +28,7 @@ const childKindOf = (kind: EntityKind): EntityKind | null => childKindsOf(kind)[
  */
 const campaignKindOf = (entry: unknown): EntityKind =>
   isObject(entry) && entry.campaign_automation_type === SMART_PLUS_AUTOMATION_TYPE ? 'smart_plus_campaign' : 'campaign'
-const ROOT_KEYS = new Set(['advertiser_id', 'campaigns'])
+const ROOT_KEYS = new Set(['advertiser_id', 'audiences', 'campaigns'])
 /** The optional key a plan author gives an entry so it keeps its identity across edits, renames included (docs/plan-format.md). */
 const CLIENT_REF = 'client_ref'
 const CLIENT_REF_MAX = 100
@@ -75,7 +76,7 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
     return result
   }
   for (const key of Object.keys(root))
-    if (!ROOT_KEYS.has(key)) fileError(key, `“${key}” is not a plan field; a plan has only advertiser_id and campaigns.`)
+    if (!ROOT_KEYS.has(key)) fileError(key, `“${key}” is not a plan field; a plan has only advertiser_id, audiences and campaigns.`)
   // An id written as a number (or anything but digits in a string) would otherwise be ignored and the plan read as this account's.
   if (root.advertiser_id !== undefined && (typeof root.advertiser_id !== 'string' || !/^\d{1,30}$/.test(root.advertiser_id))) {
     fileError(
@@ -182,6 +183,10 @@ export function parsePlan(text: string, opts: ImportOptions): ImportParseResult 
       children.forEach((child, i) => visit(child, childKind, `${path}.${level.children}[${i}]`, id as string, given, key))
   }
 
+  // The audiences the ad groups name (plan-audiences.ts); whether each reference resolves is the checks' to say.
+  const audiences = parsePlanAudiences(root.audiences, foreign)
+  result.errors.push(...audiences.errors)
+  result.audiences = audiences.audiences
   root.campaigns.forEach((c, i) => visit(c, campaignKindOf(c), `campaigns[${i}]`, null, undefined, ''))
   return result
 }

@@ -207,7 +207,7 @@ describe('parsePlan', () => {
     expect(notJson.totalRows).toBe(0)
     expect(parsePlan('[1,2]', opts()).errors[0]!.message).toContain('“campaigns” list')
     expect(parsePlan(plan([], { version: 2 }), opts()).errors).toEqual([
-      { row: '(file)', field: 'version', message: '“version” is not a plan field; a plan has only advertiser_id and campaigns.' },
+      { row: '(file)', field: 'version', message: '“version” is not a plan field; a plan has only advertiser_id, audiences and campaigns.' },
     ])
   })
 

@@ -5,6 +5,9 @@ import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { exportAccountCsv } from '#shared/domain/csv/index'
 import { useAppServices, valueOf } from '#test/helpers/app-services'
 import { smartPlusDraft } from '#test/helpers/sync'
+import type { Audience } from '#shared/audiences/schemas'
+import { planAudiences } from '#test/helpers/plan-audiences'
+import { hashedFile } from '#test/helpers/sandbox-audiences'
 
 const startServices = useAppServices()
 const DEMO = DEMO_ADVERTISERS[0]!.advertiser_id
@@ -173,5 +176,41 @@ describe('account export and import (plan files)', () => {
     const after = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
     expect(after.campaigns).toEqual(snap.campaigns)
     expect(after.smartPlusCampaigns).toEqual(snap.smartPlusCampaigns)
+  })
+})
+
+describe('plan files and the advertiser’s audiences (app Export / Import)', () => {
+  it('exports the audience list, and imports a plan’s audiences with the ad groups that name them', async () => {
+    const s = services()
+    const [vip, buyers, , engaged] = planAudiences()
+    // A customer-file draft with its hashed file in the store, and a rule audience.
+    await s.dispatch('audiences:save-customer-file', { advertiserId: DEMO, audience: vip!, hashed: hashedFile(10) })
+    await s.dispatch('audiences:save', { advertiserId: DEMO, audience: buyers! })
+    const { content } = valueOf<{ content: string }>(await s.dispatch('account:export', { advertiserId: DEMO, format: 'json' }))
+    const plan = JSON.parse(content) as Plan & { audiences: Array<Record<string, unknown>> }
+    expect(plan.audiences.map((a) => a.audience_id)).toEqual(['local-vip', 'local-buyers'])
+    expect(content).not.toContain('example.com')
+
+    // The same file with one more audience, named by an ad group: imported together.
+    plan.audiences.push(engaged as unknown as Record<string, unknown>)
+    plan.campaigns[0]!.adgroups[0]!.audience_ids = ['local-engaged']
+    const more = JSON.stringify(plan)
+    expect(valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content: more })).errors).toEqual(
+      [],
+    )
+    await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'json', content: more, validRowsOnly: false })
+    const list = valueOf<Audience[]>(await s.dispatch('audiences:list', { advertiserId: DEMO }))
+    expect(list.map((a) => a.audience_id)).toEqual(['local-vip', 'local-buyers', 'local-engaged'])
+    const snap = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
+    expect(snap.adgroups.find((g) => g.adgroup_id === plan.campaigns[0]!.adgroups[0]!.adgroup_id)!.audience_ids).toEqual(['local-engaged'])
+
+    // A customer-file draft the store has no hashed file for cannot be imported here: the CLI hashes CSVs.
+    plan.audiences.push({ ...(vip as unknown as Record<string, unknown>), audience_id: 'local-other', file_path: 'crm.csv' })
+    const preview = valueOf<ImportPreview>(
+      await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'json', content: JSON.stringify(plan) }),
+    )
+    expect(preview.errors).toEqual([
+      expect.objectContaining({ row: 'audiences[3].file_path', message: expect.stringMatching(/no hashed file for local-other/) }),
+    ])
   })
 })
