@@ -13,6 +13,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { isLocalId, type AdGroup } from '#shared/domain/entities'
+import type { SmartPlusAdGroup } from '#shared/domain/smart-plus/index'
+import { patchOf } from '#shared/domain/account'
 import { RULE_AUDIENCE_TYPE } from '#shared/audiences/kinds'
 import type { Audience } from '#shared/audiences/schemas'
 import type { AudienceCatalogueFile } from '../accounts/audience-catalogue'
@@ -23,7 +25,19 @@ import { createAudienceReadBack } from './audience-read-back'
 import type { PlanItem } from './sync-plan'
 
 const FIELDS = ['audience_ids', 'excluded_audience_ids'] as const
-const idsOf = (g: AdGroup) => FIELDS.flatMap((f) => g[f] ?? [])
+/** Manual ad groups name audiences at the top; Smart+ ones inside `targeting_spec` (notes tiktok-api-2026.md §2). */
+type GroupKind = 'adgroup' | 'smart_plus_adgroup'
+const GROUP_KINDS: readonly GroupKind[] = ['adgroup', 'smart_plus_adgroup']
+const isGroupKind = (kind: string): kind is GroupKind => (GROUP_KINDS as readonly string[]).includes(kind)
+const holderOf = (kind: GroupKind, g: unknown) =>
+  (kind === 'adgroup' ? (g as AdGroup) : (g as SmartPlusAdGroup).targeting_spec) as Partial<Record<(typeof FIELDS)[number], string[]>>
+const idsOf = (kind: GroupKind, g: unknown) => FIELDS.flatMap((f) => holderOf(kind, g)[f] ?? [])
+/** The fields to patch so the ad group names TikTok's ids for the audiences just posted. */
+function repointed(kind: GroupKind, g: unknown, posted: ReadonlyMap<string, string>): Record<string, unknown> {
+  const holder = holderOf(kind, g)
+  const mapped = Object.fromEntries(FIELDS.filter((f) => holder[f]?.length).map((f) => [f, holder[f]!.map((id) => posted.get(id) ?? id)]))
+  return kind === 'adgroup' ? mapped : { targeting_spec: { ...(g as SmartPlusAdGroup).targeting_spec, ...mapped } }
+}
 
 export interface AudiencePostDeps {
   store: AccountStore
@@ -53,8 +67,8 @@ function ruleSpecBody(spec: RuleAudience['rule_spec']): Record<string, unknown> 
 /** Posts the local audiences the ad groups about to be sent use; answers why each one that could not be posted was not. */
 export async function postAudiences(deps: AudiencePostDeps, items: readonly PlanItem[]) {
   const { store } = deps
-  const groups = items.filter((i) => i.kind === 'adgroup' && (i.action === 'create' || i.action === 'update') && !i.blockedBy)
-  const wanted = new Set(groups.flatMap((i) => idsOf(store.workingEntity('adgroup', i.id) as AdGroup)).filter(isLocalId))
+  const groups = items.filter((i) => isGroupKind(i.kind) && (i.action === 'create' || i.action === 'update') && !i.blockedBy)
+  const wanted = new Set(groups.flatMap((i) => idsOf(i.kind as GroupKind, store.workingEntity(i.kind, i.id))).filter(isLocalId))
   return postAudienceDrafts(deps, wanted)
 }
 
@@ -150,14 +164,11 @@ export async function postAudienceDrafts(deps: AudiencePostDeps, wanted: Readonl
     }
   }
   if (!posted.size) return { failed, delta: null, posted }
-  const patches = [...store.workingEntities('adgroup')]
-    .map((e) => e as AdGroup)
-    .filter((g) => idsOf(g).some((id) => posted.has(id)))
-    .map((g) => ({
-      kind: 'adgroup' as const,
-      id: g.adgroup_id,
-      fields: Object.fromEntries(FIELDS.filter((f) => g[f]?.length).map((f) => [f, g[f]!.map((id) => posted.get(id) ?? id)])),
-    }))
+  const patches = GROUP_KINDS.flatMap((kind) =>
+    [...store.workingEntities(kind)]
+      .filter((g) => idsOf(kind, g).some((id) => posted.has(id)))
+      .map((g) => patchOf(kind, (g as AdGroup | SmartPlusAdGroup).adgroup_id, repointed(kind, g, posted))),
+  )
   const delta = patches.length
     ? store.apply({
         type: 'update',
@@ -170,8 +181,8 @@ export async function postAudienceDrafts(deps: AudiencePostDeps, wanted: Readonl
 
 /** The local audiences an ad group uses that could not be posted, as the reason it is held back; null if none. */
 export function heldByAudience(store: AccountStore, item: PlanItem, failed: ReadonlyMap<string, string>): string | null {
-  if (item.kind !== 'adgroup' || !failed.size) return null
-  const g = store.workingEntity('adgroup', item.id) as AdGroup | undefined
-  const reasons = g ? idsOf(g).flatMap((id) => (failed.has(id) ? [failed.get(id)!] : [])) : []
+  if (!isGroupKind(item.kind) || !failed.size) return null
+  const g = store.workingEntity(item.kind, item.id)
+  const reasons = g ? idsOf(item.kind, g).flatMap((id) => (failed.has(id) ? [failed.get(id)!] : [])) : []
   return reasons.length ? `Not sent: ${reasons.join('; ')}.` : null
 }

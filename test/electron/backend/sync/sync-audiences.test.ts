@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { PANGLE_PACKAGES } from '#backend/sandbox/audience-store'
 import { useSandbox } from '#test/helpers/sandbox'
 import { useTempDirs } from '#test/helpers/temp-dir'
-import { accountDir, draftTree, engineFor, FAST_QPS, openSyncStore } from '#test/helpers/sync'
+import { accountDir, draftTree, engineFor, FAST_QPS, openSyncStore, smartPlusDraft } from '#test/helpers/sync'
 import { openAudienceCatalogue } from '#backend/accounts/audience-catalogue'
 import { fileAudience, hashedFile } from '#test/helpers/sandbox-audiences'
 
@@ -119,6 +119,39 @@ describe('ad group audiences in sync', () => {
       message: expect.stringMatching(/“Viewers” could not be posted: rule_spec\.inclusion_rule_set\.rules\[0\]\.filter_set\.filters: Missing data/),
     })
     expect(result.outcomes.find((o) => o.name === 'lal ad group 1.1')).toMatchObject({ outcome: 'posted' })
+    store.close()
+  })
+
+  it('posts a drafted audience a Smart+ ad group names in its targeting_spec first, and sends TikTok’s id there', async () => {
+    const server = await startSandbox({ seedDemo: true, qps: FAST_QPS })
+    const dataDir = tempDir()
+    const store = openSyncStore(dataDir)
+    const engine = engineFor(store, dataDir, server)
+    const catalogue = openAudienceCatalogue(accountDir(dataDir))
+    catalogue.saveCustomerFile(
+      {
+        audience_id: 'local-buyers',
+        custom_audience_name: 'Buyers',
+        audience_type: 'CUSTOMER_FILE',
+        calculate_type: 'EMAIL_SHA256',
+        file_paths: [],
+        cover_num: null,
+      },
+      hashedFile(2500),
+    )
+    const draft = smartPlusDraft('spa', 1)
+    const [group] = draft.smartPlusAdgroups
+    const smartPlusAdgroups = [
+      { ...group!, suggestion_audience_enabled: true, targeting_spec: { ...group!.targeting_spec, audience_ids: ['local-buyers'] } },
+    ]
+    store.apply({ type: 'create', ...draft, smartPlusAdgroups })
+    const { result } = await engine.post()
+    expect(result.failed).toBe(0)
+    const buyers = catalogue.list().find((a) => a.custom_audience_name === 'Buyers')!
+    expect(buyers.audience_id).toMatch(/^\d+$/)
+    const posted = store.snapshot().smartPlusAdgroups[0]!
+    expect(posted.targeting_spec.audience_ids).toEqual([buyers.audience_id])
+    expect((server.state.get('adgroup', posted.adgroup_id)?.targeting_spec as { audience_ids?: string[] }).audience_ids).toEqual([buyers.audience_id])
     store.close()
   })
 
