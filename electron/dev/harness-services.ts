@@ -47,7 +47,7 @@ export function createHarnessServices(
     apiBaseUrl: api.baseUrlOf,
     tokenRefusals: api.refusals,
     logError: (channel, error) => log(`[harness] ${channel} failed: ${(error as Error)?.stack ?? String(error)}`),
-    apiClient: (profile) => api.client(profile),
+    apiClient: (profile, login) => api.client(profile, login),
     sandboxFaults: async () => (await api.embeddedSandbox()).faults,
   })
   return {

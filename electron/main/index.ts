@@ -70,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
         tokenVault: vault,
         apiBaseUrl: api.baseUrlOf,
         tokenRefusals: api.refusals,
-        apiClient: (profile) => api.client(profile),
+        apiClient: (profile, login) => api.client(profile, login),
         sandboxFaults: async () => (await api.embeddedSandbox()).faults,
         logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
         restartToUpdate: updates?.restartToUpdate,

@@ -19,6 +19,19 @@ export interface AdvertiserSummary {
   businessCenter?: string
   /** False for a Business Center account this login was not granted: listed, but it cannot be opened. */
   authorized?: boolean
+  /** Which of the profile's TikTok logins reaches it (an agency may connect several), and how the switcher names it. */
+  login?: string
+  loginLabel?: string
+}
+
+/** One connected TikTok login of a profile, for Settings: never its token. */
+export interface LoginSummary {
+  login: string
+  label: string
+  /** Advertisers it was granted. */
+  advertisers: number
+  /** Why TikTok refused its token, when it did. */
+  needsReconnect?: string
 }
 
 /** `needs-reconnect`: TikTok refused the stored token (expired, revoked, permission removed); `detail` says why. */
@@ -39,6 +52,8 @@ export interface AppStatus {
     detail: string
     /** Whether the developer app's id and secret are stored, so "Connect TikTok account" can start. */
     hasApp?: boolean
+    /** The profile's connected logins. */
+    logins?: LoginSummary[]
   }
   /** Local edits not yet posted, for the active advertiser. */
   pendingChanges: number

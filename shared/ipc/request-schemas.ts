@@ -76,6 +76,7 @@ export const EditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('convert-to-smart-plus'), campaignId: IdSchema, label }).strict(),
 ])
 
+const loginId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'That is not a login of this connection.')
 const tokenProfile = z.enum(['tiktok-sandbox', 'production'], { error: 'Tokens are for the TikTok sandbox or production.' })
 const advertiser = z.object({ advertiserId: AdvertiserIdSchema }).strict()
 const format = z.enum(['csv', 'json'], { error: 'Format must be csv or json.' })
@@ -154,8 +155,10 @@ export const REQUEST_SCHEMAS = {
     })
     .strict(),
   'connection:clear-app': z.object({ profile: tokenProfile }).strict(),
-  'connection:login': z.object({ profile: tokenProfile }).strict(),
-  'connection:disconnect': z.object({ profile: tokenProfile }).strict(),
+  /** `login` reconnects that TikTok login; without it a new login is added (or the one with the same grant replaced). */
+  'connection:login': z.object({ profile: tokenProfile, login: loginId.optional() }).strict(),
+  /** `login` disconnects that TikTok login; without it, every login of the profile. */
+  'connection:disconnect': z.object({ profile: tokenProfile, login: loginId.optional() }).strict(),
   'accounts:refresh': none,
   /** The advertiser's creative library with each creative's file state, "used by N ads" and spec problems. */
   'creatives:list': advertiser,

@@ -14,6 +14,8 @@ import type { TokenProfile, TokenVault } from '../connection/token-vault'
 import { createAdvertiserDirectory } from '../connection/advertiser-directory'
 import { createOAuthLogin } from '../connection/oauth-login'
 import type { TokenRefusals } from '../connection/token-refusals'
+import type { ConnectionProfile } from '#shared/settings/settings'
+import type { TikTokClient } from '../tiktok-api/client'
 import { TIKTOK_BASE_URLS } from '../tiktok-api/profiles'
 import { createSettingsService, type SettingsBackendDeps } from '../settings/settings-service'
 import { createStatusService } from './status-service'
@@ -47,7 +49,7 @@ export interface AppServicesDeps {
    * A TikTok client for a connection profile (api-connection.ts), used by sync and
    * Results (cached under `dataDir/results/`); without it their channels say so.
    */
-  apiClient?: SyncServiceDeps['client']
+  apiClient?: (profile: ConnectionProfile, login?: string) => Promise<TikTokClient>
   /** The embedded sandbox's faults, for the "Sandbox faults" panel. */
   sandboxFaults?: SyncServiceDeps['sandboxFaults']
   /** Checks beyond validateAccount run by "Check changes" and "Post changes" (compliance rules). */
@@ -78,20 +80,27 @@ export function createAppServices(deps: AppServicesDeps) {
   const apiClient = deps.apiClient
   const directory = createAdvertiserDirectory({
     dataDir: deps.dataDir,
-    client: (profile) => {
+    client: (profile, login) => {
       if (!apiClient) throw new ServiceError('NOT_FOUND', 'This window cannot reach TikTok.')
-      return apiClient(profile)
+      return apiClient(profile, login)
     },
+    logins: (profile) => vault?.logins(profile) ?? [],
     app: (profile) => vault?.loadApp(profile) ?? null,
     log: deps.logError ? (line) => deps.logError?.('accounts:refresh', line) : undefined,
   })
+  /** A client with the token of the login that reaches the advertiser (several logins may be connected). */
+  const clientFor = (profile: ConnectionProfile, advertiserId: string) => {
+    if (!apiClient) throw new ServiceError('NOT_FOUND', 'This window cannot reach TikTok.')
+    return apiClient(profile, profile === 'embedded-sandbox' ? undefined : directory.loginFor(profile, advertiserId))
+  }
   const status = createStatusService({
     getSettings: () => settings.get().settings,
     hasToken: deps.hasToken ?? (() => false),
     countPendingChanges: (advertiserId) => accounts.pendingCount(advertiserId),
     advertiserInfo: (advertiserId) => accounts.cachedProfile(advertiserId).info,
     listed: (profile) => directory.listed(profile),
-    refusal: (profile) => deps.tokenRefusals?.of(profile) ?? null,
+    refusal: (profile, login) => deps.tokenRefusals?.of(profile, login) ?? null,
+    logins: (profile) => vault?.logins(profile) ?? [],
     hasApp: (profile) => vault?.loadApp(profile) != null,
   })
   const transfer = createAccountTransfer({
@@ -104,7 +113,7 @@ export function createAppServices(deps: AppServicesDeps) {
     events,
     dataDir: deps.dataDir,
     profile: () => settings.get().settings.connectionProfile,
-    client: deps.apiClient,
+    client: apiClient && clientFor,
     sandboxFaults: deps.sandboxFaults,
     currency: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? 'USD',
     extraChecks: deps.extraChecks,
@@ -129,7 +138,7 @@ export function createAppServices(deps: AppServicesDeps) {
   const results = apiClient
     ? createResultsService({
         dataDir: deps.dataDir,
-        client: () => apiClient(settings.get().settings.connectionProfile),
+        client: (advertiserId) => clientFor(settings.get().settings.connectionProfile, advertiserId),
         currencyOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.currency ?? null,
         timezoneOf: (id) => status.listAdvertisers().find((a) => a.advertiser_id === id)?.timezone ?? null,
         onProgress: (p) => events.emit('results:progress', p),
@@ -157,13 +166,14 @@ export function createAppServices(deps: AppServicesDeps) {
    * After a login's token was stored or forgotten: TikTok's refusal no longer applies, and the advertiser list is
    * fetched again (in the background; `accounts:changed` follows) or dropped.
    */
-  const tokenChanged = (profile: TokenProfile) => {
-    deps.tokenRefusals?.clear(profile)
+  const tokenChanged = (profile: TokenProfile, login?: string) => {
+    deps.tokenRefusals?.clear(profile, login)
     events.emit('status:changed', status.status())
-    if (!(deps.hasToken?.(profile) ?? false)) directory.forget(profile)
+    const kept = login === undefined ? (vault?.logins(profile).length ?? 0) > 0 : (vault?.logins(profile).includes(login) ?? false)
+    if (!kept) directory.forget(profile, login)
     advertisersChanged()
-    if ((deps.hasToken?.(profile) ?? false) && vault?.loadApp(profile) && apiClient) {
-      directory.refresh(profile).then(
+    if (kept && vault?.loadApp(profile) && apiClient) {
+      directory.refresh(profile, login).then(
         () => advertisersChanged(),
         (error: unknown) => deps.logError?.('accounts:refresh', error),
       )
@@ -191,10 +201,11 @@ export function createAppServices(deps: AppServicesDeps) {
   const oauth = createOAuthLogin({
     vault: {
       // Looked up on each use, so a window without a vault fails the call with a clear error instead of at start.
-      save: (p, t) => needVault().save(p, t),
-      load: (p) => vault?.load(p) ?? null,
-      clear: (p) => vault?.clear(p),
+      save: (p, t, l) => needVault().save(p, t, l),
+      load: (p, l) => vault?.load(p, l) ?? null,
+      clear: (p, l) => vault?.clear(p, l),
       has: (p) => vault?.has(p) ?? false,
+      logins: (p) => vault?.logins(p) ?? [],
       saveApp: (p, a) => needVault().saveApp(p, a),
       loadApp: (p) => vault?.loadApp(p) ?? null,
       clearApp: (p) => vault?.clearApp(p),
@@ -203,6 +214,7 @@ export function createAppServices(deps: AppServicesDeps) {
     openExternal: deps.openExternal,
     onEvent: (event) => events.emit('connection:login', event),
     onTokenChanged: tokenChanged,
+    loginFor: (profile, granted) => directory.loginWithGrant(profile, granted),
     log: deps.logError ? (line) => deps.logError?.('connection:login', line) : undefined,
   })
 
@@ -248,14 +260,14 @@ export function createAppServices(deps: AppServicesDeps) {
       'connection:clear-token': ({ profile }) => storeToken(profile, (v) => v.clear(profile)),
       'connection:save-app': ({ profile, appId, secret }) => storeToken(profile, (v) => v.saveApp(profile, { appId, secret })),
       'connection:clear-app': ({ profile }) => storeToken(profile, (v) => v.clearApp(profile)),
-      'connection:login': async ({ profile }) => {
+      'connection:login': async ({ profile, login }) => {
         needVault()
-        const { authUrl } = await oauth.start(profile)
+        const { authUrl } = await oauth.start(profile, login)
         return { authUrl }
       },
-      'connection:disconnect': async ({ profile }) => {
+      'connection:disconnect': async ({ profile, login }) => {
         needVault()
-        const { revoked, message } = await oauth.disconnect(profile)
+        const { revoked, message } = await oauth.disconnect(profile, login)
         return { revoked, message, status: status.status() }
       },
       'accounts:refresh': async () => {

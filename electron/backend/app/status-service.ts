@@ -1,4 +1,4 @@
-import type { AdvertiserSummary, AppStatus } from '#shared/domain/advertiser'
+import type { AdvertiserSummary, AppStatus, LoginSummary } from '#shared/domain/advertiser'
 import type { AdvertiserInfo } from '#shared/domain/identities'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { CONNECTION_PROFILE_LABELS, type Settings } from '#shared/settings/settings'
@@ -14,8 +14,10 @@ export interface StatusDeps {
   advertiserInfo?: (advertiserId: string) => AdvertiserInfo | null
   /** The last listing of a TikTok login's advertisers (advertiser-directory.ts). */
   listed?: (profile: TokenProfile) => AdvertiserSummary[]
-  /** Why TikTok refused a login's token, if it did (token-refusals.ts). */
-  refusal?: (profile: TokenProfile) => { reason: string } | null
+  /** Why TikTok refused a login's token (any login's, when none is named), if it did (token-refusals.ts). */
+  refusal?: (profile: TokenProfile, login?: string) => { reason: string; login?: string } | null
+  /** The profile's connected TikTok logins (token-vault.ts). */
+  logins?: (profile: TokenProfile) => string[]
   /** Whether the developer app's id and secret are stored for a profile. */
   hasApp?: (profile: TokenProfile) => boolean
 }
@@ -32,6 +34,22 @@ export function createStatusService(deps: StatusDeps) {
     })
   }
 
+  /** How Settings lists a profile's logins: label, advertisers granted, and a refusal if TikTok made one. */
+  function loginsOf(profile: TokenProfile): LoginSummary[] {
+    const listed = deps.listed?.(profile) ?? []
+    return (deps.logins?.(profile) ?? []).map((login, i) => {
+      const own = listed.filter((a) => a.login === login)
+      const refusal = deps.refusal?.(profile, login)
+      return {
+        login,
+        label: own[0]?.loginLabel ?? `Login ${i + 1}`,
+        advertisers: own.filter((a) => a.authorized !== false).length,
+        ...(refusal ? { needsReconnect: refusal.reason } : {}),
+      }
+    })
+  }
+  const loginLabel = (profile: TokenProfile, login: string | undefined) => loginsOf(profile).find((l) => l.login === login)?.label ?? 'a login'
+
   function status(): AppStatus {
     const { connectionProfile, activeAdvertiserId } = deps.getSettings()
     const label = CONNECTION_PROFILE_LABELS[connectionProfile]
@@ -42,9 +60,14 @@ export function createStatusService(deps: StatusDeps) {
         : !deps.hasToken(connectionProfile)
           ? { profile: connectionProfile, state: 'needs-token', detail: `${label} — connect a TikTok account in Settings` }
           : refusal
-            ? { profile: connectionProfile, state: 'needs-reconnect', detail: `${label} — needs reconnect: ${refusal.reason}` }
+            ? {
+                profile: connectionProfile,
+                state: 'needs-reconnect',
+                detail: `${label} — ${(deps.logins?.(connectionProfile).length ?? 0) > 1 ? `${loginLabel(connectionProfile, refusal.login)} ` : ''}needs reconnect: ${refusal.reason}`,
+              }
             : { profile: connectionProfile, state: 'ready', detail: `${label} — connected` }
     if (connectionProfile !== 'embedded-sandbox' && deps.hasApp) connection.hasApp = deps.hasApp(connectionProfile)
+    if (connectionProfile !== 'embedded-sandbox' && deps.logins) connection.logins = loginsOf(connectionProfile)
     // As the renderer's pages do: the chosen advertiser if this connection lists it, else the first listed one
     // (a demo id left in the settings must not count the demo's pending changes under a TikTok login).
     const listed = listAdvertisers()

@@ -8,7 +8,9 @@
  *   with `asset_type: ADVERTISER`, notes §4 "Accounts"); those the login did not
  *   authorize are listed as such, so an agency sees what it could add.
  *
- * The last listing per profile is kept in `advertisers/<profile>.json` in the data
+ * A profile may hold several logins (token-vault.ts): each is listed with its own
+ * token, and the switcher shows which login an advertiser comes through. The last
+ * listing per login is kept in `advertisers/<profile>[.<login>].json` in the data
  * folder (ids, names, currencies: no secret), so the switcher works offline.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -19,11 +21,13 @@ import { ServiceError } from '../app/service-error'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { fetchAll, type TikTokClient } from '../tiktok-api/client'
 import type { DeveloperApp } from '../tiktok-api/oauth-endpoints'
-import type { TokenProfile } from './token-vault'
+import { PRIMARY_LOGIN, type TokenProfile } from './token-vault'
 
 export interface AdvertiserDirectoryDeps {
   dataDir: string
-  client: (profile: TokenProfile) => Promise<TikTokClient>
+  client: (profile: TokenProfile, login: string) => Promise<TikTokClient>
+  /** The profile's connected logins (token-vault.ts), the primary one first. */
+  logins: (profile: TokenProfile) => string[]
   app: (profile: TokenProfile) => DeveloperApp | null
   log?: (line: string) => void
 }
@@ -93,25 +97,60 @@ export async function fetchAdvertiserListing(
   return list
 }
 
-export function createAdvertiserDirectory(deps: AdvertiserDirectoryDeps) {
-  const fileOf = (profile: TokenProfile) => join(deps.dataDir, 'advertisers', `${profile}.json`)
-  const memo = new Map<TokenProfile, AdvertiserSummary[]>()
+/** "Login 2 · Northwind Agency": its place, and its Business Center or first advertiser, so an agency can tell them apart. */
+function labelOf(index: number, list: readonly AdvertiserSummary[]): string {
+  const own = list.find((a) => a.authorized !== false)
+  const name = own?.businessCenter ?? own?.advertiser_name
+  return `Login ${index + 1}${name ? ` · ${name}` : ''}`
+}
 
-  function listed(profile: TokenProfile): AdvertiserSummary[] {
-    const known = memo.get(profile)
+export function createAdvertiserDirectory(deps: AdvertiserDirectoryDeps) {
+  // The primary login's listing keeps the file name a single login always had.
+  const fileOf = (profile: TokenProfile, login: string) =>
+    join(deps.dataDir, 'advertisers', login === PRIMARY_LOGIN ? `${profile}.json` : `${profile}.${login}.json`)
+  const memo = new Map<string, AdvertiserSummary[]>()
+  const keyOf = (profile: TokenProfile, login: string) => `${profile}/${login}`
+
+  function listedBy(profile: TokenProfile, login: string): AdvertiserSummary[] {
+    const known = memo.get(keyOf(profile, login))
     if (known) return known
     let list: AdvertiserSummary[] = []
     try {
       // A damaged cache only repeats what the next refresh fetches again.
-      if (existsSync(fileOf(profile))) list = ListingSchema.parse(JSON.parse(readFileSync(fileOf(profile), 'utf8')))
+      if (existsSync(fileOf(profile, login))) list = ListingSchema.parse(JSON.parse(readFileSync(fileOf(profile, login), 'utf8')))
     } catch {
       list = []
     }
-    memo.set(profile, list)
+    memo.set(keyOf(profile, login), list)
     return list
   }
 
-  async function refresh(profile: TokenProfile): Promise<AdvertiserSummary[]> {
+  /**
+   * Every login's advertisers, each tagged with its login; an advertiser two logins reach is listed once, under the
+   * first that was granted it (a login that only sees it through a Business Center does not win over one granted it).
+   */
+  function listed(profile: TokenProfile): AdvertiserSummary[] {
+    const out = new Map<string, AdvertiserSummary>()
+    deps.logins(profile).forEach((login, i) => {
+      const list = listedBy(profile, login)
+      const loginLabel = labelOf(i, list)
+      for (const a of list) {
+        const before = out.get(a.advertiser_id)
+        if (!before || (before.authorized === false && a.authorized !== false)) out.set(a.advertiser_id, { ...a, login, loginLabel })
+      }
+    })
+    return [...out.values()]
+  }
+
+  async function refreshOne(profile: TokenProfile, login: string, app: DeveloperApp): Promise<void> {
+    const list = await fetchAdvertiserListing(await deps.client(profile, login), profile, app, deps.log)
+    mkdirSync(join(deps.dataDir, 'advertisers'), { recursive: true })
+    writeFileAtomic(fileOf(profile, login), JSON.stringify(list))
+    memo.set(keyOf(profile, login), list)
+  }
+
+  /** Lists one login's advertisers again from TikTok, or every login's; one login failing leaves the others listed. */
+  async function refresh(profile: TokenProfile, login?: string): Promise<AdvertiserSummary[]> {
     const app = deps.app(profile)
     if (!app) {
       throw new ServiceError(
@@ -119,20 +158,36 @@ export function createAdvertiserDirectory(deps: AdvertiserDirectoryDeps) {
         'TikTok lists a login’s advertisers only to the app that made it: enter the app’s id and secret in Settings.',
       )
     }
-    const list = await fetchAdvertiserListing(await deps.client(profile), profile, app, deps.log)
-    mkdirSync(join(deps.dataDir, 'advertisers'), { recursive: true })
-    writeFileAtomic(fileOf(profile), JSON.stringify(list))
-    memo.set(profile, list)
-    return list
+    const logins = login === undefined ? deps.logins(profile) : [login]
+    const failures = (await Promise.allSettled(logins.map((l) => refreshOne(profile, l, app)))).flatMap((r) =>
+      r.status === 'rejected' ? [r.reason as unknown] : [],
+    )
+    if (failures.length && failures.length === logins.length) throw failures[0]
+    for (const f of failures) deps.log?.(`[accounts] a login was not listed: ${(f as Error).message}`)
+    return listed(profile)
   }
 
   return {
     listed,
     refresh,
-    /** Forgets a profile's listing (disconnect). */
-    forget(profile: TokenProfile) {
-      memo.delete(profile)
-      rmSync(fileOf(profile), { force: true })
+    /** The login that was granted an advertiser, for the client that opens it. */
+    loginFor: (profile: TokenProfile, advertiserId: string): string | undefined =>
+      listed(profile).find((a) => a.advertiser_id === advertiserId && a.authorized !== false)?.login,
+    /** The connected login whose granted advertisers are all among `granted` (the same TikTok user connecting again). */
+    loginWithGrant(profile: TokenProfile, granted: readonly string[]): string | undefined {
+      const set = new Set(granted)
+      return deps.logins(profile).find((login) => {
+        const own = listedBy(profile, login).filter((a) => a.authorized !== false)
+        return own.length > 0 && own.every((a) => set.has(a.advertiser_id))
+      })
+    },
+    /** Forgets a login's listing (disconnect), or every login's. */
+    forget(profile: TokenProfile, login?: string) {
+      const all = new Set([...deps.logins(profile), PRIMARY_LOGIN, ...(login ? [login] : [])])
+      for (const l of login === undefined ? all : [login]) {
+        memo.delete(keyOf(profile, l))
+        rmSync(fileOf(profile, l), { force: true })
+      }
     },
   }
 }

@@ -14,7 +14,7 @@ import { ServiceError } from '../app/service-error'
 import { createTikTokClient, type TikTokClient } from '../tiktok-api/client'
 import { TIKTOK_BASE_URLS } from '../tiktok-api/profiles'
 import { createTokenRefusals } from './token-refusals'
-import type { TokenProfile, TokenVault } from './token-vault'
+import { PRIMARY_LOGIN, type TokenProfile, type TokenVault } from './token-vault'
 
 export const EMBEDDED_SANDBOX_STATE_FILE = 'embedded-sandbox.json'
 
@@ -55,12 +55,14 @@ export function createApiConnection(deps: ApiConnectionDeps) {
     baseUrlOf,
     /** Logins TikTok refused the token of ("needs reconnect"). */
     refusals,
-    async client(profile: ConnectionProfile): Promise<TikTokClient> {
+    /** A client with one login's token (the primary, or else the first, when none is named). */
+    async client(profile: ConnectionProfile, login?: string): Promise<TikTokClient> {
       if (profile === 'embedded-sandbox') {
         const server = await embeddedSandbox()
         return createTikTokClient({ baseUrl: server.baseUrl, accessToken: sandboxToken, log: deps.log })
       }
-      const token = deps.vault.load(profile)
+      const which = login ?? deps.vault.logins(profile)[0] ?? PRIMARY_LOGIN
+      const token = deps.vault.load(profile, which)
       if (!token) throw new ServiceError('FORBIDDEN', 'No TikTok account is connected for this profile. Connect one in Settings.')
       return createTikTokClient({
         baseUrl: baseUrlOf(profile),
@@ -68,7 +70,7 @@ export function createApiConnection(deps: ApiConnectionDeps) {
         // The listing sends the app secret in the query (/oauth2/advertiser/get/): kept out of messages and logs too.
         secrets: [deps.vault.loadApp(profile)?.secret ?? ''].filter(Boolean),
         log: deps.log,
-        onTokenRefused: (refusal) => refusals.record(profile, refusal),
+        onTokenRefused: (refusal) => refusals.record(profile, refusal, which),
       })
     },
     /** Typed by string to match AppServicesDeps.hasToken; unknown profiles have no token. */

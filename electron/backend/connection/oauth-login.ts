@@ -8,8 +8,10 @@
  * 4. The callback with that state brings the code; it is exchanged at
  *    `/oauth2/access_token/` and the long-lived token goes into the vault.
  * Starting again for a profile cancels the flow before it, so a code meant for
- * an abandoned flow can no longer land. "Disconnect" revokes the token at
- * `/oauth2/revoke_token/` and forgets it either way.
+ * an abandoned flow can no longer land. A profile may hold several logins (an
+ * agency's TikTok users): a new grant is added as a login, unless it is one being
+ * reconnected or has the same advertisers as one. "Disconnect" revokes a login's
+ * token (or every login's) at `/oauth2/revoke_token/` and forgets it either way.
  */
 import { randomBytes } from 'node:crypto'
 import type { LoginEvent } from '#shared/domain/advertiser'
@@ -18,7 +20,7 @@ import { AuthError, TikTokApiError } from '../tiktok-api/errors'
 import { authorizationUrl, oauthEndpoints } from '../tiktok-api/oauth-endpoints'
 import { authPageFor } from '../tiktok-api/profiles'
 import { listenForRedirect, RedirectFailedError, type SetTimer } from './loopback-redirect'
-import type { TokenProfile, TokenVault } from './token-vault'
+import { PRIMARY_LOGIN, type TokenProfile, type TokenVault } from './token-vault'
 
 export type { LoginEvent }
 type LoginPhase = LoginEvent['phase']
@@ -31,7 +33,12 @@ export interface OAuthLoginDeps {
   openExternal: (url: string) => void | Promise<void>
   onEvent: (event: LoginEvent) => void
   /** After a token was stored or forgotten: the connection and its advertiser list change. */
-  onTokenChanged: (profile: TokenProfile) => void
+  onTokenChanged: (profile: TokenProfile, login: string) => void
+  /**
+   * The login already connected for these granted advertisers, if any (a second "Connect" with the same TikTok user
+   * replaces its token instead of adding a login); from the advertiser listing (advertiser-directory.ts).
+   */
+  loginFor?: (profile: TokenProfile, advertiserIds: readonly string[]) => string | undefined
   setTimer?: SetTimer
   timeoutMs?: number
   log?: (line: string) => void
@@ -52,7 +59,17 @@ export function createOAuthLogin(deps: OAuthLoginDeps) {
   }
 
   /** Opens the browser and answers at once; `done` settles when the flow ends (events tell the renderer). */
-  async function start(profile: TokenProfile): Promise<{ authUrl: string; done: Promise<LoginEvent> }> {
+  /** The login a new token is kept under: the one being reconnected, the one with the same grant, else a new one. */
+  function loginOf(profile: TokenProfile, reconnect: string | undefined, granted: readonly string[]): string {
+    if (reconnect) return reconnect
+    const same = deps.loginFor?.(profile, granted)
+    if (same) return same
+    return deps.vault.logins(profile).length === 0 ? PRIMARY_LOGIN : `login-${randomBytes(4).toString('hex')}`
+  }
+
+  async function start(profile: TokenProfile, reconnect?: string): Promise<{ authUrl: string; done: Promise<LoginEvent> }> {
+    if (reconnect !== undefined && !deps.vault.logins(profile).includes(reconnect))
+      throw new ServiceError('NOT_FOUND', 'That TikTok login is no longer connected; connect it again.')
     const app = appOf(profile)
     flows.get(profile)?.cancel()
     const state = randomBytes(32).toString('base64url')
@@ -70,8 +87,9 @@ export function createOAuthLogin(deps: OAuthLoginDeps) {
       try {
         const { authCode } = await listener.result
         const issued = await oauthEndpoints({ baseUrl, app, log: deps.log }).exchangeAuthCode(authCode)
-        deps.vault.save(profile, issued.access_token)
-        deps.onTokenChanged(profile)
+        const login = loginOf(profile, reconnect, issued.advertiser_ids)
+        deps.vault.save(profile, issued.access_token, login)
+        deps.onTokenChanged(profile, login)
         const n = issued.advertiser_ids.length
         return end('connected', `Connected to TikTok${n ? ` with ${n} ad account${n === 1 ? '' : 's'}` : ''}.`)
       } catch (error) {
@@ -98,9 +116,17 @@ export function createOAuthLogin(deps: OAuthLoginDeps) {
    * Revokes the token at TikTok, then forgets it. Forgotten even when TikTok cannot be told (offline, no app
    * secret): the message then says to remove the access in TikTok too. An already invalid token counts as revoked.
    */
-  async function disconnect(profile: TokenProfile): Promise<{ revoked: boolean; message: string }> {
-    flows.get(profile)?.cancel()
-    const token = deps.vault.load(profile)
+  async function disconnect(profile: TokenProfile, login?: string): Promise<{ revoked: boolean; message: string }> {
+    if (login === undefined) {
+      flows.get(profile)?.cancel()
+      const all = await Promise.all(deps.vault.logins(profile).map((l) => disconnectOne(profile, l)))
+      return all.find((r) => !r.revoked) ?? all[0] ?? { revoked: false, message: 'Disconnected.' }
+    }
+    return disconnectOne(profile, login)
+  }
+
+  async function disconnectOne(profile: TokenProfile, login: string): Promise<{ revoked: boolean; message: string }> {
+    const token = deps.vault.load(profile, login)
     const app = deps.vault.loadApp(profile)
     let revoked = false
     let message = 'Disconnected.'
@@ -118,8 +144,8 @@ export function createOAuthLogin(deps: OAuthLoginDeps) {
     } else if (token) {
       message = 'Disconnected here. Without the app’s id and secret Adwright cannot revoke the token at TikTok; remove its access there.'
     }
-    deps.vault.clear(profile)
-    deps.onTokenChanged(profile)
+    deps.vault.clear(profile, login)
+    deps.onTokenChanged(profile, login)
     return { revoked, message }
   }
 

@@ -5,7 +5,7 @@
  * call; cleared when a new token is stored. Nothing local is touched: drafts and
  * pending changes stay, and the user goes on working offline.
  */
-import type { TokenProfile } from './token-vault'
+import { PRIMARY_LOGIN, type TokenProfile } from './token-vault'
 
 export interface TokenRefusal {
   code: number
@@ -19,24 +19,31 @@ export function reasonFor(code: number): string {
   return 'TikTok no longer accepts the access token (it was revoked or is invalid).'
 }
 
+const keyOf = (profile: TokenProfile, login: string) => `${profile}\u0000${login}`
+
 export function createTokenRefusals() {
-  const refused = new Map<TokenProfile, TokenRefusal>()
+  const refused = new Map<string, TokenRefusal & { login: string }>()
   const listeners = new Set<(profile: TokenProfile) => void>()
   const tell = (profile: TokenProfile) => listeners.forEach((l) => l(profile))
+  const ofProfile = (profile: TokenProfile) => [...refused.entries()].filter(([k]) => k.startsWith(`${profile}\u0000`)).map(([, v]) => v)
   return {
     /**
      * Records a refusal. A 40001 from a Business Center listing says only that the user cannot see that centre, and
      * one from `/oauth2/advertiser/get/` that the app's id or secret is wrong: the login itself is fine, so neither is one.
      */
-    record(profile: TokenProfile, refusal: { code: number; endpoint: string }) {
+    record(profile: TokenProfile, refusal: { code: number; endpoint: string }, login = PRIMARY_LOGIN) {
       if (refusal.code === 40001 && (refusal.endpoint.startsWith('/bc/') || refusal.endpoint === '/oauth2/advertiser/get/')) return
-      const before = refused.get(profile)
-      refused.set(profile, { code: refusal.code, reason: reasonFor(refusal.code) })
+      const before = refused.get(keyOf(profile, login))
+      refused.set(keyOf(profile, login), { code: refusal.code, reason: reasonFor(refusal.code), login })
       if (before?.code !== refusal.code) tell(profile)
     },
-    of: (profile: TokenProfile): TokenRefusal | null => refused.get(profile) ?? null,
-    clear(profile: TokenProfile) {
-      if (refused.delete(profile)) tell(profile)
+    /** The profile's first refused login, or one login's refusal. */
+    of: (profile: TokenProfile, login?: string): (TokenRefusal & { login: string }) | null =>
+      (login === undefined ? ofProfile(profile)[0] : refused.get(keyOf(profile, login))) ?? null,
+    /** Forgets one login's refusal (a new token), or every login's of the profile. */
+    clear(profile: TokenProfile, login?: string) {
+      const keys = login === undefined ? ofProfile(profile).map((r) => keyOf(profile, r.login)) : [keyOf(profile, login)]
+      if (keys.map((k) => refused.delete(k)).some(Boolean)) tell(profile)
     },
     onChange(listener: (profile: TokenProfile) => void) {
       listeners.add(listener)

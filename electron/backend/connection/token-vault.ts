@@ -4,7 +4,7 @@
  * (electron/main/token-vault.ts), a fake in tests. Without encryption the vault
  * refuses to store anything rather than fall back to plaintext.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../storage/atomic-write'
 import type { ConnectionProfile } from '#shared/settings/settings'
@@ -19,12 +19,23 @@ export interface TokenCipher {
 
 export type TokenProfile = Exclude<ConnectionProfile, 'embedded-sandbox'>
 
+/**
+ * One TikTok login within a profile: an agency may connect several (each token reaches the advertisers its user
+ * granted). The first, or a pasted token, is `PRIMARY_LOGIN`, stored where a single token always was.
+ */
+export const PRIMARY_LOGIN = 'primary'
+const LOGIN_ID = /^[a-z0-9-]{1,40}$/
+
 export interface TokenVault {
-  save(profile: TokenProfile, token: string): void
-  /** The token, or null if none is stored (or it can no longer be decrypted). */
-  load(profile: TokenProfile): string | null
-  clear(profile: TokenProfile): void
+  save(profile: TokenProfile, token: string, login?: string): void
+  /** The token of a login (the primary one by default), or null if none is stored (or it can no longer be decrypted). */
+  load(profile: TokenProfile, login?: string): string | null
+  /** Forgets one login's token; without `login`, every login of the profile. */
+  clear(profile: TokenProfile, login?: string): void
+  /** Whether any login of the profile has a token. */
   has(profile: TokenProfile): boolean
+  /** The profile's logins with a stored token, the primary one first. */
+  logins(profile: TokenProfile): string[]
   /** The developer app to log in with for a profile (its secret is as secret as a token). */
   saveApp(profile: TokenProfile, app: DeveloperApp): void
   loadApp(profile: TokenProfile): DeveloperApp | null
@@ -46,8 +57,24 @@ function checkedApp(app: DeveloperApp): DeveloperApp {
   return { appId, secret }
 }
 
+function checkedLogin(login: string): string {
+  if (!LOGIN_ID.test(login)) throw new ServiceError('INVALID_REQUEST', 'That is not a login of this connection.')
+  return login
+}
+
 export function createTokenVault(dir: string, cipher: TokenCipher): TokenVault {
-  const fileOf = (profile: TokenProfile) => join(dir, `token-${profile}.bin`)
+  const fileOf = (profile: TokenProfile, login = PRIMARY_LOGIN) =>
+    join(dir, login === PRIMARY_LOGIN ? `token-${profile}.bin` : `token-${profile}.${checkedLogin(login)}.bin`)
+  const logins = (profile: TokenProfile) => {
+    if (!existsSync(dir)) return []
+    const others = readdirSync(dir)
+      .flatMap((n) => {
+        const m = new RegExp(`^token-${profile}\\.([a-z0-9-]{1,40})\\.bin$`).exec(n)
+        return m ? [m[1]!] : []
+      })
+      .sort()
+    return [...(existsSync(fileOf(profile)) ? [PRIMARY_LOGIN] : []), ...others]
+  }
   const appFileOf = (profile: TokenProfile) => join(dir, `app-${profile}.bin`)
 
   function write(file: string, plain: string, unavailable: string) {
@@ -68,11 +95,12 @@ export function createTokenVault(dir: string, cipher: TokenCipher): TokenVault {
   }
 
   return {
-    save(profile, token) {
+    save(profile, token, login) {
       if (!token.trim()) throw new ServiceError('INVALID_REQUEST', 'The access token is empty.')
-      write(fileOf(profile), token, ENCRYPTION_UNAVAILABLE_MESSAGE)
+      write(fileOf(profile, login), token, ENCRYPTION_UNAVAILABLE_MESSAGE)
     },
-    load: (profile) => read(fileOf(profile)),
+    load: (profile, login) => read(fileOf(profile, login)),
+    logins,
     saveApp(profile, app) {
       write(appFileOf(profile), JSON.stringify(checkedApp(app)), APP_ENCRYPTION_UNAVAILABLE_MESSAGE)
     },
@@ -89,11 +117,11 @@ export function createTokenVault(dir: string, cipher: TokenCipher): TokenVault {
     clearApp(profile) {
       rmSync(appFileOf(profile), { force: true })
     },
-    clear(profile) {
-      rmSync(fileOf(profile), { force: true })
+    clear(profile, login) {
+      for (const l of login === undefined ? logins(profile) : [login]) rmSync(fileOf(profile, l), { force: true })
     },
     has(profile) {
-      return existsSync(fileOf(profile))
+      return logins(profile).length > 0
     },
   }
 }
@@ -103,16 +131,18 @@ export function createTokenVault(dir: string, cipher: TokenCipher): TokenVault {
  * tests. Secrets last as long as the process, so nothing ever reaches a file unencrypted.
  */
 export function createMemoryTokenVault(): TokenVault {
-  const tokens = new Map<TokenProfile, string>()
+  const tokens = new Map<TokenProfile, Map<string, string>>()
+  const of = (profile: TokenProfile) => tokens.get(profile) ?? tokens.set(profile, new Map()).get(profile)!
   const apps = new Map<TokenProfile, DeveloperApp>()
   return {
-    save(profile, token) {
+    save(profile, token, login = PRIMARY_LOGIN) {
       if (!token.trim()) throw new ServiceError('INVALID_REQUEST', 'The access token is empty.')
-      tokens.set(profile, token)
+      of(profile).set(checkedLogin(login), token)
     },
-    load: (profile) => tokens.get(profile) ?? null,
-    clear: (profile) => void tokens.delete(profile),
-    has: (profile) => tokens.has(profile),
+    load: (profile, login = PRIMARY_LOGIN) => of(profile).get(login) ?? null,
+    clear: (profile, login) => (login === undefined ? of(profile).clear() : void of(profile).delete(login)),
+    has: (profile) => of(profile).size > 0,
+    logins: (profile) => [...of(profile).keys()].sort((a, b) => (a === PRIMARY_LOGIN ? -1 : b === PRIMARY_LOGIN ? 1 : a.localeCompare(b))),
     saveApp: (profile, app) => void apps.set(profile, checkedApp(app)),
     loadApp: (profile) => apps.get(profile) ?? null,
     clearApp: (profile) => void apps.delete(profile),

@@ -20,8 +20,8 @@ import type { Now } from '#shared/time/clock'
 
 export interface ResultsServiceDeps {
   dataDir: string
-  /** A client for the active connection profile (api-connection.ts in the app). */
-  client: () => Promise<ResultsClient>
+  /** A client for the active connection profile, with the login that reaches the advertiser (api-connection.ts in the app). */
+  client: (advertiserId: string) => Promise<ResultsClient>
   /** The advertiser's account currency, from the accounts list. */
   currencyOf: (advertiserId: string) => string | null
   /** The advertiser's time zone (/advertiser/info/), whose "today" pixel health counts back from; UTC when unknown. */
@@ -118,7 +118,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
     const range = daysToFetch({ from: req.from, to: req.to }, before.state === 'ready' ? before.data : null)
     let fetched
     try {
-      const client = await deps.client()
+      const client = await deps.client(req.advertiserId)
       fetched = await fetchResults(client, { advertiserId: req.advertiserId, level: req.level, range, signal, clock: deps.clock }, (step) =>
         deps.onProgress?.({ advertiserId: req.advertiserId, level: req.level, ...step }),
       )
@@ -161,7 +161,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
      */
     async creatives(req: CreativeResultsRequest): Promise<CreativeResults> {
       try {
-        const client = await deps.client()
+        const client = await deps.client(req.advertiserId)
         const rows = await fetchAll(
           client.materialOverviewPages({
             advertiser_id: req.advertiserId,

@@ -28,8 +28,8 @@ export interface SyncServiceDeps {
   events: EventHub
   dataDir: string
   profile: () => ConnectionProfile
-  /** A client for a connection profile; absent where nothing can reach TikTok. */
-  client?: (profile: ConnectionProfile) => Promise<TikTokClient>
+  /** A client for a connection profile, with the token of the login that reaches the advertiser; absent where nothing can reach TikTok. */
+  client?: (profile: ConnectionProfile, advertiserId: string) => Promise<TikTokClient>
   /** The embedded sandbox's fault switches (started on demand). */
   sandboxFaults?: () => Promise<Faults>
   currency: (advertiserId: string) => string
@@ -52,7 +52,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       dir,
       client: async () => {
         if (!deps.client) throw new ServiceError('NOT_FOUND', 'This build of Adwright has no connection to TikTok.')
-        return deps.client(deps.profile())
+        return deps.client(deps.profile(), advertiserId)
       },
       validation: () => ({
         currency: deps.currency(advertiserId),

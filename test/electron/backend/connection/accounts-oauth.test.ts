@@ -39,6 +39,8 @@ const scrambling: TokenCipher = {
 }
 
 async function setup(opts: { fileVault?: boolean } = {}) {
+  /** The ad accounts the user ticks at the authorization page on the next connect (the page's own choice if unset). */
+  const user: { grant?: string[] } = {}
   const server = await startSandbox({ qps: FAST_QPS })
   const dir = tempDir()
   const vault = opts.fileVault ? createTokenVault(join(dir, 'tokens'), scrambling) : createMemoryTokenVault()
@@ -50,15 +52,15 @@ async function setup(opts: { fileVault?: boolean } = {}) {
       hasToken: api.hasToken,
       apiBaseUrl: api.baseUrlOf,
       tokenRefusals: api.refusals,
-      apiClient: (p) => api.client(p),
+      apiClient: (p, login) => api.client(p, login),
       seedAccount: () => null,
       // The user's browser: approve at the page, then follow its redirect back to the app.
-      openExternal: (url) => void approveAtAuthPage(url).then((back) => fetch(back)),
+      openExternal: (url) => void approveAtAuthPage(url, user.grant).then((back) => fetch(back)),
     },
     dir,
   )
   valueOf(await s.dispatch('settings:update', { connectionProfile: 'tiktok-sandbox' }))
-  return { s, server, vault, dir }
+  return { s, server, vault, dir, user }
 }
 
 /** Resolves with the flow's last event. */
@@ -211,5 +213,82 @@ describe('disconnect', () => {
     expect(valueOf<AdvertiserSummary[]>(await t.s.dispatch('accounts:list', undefined))).toEqual([])
     const after = await call(t.server.baseUrl, 'GET', '/oauth2/advertiser/get/', { app_id: SANDBOX_APP.app_id, secret: SECRET }, token)
     expect(after.code).toBe(40105)
+  })
+})
+
+describe('several TikTok logins at once (an agency)', () => {
+  const [BC1, BC2] = SANDBOX_BC_ADVERTISERS.map((a) => a.advertiser_id) as [string, string]
+
+  it('adds a second login for other ad accounts, lists each advertiser under its login, and opens each with that login’s token', async () => {
+    const t = await setup()
+    await connect(t)
+    valueOf(await t.s.dispatch('accounts:refresh', undefined))
+    // A colleague's TikTok user, granted two of the Business Center's accounts.
+    t.user.grant = [BC1, BC2]
+    expect((await connect(t)).phase).toBe('connected')
+    // Its advertisers are listed in the background once its token is stored.
+    await expect.poll(async () => (await status(t)).connection.logins?.[1]?.advertisers).toBe(2)
+    const list = valueOf<AdvertiserSummary[]>(await t.s.dispatch('accounts:list', undefined))
+    const byId = new Map(list.map((a) => [a.advertiser_id, a]))
+    const [first, second] = (await status(t)).connection.logins!
+    expect(first).toMatchObject({ login: 'primary', advertisers: 3 })
+    expect(second).toMatchObject({ login: expect.stringMatching(/^login-[0-9a-f]{8}$/), advertisers: 2 })
+    expect(byId.get(US)).toMatchObject({ login: 'primary' })
+    expect(byId.get(US)!.authorized).not.toBe(false)
+    // Granted to the second login: listed once, under it, openable, though the first login sees it unauthorized.
+    expect(byId.get(BC1)).toMatchObject({ login: second!.login, loginLabel: second!.label })
+    expect(byId.get(BC1)!.authorized).not.toBe(false)
+    expect(list.filter((a) => a.advertiser_id === BC1)).toHaveLength(1)
+    expect(t.vault.logins('tiktok-sandbox')).toEqual(['primary', second!.login])
+
+    // Each advertiser's sync uses the token granted it: both download (the sandbox refuses a token not granted one).
+    for (const id of [US, BC1]) {
+      valueOf(await t.s.dispatch('account:open', { advertiserId: id }))
+      valueOf<DownloadResult>(await t.s.dispatch('sync:download', { advertiserId: id }))
+    }
+    expect((await status(t)).connection.state).toBe('ready')
+
+    // The first user connecting again replaces its own login's token, not a third login.
+    t.user.grant = undefined
+    const before = t.vault.load('tiktok-sandbox', 'primary')
+    expect((await connect(t)).phase).toBe('connected')
+    expect(t.vault.logins('tiktok-sandbox')).toEqual(['primary', second!.login])
+    expect(t.vault.load('tiktok-sandbox', 'primary')).not.toBe(before)
+  })
+
+  it('a refused login says which one needs reconnecting; reconnecting or disconnecting one leaves the other', async () => {
+    const t = await setup()
+    await connect(t)
+    valueOf(await t.s.dispatch('accounts:refresh', undefined))
+    t.user.grant = [BC1]
+    await connect(t)
+    await expect.poll(async () => (await status(t)).connection.logins?.[1]?.advertisers).toBe(1)
+    const second = (await status(t)).connection.logins![1]!
+    const token = t.vault.load('tiktok-sandbox', second.login)!
+    await call(t.server.baseUrl, 'POST', '/oauth2/revoke_token/', { app_id: SANDBOX_APP.app_id, secret: SECRET, access_token: token }, '')
+    valueOf(await t.s.dispatch('account:open', { advertiserId: BC1 }))
+    expect((await t.s.dispatch('sync:download', { advertiserId: BC1 })).ok).toBe(false)
+    const refused = await status(t)
+    expect(refused.connection).toMatchObject({ state: 'needs-reconnect', detail: expect.stringContaining(second.label) })
+    expect(refused.connection.logins!.map((l) => !!l.needsReconnect)).toEqual([false, true])
+    // The primary login's advertisers still sync meanwhile.
+    valueOf(await t.s.dispatch('account:open', { advertiserId: US }))
+    valueOf(await t.s.dispatch('sync:download', { advertiserId: US }))
+
+    // Reconnect that login: its token is replaced and the refusal cleared.
+    const ended = loginEnded(t.s)
+    valueOf(await t.s.dispatch('connection:login', { profile: 'tiktok-sandbox', login: second.login }))
+    expect((await ended).phase).toBe('connected')
+    expect(t.vault.load('tiktok-sandbox', second.login)).not.toBe(token)
+    expect((await status(t)).connection.state).toBe('ready')
+
+    // Disconnect just the second login: the first stays, with its advertisers.
+    const out = valueOf<{ status: AppStatus }>(await t.s.dispatch('connection:disconnect', { profile: 'tiktok-sandbox', login: second.login }))
+    expect(out.status.connection.logins!.map((l) => l.login)).toEqual(['primary'])
+    const list = valueOf<AdvertiserSummary[]>(await t.s.dispatch('accounts:list', undefined))
+    expect(list.find((a) => a.advertiser_id === US)).toMatchObject({ login: 'primary' })
+    expect(list.find((a) => a.advertiser_id === BC1)?.authorized).toBe(false)
+    // A login id that is not one is refused by the channel's schema.
+    expect((await t.s.dispatch('connection:disconnect', { profile: 'tiktok-sandbox', login: '../token' })).ok).toBe(false)
   })
 })

@@ -109,3 +109,35 @@ describe('token vault', () => {
     expect(() => createMemoryTokenVault().saveApp('production', { appId: 'x', secret: 'y' })).toThrow(ServiceError)
   })
 })
+
+describe('several logins per profile', () => {
+  for (const [name, make] of [
+    ['file vault', () => createTokenVault(tempDir(), fakeCipher())],
+    ['memory vault', () => createMemoryTokenVault()],
+  ] as const) {
+    it(`${name}: keeps each login's token apart, lists them primary first, and clears one or all`, () => {
+      const vault = make()
+      vault.save('production', 'tok-b', 'login-bbbb0000')
+      vault.save('production', 'tok-a')
+      vault.save('production', 'tok-c', 'login-aaaa0000')
+      vault.save('tiktok-sandbox', 'tok-s')
+      expect(vault.logins('production')).toEqual(['primary', 'login-aaaa0000', 'login-bbbb0000'])
+      expect([vault.load('production'), vault.load('production', 'login-bbbb0000')]).toEqual(['tok-a', 'tok-b'])
+      vault.clear('production', 'primary')
+      expect(vault.logins('production')).toEqual(['login-aaaa0000', 'login-bbbb0000'])
+      expect(vault.has('production')).toBe(true)
+      vault.clear('production')
+      expect(vault.has('production')).toBe(false)
+      expect(vault.load('tiktok-sandbox')).toBe('tok-s')
+      // A login id is never a path.
+      expect(() => vault.save('production', 'x', '../token-tiktok-sandbox')).toThrow(ServiceError)
+    })
+  }
+
+  it('reads a token stored before logins existed as the primary login', () => {
+    const dir = tempDir()
+    createTokenVault(dir, fakeCipher()).save('production', 'old-token')
+    expect(readdirSync(dir)).toEqual(['token-production.bin'])
+    expect(createTokenVault(dir, fakeCipher()).logins('production')).toEqual(['primary'])
+  })
+})
