@@ -151,7 +151,11 @@ export function createAppServices(deps: AppServicesDeps) {
   }
 
   /** The switcher's list depends on the connection; it is pushed only when that changes, not with every status. */
-  const advertisersChanged = () => events.emit('accounts:changed', status.listAdvertisers())
+  // Settings' list of logins (in the status) counts each login's advertisers, so it follows the listing too.
+  const advertisersChanged = () => {
+    events.emit('accounts:changed', status.listAdvertisers())
+    events.emit('status:changed', status.status())
+  }
   let listedProfile = settings.get().settings.connectionProfile
   settings.onChange((s) => {
     events.emit('settings:changed', s)

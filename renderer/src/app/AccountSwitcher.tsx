@@ -30,6 +30,15 @@ export function AccountSwitcher() {
   const found = searchAdvertisers(advertisers, query)
   // The selected account stays in the list whatever the search, so the select never shows another one.
   const shown = selected && !found.includes(selected) ? [selected, ...found] : found
+  // With several TikTok logins connected, each advertiser is listed under the login that reaches it.
+  const byLogin = new Map<string, AdvertiserSummary[]>()
+  for (const a of shown) byLogin.set(a.loginLabel ?? '', [...(byLogin.get(a.loginLabel ?? '') ?? []), a])
+  const groups = [...byLogin.entries()]
+  const option = (a: AdvertiserSummary) => (
+    <option key={a.advertiser_id} value={a.advertiser_id} disabled={a.authorized === false}>
+      {optionText(a)}
+    </option>
+  )
   return (
     <div className="account-switcher">
       {advertisers.length > SEARCH_FROM && (
@@ -45,11 +54,13 @@ export function AccountSwitcher() {
       <label>
         <span className="visually-hidden">Advertiser account</span>
         <select value={selected?.advertiser_id} onChange={(e) => void update({ activeAdvertiserId: e.target.value })} aria-label="Advertiser account">
-          {shown.map((a) => (
-            <option key={a.advertiser_id} value={a.advertiser_id} disabled={a.authorized === false}>
-              {optionText(a)}
-            </option>
-          ))}
+          {groups.length > 1
+            ? groups.map(([label, list]) => (
+                <optgroup key={label} label={label}>
+                  {list.map(option)}
+                </optgroup>
+              ))
+            : shown.map(option)}
         </select>
       </label>
       {query && <span className="muted account-search-count">{found.length} found</span>}

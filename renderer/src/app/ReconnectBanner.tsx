@@ -11,6 +11,8 @@ export function ReconnectBanner() {
   const login = useLoginStore()
   if (!connection || connection.state !== 'needs-reconnect' || connection.profile === 'embedded-sandbox') return null
   const profile = connection.profile
+  // With several logins, the one TikTok refused; its token alone is replaced.
+  const refused = connection.logins?.find((l) => l.needsReconnect)?.login
   return (
     <div className="notice notice-error" role="alert">
       <Icon name="alert" />
@@ -19,7 +21,7 @@ export function ReconnectBanner() {
         {login.phase === 'waiting' && ' Waiting for the browser…'}
         {login.error && ` ${login.error}`}
       </span>
-      <button type="button" className="button" disabled={login.busy || !connection.hasApp} onClick={() => void login.connect(profile)}>
+      <button type="button" className="button" disabled={login.busy || !connection.hasApp} onClick={() => void login.connect(profile, refused)}>
         Reconnect
       </button>
     </div>

@@ -11,7 +11,9 @@ type TokenProfile = LoginEvent['profile']
 /**
  * Log in with TikTok for Business: the developer app's id and secret once (kept
  * encrypted in main, never shown again), then "Connect TikTok account", which
- * opens TikTok in the browser. Pasting a token stays as an advanced option.
+ * opens TikTok in the browser. An agency may connect several TikTok users: each
+ * is a login with its own advertisers, reconnected or disconnected on its own.
+ * Pasting a token stays as an advanced option.
  */
 export function TikTokLoginSection({ profile }: { profile: TokenProfile }) {
   const status = useSessionStore((s) => s.status)
@@ -23,6 +25,7 @@ export function TikTokLoginSection({ profile }: { profile: TokenProfile }) {
   const hasApp = ours && status.connection.hasApp === true
   const connected = ours && (status.connection.state === 'ready' || status.connection.state === 'needs-reconnect')
   const granted = advertisers.filter((a) => a.authorized !== false).length
+  const logins = (ours && status.connection.logins) || []
 
   async function saveApp() {
     if (await login.saveApp(profile, appId, secret)) {
@@ -70,9 +73,39 @@ export function TikTokLoginSection({ profile }: { profile: TokenProfile }) {
       </fieldset>
 
       <div className="field" aria-live="polite" id="tiktok-login-msg">
+        {connected && logins.length > 0 && (
+          <p className="field-label" id="tiktok-logins-hint">
+            TikTok logins — each reaches the ad accounts its user granted
+          </p>
+        )}
+        {connected && logins.length > 0 && (
+          <ul className="login-list" aria-label="Connected TikTok logins" aria-describedby="tiktok-logins-hint">
+            {logins.map((l) => (
+              <li key={l.login}>
+                <span>
+                  <strong>{l.label}</strong>{' '}
+                  <span className="muted">
+                    · {l.advertisers} advertiser{l.advertisers === 1 ? '' : 's'} granted
+                  </span>
+                  {l.needsReconnect && (
+                    <span className="badge badge-error" title={l.needsReconnect}>
+                      Needs reconnect
+                    </span>
+                  )}
+                </span>
+                <button type="button" disabled={!hasApp || login.busy} onClick={() => void login.connect(profile, l.login)}>
+                  Reconnect<span className="visually-hidden"> {l.label}</span>
+                </button>
+                <button type="button" disabled={login.busy} onClick={() => void login.disconnect(profile, l.login)}>
+                  Disconnect<span className="visually-hidden"> {l.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <div className="token-row">
           <button type="button" className="button primary" disabled={!hasApp || login.busy} onClick={() => void login.connect(profile)}>
-            {connected ? 'Reconnect TikTok account' : 'Connect TikTok account'}
+            {connected ? 'Connect another TikTok account' : 'Connect TikTok account'}
           </button>
           {connected && (
             <>
@@ -80,7 +113,7 @@ export function TikTokLoginSection({ profile }: { profile: TokenProfile }) {
                 Refresh advertisers
               </button>
               <button type="button" disabled={login.busy} onClick={() => void login.disconnect(profile)}>
-                Disconnect
+                {logins.length > 1 ? 'Disconnect all' : 'Disconnect'}
               </button>
             </>
           )}

@@ -20,8 +20,10 @@ interface LoginStore {
   busy: boolean
   saveApp(profile: TokenProfile, appId: string, secret: string): Promise<boolean>
   forgetApp(profile: TokenProfile): Promise<void>
-  connect(profile: TokenProfile): Promise<void>
-  disconnect(profile: TokenProfile): Promise<void>
+  /** Adds a TikTok login, or reconnects `login`. */
+  connect(profile: TokenProfile, login?: string): Promise<void>
+  /** Disconnects one login, or every login of the profile. */
+  disconnect(profile: TokenProfile, login?: string): Promise<void>
   refreshAdvertisers(): Promise<void>
 }
 
@@ -52,12 +54,12 @@ export const useLoginStore = create<LoginStore>()((set) => {
       const status = await run(() => call('connection:clear-app', { profile }))
       if (status) useSessionStore.setState({ status })
     },
-    async connect(profile) {
-      const started = await run(() => call('connection:login', { profile }))
+    async connect(profile, login) {
+      const started = await run(() => call('connection:login', { profile, ...(login ? { login } : {}) }))
       if (started) set({ authUrl: started.authUrl })
     },
-    async disconnect(profile) {
-      const out = await run(() => call('connection:disconnect', { profile }))
+    async disconnect(profile, login) {
+      const out = await run(() => call('connection:disconnect', { profile, ...(login ? { login } : {}) }))
       if (out) {
         useSessionStore.setState({ status: out.status })
         set({ phase: null, authUrl: null, message: out.message })
