@@ -5,7 +5,8 @@ import { exportAccountCsv, parseAccountCsv } from '#shared/domain/csv/index'
 import type { ImportOptions, ImportParseResult } from '#shared/domain/import-result'
 import { exportPlan, parsePlan } from '#shared/domain/plan/index'
 import type { Audience } from '#shared/audiences/schemas'
-import { KINDS, entitiesOf, entitySetOf, type EntitySet } from '#shared/domain/entity-kinds'
+import { KINDS, entitiesOf, entitySetOf, idOf, type EntitySet } from '#shared/domain/entity-kinds'
+import { familyConflict } from './store/upsert-planner'
 import type { AccountService } from './account-service'
 import { countsPhrase } from './store/edit-labels'
 import { ServiceError } from '../app/service-error'
@@ -62,6 +63,19 @@ export function createAccountTransfer(deps: TransferDeps) {
    */
   const parse = (advertiserId: string, name: ExportFormat, content: string) => {
     const r = FORMATS[name].parse(content, { advertiserId, newId: () => `${LOCAL_ID_PREFIX}${randomUUID()}` })
+    // Seen in the preview, not first at apply: an entry that would change an existing object's family is an error.
+    const store = deps.accounts.store(advertiserId)
+    for (const kind of KINDS) {
+      const list = entitiesOf(r, kind)
+      for (const e of [...list]) {
+        const conflict = familyConflict(kind, idOf(kind, e), (k, id) => store.workingEntity(k, id))
+        if (!conflict) continue
+        r.errors.push({ row: `${kind} ${idOf(kind, e)}`, field: 'campaign_automation_type', message: conflict })
+        // Not one of the valid rows: "valid rows only" leaves it out.
+        list.splice(list.indexOf(e), 1)
+        r.validRows = Math.max(0, r.validRows - 1)
+      }
+    }
     if (r.audiences?.length) {
       const problems = planAudienceProblems(r.audiences, catalogueOf(advertiserId))
       r.errors.push(...problems)

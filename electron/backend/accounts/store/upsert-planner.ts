@@ -3,12 +3,34 @@
  * undo step. Each parent must exist in the account or in the set; what a read-only object (Smart+ of the older
  * type) would change is refused before anything is written.
  */
-import { ENTITY_KINDS, KINDS, LEVEL_OF, entitiesOf, idOf, parentIdOf, parentKindOf, titleOf, type EntitySet } from '#shared/domain/entity-kinds'
+import {
+  ENTITY_KINDS,
+  KINDS,
+  LEVEL_OF,
+  entitiesOf,
+  idOf,
+  parentIdOf,
+  parentKindOf,
+  titleOf,
+  type EntityKind,
+  type EntitySet,
+} from '#shared/domain/entity-kinds'
 import { sameEntity } from '#shared/domain/entity-equality'
 import { withMaterialIdsFrom } from '#shared/domain/smart-plus/material-ids'
 import { ServiceError } from '#backend/app/service-error'
 import { refuseReadOnly, type Plan, type PlanContext } from './edit-planner'
 import { entityKey, type Change } from './store-types'
+
+/**
+ * Why a file's entity cannot be taken as it is: the account holds its id as the other family (manual ⇄ Smart+), and
+ * taking it would make a second object with that id. One owner for the preview (account-transfer.ts) and the apply.
+ */
+export function familyConflict(kind: EntityKind, id: string, working: PlanContext['working']): string | null {
+  const twin = KINDS.find((k) => k !== kind && LEVEL_OF[k] === LEVEL_OF[kind] && working(k, id))
+  return twin
+    ? `${titleOf(kind)} ${id} is a ${ENTITY_KINDS[twin].label.one} in the account; a file cannot change its family (campaign_automation_type). Leave its id empty to make a new ${ENTITY_KINDS[kind].label.one}, or use Convert to Smart+ on a manual draft.`
+    : null
+}
 
 export function planUpsert(set: EntitySet, label: string, ctx: PlanContext): Plan {
   const changes: Change[] = []
@@ -27,12 +49,8 @@ export function planUpsert(set: EntitySet, label: string, ctx: PlanContext): Pla
           `The ${ENTITY_KINDS[parentKind].label.one} ${parent} of ${kind} ${id} is neither in the file nor in the account.`,
         )
       // A file (plan or CSV) that marks an existing campaign the other way would make a second object with its id.
-      const twin = KINDS.find((k) => k !== kind && LEVEL_OF[k] === LEVEL_OF[kind] && ctx.working(k, id))
-      if (twin)
-        throw new ServiceError(
-          'INVALID_REQUEST',
-          `${titleOf(kind)} ${id} is a ${ENTITY_KINDS[twin].label.one} in the account; a file cannot change its family (campaign_automation_type). Leave its id empty to make a new ${ENTITY_KINDS[kind].label.one}, or use Convert to Smart+ on a manual draft.`,
-        )
+      const conflict = familyConflict(kind, id, ctx.working)
+      if (conflict) throw new ServiceError('INVALID_REQUEST', conflict)
       const before = ctx.working(kind, id) ?? null
       if (!before) createdIds.push(id)
       // A file names a Smart+ ad's creatives without TikTok's ids for them: that is not a change to them.

@@ -168,11 +168,19 @@ describe('account export and import (plan files)', () => {
         },
       ],
     })
+    // Said in the preview, before anything is applied, as an error on that row.
+    const preview = valueOf<ImportPreview>(await s.dispatch('account:import-preview', { advertiserId: DEMO, format: 'csv', content: flipped }))
+    expect(preview.errors).toEqual([
+      expect.objectContaining({
+        field: 'campaign_automation_type',
+        message: expect.stringContaining(`Smart+ campaign ${c.campaign_id} is a campaign in the account`),
+      }),
+    ])
+    expect(preview.validRows).toBe(0)
     const refused = await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: flipped, validRowsOnly: false })
-    expect(refused).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_REQUEST', message: expect.stringContaining(`Smart+ campaign ${c.campaign_id} is a campaign in the account`) },
-    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining('nothing was imported') } })
+    // "Valid rows only" leaves that row out rather than making a second object with its id.
+    valueOf(await s.dispatch('account:import-apply', { advertiserId: DEMO, format: 'csv', content: flipped, validRowsOnly: true }))
     const after = valueOf<AccountSnapshot>(await s.dispatch('account:open', { advertiserId: DEMO }))
     expect(after.campaigns).toEqual(snap.campaigns)
     expect(after.smartPlusCampaigns).toEqual(snap.smartPlusCampaigns)
