@@ -15,6 +15,8 @@ export interface HarnessOptions {
   baseUrls?: ApiConnectionDeps['baseUrls']
   /** Sees each link the app would open in the browser (the E2E test follows the authorization page). */
   onOpenExternal?: (url: string) => void
+  /** A distributor's built-in TikTok app id, as package.json would carry it. */
+  builtInAppId?: string
 }
 
 export function createHarnessServices(
@@ -33,6 +35,8 @@ export function createHarnessServices(
       platform: process.platform,
       host: 'web-harness',
       clockPinnedAt: clock.pinnedAt,
+      // As a distributor's build would carry it in package.json (connection/distribution.ts).
+      ...(options.builtInAppId ? { builtInAppId: options.builtInAppId } : {}),
     },
     now: clock.now,
     settings: confSettingsBackend(dataDir),

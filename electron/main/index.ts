@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron'
 import { MEDIA_SCHEME } from '#shared/ipc/contract'
 import { createApiConnection } from '#backend/connection/api-connection'
+import { readBuiltInAppId } from '#backend/connection/distribution'
 import { createAppServices } from '#backend/app/app-services'
 import { processClock } from '#backend/app/process-clock'
 import { probeAccountsAtStart } from '#backend/accounts/store/probe-at-start'
@@ -60,7 +61,14 @@ if (!app.requestSingleInstanceLock()) {
     let services: ReturnType<typeof createAppServices>
     try {
       services = createAppServices({
-        info: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron', clockPinnedAt: clock.pinnedAt },
+        info: {
+          name: app.getName(),
+          version: app.getVersion(),
+          platform: process.platform,
+          host: 'electron',
+          clockPinnedAt: clock.pinnedAt,
+          builtInAppId: readBuiltInAppId(join(app.getAppPath(), 'package.json')),
+        },
         now: clock.now,
         settings: electronSettingsBackend(userData),
         dataDir: userData,

@@ -42,6 +42,8 @@ export interface AppInfo {
   host: 'electron' | 'web-harness'
   /** Where the back end's clock was pinned (ADWRIGHT_NOW, tests), so the renderer keeps the same time; null on the system clock. */
   clockPinnedAt: string | null
+  /** The TikTok developer app id this build's distributor built in (connection/distribution.ts); not a secret. */
+  builtInAppId?: string
 }
 
 export interface SettingsState {

@@ -142,10 +142,12 @@ export const REQUEST_SCHEMAS = {
   'connection:save-app': z
     .object({
       profile: tokenProfile,
+      // Left out in a build with the distributor's app id built in.
       appId: z
         .string()
         .trim()
-        .regex(/^\d{6,24}$/, 'The app id is the number TikTok shows for the app under My Apps.'),
+        .regex(/^\d{6,24}$/, 'The app id is the number TikTok shows for the app under My Apps.')
+        .optional(),
       secret: z
         .string()
         .trim()

@@ -136,4 +136,24 @@ describe.skipIf(!chromiumPath)('log in with TikTok for Business', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('TikTok sandbox — connected')
     expect(await page.getByRole('alert').filter({ hasText: 'needs reconnect' }).count()).toBe(0)
   })
+
+  it('in a build with the distributor’s app built in, asks only for the secret and connects with that app', async () => {
+    tiktok = await startSandboxServer({ now: testNow, qps: { default: 1000 } })
+    const opened: string[] = []
+    h = await openHarness({
+      services: { baseUrls: { 'tiktok-sandbox': tiktok.baseUrl }, onOpenExternal: (url) => opened.push(url), builtInAppId: SANDBOX_APP.app_id },
+    })
+    const { page } = h
+    await page.getByRole('button', { name: 'Settings' }).click()
+    await page.getByLabel('Send changes to').selectOption('tiktok-sandbox')
+    await page.getByText(`logs in with the TikTok app ${SANDBOX_APP.app_id}, built in by its distributor`).waitFor()
+    expect(await page.getByLabel('App id').count()).toBe(0)
+    await page.getByLabel('App secret').fill(SANDBOX_APP.secret)
+    await page.getByRole('button', { name: 'Save secret' }).click()
+    await expect.poll(() => page.getByRole('button', { name: 'Connect TikTok account' }).isEnabled()).toBe(true)
+    await page.getByRole('button', { name: 'Connect TikTok account' }).click()
+    await expect.poll(() => opened.length).toBe(1)
+    expect(new URL(opened[0]!).searchParams.get('app_id')).toBe(SANDBOX_APP.app_id)
+    await h.screenshot('settings-tiktok-built-in-app')
+  })
 })

@@ -172,7 +172,6 @@ export function createAppServices(deps: AppServicesDeps) {
    */
   const tokenChanged = (profile: TokenProfile, login?: string) => {
     deps.tokenRefusals?.clear(profile, login)
-    events.emit('status:changed', status.status())
     const kept = login === undefined ? (vault?.logins(profile).length ?? 0) > 0 : (vault?.logins(profile).includes(login) ?? false)
     if (!kept) directory.forget(profile, login)
     advertisersChanged()
@@ -184,6 +183,16 @@ export function createAppServices(deps: AppServicesDeps) {
     }
   }
   deps.tokenRefusals?.onChange(() => events.emit('status:changed', status.status()))
+
+  /** The app id to store: the distributor's when this build has one (no other may replace it), else the one typed. */
+  const appIdFor = (typed: string | undefined): string => {
+    const builtIn = deps.info.builtInAppId
+    if (builtIn && typed && typed !== builtIn)
+      throw new ServiceError('INVALID_REQUEST', `This copy of Adwright logs in with the TikTok app ${builtIn} its distributor built in.`)
+    const id = builtIn ?? typed
+    if (!id) throw new ServiceError('INVALID_REQUEST', 'Enter the app id TikTok shows for the app under My Apps.')
+    return id
+  }
 
   const needVault = () => {
     if (!vault) throw new ServiceError('NOT_FOUND', 'This window cannot store TikTok access tokens.')
@@ -262,7 +271,7 @@ export function createAppServices(deps: AppServicesDeps) {
       'sync:state': ({ advertiserId }) => sync.state(advertiserId),
       'connection:save-token': ({ profile, token }) => storeToken(profile, (v) => v.save(profile, token)),
       'connection:clear-token': ({ profile }) => storeToken(profile, (v) => v.clear(profile)),
-      'connection:save-app': ({ profile, appId, secret }) => storeToken(profile, (v) => v.saveApp(profile, { appId, secret })),
+      'connection:save-app': ({ profile, appId, secret }) => storeToken(profile, (v) => v.saveApp(profile, { appId: appIdFor(appId), secret })),
       'connection:clear-app': ({ profile }) => storeToken(profile, (v) => v.clearApp(profile)),
       'connection:login': async ({ profile, login }) => {
         needVault()

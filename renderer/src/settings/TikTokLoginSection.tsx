@@ -17,6 +17,7 @@ type TokenProfile = LoginEvent['profile']
  */
 export function TikTokLoginSection({ profile }: { profile: TokenProfile }) {
   const status = useSessionStore((s) => s.status)
+  const builtIn = useSessionStore((s) => s.info?.builtInAppId)
   const advertisers = useSessionStore((s) => s.advertisers)
   const login = useLoginStore()
   const [appId, setAppId] = useState('')
@@ -39,19 +40,23 @@ export function TikTokLoginSection({ profile }: { profile: TokenProfile }) {
       <fieldset className="field">
         <legend>TikTok developer app</legend>
         <p className="hint">
-          {hasApp
-            ? 'The app’s id and secret are stored encrypted on this computer. Enter them again to replace them.'
-            : 'From TikTok for Business → My Apps: the app’s id and secret. They are stored encrypted on this computer and never shown again.'}
+          {builtIn
+            ? `This copy of Adwright logs in with the TikTok app ${builtIn}, built in by its distributor. ${hasApp ? 'Its secret is stored encrypted on this computer; enter it again to replace it.' : 'Enter the app secret your distributor gave you once; it is stored encrypted on this computer and never shown again.'}`
+            : hasApp
+              ? 'The app’s id and secret are stored encrypted on this computer. Enter them again to replace them.'
+              : 'From TikTok for Business → My Apps: the app’s id and secret. They are stored encrypted on this computer and never shown again.'}
         </p>
         <div className="token-row">
-          <input
-            aria-label="App id"
-            inputMode="numeric"
-            autoComplete="off"
-            value={appId}
-            placeholder="App id"
-            onChange={(e) => setAppId(e.target.value)}
-          />
+          {!builtIn && (
+            <input
+              aria-label="App id"
+              inputMode="numeric"
+              autoComplete="off"
+              value={appId}
+              placeholder="App id"
+              onChange={(e) => setAppId(e.target.value)}
+            />
+          )}
           <input
             aria-label="App secret"
             type="password"
@@ -61,8 +66,8 @@ export function TikTokLoginSection({ profile }: { profile: TokenProfile }) {
             placeholder="App secret"
             onChange={(e) => setSecret(e.target.value)}
           />
-          <button type="button" disabled={!appId || !secret || login.busy} onClick={() => void saveApp()}>
-            Save app
+          <button type="button" disabled={(!appId && !builtIn) || !secret || login.busy} onClick={() => void saveApp()}>
+            {builtIn ? 'Save secret' : 'Save app'}
           </button>
           {hasApp && (
             <button type="button" disabled={login.busy} onClick={() => void login.forgetApp(profile)}>

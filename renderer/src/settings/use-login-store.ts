@@ -46,7 +46,7 @@ export const useLoginStore = create<LoginStore>()((set) => {
     error: null,
     busy: false,
     async saveApp(profile, appId, secret) {
-      const status = await run(() => call('connection:save-app', { profile, appId, secret }))
+      const status = await run(() => call('connection:save-app', { profile, ...(appId ? { appId } : {}), secret }))
       if (status) useSessionStore.setState({ status })
       return !!status
     },
