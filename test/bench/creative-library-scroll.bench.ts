@@ -20,6 +20,7 @@ import { chromiumPath, openHarness } from '../e2e/harness'
 import { makeImage, makeVideo } from '../helpers/media'
 import { testNow } from '../helpers/clock'
 import { percentile, round, type Bench, type Figure } from './figures'
+import { scrollFrames } from './scroll-frames'
 
 const root = resolve(import.meta.dirname, '../..')
 const ADV = DEMO_ADVERTISERS[0]!.advertiser_id
@@ -78,24 +79,7 @@ const bench: Bench = async () => {
     const options = page.getByRole('listbox', { name: 'Creatives' }).getByRole('option')
     await options.first().waitFor({ timeout: 120_000 })
     const shown = (await page.evaluate(() => performance.now())) - opened
-    const frames = await page.evaluate(async () => {
-      const list = document.querySelector<HTMLElement>('[role="listbox"][aria-label="Creatives"]')!
-      const times: number[] = []
-      let last = await new Promise<number>((r) => requestAnimationFrame(r))
-      for (let i = 0; i < 400; i++) {
-        list.scrollTop += 240
-        const t = await new Promise<number>((r) => requestAnimationFrame(r))
-        times.push(t - last)
-        last = t
-      }
-      for (const fraction of [0.9, 0.1, 0.5, 0.99, 0]) {
-        list.scrollTop = list.scrollHeight * fraction
-        const t = await new Promise<number>((r) => requestAnimationFrame(r))
-        times.push(t - last)
-        last = t
-      }
-      return { times, rows: document.querySelectorAll('.creatives-row').length }
-    })
+    const frames = await scrollFrames(page, '[role="listbox"][aria-label="Creatives"]', '.creatives-row')
     return [
       { name: 'creatives in the library', value: CREATIVES, unit: 'creatives', goal: '' },
       { name: 'Creatives page: click to first row drawn', value: round(shown, 0), unit: 'ms', goal: '' },
