@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { percentile, round, type Figure } from './figures'
 
 /**
  * Scrolls the element `selector` names 240 px per frame for 400 frames, then jumps to far places, timing every frame
@@ -28,4 +29,13 @@ export function scrollFrames(page: Page, selector: string, rows: string): Promis
     },
     { selector, rows },
   )
+}
+
+/** The frame-time figures every scrolling bench prints: p50, p95 (against `p95Goal`) and the worst frame. */
+export function frameFigures(times: number[], p95Goal: string): Figure[] {
+  return [
+    { name: 'scroll frame time, p50', value: round(percentile(times, 50), 1), unit: 'ms', goal: '' },
+    { name: 'scroll frame time, p95', value: round(percentile(times, 95), 1), unit: 'ms', goal: p95Goal },
+    { name: 'scroll frame time, max', value: round(Math.max(...times), 1), unit: 'ms', goal: '' },
+  ]
 }
