@@ -126,6 +126,19 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     await expect.poll(() => row(/SP Manual DE/).textContent()).not.toContain('error')
     expect(await goalMsg.count()).toBe(0)
     expect(await page.getByRole('tab', { name: /Problems/ }).textContent()).not.toMatch(/[1-9]\d* warnings?/)
+    // Placements chosen by hand start from TikTok; an attribution window set here is sent on create.
+    await page.getByLabel('Placements', { exact: true }).selectOption('PLACEMENT_TYPE_NORMAL')
+    await expect.poll(() => page.getByRole('checkbox', { name: 'TikTok' }).isChecked()).toBe(true)
+    // (Germany is in the EU, where Pangle does not deliver: TikTok stays the only placement.)
+    await page.getByLabel('Click-through window').selectOption('SEVEN_DAYS')
+    await expect
+      .poll(async () => {
+        const g = (await snapshot(h!)).smartPlusAdgroups.find((x) => x.adgroup_name === 'SP Manual DE')!
+        return [g.placement_type, g.placements, g.click_attribution_window]
+      })
+      .toEqual(['PLACEMENT_TYPE_NORMAL', ['PLACEMENT_TIKTOK'], 'SEVEN_DAYS'])
+    await page.getByRole('heading', { name: 'Attribution' }).scrollIntoViewIfNeeded()
+    await h.screenshot('smart-plus-adgroup-attribution-light')
 
     // The ad: three creatives (each a Spark Ad as the cached identity), two texts, a landing page.
     await row(/SP Auto US/).click()
