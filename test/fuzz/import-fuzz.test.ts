@@ -12,10 +12,12 @@ import { exportPlan, parsePlan } from '#shared/domain/plan/index'
 import { seededRandom } from '#shared/domain/demo/prng'
 import { checkAccount } from '#shared/checks/check-account'
 import { TEST_NOW } from '#test/helpers/clock'
+import { smartPlusDraft } from '#test/helpers/sync'
 
 const ADV = '7301000000000000001'
 const SEEDS = Number(process.env.FUZZ_SEEDS ?? 150)
-const demo = createDemoAccount(ADV, TEST_NOW)
+// The demo account plus an Upgraded Smart+ campaign, so the Smart+ columns and entries are mutated too.
+const demo = { ...createDemoAccount(ADV, TEST_NOW), ...smartPlusDraft('fz', 2) }
 const PLAN = exportPlan(demo, ADV)
 const CSV = exportAccountCsv(demo)
 const SPICE = ['"', ',', '\n', '\r\n', '{', '}', '[', ']', ':', '\\', '\u0000', '\uFEFF', '=cmd', '1e309', '-1', 'null', '0x10', '𝒜', '""', ' ']
@@ -59,6 +61,15 @@ const FORMATS = [
 ] as const
 
 describe('import readers under random input', () => {
+  it('starts from files that read whole, Smart+ rows included', () => {
+    for (const [, original, parse] of FORMATS) {
+      const r = parse(original, { advertiserId: ADV, newId: () => 'local-fuzz-0' })
+      expect(r.errors).toEqual([])
+      expect(r.smartPlusCampaigns.map((c) => c.campaign_name)).toEqual(['fz Smart+ campaign'])
+      expect(r.smartPlusAdgroups).toHaveLength(2)
+    }
+  })
+
   for (const [name, original, parse] of FORMATS) {
     it(`${name}: ${SEEDS} mutated files, each read or refused with clear errors, none thrown`, () => {
       let refused = 0
