@@ -34,6 +34,16 @@ export function makeVideo(dir: string, name: string, v: VideoSpecArgs): string {
   return path
 }
 
+/**
+ * A copy of a video remuxed with a `comment` tag (no re-encode): the same pictures as a different file, with its own
+ * MD5 — how a bench fills a library with hundreds of distinct files without encoding each one.
+ */
+export function remuxVideo(source: string, dir: string, name: string, comment: string): string {
+  const path = join(dir, `${name}.mp4`)
+  ffmpeg(['-i', source, '-c', 'copy', '-metadata', `comment=${comment}`, path])
+  return path
+}
+
 export function makeImage(dir: string, name: string, width: number, height: number, ext: 'png' | 'jpg' = 'jpg'): string {
   const path = join(dir, `${name}.${ext}`)
   ffmpeg(['-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}`, '-frames:v', '1', path])
