@@ -73,10 +73,14 @@ async function drain() {
   }
 }
 
-/** Resolves with the element once it has a picture to draw, or rejects when the file cannot be decoded. */
+/** A file that gives no picture by then counts as one that cannot be drawn, so one bad file never stalls the queue. */
+const DRAW_TIMEOUT_MS = 10_000
+
+/** Resolves with the element once it has a picture to draw, or rejects when the file cannot be decoded (or in time). */
 function loaded(src: string, kind: Job['kind']): Promise<HTMLVideoElement | HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const fail = () => reject(new Error(`cannot decode ${src}`))
+    setTimeout(fail, DRAW_TIMEOUT_MS)
     if (kind === 'image') {
       const img = new Image()
       img.crossOrigin = 'anonymous'
@@ -89,10 +93,15 @@ function loaded(src: string, kind: Job['kind']): Promise<HTMLVideoElement | HTML
     video.crossOrigin = 'anonymous'
     video.muted = true
     video.preload = 'auto'
+    // A frame half a second in; seeking to 0 may never fire `seeked`, so a video shorter than that takes its first frame.
     video.onloadedmetadata = () => {
-      video.currentTime = Math.min(0.5, (video.duration || 0) / 2)
+      const at = Math.min(0.5, (video.duration || 0) / 2)
+      if (at > 0) video.currentTime = at
     }
     video.onseeked = () => resolve(video)
+    video.onloadeddata = () => {
+      if (video.currentTime === 0 && !(video.duration > 0)) resolve(video)
+    }
     video.onerror = fail
     video.src = src
   })
