@@ -117,6 +117,8 @@ describe('the packed app (electron-builder --linux dir)', () => {
   })
 
   it('stays small (a budget, to catch a dependency dragged in by mistake)', () => {
-    expect(statSync(asarPath).size).toBeLessThan(12 * 1024 * 1024)
+    // 12.0 MB on 2026-12-03 with the app's own code grown (Smart+, logins, thumbnails); a dependency dragged in by
+    // mistake adds megabytes, which this still catches.
+    expect(statSync(asarPath).size).toBeLessThan(13 * 1024 * 1024)
   })
 })
