@@ -3,7 +3,8 @@ import type { Audience } from '#shared/audiences/schemas'
 
 export const PIXEL_ID = '7302000000000009001'
 
-const rule = (event_source_ids: string[], value: string) => ({
+/** A rule set of one rule: these event sources, one event filter, 30 days' retention (rule_create.yml's shape). */
+export const ruleSpec = (event_source_ids: string[], value = 'PIXEL COMPLETE PAYMENT') => ({
   inclusion_rule_set: {
     operator: 'OR' as const,
     rules: [
@@ -33,21 +34,21 @@ export const planAudiences = (): Audience[] => [
     custom_audience_name: 'Site buyers',
     audience_type: 'WEBSITE_TRAFFIC',
     cover_num: null,
-    rule_spec: rule([PIXEL_ID], 'PIXEL COMPLETE PAYMENT'),
+    rule_spec: ruleSpec([PIXEL_ID], 'PIXEL COMPLETE PAYMENT'),
   },
   {
     audience_id: 'local-app',
     custom_audience_name: 'App openers',
     audience_type: 'APP_ACTIVITY',
     cover_num: null,
-    rule_spec: rule(['6447000000'], 'APP LAUNCH'),
+    rule_spec: ruleSpec(['6447000000'], 'APP LAUNCH'),
   },
   {
     audience_id: 'local-engaged',
     custom_audience_name: 'Ad engagers',
     audience_type: 'ENGAGEMENT',
     cover_num: null,
-    rule_spec: rule([], 'ENGAGEMENT CLICK'),
+    rule_spec: ruleSpec([], 'ENGAGEMENT CLICK'),
   },
   {
     audience_id: 'local-vip-lal',

@@ -8,6 +8,7 @@ import type { Audience } from '#shared/audiences/schemas'
 import { openAudienceCatalogue } from '#backend/accounts/audience-catalogue'
 import type { SandboxServer } from '#backend/sandbox/server'
 import { useSandbox } from '#test/helpers/sandbox'
+import { ruleSpec } from '#test/helpers/plan-audiences'
 import { useTempDirs } from '#test/helpers/temp-dir'
 import { apiTimeAfter } from '#test/helpers/clock'
 import { accountDir, draftTree, engineFor, FAST_QPS, openSyncStore, SYNC_ADVERTISER } from '#test/helpers/sync'
@@ -29,40 +30,27 @@ function addPixel(server: SandboxServer) {
   })
 }
 
-const rules = (event_source_ids: string[], value = 'PIXEL COMPLETE PAYMENT') => ({
-  inclusion_rule_set: {
-    operator: 'OR' as const,
-    rules: [
-      {
-        event_source_ids,
-        retention_days: 30,
-        filter_set: { operator: 'OR' as const, filters: [{ field: 'EVENT', operator: 'EQ' as const, value }] },
-      },
-    ],
-  },
-})
-
 const buyers = (pixel = PIXEL): Audience => ({
   audience_id: 'local-buyers',
   custom_audience_name: 'Site buyers',
   audience_type: 'WEBSITE_TRAFFIC',
   cover_num: null,
   retention_in_days: 90,
-  rule_spec: rules([pixel]),
+  rule_spec: ruleSpec([pixel]),
 })
 const viewers: Audience = {
   audience_id: 'local-viewers',
   custom_audience_name: 'Ad engagers',
   audience_type: 'ENGAGEMENT',
   cover_num: null,
-  rule_spec: rules([], 'ENGAGEMENT CLICK'),
+  rule_spec: ruleSpec([], 'ENGAGEMENT CLICK'),
 }
 const installers: Audience = {
   audience_id: 'local-installers',
   custom_audience_name: 'App installers',
   audience_type: 'APP_ACTIVITY',
   cover_num: null,
-  rule_spec: rules(['6447000000'], 'APP INSTALL'),
+  rule_spec: ruleSpec(['6447000000'], 'APP INSTALL'),
 }
 
 function setup(server: SandboxServer, audiences: Audience[], uses: Array<{ include?: string[]; exclude?: string[] }>) {
