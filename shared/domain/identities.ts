@@ -5,6 +5,7 @@
  * sandbox keeps its own copy of the rule, written from the same notes.
  */
 import { z } from 'zod'
+import { PanglePackageSchema } from '../audiences/schemas'
 import type { Ad } from './entities'
 import { IDENTITY_TYPES, SPARK_IDENTITY_TYPES, type IdentityType } from './enums'
 import { SparkPostsSchema } from './spark-posts'
@@ -80,6 +81,13 @@ export const AdvertiserProfileSchema = z.object({
   sparkPosts: SparkPostsSchema.default({}),
   /** Why the last pull could not list an identity's posts (its previous posts are kept), by `sparkPostKey`. */
   sparkPostErrors: z.record(z.string(), z.string()).default({}),
+  /**
+   * The Pangle audience packages TikTok offers this advertiser (`/pangle_audience_package/get/`), for the ad group's
+   * package pickers; absent in profiles saved before packages were cached.
+   */
+  panglePackages: z.array(PanglePackageSchema).default([]),
+  /** Why the last pull could not list the packages (the previous list is kept); absent when it could. */
+  panglePackageError: z.string().optional(),
   /** ISO time of the last refresh from TikTok; null when never fetched. */
   refreshedAt: z.string().nullable(),
 })
@@ -91,6 +99,7 @@ export const emptyAdvertiserProfile = (): AdvertiserProfile => ({
   pixels: [],
   sparkPosts: {},
   sparkPostErrors: {},
+  panglePackages: [],
   refreshedAt: null,
 })
 

@@ -4,6 +4,7 @@
  * dmp_custom_audience_*.yml, pangle_audience_package_get.yml; notes tiktok-api-2026.md §4).
  * The sandbox imports nothing from the client: its rules are written from those sources.
  */
+import { DEMO_PANGLE_PACKAGES } from '#shared/domain/demo/demo-pangle-packages'
 import type { SandboxState } from './sandbox-state'
 
 export interface StoredAudience {
@@ -61,14 +62,8 @@ export function nextAudienceId(state: SandboxState): string {
 export const audiencesOf = (state: SandboxState, advertiserId: string): StoredAudience[] =>
   Object.values(audienceData(state).audiences).filter((a) => a.advertiser_id === advertiserId)
 
-/**
- * TikTok does not publish which Pangle packages an account sees; every advertiser gets the
- * same two here, one of each `bind_type`, so clients can exercise both fields.
- */
-export const PANGLE_PACKAGES = [
-  { package_id: '7100000000000000001', package_name: 'Sandbox: game players (Pangle)', bind_type: 'INCLUDE' },
-  { package_id: '7100000000000000002', package_name: 'Sandbox: recent installers (Pangle)', bind_type: 'EXCLUDE' },
-] as const
+/** Every advertiser sees the same packages, one of each `bind_type` (demo-pangle-packages.ts says why). */
+export const PANGLE_PACKAGES = DEMO_PANGLE_PACKAGES
 
 /**
  * How many of a file's identifiers TikTok matches is not documented; the sandbox matches a fixed

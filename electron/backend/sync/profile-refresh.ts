@@ -3,10 +3,13 @@
  * `/advertiser/info/` row and every identity from `/identity/get/` (notes
  * tiktok-api-2026.md §3, §4), its pixels from `/pixel/list/`, and the posts of
  * each identity that can pull videos from `/identity/video/get/` (Spark "pull"
- * ads, shared/domain/spark-posts.ts). Identity types Adwright does not know are left
+ * ads, shared/domain/spark-posts.ts), and its Pangle audience packages from
+ * `/pangle_audience_package/get/`. Identity types Adwright does not know are left
  * out (a newer TikTok type cannot be drafted with anyway); fields it does not
  * keep are dropped by the shared schemas.
  */
+import { PANGLE_BIND_TYPES } from '#shared/audiences/kinds'
+import type { PanglePackage } from '#shared/audiences/schemas'
 import { IDENTITY_TYPES } from '#shared/domain/enums'
 import {
   AdvertiserInfoSchema,
@@ -24,13 +27,14 @@ const known = (t: string) => (IDENTITY_TYPES as readonly string[]).includes(t)
 
 /**
  * `previous` is the cached profile: when one identity's posts cannot be listed, its previously cached posts stay
- * (and the failure is noted), so the picker keeps working and the rest of the pull goes on.
+ * (and the failure is noted), so the picker keeps working and the rest of the pull goes on; the same for the
+ * Pangle packages.
  */
 export async function fetchAdvertiserProfile(
   client: TikTokClient,
   advertiserId: string,
   at: Date,
-  previous?: Pick<AdvertiserProfile, 'sparkPosts'>,
+  previous?: Pick<AdvertiserProfile, 'sparkPosts' | 'panglePackages'>,
 ): Promise<AdvertiserProfile> {
   const row = (await client.advertiserInfo([advertiserId])).find((r) => r.advertiser_id === advertiserId)
   const identities = (await fetchAll(client.identityPages(advertiserId)))
@@ -40,9 +44,19 @@ export async function fetchAdvertiserProfile(
     CachedPixelSchema.parse({ ...p, events: p.events.map((e) => ({ event_type: e.event_type, optimization_event: e.optimization_event })) }),
   )
   const { sparkPosts, sparkPostErrors } = await fetchSparkPosts(client, advertiserId, identities, previous?.sparkPosts ?? {})
+  const { panglePackages, panglePackageError } = await fetchPanglePackages(client, advertiserId, previous?.panglePackages ?? [])
   // A balance TikTok sent as an unreadable string is left out rather than stored as NaN.
   const info = row ? AdvertiserInfoSchema.parse({ ...row, balance: Number.isFinite(row.balance) ? row.balance : undefined }) : null
-  return { info, identities, pixels, sparkPosts, sparkPostErrors, refreshedAt: at.toISOString() }
+  return {
+    info,
+    identities,
+    pixels,
+    sparkPosts,
+    sparkPostErrors,
+    panglePackages,
+    ...(panglePackageError === undefined ? {} : { panglePackageError }),
+    refreshedAt: at.toISOString(),
+  }
 }
 
 /** Posts of the Spark identities TikTok says can pull videos, one identity after the other (each listing is paged). */
@@ -61,4 +75,22 @@ async function fetchSparkPosts(client: TikTokClient, advertiserId: string, ident
     }
   }
   return { sparkPosts, sparkPostErrors }
+}
+
+const bindTypes = PANGLE_BIND_TYPES as readonly string[]
+
+/**
+ * The packages, those with a bind type Adwright knows (a newer type could be put in neither field). An advertiser
+ * without Pangle may be refused the listing: that is noted and the previous list kept, not a failed pull.
+ */
+async function fetchPanglePackages(client: TikTokClient, advertiserId: string, previous: readonly PanglePackage[]) {
+  try {
+    const { packages } = await client.panglePackages(advertiserId)
+    const panglePackages = (packages ?? [])
+      .filter((p) => bindTypes.includes(p.bind_type))
+      .map((p): PanglePackage => ({ package_id: p.package_id, package_name: p.package_name, bind_type: p.bind_type as PanglePackage['bind_type'] }))
+    return { panglePackages, panglePackageError: undefined }
+  } catch (e) {
+    return { panglePackages: [...previous], panglePackageError: e instanceof Error ? e.message : String(e) }
+  }
 }

@@ -45,6 +45,14 @@ export interface RuleAudienceCreate {
   retention_in_days?: number
 }
 
+/**
+ * One package of `/pangle_audience_package/get/` (pangle_audience_package_get.yml: `packages[{package_id, package_name,
+ * bind_type}]`). The id is an int64 that may come as a number; a bind type Adwright does not know is kept as read and
+ * left out by the cache.
+ */
+export const ListedPanglePackageSchema = z.looseObject({ package_id: id, package_name: z.string().catch(''), bind_type: z.string() })
+export type ListedPanglePackage = z.infer<typeof ListedPanglePackageSchema>
+
 /** rule_create.yml's answer: `custom_audience_id` (response_rule), an int64 that may come as a number. */
 export const RuleCreateAnswerSchema = z.object({ custom_audience_id: id }).loose()
 
@@ -97,6 +105,15 @@ export function audienceEndpoints(t: Transport) {
         params: { advertiser_id: advertiserId, ...a },
         data: z.object({ custom_audience_id: id }).loose(),
         idempotent: false,
+      }),
+    /** The Pangle audience packages the advertiser may use; not paged (pangle_audience_package_get.yml has no page fields). */
+    panglePackages: (advertiserId: string) =>
+      t.request({
+        method: 'GET',
+        path: '/pangle_audience_package/get/',
+        params: { advertiser_id: advertiserId },
+        data: z.object({ packages: z.array(ListedPanglePackageSchema).nullish() }).loose(),
+        idempotent: true,
       }),
     /** Not idempotent (no request_id in rule_create.yml): after an AmbiguousRequestError, read the list back by name. */
     createRuleAudience: (advertiserId: string, a: RuleAudienceCreate) =>

@@ -20,7 +20,16 @@ const INTEGER_ID_FIELDS = ['tracking_pixel_id', 'page_id'] as const
  */
 const POST_ID_FIELDS = ['item_id', 'tiktok_item_id'] as const
 
-const INTEGER_ID = new RegExp(`(?<!\\\\)"(${[...INTEGER_ID_FIELDS, ...POST_ID_FIELDS].join('|')})"(\\s*:\\s*)(-?\\d+)(?=\\s*[,}\\]])`, 'g')
+/**
+ * Pangle package ids: pangle_audience_package_get.yml gives no type, and the ids are 19 digits like TikTok's others, so
+ * one sent unquoted is quoted before parsing rather than rounded.
+ */
+const PACKAGE_ID_FIELDS = ['package_id'] as const
+
+const INTEGER_ID = new RegExp(
+  `(?<!\\\\)"(${[...INTEGER_ID_FIELDS, ...POST_ID_FIELDS, ...PACKAGE_ID_FIELDS].join('|')})"(\\s*:\\s*)(-?\\d+)(?=\\s*[,}\\]])`,
+  'g',
+)
 /**
  * The body with those integer ids quoted, so JSON.parse keeps every digit. Keys
  * inside string values are escaped (\") and never match.

@@ -16,12 +16,16 @@ const KIND: Record<Audience['audience_type'], string> = {
  * know (not downloaded yet) stay selected and are shown by id, so a pick never drops one silently.
  */
 export function AudiencePicker(p: {
-  field: 'audience_ids' | 'excluded_audience_ids'
+  /** `audience_ids`, `excluded_audience_ids`, or their place in a Smart+ spec (`targeting_spec.audience_ids`). */
+  field: string
+  /** Which list this is: the other list's audiences are marked with the opposite word. */
+  side: 'include' | 'exclude'
   label: string
   value: readonly string[]
   /** The other list's ids: an audience there is shown as taken. */
   other: readonly string[]
   problems: Problem[]
+  hint?: string
   onCommit(v: string[]): unknown
 }) {
   const audiences = useAudienceStore((s) => s.audiences)
@@ -35,6 +39,7 @@ export function AudiencePicker(p: {
       aria-describedby={p.problems.length ? `field-${p.field}-msg` : undefined}
     >
       <legend>{p.label}</legend>
+      {p.hint && <p className="hint">{p.hint}</p>}
       {!audiences.length && !unknown.length && <p className="hint">No audiences yet: create them under Audiences &amp; Reach → Audiences.</p>}
       <div className="checks">
         {audiences.map((a) => (
@@ -47,7 +52,7 @@ export function AudiencePicker(p: {
             {a.custom_audience_name}{' '}
             <span className="muted small">
               ({KIND[a.audience_type]}
-              {p.other.includes(a.audience_id) ? (p.field === 'audience_ids' ? ', excluded' : ', included') : ''})
+              {p.other.includes(a.audience_id) ? (p.side === 'include' ? ', excluded' : ', included') : ''})
             </span>
           </label>
         ))}

@@ -27,6 +27,8 @@ import { CostCapFields } from './CostCapFields'
 import { PixelPicker, usePixelEvents } from './PixelPicker'
 import { AdGroupPromotionFields } from './PromotionFields'
 import { AudiencePicker } from '../audiences/AudiencePicker'
+import { PanglePackagePicker } from '../audiences/PanglePackagePicker'
+import { placementsOf } from '#shared/creatives/creative-ref'
 
 const EVENTS = Object.keys(OPTIMIZATION_EVENTS) as OptimizationEvent[]
 const ANY_OS = 'ANY'
@@ -38,6 +40,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
   const currency = useAccountStore((s) => s.currency)
   const automatic = g.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
   const markets = marketsOf(g.location_ids)
+  const onPangle = placementsOf(g).includes('PLACEMENT_PANGLE')
   const objective = useAccountStore((s) => s.campaigns.get(g.campaign_id)?.objective_type)
   return (
     <>
@@ -163,6 +166,7 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
         <div className="editor-grid">
           <AudiencePicker
             field="audience_ids"
+            side="include"
             label="Include people in"
             value={g.audience_ids ?? []}
             other={g.excluded_audience_ids ?? []}
@@ -172,24 +176,28 @@ export function AdGroupEditor({ adgroup: g }: { adgroup: AdGroup }) {
           />
           <AudiencePicker
             field="excluded_audience_ids"
+            side="exclude"
             label="Exclude people in"
             value={g.excluded_audience_ids ?? []}
             other={g.audience_ids ?? []}
             problems={of('excluded_audience_ids')}
             onCommit={(v) => save('excluded_audience_ids', v.length ? v : undefined, 'Excluded audiences')}
           />
-          <IdListField
+          <PanglePackagePicker
             field="included_pangle_audience_package_ids"
-            label="Pangle packages to include (ids)"
+            label="Pangle packages to include"
+            bindType="INCLUDE"
             value={g.included_pangle_audience_package_ids ?? []}
+            onPangle={onPangle}
             problems={of('included_pangle_audience_package_ids')}
-            hint="Only affect the Pangle placement."
             onCommit={(v) => save('included_pangle_audience_package_ids', v.length ? v : undefined, 'Included Pangle packages')}
           />
-          <IdListField
+          <PanglePackagePicker
             field="excluded_pangle_audience_package_ids"
-            label="Pangle packages to exclude (ids)"
+            label="Pangle packages to exclude"
+            bindType="EXCLUDE"
             value={g.excluded_pangle_audience_package_ids ?? []}
+            onPangle={onPangle}
             problems={of('excluded_pangle_audience_package_ids')}
             onCommit={(v) => save('excluded_pangle_audience_package_ids', v.length ? v : undefined, 'Excluded Pangle packages')}
           />

@@ -9,6 +9,9 @@ import { rowKey } from './model/tree-rows'
 import { saveField } from './editor-commands'
 import { CheckGroup, IdListField, PickerField, SelectField, Toggle } from './fields'
 import { Ignorable } from './smart-plus-fields'
+import { AudiencePicker } from '../audiences/AudiencePicker'
+import { PanglePackagePicker } from '../audiences/PanglePackagePicker'
+import { placementsOf } from '#shared/creatives/creative-ref'
 
 const ANY_OS = 'ANY'
 const IGNORED_RULE = 'smart-plus.adgroup.targeting.ignored'
@@ -39,6 +42,7 @@ export function SmartPlusTargeting({ adgroup: g, of, save }: Props) {
   const specProblems = of('targeting_spec')
   const ignoredWarning = specProblems.filter((p) => p.ruleId === IGNORED_RULE)
   const why = (f: TargetingSpecField) => ignoredReason(g, f)
+  const onPangle = placementsOf(g).includes('PLACEMENT_PANGLE')
 
   return (
     <>
@@ -115,13 +119,17 @@ export function SmartPlusTargeting({ adgroup: g, of, save }: Props) {
             problems={[]}
             onCommit={(v) => setSpec('operating_systems', v === ANY_OS ? [] : [v], 'Operating system')}
           />
-          <IdListField
-            field="targeting_spec.excluded_audience_ids"
-            label="Excluded audiences (ids)"
-            value={spec.excluded_audience_ids ?? []}
-            problems={[]}
-            onCommit={(v) => setSpec('excluded_audience_ids', v, 'Excluded audiences')}
-          />
+          <div className="span-2">
+            <AudiencePicker
+              field="targeting_spec.excluded_audience_ids"
+              side="exclude"
+              label="Exclude people in"
+              value={spec.excluded_audience_ids ?? []}
+              other={spec.audience_ids ?? []}
+              problems={[]}
+              onCommit={(v) => setSpec('excluded_audience_ids', v, 'Excluded audiences')}
+            />
+          </div>
         </div>
       </fieldset>
 
@@ -167,11 +175,13 @@ export function SmartPlusTargeting({ adgroup: g, of, save }: Props) {
               onCommit={(v) => setSpec('gender', v, 'Gender')}
             />
           </Ignorable>
-          <Ignorable reason={why('audience_ids')}>
-            <IdListField
+          <Ignorable reason={why('audience_ids')} wide>
+            <AudiencePicker
               field="targeting_spec.audience_ids"
-              label="Audiences (ids)"
+              side="include"
+              label={automatic ? 'People like those in' : 'Include people in'}
               value={spec.audience_ids ?? []}
+              other={spec.excluded_audience_ids ?? []}
               problems={[]}
               hint={why('audience_ids')}
               onCommit={(v) => setSpec('audience_ids', v, 'Audiences')}
@@ -205,6 +215,23 @@ export function SmartPlusTargeting({ adgroup: g, of, save }: Props) {
               </p>
             </Ignorable>
           )}
+          {(['INCLUDE', 'EXCLUDE'] as const).map((bind) => {
+            const field = bind === 'INCLUDE' ? 'included_pangle_audience_package_ids' : 'excluded_pangle_audience_package_ids'
+            return (
+              <Ignorable key={bind} reason={why(field)} wide>
+                <PanglePackagePicker
+                  field={field}
+                  label={bind === 'INCLUDE' ? 'Pangle packages to include' : 'Pangle packages to exclude'}
+                  bindType={bind}
+                  value={spec[field] ?? []}
+                  onPangle={onPangle}
+                  note={why(field)}
+                  problems={[]}
+                  onCommit={(v) => setSpec(field, v, bind === 'INCLUDE' ? 'Included Pangle packages' : 'Excluded Pangle packages')}
+                />
+              </Ignorable>
+            )
+          })}
         </div>
       </fieldset>
     </>

@@ -8,6 +8,7 @@
  */
 import { DEMO_ADVERTISERS } from '../demo-account'
 import type { AdvertiserInfo, AdvertiserProfile, CachedIdentity } from '../identities'
+import { DEMO_PANGLE_PACKAGES } from './demo-pangle-packages'
 import { demoCachedSparkPosts } from './demo-spark-posts'
 
 const DEMO_ID = DEMO_ADVERTISERS[0]!.advertiser_id
@@ -81,5 +82,13 @@ export function demoProfile(advertiserId: string, at: Date): AdvertiserProfile |
   const info = demoAdvertiserInfo(advertiserId, true)
   if (!info) return null
   const identities = demoIdentities(advertiserId)
-  return { info, identities, pixels: [], sparkPosts: demoCachedSparkPosts(identities), sparkPostErrors: {}, refreshedAt: at.toISOString() }
+  return {
+    info,
+    identities,
+    pixels: [],
+    sparkPosts: demoCachedSparkPosts(identities),
+    sparkPostErrors: {},
+    panglePackages: DEMO_PANGLE_PACKAGES.map((p) => ({ ...p })),
+    refreshedAt: at.toISOString(),
+  }
 }

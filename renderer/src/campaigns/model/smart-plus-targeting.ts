@@ -4,13 +4,15 @@
  */
 import type { TargetingOptimizationMode } from '#shared/domain/enums'
 import type { SmartPlusAdGroup, TargetingSpec, TargetingSpecField } from '#shared/domain/smart-plus/index'
-import { AGE_FLOOR_GROUPS, honouredFields } from '#shared/domain/smart-plus/targeting-modes'
+import { AGE_FLOOR_GROUPS, honouredFields, SUGGESTION_FIELDS } from '#shared/domain/smart-plus/targeting-modes'
 
 /** Why TikTok would not read `field` in this mode (notes tiktok-api-2026.md §2), or undefined when it does. */
 export function ignoredReason(g: SmartPlusAdGroup, field: TargetingSpecField): string | undefined {
   const suggestions = g.suggestion_audience_enabled === true
   if (honouredFields(g.targeting_optimization_mode, suggestions).has(field)) return undefined
   if (g.targeting_optimization_mode === 'MANUAL') return 'TikTok ignores this in manual targeting: use Ages below instead.'
+  // Suggestions switched on would not help a field that is not a suggestion (Pangle packages, devices …).
+  if (!(SUGGESTION_FIELDS as readonly string[]).includes(field)) return 'TikTok reads this only in manual targeting.'
   return 'TikTok ignores this in automatic targeting unless audience suggestions are on.'
 }
 

@@ -126,3 +126,38 @@ describe('/identity/video/get/', () => {
     expect(stuck.seen).toHaveLength(2)
   })
 })
+
+describe('/pangle_audience_package/get/', () => {
+  const otherwise = (url: URL) =>
+    url.pathname.endsWith('/advertiser/info/')
+      ? { list: [{ advertiser_id: '7301000000000000001' }] }
+      : url.pathname.endsWith('/pixel/list/')
+        ? { pixels: [], page_info: { page: 1, page_size: 20, total_number: 0, total_page: 1 } }
+        : { identity_list: [] }
+
+  it('caches the packages with int64 ids kept whole, leaving out bind types Adwright cannot place', async () => {
+    const { client, seen } = await serve((url) =>
+      url.pathname.endsWith('/pangle_audience_package/get/')
+        ? '{"packages":[{"package_id":7100000000000000123,"package_name":"Gamers","bind_type":"INCLUDE"},' +
+          '{"package_id":"7100000000000000124","bind_type":"EXCLUDE"},{"package_id":"9","package_name":"new","bind_type":"BOTH"}]}'
+        : otherwise(url),
+    )
+    const profile = await fetchAdvertiserProfile(client, '7301000000000000001', TEST_NOW)
+    expect(profile.panglePackages).toEqual([
+      { package_id: '7100000000000000123', package_name: 'Gamers', bind_type: 'INCLUDE' },
+      { package_id: '7100000000000000124', package_name: '', bind_type: 'EXCLUDE' },
+    ])
+    expect(profile.panglePackageError).toBeUndefined()
+    const asked = seen.find((u) => u.pathname.endsWith('/pangle_audience_package/get/'))!
+    expect(Object.fromEntries(asked.searchParams)).toEqual({ advertiser_id: '7301000000000000001' })
+  })
+
+  it('keeps the previous packages and notes why when the listing cannot be read, and the pull goes on', async () => {
+    const { client } = await serve((url) => (url.pathname.endsWith('/pangle_audience_package/get/') ? { packages: 'none' } : otherwise(url)))
+    const previous = [{ package_id: '7100000000000000001', package_name: 'Kept', bind_type: 'INCLUDE' as const }]
+    const profile = await fetchAdvertiserProfile(client, '7301000000000000001', TEST_NOW, { sparkPosts: {}, panglePackages: previous })
+    expect(profile.panglePackages).toEqual(previous)
+    expect(profile.panglePackageError).toMatch(/pangle_audience_package/)
+    expect(profile.info).toMatchObject({ advertiser_id: '7301000000000000001' })
+  })
+})

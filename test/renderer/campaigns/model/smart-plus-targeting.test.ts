@@ -18,6 +18,13 @@ describe('Smart+ targeting editor rules', () => {
     expect(ignoredReason(group({ targeting_optimization_mode: 'MANUAL' }), 'spc_audience_age')).toContain('manual targeting')
   })
 
+  it('says Pangle packages are read only in MANUAL, whether or not suggestions are on', () => {
+    const field = 'included_pangle_audience_package_ids'
+    expect(ignoredReason(group(), field)).toBe('TikTok reads this only in manual targeting.')
+    expect(ignoredReason(group({ suggestion_audience_enabled: true }), field)).toBe('TikTok reads this only in manual targeting.')
+    expect(ignoredReason(group({ targeting_optimization_mode: 'MANUAL' }), field)).toBeUndefined()
+  })
+
   it('carries the age floor into age groups on a switch to MANUAL, leaving nothing TikTok would ignore', () => {
     const g = group({ targeting_spec: { location_ids: ['6252001'], spc_audience_age: 'OVER_TWENTY_FIVE' } })
     const spec = specForMode(g.targeting_spec, 'MANUAL')
