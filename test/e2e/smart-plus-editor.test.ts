@@ -178,7 +178,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     const ad = draft.smartPlusAds.find((a) => a.ad_name === 'New Smart+ ad')!
     expect(ad.creative_list.map((c) => c.creative_info.video_info?.video_id)).toEqual(signatures.slice(0, 3).map((s) => `library:${s}`))
     // One preview per creative, with the first text and the call to action.
-    expect(await page.getByRole('figure', { name: /^Creative \d$/ }).count()).toBe(3)
+    expect(await page.getByRole('figure', { name: /^Creative \d, TikTok in-feed preview$/ }).count()).toBe(3)
     expect(ad.creative_list.every((c) => c.creative_info.identity_type === 'TT_USER')).toBe(true)
     expect(ad.ad_text_list).toEqual([{ ad_text: 'Run further this spring' }, { ad_text: 'Trail shoes, free returns' }])
     await h.screenshot('smart-plus-ad-light')

@@ -1,15 +1,17 @@
 import { useState } from 'react'
 import type { SmartPlusAd } from '#shared/domain/smart-plus/index'
-import { FeedPreview } from './AdPreview'
+import { PlacementPreviews } from './PlacementPreviews'
+import { useAccountStore } from './use-account-store'
 import { enumLabel } from './labels'
 
 /**
- * One in-feed preview per creative of a Smart+ ad: TikTok combines each creative with the texts and calls to action
+ * One preview per creative of a Smart+ ad, on each placement of its ad group: TikTok combines each creative with the texts and calls to action
  * itself (notes tiktok-api-2026.md §2), so the buyer picks which text to see them with. A dynamic CTA is TikTok's
  * choice at delivery; the button says so.
  */
 export function SmartPlusPreviews({ ad, advertiserId }: { ad: SmartPlusAd; advertiserId: string }) {
   const [textAt, setTextAt] = useState(0)
+  const adgroup = useAccountStore((s) => s.smartPlusAdgroups.get(ad.adgroup_id))
   const texts = ad.ad_text_list
   const text = texts[Math.min(textAt, texts.length - 1)]?.ad_text ?? ''
   const first = ad.call_to_action_list[0]?.call_to_action
@@ -32,22 +34,21 @@ export function SmartPlusPreviews({ ad, advertiserId }: { ad: SmartPlusAd; adver
           </label>
         )}
       </div>
-      <div className="sp-previews">
-        {ad.creative_list.map(({ creative_info: c }, i) => (
-          <FeedPreview
-            key={`${i}:${c.video_info?.video_id ?? c.image_info?.[0]?.web_uri ?? c.tiktok_item_id ?? ''}`}
-            label={`Creative ${i + 1}`}
-            advertiserId={advertiserId}
-            format={c.ad_format}
-            videoId={c.video_info?.video_id}
-            imageId={c.image_info?.[0]?.web_uri}
-            tiktokItemId={c.tiktok_item_id}
-            identity={c}
-            text={text}
-            cta={cta}
-          />
-        ))}
-      </div>
+      <PlacementPreviews
+        className="sp-previews"
+        adgroup={adgroup}
+        previews={ad.creative_list.map(({ creative_info: c }, i) => ({
+          label: `Creative ${i + 1}`,
+          advertiserId,
+          format: c.ad_format,
+          videoId: c.video_info?.video_id,
+          imageId: c.image_info?.[0]?.web_uri,
+          tiktokItemId: c.tiktok_item_id,
+          identity: c,
+          text,
+          cta,
+        }))}
+      />
     </section>
   )
 }
