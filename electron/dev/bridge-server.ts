@@ -18,7 +18,7 @@ import type { EventHub } from '#backend/app/event-hub'
 import { BodyTooLargeError, decodedPath, readBoundedBody, refuse, requestUrl } from '#backend/http/request-input'
 import { CONTENT_TYPES } from '#backend/http/content-types'
 import { stringifyTyped } from '#shared/ipc/typed-json'
-import { MEDIA_PATH, mediaAnswer } from '#backend/creatives/media-response'
+import { MEDIA_PATH, mediaAnswer, mediaVariantOf, type MediaVariant } from '#backend/creatives/media-response'
 
 export const BRIDGE_PREFIX = '/__bridge'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -33,7 +33,7 @@ export interface BridgeOptions {
   port?: number
   token?: string
   /** A library creative's file by advertiser and signature (creatives-service.ts `sourceOf`), for `/__bridge/media/…`. */
-  mediaSource?: (advertiserId: string, signature: string, thumb: boolean) => { path: string; extension: string } | null
+  mediaSource?: (advertiserId: string, key: string, variant: MediaVariant | undefined) => { path: string; extension: string } | null
 }
 
 export interface BridgeServer {
@@ -108,7 +108,7 @@ export async function startBridgeServer(opts: BridgeOptions): Promise<BridgeServ
     if (media && url.pathname.startsWith(`${BRIDGE_PREFIX}/media/`)) {
       // <img> and <video> cannot send headers, so the token travels in the query, as for the event stream.
       if (!sameToken(url.searchParams.get('token'), token)) return sendJson(res, 401, { error: 'Bad token.' })
-      const a = mediaAnswer(opts.mediaSource?.(media[1]!, media[2]!, !!media[3]) ?? null, req.headers.range)
+      const a = mediaAnswer(opts.mediaSource?.(media[1]!, media[2]!, mediaVariantOf(media)) ?? null, req.headers.range)
       res.writeHead(a.status, a.headers)
       if (a.body) a.body.pipe(res)
       else res.end()

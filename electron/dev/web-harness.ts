@@ -24,7 +24,7 @@ const vite = await createViteServer({
 const bridge = await startBridgeServer({
   dispatch: services.dispatch,
   events: services.events,
-  mediaSource: (a, s, thumb) => services.creatives.mediaFileOf(a, s, thumb),
+  mediaSource: (a, s, variant) => services.creatives.mediaFileOf(a, s, variant),
   port: Number(process.env.PORT ?? 0),
   fallback: (req, res, next) => vite.middlewares(req, res, next),
 })

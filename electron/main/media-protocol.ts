@@ -6,7 +6,7 @@
  */
 import { Readable } from 'node:stream'
 import { MEDIA_SCHEME } from '#shared/ipc/contract'
-import { MEDIA_PATH, mediaAnswer } from '#backend/creatives/media-response'
+import { MEDIA_PATH, mediaAnswer, mediaVariantOf } from '#backend/creatives/media-response'
 import type { CreativesService } from '#backend/creatives/creatives-service'
 import { APP_ORIGIN } from './app-protocol'
 
@@ -25,7 +25,7 @@ export function mediaProtocolHandler(creatives: Pick<CreativesService, 'mediaFil
       return new Response('Bad request.', { status: 400 })
     }
     const m = url.host === 'media' ? MEDIA_PATH.exec(url.pathname) : null
-    const a = mediaAnswer(m ? creatives.mediaFileOf(m[1]!, m[2]!, !!m[3]) : null, request.headers.get('range'))
+    const a = mediaAnswer(m ? creatives.mediaFileOf(m[1]!, m[2]!, mediaVariantOf(m)) : null, request.headers.get('range'))
     // The app's own origin may read the pixels (the renderer draws thumbnails from a frame: thumbnail-store.ts); no other.
     const headers = { ...a.headers, 'Access-Control-Allow-Origin': APP_ORIGIN }
     return new Response(a.body ? (Readable.toWeb(a.body) as ReadableStream) : null, { status: a.status, headers })

@@ -12,6 +12,7 @@ import { useNavStore, type SectionId } from './app/use-nav-store'
 import { useResolvedTheme } from './app/use-resolved-theme'
 import { followAccountEvents } from './campaigns/use-account-store'
 import { followCreativeEvents } from './creatives/use-creatives-store'
+import { followTikTokMediaEvents } from './creatives/use-tiktok-media-store'
 import { followStatusEvents, useSessionStore } from './app/use-session-store'
 import { followSettingsEvents, useSettingsStore } from './settings/use-settings-store'
 import { useGlobalShortcuts } from './app/use-global-shortcuts'
@@ -51,7 +52,9 @@ export function App() {
     const offAccount = followAccountEvents()
     const offLogin = followLoginEvents()
     const offCreatives = followCreativeEvents()
+    const offTikTokMedia = followTikTokMediaEvents()
     return () => {
+      offTikTokMedia()
       offLogin()
       offCreatives()
       offSettings()

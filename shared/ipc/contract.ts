@@ -26,6 +26,7 @@ import type { ResultsProgress, ResultsSnapshot } from '../results/results-types'
 import type { CreativeResults } from '../results/creative-results'
 import type { SandboxFaultsStateSchema } from '../domain/sandbox-faults'
 import type { CreativeAddResult, CreativeList, CreativeProgress } from '../creatives/creative-view'
+import type { TikTokMediaView } from '../creatives/tiktok-media'
 import type { CheckResult, DownloadOutcome, PostResult, SyncProgress, SyncState } from '../domain/sync'
 import type { SettingsSchema } from '../settings/settings-schema'
 import type { REQUEST_SCHEMAS } from './request-schemas'
@@ -126,6 +127,8 @@ export type InvokeResponses = EveryChannel<{
   /** Refused (CONFLICT) while an ad uses the creative. */
   'creatives:remove': CreativeList
   'creatives:save-thumbnail': null
+  /** The videos and images already on TikTok, as the last pull listed them, with their cached covers. */
+  'creatives:tiktok-media': TikTokMediaView
   /** Reads (empty request) or replaces the embedded sandbox's faults; refused on other connections. */
   'sandbox:faults': z.infer<typeof SandboxFaultsStateSchema>
 }>
@@ -211,6 +214,7 @@ export const INVOKE_CHANNELS = channelList<InvokeChannel>()([
   'creatives:set-tags',
   'creatives:remove',
   'creatives:save-thumbnail',
+  'creatives:tiktok-media',
 ])
 export const EVENT_CHANNELS = channelList<EventChannel>()([
   'settings:changed',

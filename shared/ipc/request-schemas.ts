@@ -179,6 +179,7 @@ export const REQUEST_SCHEMAS = {
     .extend({ signature: SignatureSchema, tags: z.array(z.string().max(64, 'A tag has at most 64 characters.')).max(50, 'At most 50 tags.') })
     .strict(),
   'creatives:remove': advertiser.extend({ signature: SignatureSchema }).strict(),
+  'creatives:tiktok-media': advertiser,
   /** A JPEG the renderer drew of the creative, base64 (at most 64 KB decoded: thumbnail-store.ts checks it). */
   'creatives:save-thumbnail': advertiser
     .extend({

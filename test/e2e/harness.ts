@@ -69,7 +69,7 @@ export async function openHarness(
       dispatch: started.dispatch,
       events: started.events,
       staticDir: WEB_DIR,
-      mediaSource: (a, s, thumb) => started.creatives.mediaFileOf(a, s, thumb),
+      mediaSource: (a, s, variant) => started.creatives.mediaFileOf(a, s, variant),
     })
   }
   let bridge = await startBackend()

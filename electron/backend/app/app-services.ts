@@ -297,6 +297,7 @@ export function createAppServices(deps: AppServicesDeps) {
       'creatives:pick': ({ advertiserId, folder }) => creatives.pick(advertiserId, folder),
       'creatives:set-tags': ({ advertiserId, signature, tags }) => creatives.setTags(advertiserId, signature, tags),
       'creatives:save-thumbnail': ({ advertiserId, signature, jpegBase64 }) => creatives.saveThumbnail(advertiserId, signature, jpegBase64),
+      'creatives:tiktok-media': ({ advertiserId }) => creatives.tiktokMedia(advertiserId),
       'creatives:remove': ({ advertiserId, signature }) => creatives.remove(advertiserId, signature),
     },
     { logError: deps.logError },

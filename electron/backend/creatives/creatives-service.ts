@@ -9,6 +9,9 @@ import { basename, extname, join } from 'node:path'
 import { usageCounts } from '#shared/creatives/creative-ref'
 import { mediaSlotsOf } from '#shared/creatives/entity-media'
 import { thumbnailStore } from './thumbnail-store'
+import { coverKeyOf, tiktokMediaStore } from './tiktok-media-store'
+import type { MediaVariant } from './media-response'
+import type { TikTokMediaView } from '#shared/creatives/tiktok-media'
 import type { CreativeAddResult, CreativeList, CreativeProgress } from '#shared/creatives/creative-view'
 import { PLACEMENTS } from '#shared/domain/enums'
 import { checkCreativeFile } from '#shared/creatives/spec-checks'
@@ -56,13 +59,18 @@ function expand(paths: readonly string[]): string[] {
 export function createCreativesService(deps: CreativesServiceDeps) {
   const libraryOf = (advertiserId: string) => openCreativeLibrary(deps.accounts.dirFor(advertiserId), deps.now)
 
+  /** Each ad's media values (entity-media.ts), for "used by N ads". */
+  const adsMedia = (advertiserId: string) => {
+    const store = deps.accounts.store(advertiserId)
+    return (['ad', 'smart_plus_ad'] as const).flatMap((kind) =>
+      [...store.workingEntities(kind)].map((e) => mediaSlotsOf(kind, e).map((slot) => slot.value)),
+    )
+  }
+
   function list(advertiserId: string): CreativeList {
     const library = libraryOf(advertiserId)
     const { creatives, damaged } = library.list()
-    const store = deps.accounts.store(advertiserId)
-    const media = (['ad', 'smart_plus_ad'] as const).flatMap((kind) =>
-      [...store.workingEntities(kind)].map((e) => mediaSlotsOf(kind, e).map((slot) => slot.value)),
-    )
+    const media = adsMedia(advertiserId)
     const used = usageCounts(media, creatives)
     const thumbs = thumbnailStore(deps.accounts.dirFor(advertiserId)).all()
     return {
@@ -122,9 +130,33 @@ export function createCreativesService(deps: CreativesServiceDeps) {
       const store = thumbnailStore(deps.accounts.dirFor(advertiserId))
       return store.has(signature) ? { path: store.pathOf(signature), extension: 'jpg' } : null
     },
-    /** What a media URL serves (media-response.ts MEDIA_PATH): the creative's file, or its thumbnail with `/thumb`. */
-    mediaFileOf(advertiserId: string, signature: string, thumb: boolean): { path: string; extension: string } | null {
-      return thumb ? service.thumbnailOf(advertiserId, signature) : service.sourceOf(advertiserId, signature)
+    /**
+     * What a media URL serves (media-response.ts MEDIA_PATH): the creative's file, its thumbnail with `/thumb`, or
+     * with `/cover` the cached cover of a video or image already on TikTok (the key is then a cover key).
+     */
+    mediaFileOf(advertiserId: string, key: string, variant: MediaVariant | undefined): { path: string; extension: string } | null {
+      if (variant === 'thumb') return service.thumbnailOf(advertiserId, key)
+      if (variant === 'cover') {
+        const store = tiktokMediaStore(deps.accounts.dirFor(advertiserId))
+        return store.hasCover(key) ? { path: store.coverPath(key), extension: 'jpg' } : null
+      }
+      return service.sourceOf(advertiserId, key)
+    },
+    /** The videos and images the advertiser had on TikTok at the last pull, with their cached covers and "used by N ads". */
+    tiktokMedia(advertiserId: string): TikTokMediaView {
+      const media = tiktokMediaStore(deps.accounts.dirFor(advertiserId)).load()
+      // Counted by TikTok id, as an ad names them; the key only has to be unique per id.
+      const ids = [...media.videos.map((v) => v.video_id), ...media.images.map((i) => i.image_id)]
+      const used = usageCounts(
+        adsMedia(advertiserId),
+        ids.map((id) => ({ signature: coverKeyOf(id), tiktokId: id })),
+      )
+      const usedBy = (id: string) => used.get(coverKeyOf(id)) ?? 0
+      return {
+        ...media,
+        videos: media.videos.map((v) => ({ ...v, usedBy: usedBy(v.video_id) })),
+        images: media.images.map((i) => ({ ...i, usedBy: usedBy(i.image_id) })),
+      }
     },
     /** The file behind a creative, for the media route (thumbnails, the preview's video); null when unknown or gone. */
     sourceOf(advertiserId: string, signature: string): { path: string; kind: 'video' | 'image'; extension: string } | null {

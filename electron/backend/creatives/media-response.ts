@@ -20,9 +20,14 @@ const TYPES: Record<string, string> = {
 
 /**
  * `creative://media/<advertiser>/<signature>` or `/__bridge/media/<advertiser>/<signature>`: both ids, nothing else;
- * `…/thumb` after them is the creative's thumbnail (thumbnail-store.ts).
+ * `…/thumb` after them is the creative's thumbnail (thumbnail-store.ts); `…/cover` after a cover key is the cached
+ * cover of a video or image already on TikTok (tiktok-media-store.ts).
  */
-export const MEDIA_PATH = /\/media\/(\d{1,30})\/([0-9a-f]{32})(\/thumb)?$/
+export const MEDIA_PATH = /\/media\/(\d{1,30})\/([0-9a-f]{32})(?:\/(thumb|cover))?$/
+
+/** What a media URL names besides the creative's own file. */
+export type MediaVariant = 'thumb' | 'cover'
+export const mediaVariantOf = (m: RegExpExecArray) => m[3] as MediaVariant | undefined
 
 export interface MediaAnswer {
   status: 200 | 206 | 404 | 416

@@ -5,9 +5,11 @@
  * history. The demo data is pure shared data, not the client's request code, so
  * the sandbox still models TikTok on its own.
  */
+import { createHash } from 'node:crypto'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { createDemoAccount, DEMO_PIXELS } from '#shared/domain/demo/index'
 import { secondaryStatus } from './entity-routes'
+import { materialsOf } from './material-store'
 import { apiTime, type Kind, type SandboxState, type StoredObject } from './sandbox-state'
 
 export const DEMO_ADVERTISER_ID = DEMO_ADVERTISERS[0]!.advertiser_id
@@ -71,4 +73,58 @@ export function seedDemoAccount(state: SandboxState, now: number) {
       }
       state.put(kind, object)
     }
+  seedDemoMaterials(state, account.ads, created)
+}
+
+/**
+ * The videos and images the demo ads already run with, in the advertiser's asset library as if uploaded when the
+ * account was made, so a pull lists them and caches their covers (`/file/video/ad/search/`, `/file/image/ad/info/`).
+ * The figures are those of a 1080×1920 in-feed file (notes tiktok-api-2026.md §5); the signatures stand in for the
+ * MD5 of files that exist only on "TikTok".
+ */
+function seedDemoMaterials(
+  state: SandboxState,
+  ads: ReadonlyArray<{ ad_name: string; video_id?: string; image_ids: readonly string[] }>,
+  created: string,
+) {
+  const materials = materialsOf(state)
+  const signature = (id: string) => createHash('md5').update(id).digest('hex')
+  ads.forEach((ad, i) => {
+    const material_id = String(7312000000000000000n + BigInt(i))
+    if (ad.video_id && !materials.videos[ad.video_id])
+      materials.videos[ad.video_id] = {
+        advertiser_id: DEMO_ADVERTISER_ID,
+        video_id: ad.video_id,
+        material_id,
+        file_name: `${ad.ad_name}.mp4`,
+        signature: signature(ad.video_id),
+        width: 1080,
+        height: 1920,
+        duration: 15,
+        bit_rate: 2_500_000,
+        format: 'mp4',
+        size: 4_700_000,
+        video_cover_url: '',
+        preview_url: '',
+        allowed_placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE', 'PLACEMENT_GLOBAL_APP_BUNDLE'],
+        displayable: true,
+        flaw_types: [],
+        create_time: created,
+      }
+    for (const image_id of ad.image_ids)
+      materials.images[image_id] ??= {
+        advertiser_id: DEMO_ADVERTISER_ID,
+        image_id,
+        material_id,
+        file_name: `${ad.ad_name}.jpg`,
+        signature: signature(image_id),
+        width: 1080,
+        height: 1920,
+        format: 'jpeg',
+        size: 420_000,
+        image_url: '',
+        is_carousel_usable: true,
+        create_time: created,
+      }
+  })
 }

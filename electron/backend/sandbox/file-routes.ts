@@ -14,6 +14,7 @@ import type { Placement } from '#shared/domain/enums'
 import { aspectOf } from '#shared/creatives/spec-checks'
 import { VIDEO_SPECS } from '#shared/creatives/spec-table'
 import { advertiserOf, ApiFailure, isBlank, oneOf, pageSlice, paramError, stringArray, type Handler, type HandlerContext } from './handler-kit'
+import { coverUrl, imageUrl } from './material-cdn'
 import { materialsOf, nextMaterialIds, type StoredImage, type StoredVideo } from './material-store'
 import type { MultipartForm } from './multipart'
 import { probe } from './media-probe'
@@ -80,16 +81,16 @@ const uploadVideo: UploadHandler = async (ctx, form) => {
     bit_rate: Math.round(p.bitRate ?? 0),
     format: extension,
     size: file.size,
-    video_cover_url: `https://sandbox.invalid/covers/${ids.id}.jpg`,
-    preview_url: `https://sandbox.invalid/previews/${ids.id}.mp4`,
+    // Links are made per answer from the request's origin (material-cdn.ts); the stored ones are placeholders.
+    video_cover_url: '',
+    preview_url: '',
     allowed_placements: allowed,
     displayable: true,
     flaw_types: ctx.params.flaw_detect === 'true' || ctx.params.flaw_detect === true ? flaws : [],
     create_time: apiTime(ctx.now()),
   }
   materialsOf(ctx.state).videos[video.video_id] = video
-  const { advertiser_id: _a, create_time: _c, ...answer } = video
-  return [answer]
+  return [videoAnswer(ctx)(video)]
 }
 
 const uploadImage: UploadHandler = async (ctx, form) => {
@@ -107,19 +108,21 @@ const uploadImage: UploadHandler = async (ctx, form) => {
     height: p.height,
     format: (p.format ?? '').toLowerCase(),
     size: file.size,
-    image_url: `https://sandbox.invalid/images/${encodeURIComponent(ids.id)}`,
+    image_url: '',
     // Carousel cards take the in-feed image sizes (notes §5: 720×1280 at least).
     is_carousel_usable: p.width >= 720 && p.height >= 1280,
     create_time: apiTime(ctx.now()),
   }
   materialsOf(ctx.state).images[image.image_id] = image
-  const { advertiser_id: _a, create_time: _c, ...answer } = image
-  return answer
+  return imageAnswer(ctx)(image)
 }
 
 const mine = <T extends { advertiser_id: string }>(list: Record<string, T>, advertiserId: string) =>
   Object.values(list).filter((x) => x.advertiser_id === advertiserId)
 const strip = <T extends { advertiser_id: string; create_time: string }>({ advertiser_id: _a, create_time: _c, ...rest }: T) => rest
+/** A material as TikTok answers it: without the sandbox's own fields, with its CDN links for this request. */
+const videoAnswer = (ctx: HandlerContext) => (v: StoredVideo) => ({ ...strip(v), video_cover_url: coverUrl(ctx, v.video_id), preview_url: '' })
+const imageAnswer = (ctx: HandlerContext) => (i: StoredImage) => ({ ...strip(i), image_url: imageUrl(ctx, i.image_id) })
 
 /** The info endpoints: the advertiser's own materials among the ids asked for, in the order asked. */
 const infoOf =
@@ -127,6 +130,7 @@ const infoOf =
     field: string,
     max: number,
     records: (ctx: HandlerContext) => Record<string, T>,
+    answer: (ctx: HandlerContext) => (record: T) => unknown,
   ): Handler =>
   (ctx) => {
     const advertiserId = advertiserOf(ctx)
@@ -138,13 +142,13 @@ const infoOf =
       list: ids
         .map((id) => all[id])
         .filter((v): v is T => v?.advertiser_id === advertiserId)
-        .map(strip),
+        .map(answer(ctx)),
     }
   }
 
 /** `video_ids` up to 60 ([SDK] FileApi.md ad_video_info); `image_ids` up to 100 (file_image_ad_info, our bound: the SDK states none). */
-const videoInfo = infoOf('video_ids', 60, (ctx) => materialsOf(ctx.state).videos)
-const imageInfo = infoOf('image_ids', 100, (ctx) => materialsOf(ctx.state).images)
+const videoInfo = infoOf('video_ids', 60, (ctx) => materialsOf(ctx.state).videos, videoAnswer)
+const imageInfo = infoOf('image_ids', 100, (ctx) => materialsOf(ctx.state).images, imageAnswer)
 
 /** Filters of FilteringVideoAdSearch.md; page_size 1–100, default 20. */
 const videoSearch: Handler = (ctx) => {
@@ -164,7 +168,7 @@ const videoSearch: Handler = (ctx) => {
     // "precision 0.05": 1.7 finds ratios between 1.65 and 1.75.
     .filter((v) => !ratios || ratios.some((r) => Math.abs(v.width / v.height - r) <= 0.05))
     .sort((a, b) => a.video_id.localeCompare(b.video_id))
-    .map(strip)
+    .map(videoAnswer(ctx))
   return pageSlice(ctx.params, list, 100, 20)
 }
 

@@ -30,6 +30,8 @@ export interface HandlerContext {
   oauth?: OAuthGrants
   /** The OAuth grant behind the request's token; absent for the fixed demo tokens and for app-secret routes. */
   grant?: Grant
+  /** `http://host:port` the request came to, for the links answers carry (material-cdn.ts). */
+  origin?: string
 }
 export type Handler = (ctx: HandlerContext) => unknown
 

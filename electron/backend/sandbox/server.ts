@@ -14,6 +14,7 @@ import type { SandboxIdempotencyMode } from '#shared/domain/sandbox-faults'
 import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
 import { BodyTooLargeError, readBoundedBody, refuse, requestUrl } from '../http/request-input'
 import { seedDemoAccount } from './demo-seed'
+import { MATERIAL_CDN_PATH, materialFile } from './material-cdn'
 import { AUDIENCE_ROUTES, AUDIENCE_UPLOAD_ROUTES } from './audience-endpoints'
 import { ENTITY_ROUTES } from './entity-routes'
 import { checkKnownParams } from './endpoint-params'
@@ -161,6 +162,13 @@ export async function startSandboxServer(options: SandboxOptions) {
       else res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8' }).end(csv)
       return
     }
+    if (req.method === 'GET' && url.pathname.startsWith(MATERIAL_CDN_PATH)) {
+      // A material's cover or image: no token, like the signed CDN link TikTok hands out (material-cdn.ts).
+      const jpeg = materialFile(state, url.pathname)
+      if (!jpeg) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 not found')
+      else res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': String(jpeg.length) }).end(jpeg)
+      return
+    }
     // The stand-in authorization page lives beside the API on the same host, as TikTok's does (auth-page.ts).
     if (url.pathname === AUTH_PAGE_PATH) return handleAuthPage(req, res, url, oauth)
     const path = url.pathname.startsWith(`${SANDBOX_ROOT_PATH}/`) ? url.pathname.slice(SANDBOX_ROOT_PATH.length) : null
@@ -240,6 +248,7 @@ export async function startSandboxServer(options: SandboxOptions) {
         seed,
         customIdentityAllowed: faults.customIdentityAllowed,
         idempotency: faults.idempotency(),
+        origin: `http://${req.headers.host ?? '127.0.0.1'}`,
       }
       const data = upload && form ? await upload(ctx, form) : route.handler!(ctx)
       if (route.write) state.persist()

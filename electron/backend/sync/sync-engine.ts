@@ -17,6 +17,8 @@ import { downloadAudiences } from './download-audiences'
 import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { mergeDeltas } from './post-run'
 import { fetchAdvertiserProfile } from './profile-refresh'
+import { imageIdsOf, refreshTikTokMedia } from './media-refresh'
+import { tiktokMediaStore } from '../creatives/tiktok-media-store'
 import { pauseNewCampaigns, spendOf } from './start-paused'
 import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
 import { previewUnlessConfirmed } from './download-confirmation'
@@ -83,6 +85,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         const profile = await fetchAdvertiserProfile(client, advertiserId, now(), loadAdvertiserProfile(dir))
         // The audiences the ad groups name: size, validity, expiry (download-audiences.ts).
         await downloadAudiences(client, advertiserId, openAudienceCatalogue(dir))
+        // The videos and images already on TikTok, with their covers copied for offline viewing (media-refresh.ts).
+        await refreshTikTokMedia(client, advertiserId, tiktokMediaStore(dir), imageIdsOf(set), now())
         // From here to the commit nothing awaits, so no edit can land between the plan and its commit.
         const at = now()
         const planned = store.prepareDownload(set, at)

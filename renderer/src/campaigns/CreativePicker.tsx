@@ -6,6 +6,8 @@ import { CreativeThumb } from '../creatives/CreativeThumb'
 import { clock } from '../creatives/model/library-view'
 import { useCreativesStore } from '../creatives/use-creatives-store'
 import { useNavStore } from '../app/use-nav-store'
+import { TikTokCover } from '../creatives/TikTokMediaList'
+import { useTikTokMediaStore } from '../creatives/use-tiktok-media-store'
 import { IdListField, Messages, TextField } from './fields'
 
 /** Whether a field value names this creative: by library reference, or by the TikTok id it got when uploaded. */
@@ -47,15 +49,22 @@ export function CreativePicker({
   const video = ad.ad_format === 'SINGLE_VIDEO'
   const kind = video ? 'video' : 'image'
   const choices = creatives.filter((c) => c.facts.kind === kind)
-  const picked = (c: CreativeView) => (video ? names(ad.video_id, c) : ad.image_ids.some((v) => names(v, c)))
-  const pick = (c: CreativeView) => {
-    if (video) return onPick({ video_id: valueFor(c) }, 'Video')
+  // The advertiser's own files already on TikTok (the last pull), except those the library holds too.
+  const inLibrary = new Set(creatives.flatMap((c) => (c.tiktokId ? [c.tiktokId] : [])))
+  const onTikTok = useTikTokMediaStore((s) => (video ? s.media.videos : s.media.images))
+    .map((m) => ({ id: 'video_id' in m ? m.video_id : m.image_id, media: m }))
+    .filter((m) => !inLibrary.has(m.id))
+  const isPicked = (matches: (v: string | undefined) => boolean) => (video ? matches(ad.video_id) : ad.image_ids.some((v) => matches(v)))
+  const picked = (c: CreativeView) => isPicked((v) => names(v, c))
+  const pickValue = (value: string, selected: boolean, matches: (v: string) => boolean) => {
+    if (video) return onPick({ video_id: value }, 'Video')
     if (ad.ad_format === 'CAROUSEL_ADS') {
-      const rest = ad.image_ids.filter((v) => !names(v, c))
-      return onPick({ image_ids: picked(c) ? rest : [...rest, valueFor(c)] }, 'Images')
+      const rest = ad.image_ids.filter((v) => !matches(v))
+      return onPick({ image_ids: selected ? rest : [...rest, value] }, 'Images')
     }
-    return onPick({ image_ids: [valueFor(c)] }, 'Image')
+    return onPick({ image_ids: [value] }, 'Image')
   }
+  const pick = (c: CreativeView) => pickValue(valueFor(c), picked(c), (v) => names(v, c))
   const field = prefix ?? (video ? 'video_id' : 'image_ids')
   const own = video ? problems.video : problems.images
   return (
@@ -63,7 +72,7 @@ export function CreativePicker({
       <span className="field-label" id={`${field}-picker-label`}>
         {title ?? (video ? 'Video' : ad.ad_format === 'CAROUSEL_ADS' ? 'Images (in order)' : 'Image')}
       </span>
-      {choices.length === 0 ? (
+      {choices.length === 0 && onTikTok.length === 0 ? (
         <p className="hint">
           No {video ? 'videos' : 'images'} in the library yet.{' '}
           <button type="button" className="link-button" onClick={() => go('creatives')}>
@@ -95,6 +104,24 @@ export function CreativePicker({
               </span>
             </button>
           ))}
+          {onTikTok.map(({ id, media: m }) => {
+            const selected = isPicked((v) => v === id)
+            return (
+              <button
+                key={id}
+                type="button"
+                role="option"
+                aria-selected={selected}
+                className="creative-choice"
+                title={`${m.file_name ?? id} — already on TikTok`}
+                onClick={() => void pickValue(id, selected, (v) => v === id)}
+              >
+                <TikTokCover advertiserId={advertiserId} coverKey={m.coverKey} size={64} />
+                <span className="creative-choice-name">{m.file_name ?? id}</span>
+                <span className="muted">On TikTok{'duration' in m && m.duration !== undefined ? ` · ${clock(m.duration)}` : ''}</span>
+              </button>
+            )
+          })}
         </div>
       )}
       <Messages field={`${field}-picker`} problems={own} />

@@ -4,6 +4,7 @@ import { AD_TEXT_LIMIT, cutToWeightedLength } from '#shared/domain/limits'
 import { sparkPostKey } from '#shared/domain/spark-posts'
 import { mediaUrl, useCreativesStore } from '../creatives/use-creatives-store'
 import { useProfileStore } from './use-profile-store'
+import { useTikTokMediaStore } from '../creatives/use-tiktok-media-store'
 
 /** What one ad preview shows: the media by field value, who posts it, the text and the button. */
 export interface AdPreviewContent {
@@ -47,6 +48,12 @@ export function usePreviewContent(p: AdPreviewContent) {
   const name = (who.identity_type === 'CUSTOMIZED_USER' ? who.display_name : identity?.display_name) || who.display_name || 'Your brand'
   const text = cutToWeightedLength(p.text.trim(), AD_TEXT_LIMIT)
   const src = creative && creative.sourceState !== 'missing' ? mediaUrl(p.advertiserId, creative.signature) : null
+  // A video or image already on TikTok and not in the library shows its cached cover.
+  const onTikTokId = creative ? undefined : p.format === 'SINGLE_VIDEO' ? p.videoId : p.imageId
+  const coverKey = useTikTokMediaStore((s) =>
+    onTikTokId ? [...s.media.videos, ...s.media.images].find((m) => ('video_id' in m ? m.video_id : m.image_id) === onTikTokId)?.coverKey : undefined,
+  )
+  const cover = coverKey ? mediaUrl(p.advertiserId, coverKey, 'cover') : null
   const empty =
     p.tiktokItemId && p.format === 'SINGLE_VIDEO'
       ? `Shows the TikTok post ${post?.text ? `“${post.text}”` : p.tiktokItemId} as posted`
@@ -55,12 +62,19 @@ export function usePreviewContent(p: AdPreviewContent) {
         : p.videoId || p.imageId
           ? 'On TikTok, not in this library'
           : 'Pick a creative from the library to see it here'
-  return { creative, src, name, text, empty }
+  return { creative, src, cover, name, text, empty }
 }
 
 /** The creative itself, playing from the local file, or what stands in for it. */
 export function PreviewMedia({ content }: { content: ReturnType<typeof usePreviewContent> }) {
-  const { creative, src, empty } = content
+  const { creative, src, cover, empty } = content
+  if (!src && cover)
+    return (
+      <>
+        <img className="ad-preview-media" src={cover} alt="" />
+        <p className="ad-preview-cover-note">Cover · the file is on TikTok</p>
+      </>
+    )
   if (!src) return <p className="ad-preview-empty">{empty}</p>
   return creative?.facts.kind === 'video' ? (
     <video className="ad-preview-media" src={src} autoPlay muted loop playsInline />

@@ -15,6 +15,7 @@ import { createChildIndex } from './child-index'
 import { useAudienceStore } from '../audiences/use-audience-store'
 import { useProfileStore } from './use-profile-store'
 import { useCreativesStore } from '../creatives/use-creatives-store'
+import { useTikTokMediaStore } from '../creatives/use-tiktok-media-store'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
 
@@ -218,6 +219,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
           useProfileStore.getState().load(advertiserId),
           useAudienceStore.getState().load(advertiserId),
           useCreativesStore.getState().load(advertiserId),
+          useTikTokMediaStore.getState().load(advertiserId),
         ])
         if (get().advertiserId !== advertiserId) return // the buyer switched accounts meanwhile
         const entities = entitiesFrom(snapshot)

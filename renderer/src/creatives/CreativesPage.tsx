@@ -7,6 +7,8 @@ import { CreativeDetails } from './CreativeDetails'
 import { CreativeThumb } from './CreativeThumb'
 import { clock, DEFAULT_QUERY, libraryView, SORTS, type KindFilter, type LibraryQuery, type SortKey, type StateFilter } from './model/library-view'
 import { droppedPaths, useCreativesStore } from './use-creatives-store'
+import { TikTokMediaList } from './TikTokMediaList'
+import { useTikTokMediaStore } from './use-tiktok-media-store'
 import './creatives.css'
 
 /** Rows have one height, so the list draws only what is in view (a 5,000-creative library scrolls like 20). */
@@ -89,8 +91,12 @@ export function CreativesPage() {
   const [height, setHeight] = useState(600)
   const listRef = useRef<HTMLDivElement>(null)
 
+  const [view, setView] = useState<'library' | 'tiktok'>('library')
+  const onTikTok = useTikTokMediaStore((s) => s.media.videos.length + s.media.images.length)
   useEffect(() => {
-    if (advertiserId) void useCreativesStore.getState().load(advertiserId)
+    if (!advertiserId) return
+    void useCreativesStore.getState().load(advertiserId)
+    void useTikTokMediaStore.getState().load(advertiserId)
   }, [advertiserId])
   const hasList = creatives.length > 0
   useEffect(() => {
@@ -135,90 +141,107 @@ export function CreativesPage() {
           an ad using them is posted
         </p>
       </header>
-      <Toolbar query={query} onQuery={setQuery} />
-      <AddProgress />
-      {error && <NoticeBanner tone="error" message={error} />}
-      {refused.length > 0 && (
-        <NoticeBanner
-          tone="error"
-          message={`Not added: ${refused.map((r) => `${r.fileName} — ${r.reason}`).join(' · ')} Nothing else was changed.`}
-        />
-      )}
-      {damaged.length > 0 && <NoticeBanner message={`Some library records could not be read and are left out: ${damaged.join(', ')}.`} />}
-      {creatives.length === 0 && !loading ? (
-        <EmptyState
-          icon="creatives"
-          title="No creatives yet"
-          steps={[
-            'Drop videos, images or a whole folder anywhere on this page, or use Add files… / Add folder….',
-            'Each file is checked against TikTok’s specs at once; its bytes stay where they are.',
-            'Pick creatives in the ad editor: they are uploaded when the ad is posted, once.',
-          ]}
-        >
-          Your videos and images for this advertiser will appear here.
-        </EmptyState>
-      ) : (
-        <div className="creatives-body">
-          <div className="card creatives-list-card">
-            <div className="creatives-head" role="presentation">
-              <span />
-              <span>Name</span>
-              <span>Size</span>
-              <span>Length</span>
-              <span>Format</span>
-              <span>Used by</span>
-              <span>State</span>
-            </div>
-            <div
-              ref={listRef}
-              className="creatives-list"
-              role="listbox"
-              aria-label="Creatives"
-              tabIndex={0}
-              onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-            >
-              <div style={{ height: shown.length * ROW, position: 'relative' }}>
-                {shown.slice(first, last).map((c, i) => {
-                  const errors = c.problems.filter((p) => p.severity === 'error').length
-                  return (
-                    <div
-                      key={c.signature}
-                      role="option"
-                      aria-selected={c.signature === selected}
-                      className="creatives-row"
-                      style={{ top: (first + i) * ROW, height: ROW }}
-                      onClick={() => setSelected(c.signature)}
-                    >
-                      <CreativeThumb advertiserId={advertiserId} creative={c} />
-                      <span className="creatives-name">
-                        <strong>{c.fileName}</strong>
-                        {c.tags.length > 0 && <span className="muted"> · {c.tags.join(', ')}</span>}
-                      </span>
-                      <span>
-                        {c.facts.width}×{c.facts.height} <span className="muted">{aspectOf(c.facts.width, c.facts.height) ?? ''}</span>
-                      </span>
-                      <span>{clock(c.facts.durationSeconds)}</span>
-                      <span>
-                        {c.facts.kind === 'video' ? (c.facts.videoCodec ?? c.facts.format) : c.facts.format} · {megabytes(c.facts.sizeBytes)}
-                      </span>
-                      <span>{c.usedBy === 1 ? '1 ad' : `${c.usedBy} ads`}</span>
-                      <span className="creatives-state">
-                        {c.sourceState === 'missing' && <span className="badge badge-error">File missing</span>}
-                        {c.sourceState === 'changed' && <span className="badge badge-error">File changed</span>}
-                        {errors > 0 && <span className="badge badge-error">{errors === 1 ? '1 spec problem' : `${errors} spec problems`}</span>}
-                        {c.tiktokId && <span className="badge badge-ok">On TikTok</span>}
-                      </span>
-                    </div>
-                  )
-                })}
-              </div>
-              {shown.length === 0 && <p className="hint creatives-none">No creative matches the search.</p>}
-            </div>
-          </div>
-          {current && <CreativeDetails advertiserId={advertiserId} creative={current} />}
-        </div>
-      )}
+      <div className="seg-control creatives-views" role="tablist" aria-label="Creatives">
+        <button type="button" role="tab" aria-selected={view === 'library'} onClick={() => setView('library')}>
+          On this computer ({creatives.length})
+        </button>
+        <button type="button" role="tab" aria-selected={view === 'tiktok'} onClick={() => setView('tiktok')}>
+          Already on TikTok ({onTikTok})
+        </button>
+      </div>
+      {view === 'tiktok' ? <TikTokMediaList advertiserId={advertiserId} /> : libraryBody(advertiserId)}
       {dragging && <div className="creatives-drop-hint">Drop videos, images or a folder to add them to the library</div>}
     </div>
   )
+
+  // Called, not rendered as a component: a component declared here would be a new type each render and remount the list.
+  function libraryBody(advertiserId: string) {
+    return (
+      <>
+        <Toolbar query={query} onQuery={setQuery} />
+        <AddProgress />
+        {error && <NoticeBanner tone="error" message={error} />}
+        {refused.length > 0 && (
+          <NoticeBanner
+            tone="error"
+            message={`Not added: ${refused.map((r) => `${r.fileName} — ${r.reason}`).join(' · ')} Nothing else was changed.`}
+          />
+        )}
+        {damaged.length > 0 && <NoticeBanner message={`Some library records could not be read and are left out: ${damaged.join(', ')}.`} />}
+        {creatives.length === 0 && !loading ? (
+          <EmptyState
+            icon="creatives"
+            title="No creatives yet"
+            steps={[
+              'Drop videos, images or a whole folder anywhere on this page, or use Add files… / Add folder….',
+              'Each file is checked against TikTok’s specs at once; its bytes stay where they are.',
+              'Pick creatives in the ad editor: they are uploaded when the ad is posted, once.',
+            ]}
+          >
+            Your videos and images for this advertiser will appear here.
+          </EmptyState>
+        ) : (
+          <div className="creatives-body">
+            <div className="card creatives-list-card">
+              <div className="creatives-head" role="presentation">
+                <span />
+                <span>Name</span>
+                <span>Size</span>
+                <span>Length</span>
+                <span>Format</span>
+                <span>Used by</span>
+                <span>State</span>
+              </div>
+              <div
+                ref={listRef}
+                className="creatives-list"
+                role="listbox"
+                aria-label="Creatives"
+                tabIndex={0}
+                onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+              >
+                <div style={{ height: shown.length * ROW, position: 'relative' }}>
+                  {shown.slice(first, last).map((c, i) => {
+                    const errors = c.problems.filter((p) => p.severity === 'error').length
+                    return (
+                      <div
+                        key={c.signature}
+                        role="option"
+                        aria-selected={c.signature === selected}
+                        className="creatives-row"
+                        style={{ top: (first + i) * ROW, height: ROW }}
+                        onClick={() => setSelected(c.signature)}
+                      >
+                        <CreativeThumb advertiserId={advertiserId} creative={c} />
+                        <span className="creatives-name">
+                          <strong>{c.fileName}</strong>
+                          {c.tags.length > 0 && <span className="muted"> · {c.tags.join(', ')}</span>}
+                        </span>
+                        <span>
+                          {c.facts.width}×{c.facts.height} <span className="muted">{aspectOf(c.facts.width, c.facts.height) ?? ''}</span>
+                        </span>
+                        <span>{clock(c.facts.durationSeconds)}</span>
+                        <span>
+                          {c.facts.kind === 'video' ? (c.facts.videoCodec ?? c.facts.format) : c.facts.format} · {megabytes(c.facts.sizeBytes)}
+                        </span>
+                        <span>{c.usedBy === 1 ? '1 ad' : `${c.usedBy} ads`}</span>
+                        <span className="creatives-state">
+                          {c.sourceState === 'missing' && <span className="badge badge-error">File missing</span>}
+                          {c.sourceState === 'changed' && <span className="badge badge-error">File changed</span>}
+                          {errors > 0 && <span className="badge badge-error">{errors === 1 ? '1 spec problem' : `${errors} spec problems`}</span>}
+                          {c.tiktokId && <span className="badge badge-ok">On TikTok</span>}
+                        </span>
+                      </div>
+                    )
+                  })}
+                </div>
+                {shown.length === 0 && <p className="hint creatives-none">No creative matches the search.</p>}
+              </div>
+            </div>
+            {current && <CreativeDetails advertiserId={advertiserId} creative={current} />}
+          </div>
+        )}
+      </>
+    )
+  }
 }

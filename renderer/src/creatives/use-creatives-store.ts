@@ -106,8 +106,17 @@ export function followCreativeEvents(): () => void {
   }
 }
 
-/** The library's media URL for a creative (the app's creative: scheme, or the harness's bridge route). */
-export const mediaUrl = (advertiserId: string, signature: string) => window.adwright?.mediaUrl(advertiserId, signature) ?? ''
+/**
+ * The library's media URL for a creative (the app's creative: scheme, or the harness's bridge route); with a variant,
+ * its thumbnail (`/thumb`) or, for a cover key, the cached cover of a video or image on TikTok (`/cover`), the
+ * variant going after the key (media-response.ts MEDIA_PATH).
+ */
+export function mediaUrl(advertiserId: string, key: string, variant?: 'thumb' | 'cover'): string {
+  const url = window.adwright?.mediaUrl(advertiserId, key) ?? ''
+  if (!variant || !url) return url
+  const q = url.indexOf('?')
+  return q < 0 ? `${url}/${variant}` : `${url.slice(0, q)}/${variant}${url.slice(q)}`
+}
 
 /**
  * The paths of files dropped on the page: Electron names each File's path; a

@@ -21,11 +21,7 @@ interface ThumbnailStore {
 export const useThumbnailStore = create<ThumbnailStore>()(() => ({ made: new Set(), failed: new Set() }))
 
 /** The thumbnail's URL: the media URL with `/thumb` after the signature (media-response.ts MEDIA_PATH). */
-export function thumbnailUrl(advertiserId: string, signature: string): string {
-  const url = mediaUrl(advertiserId, signature)
-  const q = url.indexOf('?')
-  return q < 0 ? `${url}/thumb` : `${url.slice(0, q)}/thumb${url.slice(q)}`
-}
+export const thumbnailUrl = (advertiserId: string, signature: string): string => mediaUrl(advertiserId, signature, 'thumb')
 
 interface Job {
   advertiserId: string

@@ -3,6 +3,7 @@ import type { EntityKind } from '#shared/domain/entities'
 import type { CheckResult, DownloadPreview, DownloadResult, PostResult, SyncProgress, SyncState } from '#shared/domain/sync'
 import { call, messageOf, subscribe } from '../api/client'
 import { useAudienceStore } from '../audiences/use-audience-store'
+import { useTikTokMediaStore } from '../creatives/use-tiktok-media-store'
 import { useProfileStore } from '../campaigns/use-profile-store'
 
 type Busy = 'download' | 'check' | 'post' | null
@@ -78,6 +79,7 @@ export const useSyncStore = create<SyncStore>()((set, get) => {
         if (outcome.status === 'needs-confirmation') return set({ downloadPreview: outcome.preview, download: null })
         void useProfileStore.getState().load(advertiserId) // the pull refreshed the cached identities
         void useAudienceStore.getState().load(advertiserId) // and the audiences' sizes and status
+        void useTikTokMediaStore.getState().load(advertiserId) // and the videos and images already on TikTok
         set({ download: outcome.result, check: await call('sync:check', { advertiserId }) })
       })
     },

@@ -95,9 +95,10 @@ describe('push of a Smart+ plan with creatives from files', { timeout: 60_000 },
     const out = { stdout: '', stderr: '' }
     const io = { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), now: testNow }
     expect(await runPushCommand([planPath, ...flags], io), out.stderr).toBe(0)
-    const video = Object.values(server.state.data.materials!.videos)
+    // The demo account's own videos and images are in its asset library too; these are the plan's files.
+    const video = Object.values(server.state.data.materials!.videos).filter((v) => v.file_name === 'trail.mp4')
     expect(video).toHaveLength(1)
-    const image = Object.values(server.state.data.materials!.images)[0]!
+    const image = Object.values(server.state.data.materials!.images).find((i) => i.file_name === 'card.jpg')!
     const [posted] = sandboxSmartPlusAds(server.state, SYNC_ADVERTISER)
     const media = (
       posted!.creative_list as Array<{ creative_info: { video_info?: { video_id: string }; image_info?: Array<{ web_uri: string }> } }>

@@ -119,14 +119,14 @@ describe('creatives channels', { timeout: 60_000 }, () => {
     const added = valueOf<CreativeAddResult>(await s.dispatch('creatives:add', { advertiserId: ADV, paths: [image] }))
     const signature = added.outcomes[0]!.signature!
     expect(added.library.creatives[0]!.hasThumbnail).toBe(false)
-    expect(s.creatives.mediaFileOf(ADV, signature, true)).toBeNull()
+    expect(s.creatives.mediaFileOf(ADV, signature, 'thumb')).toBeNull()
     const save = (jpegBase64: string, sig = signature) => s.dispatch('creatives:save-thumbnail', { advertiserId: ADV, signature: sig, jpegBase64 })
     expect(await save(jpeg.toString('base64'))).toMatchObject({ ok: true })
     const listed = valueOf<CreativeList>(await s.dispatch('creatives:list', { advertiserId: ADV }))
     expect(listed.creatives[0]!.hasThumbnail).toBe(true)
-    const served = s.creatives.mediaFileOf(ADV, signature, true)!
+    const served = s.creatives.mediaFileOf(ADV, signature, 'thumb')!
     expect(await read(mediaAnswer(served, undefined).body)).toEqual(jpeg)
-    expect(s.creatives.mediaFileOf(ADV, signature, false)!.path).toBe(image)
+    expect(s.creatives.mediaFileOf(ADV, signature, undefined)!.path).toBe(image)
     // Not a JPEG, too large, not base64, or for a creative the library does not hold: refused with a message, nothing kept.
     for (const [body, message] of [
       [Buffer.from('<svg/>').toString('base64'), 'must be a JPEG'],
@@ -140,6 +140,6 @@ describe('creatives channels', { timeout: 60_000 }, () => {
     expect((await save(jpeg.toString('base64'), 'f'.repeat(32))).ok).toBe(false)
     expect(readFileSync(served.path)).toEqual(jpeg)
     valueOf(await s.dispatch('creatives:remove', { advertiserId: ADV, signature }))
-    expect(s.creatives.mediaFileOf(ADV, signature, true)).toBeNull()
+    expect(s.creatives.mediaFileOf(ADV, signature, 'thumb')).toBeNull()
   })
 })

@@ -1,0 +1,66 @@
+/**
+ * A downloaded account shows the videos and images it already has on TikTok, with covers copied at pull time and
+ * served from this machine (issue 13, item 3), in the Creatives page, the ad editor's picker and the preview.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { chromiumPath, openHarness, type Harness } from './harness'
+
+let h: Harness | undefined
+afterEach(async () => {
+  await h?.close()
+  h = undefined
+})
+
+describe.skipIf(!chromiumPath)('media already on TikTok', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`lists the pulled videos and images with cached covers, and an ad using one shows its cover (${colorScheme})`, async () => {
+      h = await openHarness({ colorScheme })
+      const { page } = h
+      await page.setViewportSize({ width: 1440, height: 900 })
+      const nav = page.getByRole('navigation', { name: 'Main' })
+      await nav.getByRole('button', { name: 'Creatives' }).click()
+      await page.getByRole('tab', { name: 'Already on TikTok (0)' }).click()
+      await page.getByText(/^Not pulled yet/).waitFor()
+
+      await nav.getByRole('button', { name: 'Sync' }).click()
+      await page.getByRole('button', { name: 'Get recent changes' }).click()
+      await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
+      await nav.getByRole('button', { name: 'Creatives' }).click()
+      const tab = page.getByRole('tab', { name: /^Already on TikTok \(\d+\)$/ })
+      await expect.poll(async () => Number((await tab.textContent())!.match(/\((\d+)\)/)![1])).toBeGreaterThan(5)
+      await tab.click()
+      const tiles = page.getByRole('list', { name: 'TikTok media' }).getByRole('listitem')
+      const count = Number((await tab.textContent())!.match(/\((\d+)\)/)![1])
+      expect(await tiles.count()).toBe(count)
+      // Every cover is a decoded image served from the cache on this machine, not TikTok's link.
+      const covers = page.locator('.tiktok-media-grid img.creative-thumb')
+      await expect
+        .poll(() => covers.evaluateAll((imgs: HTMLImageElement[]) => imgs.filter((i) => i.complete && i.naturalWidth > 0).length), {
+          timeout: 15_000,
+        })
+        .toBe(count)
+      expect(await covers.first().getAttribute('src')).toMatch(/\/__bridge\/media\/\d+\/[0-9a-f]{32}\/cover/)
+      const ridge = tiles.filter({ hasText: 'Ridge runner 15s – Asia.mp4' })
+      expect(await ridge.textContent()).toMatch(/Video · 1080×1920 9:16 · 0:15.*Used by 1 ad/)
+      await page.getByRole('searchbox', { name: 'Search TikTok media' }).fill('asia')
+      await expect.poll(() => tiles.count()).toBeLessThan(count)
+      await h.screenshot(`tiktok-media-1440-${colorScheme}`)
+
+      // The ad that runs it: the picker shows it picked, the preview its cover.
+      await nav.getByRole('button', { name: 'Campaigns' }).click()
+      const row = (name: RegExp) => page.getByRole('treeitem', { name })
+      await row(/Trail Shoes – Web Sales/).click()
+      await page.getByRole('tree').press('ArrowRight')
+      await row(/^Ad group: .*Trail Shoes Asia test 18-34/).click()
+      await page.getByRole('tree').press('ArrowRight')
+      await row(/^Ad: .*Ridge runner 15s – Asia/).click()
+      const option = page.getByRole('listbox', { name: 'Video' }).getByRole('option', { name: /Ridge runner 15s – Asia\.mp4/ })
+      expect(await option.getAttribute('aria-selected')).toBe('true')
+      const preview = page.getByRole('figure', { name: 'In-feed preview' })
+      await expect.poll(() => preview.locator('img.ad-preview-media').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0)
+      expect(await preview.textContent()).toContain('Cover · the file is on TikTok')
+      await page.setViewportSize({ width: 1280, height: 800 })
+      await h.screenshot(`tiktok-media-ad-1280-${colorScheme}`)
+    })
+  }
+})
