@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { ReachInput } from '#shared/reach/estimate'
+import { Toast } from '../app/Toast'
 import { useAccountStore } from '../campaigns/use-account-store'
 import { applyReason, applyToAdGroup, loadAdGroup, sourceGroup } from './playground-commands'
 import { usePlaygroundStore, type PlaygroundSource } from './use-playground-store'
@@ -72,7 +73,9 @@ export function AdGroupLink() {
   const q = query.trim().toLowerCase()
   const matching = q ? options.filter((o) => `${o.campaign} ${o.label}`.toLowerCase().includes(q)) : options
   const listed = matching.slice(0, LISTED)
-  const picked = listed.some((o) => o.value === choice) ? choice : (listed[0]?.value ?? '')
+  // The list shows the loaded ad group until another is chosen, so it never names one that is not loaded.
+  const loadedValue = source ? `${source.kind}:${source.id}` : ''
+  const picked = [choice, loadedValue].find((v) => v && listed.some((o) => o.value === v)) ?? listed[0]?.value ?? ''
 
   const load = () => {
     const [kind, id] = picked.split(/:(.*)/s) as [PlaygroundSource['kind'], string]
@@ -133,9 +136,10 @@ export function AdGroupLink() {
           aria-describedby={reason ? reasonId : undefined}
           onClick={() => void apply()}
         >
-          {loaded ? `Apply to “${loaded.name}”` : 'Apply to ad group'}
+          Apply to ad group
         </button>
       </div>
+      <Toast />
       {reason && (
         <p className="hint" id={reasonId}>
           {reason}

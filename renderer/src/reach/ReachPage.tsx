@@ -4,7 +4,6 @@ import { TargetingPlayground } from './TargetingPlayground'
 import { useActiveConsentOverrides } from './use-active-consent-overrides'
 import { usePlaygroundStore } from './use-playground-store'
 import { useActiveAdvertiser } from '../app/ActiveAdvertiser'
-import { Toast } from '../app/Toast'
 import { useOpenAccount } from '../campaigns/use-open-account'
 import { AudiencesSection } from '../audiences/AudiencesSection'
 import '../audiences/audiences.css'
@@ -27,7 +26,6 @@ export function ReachPage() {
             ? `Try targeting for ${name}: reach per market, with every limit explained`
             : `${name}’s custom audiences and the consent that limits each`}
         </p>
-        <Toast />
       </header>
       <div className="page-tabs audiences-tabs" role="tablist" aria-label="Audiences and reach views">
         <button type="button" role="tab" aria-selected={view === 'reach'} onClick={() => setView('reach')}>
