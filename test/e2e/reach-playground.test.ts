@@ -30,6 +30,7 @@ describe.skipIf(!chromiumPath)('reach playground and ad groups', () => {
     const { page } = h
     const nav = page.getByRole('navigation', { name: 'Main' })
     await nav.waitFor()
+    await page.setViewportSize({ width: 1440, height: 900 })
     // The account opens on the Campaigns page; wait for its tree so the loader lists its ad groups.
     await page.getByRole('treeitem', { name: /Trail Shoes – Web Sales/ }).waitFor()
     await nav.getByRole('button', { name: 'Audiences & Reach' }).click()
@@ -37,7 +38,8 @@ describe.skipIf(!chromiumPath)('reach playground and ad groups', () => {
     const playground = page.getByRole('form', { name: 'Targeting' })
     const apply = playground.getByRole('button', { name: /^Apply to/ })
     expect(await apply.isDisabled()).toBe(true)
-    expect(await playground.textContent()).toContain('Load an ad group first')
+    expect(await playground.textContent()).toContain('Nothing loaded: load an ad group to apply the playground to it.')
+    await h.screenshot('reach-playground-empty-1440x900-light')
 
     // Load by keyboard: the list, then the Load button.
     const list = playground.getByRole('combobox', { name: 'Load from ad group' })
@@ -55,6 +57,7 @@ describe.skipIf(!chromiumPath)('reach playground and ad groups', () => {
 
     await ages.getByLabel('45–54').check()
     await expect.poll(() => apply.isDisabled()).toBe(false)
+    expect(await playground.textContent()).toContain('Loaded from “Trail Shoes EU 25-44”, with changes not yet applied (Load again replaces them).')
 
     // Away and back: the playground is as it was.
     await nav.getByRole('button', { name: 'Results' }).click()

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { ReachInput } from '#shared/reach/estimate'
+import { adGroupPatch } from '#shared/reach/playground-targeting'
 import { Toast } from '../app/Toast'
 import { useAccountStore } from '../campaigns/use-account-store'
 import { applyReason, applyToAdGroup, loadAdGroup, sourceGroup } from './playground-commands'
@@ -66,6 +67,7 @@ export function AdGroupLink() {
   const account = useAccountStore.getState()
   const loaded = sourceGroup(account, source)
   const reason = applyReason(account, source, targeting)
+  const dirty = !!loaded?.manual && Object.keys(adGroupPatch(loaded.manual, targeting)).length > 0
   const [query, setQuery] = useState('')
   const [choice, setChoice] = useState('')
   const [busy, setBusy] = useState(false)
@@ -123,9 +125,10 @@ export function AdGroupLink() {
         </>
       )}
       <p className="hint" aria-live="polite">
-        {loaded
-          ? `Loaded from “${loaded.name}”. Changes here stay in the playground until you apply them.`
-          : 'Nothing loaded: trying targeting freely.'}
+        {loaded &&
+          (dirty
+            ? `Loaded from “${loaded.name}”, with changes not yet applied (Load again replaces them).`
+            : `Loaded from “${loaded.name}”. Changes stay here until you apply them.`)}
       </p>
       {loaded && keptNote(targeting) && <p className="hint">{keptNote(targeting)}</p>}
       <div className="adgroup-link-row">

@@ -26,7 +26,7 @@ export function sourceGroup(account: Account, source: PlaygroundSource | null): 
 
 /** Why "Apply to ad group" is off, or null when it is on. */
 export function applyReason(account: Account, source: PlaygroundSource | null, targeting: ReachInput): string | null {
-  if (!source) return 'Load an ad group first: its targeting is what Apply writes to.'
+  if (!source) return 'Nothing loaded: load an ad group to apply the playground to it.'
   if (source.advertiserId !== account.advertiserId) return 'The loaded ad group belongs to another advertiser. Load one of this account’s.'
   const group = sourceGroup(account, source)
   if (!group) return 'The loaded ad group is no longer in this account (deleted, or its creation undone).'
