@@ -1,6 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense } from 'react'
 import { LEVEL_OF } from '#shared/domain/entity-kinds'
-import { EMPTY_SELECTION } from './model/selection'
 import { parseRowKey } from './model/tree-rows'
 import { NoticeBanner } from '../ui/NoticeBanner'
 import { Toast } from '../app/Toast'
@@ -14,6 +13,7 @@ import { createCampaign } from './editor-commands'
 import { useEditorShortcuts } from './use-editor-shortcuts'
 import { useTreeRows } from './use-tree-rows'
 import { useAccountStore } from './use-account-store'
+import { useOpenAccount } from './use-open-account'
 import { useSessionStore } from '../app/use-session-store'
 import { useSettingsStore } from '../settings/use-settings-store'
 import { useTreeStore } from './use-tree-store'
@@ -41,13 +41,7 @@ export function CampaignsPage() {
 
   const advertiserId = advertiser?.advertiser_id
   const currency = advertiser?.currency ?? 'USD'
-  useEffect(() => {
-    if (advertiserId && useAccountStore.getState().advertiserId !== advertiserId) {
-      // Another advertiser's rows mean nothing here: start its tree closed and unselected.
-      useTreeStore.setState({ expanded: new Set(), selection: EMPTY_SELECTION, active: null, clipboard: [], focus: null })
-      void useAccountStore.getState().open(advertiserId, currency)
-    }
-  }, [advertiserId, currency])
+  useOpenAccount(advertiserId, currency)
 
   return (
     <div className="editor-page">

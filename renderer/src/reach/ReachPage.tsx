@@ -1,25 +1,22 @@
-import { useState } from 'react'
-import type { ReachInput } from '#shared/reach/estimate'
 import { MarketComparison } from './MarketComparison'
 import { ReachPanel } from './ReachPanel'
-import { PLAYGROUND_START, TargetingPlayground } from './TargetingPlayground'
+import { TargetingPlayground } from './TargetingPlayground'
 import { useActiveConsentOverrides } from './use-active-consent-overrides'
-import { useSessionStore } from '../app/use-session-store'
-import { useSettingsStore } from '../settings/use-settings-store'
+import { usePlaygroundStore } from './use-playground-store'
+import { useActiveAdvertiser } from '../app/ActiveAdvertiser'
+import { useOpenAccount } from '../campaigns/use-open-account'
 import { AudiencesSection } from '../audiences/AudiencesSection'
 import '../audiences/audiences.css'
 
-function useActiveAdvertiserName(): string {
-  const advertisers = useSessionStore((s) => s.advertisers)
-  const activeId = useSettingsStore((s) => s.settings?.activeAdvertiserId)
-  return (advertisers.find((a) => a.advertiser_id === activeId) ?? advertisers[0])?.advertiser_name ?? 'this account'
-}
-
 export function ReachPage() {
-  const [targeting, setTargeting] = useState<ReachInput>(PLAYGROUND_START)
-  const [view, setView] = useState<'reach' | 'audiences'>('reach')
+  const targeting = usePlaygroundStore((s) => s.targeting)
+  const view = usePlaygroundStore((s) => s.view)
+  const setView = usePlaygroundStore((s) => s.setView)
   const overrides = useActiveConsentOverrides()
-  const name = useActiveAdvertiserName()
+  const advertiser = useActiveAdvertiser()
+  const name = advertiser?.advertiser_name ?? 'this account'
+  // The ad-group loader reads the open account, so it opens here too when Reach is the first page shown for it.
+  useOpenAccount(advertiser?.advertiser_id, advertiser?.currency ?? 'USD')
   return (
     <div className="page page-wide">
       <header className="page-header">
@@ -42,7 +39,7 @@ export function ReachPage() {
         <AudiencesSection />
       ) : (
         <div className="reach-layout">
-          <TargetingPlayground value={targeting} onChange={setTargeting} />
+          <TargetingPlayground />
           <div className="reach-column">
             <ReachPanel targeting={targeting} overrides={overrides} />
             <MarketComparison targeting={targeting} overrides={overrides} />

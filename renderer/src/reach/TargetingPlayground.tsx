@@ -2,35 +2,34 @@ import { AGE_GROUPS, GENDERS, PLACEMENTS, type Gender, type OperatingSystem } fr
 import type { ReachInput } from '#shared/reach/estimate'
 import { AGE_LABELS } from '#shared/reach/demographics'
 import { PLACEMENT_INFO } from '#shared/targeting/placements'
+import { AdGroupLink } from './AdGroupLink'
 import { InterestPicker } from './InterestPicker'
 import { LocationPicker } from './LocationPicker'
+import { usePlaygroundStore } from './use-playground-store'
 import './reach.css'
-import { openTargeting } from '#shared/domain/entities'
-
-export const PLAYGROUND_START: ReachInput = {
-  placement_type: 'PLACEMENT_TYPE_NORMAL',
-  placements: ['PLACEMENT_TIKTOK'],
-  location_ids: ['6252001'],
-  age_groups: ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'],
-  ...openTargeting(),
-}
 
 const GENDER_LABELS: Record<Gender, string> = { GENDER_UNLIMITED: 'All', GENDER_FEMALE: 'Women', GENDER_MALE: 'Men' }
 
 const toggled = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item))
 
-/** Targeting controls for trying out reach without an ad group: the same fields the ad-group editor sets. */
-export function TargetingPlayground({ value, onChange }: { value: ReachInput; onChange(next: ReachInput): void }) {
-  const set = (patch: Partial<ReachInput>) => onChange({ ...value, ...patch })
+/**
+ * Targeting controls for trying out reach: the same fields the ad-group editor sets, free or loaded from an ad group
+ * and applied back to it. The state is the playground store's, so it outlives the page.
+ */
+export function TargetingPlayground() {
+  const value: ReachInput = usePlaygroundStore((s) => s.targeting)
+  const set = usePlaygroundStore((s) => s.set)
+  const startOver = usePlaygroundStore((s) => s.startOver)
   const auto = value.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
   return (
     <form className="card playground" aria-label="Targeting" onSubmit={(e) => e.preventDefault()}>
       <div className="playground-head">
         <h2>Targeting</h2>
-        <button type="button" className="link-button" onClick={() => onChange(PLAYGROUND_START)}>
+        <button type="button" className="link-button" onClick={startOver}>
           Start over
         </button>
       </div>
+      <AdGroupLink />
       <LocationPicker value={value.location_ids} onChange={(location_ids) => set({ location_ids })} />
 
       <fieldset className="chips">

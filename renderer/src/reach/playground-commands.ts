@@ -1,0 +1,65 @@
+/**
+ * Loading an ad group's targeting into the reach playground and writing it back: the write is one `update` edit of
+ * the account store, so it is one undo step like any field saved in the ad-group editor.
+ */
+import type { AdGroup } from '#shared/domain/entities'
+import type { EntityPatch } from '#shared/domain/account'
+import { smartPlusReachInput } from '#shared/reach/smart-plus-input'
+import { adGroupPatch, applyBlocker, targetingOfAdGroup } from '#shared/reach/playground-targeting'
+import type { ReachInput } from '#shared/reach/estimate'
+import { fail, run } from '../campaigns/editor-commands'
+import { useAccountStore } from '../campaigns/use-account-store'
+import { usePlaygroundStore, type PlaygroundSource } from './use-playground-store'
+
+type Account = ReturnType<typeof useAccountStore.getState>
+
+/** The loaded ad group as it is now in the open account, or undefined (nothing loaded, another account, deleted). */
+export function sourceGroup(account: Account, source: PlaygroundSource | null): { name: string; manual?: AdGroup } | undefined {
+  if (!source || source.advertiserId !== account.advertiserId) return undefined
+  if (source.kind === 'adgroup') {
+    const manual = account.adgroups.get(source.id)
+    return manual && { name: manual.adgroup_name, manual }
+  }
+  const sp = account.smartPlusAdgroups.get(source.id)
+  return sp && { name: sp.adgroup_name }
+}
+
+/** Why "Apply to ad group" is off, or null when it is on. */
+export function applyReason(account: Account, source: PlaygroundSource | null, targeting: ReachInput): string | null {
+  if (!source) return 'Nothing loaded: load an ad group to apply the playground to it.'
+  if (source.advertiserId !== account.advertiserId) return 'The loaded ad group belongs to another advertiser. Load one of this account’s.'
+  const group = sourceGroup(account, source)
+  if (!group) return 'The loaded ad group is no longer in this account (deleted, or its creation undone).'
+  if (!group.manual) return `“${group.name}” is a Smart+ ad group: its targeting has its own modes, so change it in its editor on the Campaigns page.`
+  return applyBlocker(group.manual, targeting)
+}
+
+export function loadAdGroup(kind: PlaygroundSource['kind'], id: string): void {
+  const account = useAccountStore.getState()
+  if (!account.advertiserId) return
+  const targeting = kind === 'adgroup' ? account.adgroups.get(id) && targetingOfAdGroup(account.adgroups.get(id)!) : loadSmartPlus(account, id)
+  if (!targeting) return fail('That ad group is no longer in this account.')
+  usePlaygroundStore.getState().load({ advertiserId: account.advertiserId, kind, id }, targeting)
+}
+
+/** A Smart+ ad group as reach reads it: in AUTOMATIC mode only its hard controls (smart-plus-input.ts). */
+function loadSmartPlus(account: Account, id: string): ReachInput | undefined {
+  const g = account.smartPlusAdgroups.get(id)
+  return g && structuredClone(smartPlusReachInput(g))
+}
+
+/** Writes the playground onto the loaded ad group as one undo step; answers whether it was saved. */
+export async function applyToAdGroup(): Promise<boolean> {
+  const account = useAccountStore.getState()
+  const { source, targeting } = usePlaygroundStore.getState()
+  const reason = applyReason(account, source, targeting)
+  const group = sourceGroup(account, source)?.manual
+  if (reason || !group) {
+    fail(reason ?? 'Load an ad group first.')
+    return false
+  }
+  const patch = { kind: 'adgroup', id: group.adgroup_id, fields: adGroupPatch(group, targeting) } as EntityPatch
+  const name = `“${group.adgroup_name}”`
+  const saved = await run({ type: 'update', patches: [patch], label: `Apply reach playground targeting to ${name}` }, `Targeting applied to ${name}`)
+  return saved !== null
+}
