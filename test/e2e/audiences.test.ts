@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { chromiumPath, openHarness, type Harness } from './harness'
+import { pullAccount } from './pull-account'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -21,9 +22,7 @@ describe.skipIf(!chromiumPath)('custom audiences in Chromium', () => {
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.getByRole('navigation', { name: 'Main' }).waitFor()
     // The sandbox's account replaces the local demo copy, so what is edited here exists on "TikTok".
-    await page.getByRole('button', { name: 'Sync' }).click()
-    await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
+    await pullAccount(page)
 
     // Audiences & Reach → Audiences: a customer file, hashed in the page's worker, with its counts.
     await page.getByRole('button', { name: 'Audiences & Reach' }).click()

@@ -13,6 +13,7 @@ import type { AccountSnapshot } from '#shared/domain/account'
 import { makeImage, makeVideo } from '../helpers/media'
 import { dropFiles } from './drop-files'
 import { chromiumPath, openHarness, type Harness } from './harness'
+import { pullAccount } from './pull-account'
 
 const ADV = '7301000000000000001'
 let h: Harness | undefined
@@ -43,9 +44,7 @@ describe.skipIf(!chromiumPath)('creatives a buyer can use', { timeout: 180_000 }
     await page.setViewportSize({ width: 1440, height: 900 })
     const nav = page.getByRole('navigation', { name: 'Main' })
     // The sandbox's account, identities and pixels, cached for offline drafting.
-    await nav.getByRole('button', { name: 'Sync' }).click()
-    await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
+    await pullAccount(page)
 
     // 1. Drop two videos and an image: thumbnails and metadata.
     await nav.getByRole('button', { name: 'Creatives' }).click()

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { chromiumPath, openHarness, type Harness } from './harness'
+import { pullAccount } from './pull-account'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -14,9 +15,7 @@ describe.skipIf(!chromiumPath)('Pangle audience packages in Chromium', () => {
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.getByRole('navigation', { name: 'Main' }).waitFor()
     // The pull caches the sandbox's packages with the rest of the advertiser's profile.
-    await page.getByRole('button', { name: 'Sync' }).click()
-    await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
+    await pullAccount(page)
 
     await page.getByRole('button', { name: 'Campaigns' }).click()
     const tree = (name: RegExp) => page.getByRole('treeitem', { name })

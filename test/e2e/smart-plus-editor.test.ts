@@ -14,6 +14,7 @@ import { CREATION_PATHS } from '#shared/domain/smart-plus/creation-path'
 import { makeVideo } from '../helpers/media'
 import { dropFiles } from './drop-files'
 import { chromiumPath, openHarness, type Harness } from './harness'
+import { pullAccount } from './pull-account'
 
 let h: Harness | undefined
 let files: string | undefined
@@ -42,9 +43,7 @@ describe.skipIf(!chromiumPath)('Upgraded Smart+ in the editor', () => {
     const editor = page.getByRole('region', { name: /editor$/ })
     await nav.waitFor()
     // Start from the sandbox's account, so the post below sends only what this test drafts.
-    await nav.getByRole('button', { name: 'Sync' }).click()
-    await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
+    await pullAccount(page)
     // Four distinct 9:16 videos in the library (their MD5 is TikTok's signature for them).
     files = mkdtempSync(join(tmpdir(), 'adwright-sp-media-'))
     const videos = [1, 2, 3, 4].map((n) => makeVideo(files!, `trail-${n}`, { width: 720, height: 1280, seconds: 5 + n }))

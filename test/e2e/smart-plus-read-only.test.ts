@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AccountSnapshot } from '#shared/domain/account'
 import { chromiumPath, openHarness, type Harness } from './harness'
+import { pullAccount } from './pull-account'
 import { TEST_NOW } from '../helpers/clock'
 import { putSmartPlus } from '../helpers/smart-plus'
 import { createDemoAccount } from '#shared/domain/demo/index'
@@ -29,9 +30,7 @@ describe.skipIf(!chromiumPath)('Smart+ objects in Chromium', () => {
     const sandbox = await h.embeddedSandbox()
     // The older, non-upgraded Smart+ stays read-only; Upgraded Smart+ is edited through /smart_plus/… (smart-plus-editor.test.ts).
     putSmartPlus(sandbox, ADVERTISER, TEST_NOW, 'Smart+ Web Sales', 'SMART_PLUS')
-    await nav.getByRole('button', { name: 'Sync' }).click()
-    await page.getByRole('button', { name: 'Get recent changes' }).click()
-    await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
+    await pullAccount(page)
     await nav.getByRole('button', { name: 'Campaigns' }).click()
 
     const row = (name: RegExp) => page.getByRole('treeitem', { name })

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { chromiumPath, openHarness, type Harness } from './harness'
+import { pullAccount } from './pull-account'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -22,9 +23,7 @@ describe.skipIf(!chromiumPath)('media already on TikTok', () => {
       await page.getByRole('tab', { name: 'Already on TikTok (0)' }).click()
       await page.getByText(/^Not pulled yet/).waitFor()
 
-      await nav.getByRole('button', { name: 'Sync' }).click()
-      await page.getByRole('button', { name: 'Get recent changes' }).click()
-      await page.getByText(/^Downloaded \d+ campaigns/).waitFor()
+      await pullAccount(page)
       await nav.getByRole('button', { name: 'Creatives' }).click()
       const tab = page.getByRole('tab', { name: /^Already on TikTok \(\d+\)$/ })
       await expect.poll(async () => Number((await tab.textContent())!.match(/\((\d+)\)/)![1])).toBeGreaterThan(5)

@@ -2,7 +2,7 @@ import type { Ad } from '#shared/domain/entities'
 import { AD_TEXT_LIMIT } from '#shared/domain/limits'
 import { enumLabel } from './labels'
 import { PlacementPreviews } from './PlacementPreviews'
-import { Avatar, PreviewMedia, usePreviewContent, type AdPreviewContent } from './preview-content'
+import { PreviewByline, PreviewMedia, usePreviewContent, type AdPreviewContent } from './preview-content'
 import { useAccountStore } from './use-account-store'
 
 /**
@@ -13,20 +13,13 @@ import { useAccountStore } from './use-account-store'
  */
 export function FeedPreview(p: AdPreviewContent) {
   const content = usePreviewContent(p)
-  const { name, text } = content
+  const { text } = content
   return (
     <figure className="ad-preview" aria-label={p.label ? `${p.label}, TikTok in-feed preview` : 'In-feed preview'}>
       <div className="ad-preview-frame">
         <PreviewMedia content={content} />
         <div className="ad-preview-overlay">
-          <p className="ad-preview-identity">
-            <Avatar name={name} />
-            <strong data-testid="preview-name">{name}</strong>
-          </p>
-          <p className="ad-preview-text" data-testid="preview-text">
-            {text.shown}
-            {text.cut && <span aria-label="cut off here">…</span>}
-          </p>
+          <PreviewByline content={content} />
           <p className="ad-preview-sponsored">Sponsored</p>
           <span className="ad-preview-cta" data-testid="preview-cta">
             {p.cta}

@@ -1,7 +1,7 @@
 import { checkCreativeFile } from '#shared/creatives/spec-checks'
 import type { Placement } from '#shared/domain/enums'
 import { placementLabel } from '#shared/results/placements'
-import { Avatar, PreviewMedia, usePreviewContent, type AdPreviewContent } from './preview-content'
+import { PreviewByline, PreviewMedia, usePreviewContent, type AdPreviewContent } from './preview-content'
 
 /** Where each cross-app placement puts the ad (notes markets-and-consent.md §1; tiktok-api-2026.md §5). */
 const WHERE: Partial<Record<Placement, string>> = {
@@ -17,7 +17,7 @@ const WHERE: Partial<Record<Placement, string>> = {
  */
 export function AppNetworkPreview(p: AdPreviewContent & { placement: Placement }) {
   const content = usePreviewContent(p)
-  const { creative, name, text } = content
+  const { creative } = content
   const here = placementLabel(p.placement)
   const problems = creative ? checkCreativeFile(creative.facts, [p.placement]).filter((x) => x.placement === p.placement) : []
   return (
@@ -31,14 +31,7 @@ export function AppNetworkPreview(p: AdPreviewContent & { placement: Placement }
           <PreviewMedia content={content} />
         </div>
         <div className="app-preview-card">
-          <p className="ad-preview-identity">
-            <Avatar name={name} />
-            <strong data-testid="preview-name">{name}</strong>
-          </p>
-          <p className="ad-preview-text app-preview-text" data-testid="preview-text">
-            {text.shown}
-            {text.cut && <span aria-label="cut off here">…</span>}
-          </p>
+          <PreviewByline content={content} textClass="app-preview-text" />
           <span className="ad-preview-cta" data-testid="preview-cta">
             {p.cta}
           </span>

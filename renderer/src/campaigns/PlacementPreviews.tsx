@@ -5,6 +5,7 @@ import { placementLabel } from '#shared/results/placements'
 import { FeedPreview } from './AdPreview'
 import { AppNetworkPreview } from './AppNetworkPreview'
 import type { AdPreviewContent } from './preview-content'
+import './ad-preview.css'
 
 /**
  * The previews of an ad on each placement its ad group shows on (automatic placement: all of them), one tab per

@@ -84,10 +84,27 @@ export function PreviewMedia({ content }: { content: ReturnType<typeof usePrevie
 }
 
 /** Initials, not the remote profile picture: the app loads nothing from the network. */
-export function Avatar({ name }: { name: string }) {
+function Avatar({ name }: { name: string }) {
   return (
     <span className="ad-preview-avatar" aria-hidden="true">
       {name.trim().charAt(0).toUpperCase()}
     </span>
+  )
+}
+
+/** Who posts the ad and its text, cut where TikTok's limit cuts it: the same lines on every placement's preview. */
+export function PreviewByline({ content, textClass }: { content: ReturnType<typeof usePreviewContent>; textClass?: string }) {
+  const { name, text } = content
+  return (
+    <>
+      <p className="ad-preview-identity">
+        <Avatar name={name} />
+        <strong data-testid="preview-name">{name}</strong>
+      </p>
+      <p className={`ad-preview-text${textClass ? ` ${textClass}` : ''}`} data-testid="preview-text">
+        {text.shown}
+        {text.cut && <span aria-label="cut off here">…</span>}
+      </p>
+    </>
   )
 }
