@@ -23,6 +23,11 @@ export const CachedSparkPostSchema = z.object({
    * so a cached one is a best effort: the picker falls back to a plain box.
    */
   cover_url: z.string().optional(),
+  /** Set once the pull copied the cover to this machine (served as the media URL's `/cover`: tiktok-media-store.ts). */
+  coverKey: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .optional(),
   /** Seconds. */
   duration: z.number().optional(),
   width: z.number().optional(),

@@ -62,4 +62,28 @@ describe.skipIf(!chromiumPath)('media already on TikTok', () => {
       await h.screenshot(`tiktok-media-ad-1280-${colorScheme}`)
     })
   }
+
+  it('shows the Spark posts with the covers the pull copied, in the picker and the preview', async () => {
+    h = await openHarness()
+    const { page } = h
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await pullAccount(page)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Campaigns' }).click()
+    const row = (name: RegExp) => page.getByRole('treeitem', { name })
+    await row(/Trail Shoes – Web Sales/).click()
+    await page.getByRole('tree').press('ArrowRight')
+    await row(/^Ad group: .*Trail Shoes US 25-44/).click()
+    await page.getByRole('button', { name: '+ Ad', exact: true }).click()
+    await page.getByLabel('Use a TikTok post').check()
+    // Every post has its copied cover (none falls back to the plain box); those in view are decoded (the rest load lazily).
+    const covers = page.getByRole('listbox', { name: 'TikTok post' }).locator('img.spark-post-cover')
+    await expect.poll(() => covers.count()).toBe(24)
+    await expect.poll(() => covers.first().evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true)
+    expect(await covers.first().getAttribute('src')).toMatch(/\/cover/)
+    await page.getByRole('listbox', { name: 'TikTok post' }).getByRole('option').first().click()
+    const preview = page.getByRole('figure', { name: 'In-feed preview' })
+    await expect.poll(() => preview.textContent()).toContain('Cover · the TikTok post runs as posted')
+    expect(await preview.locator('img.ad-preview-media').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0)
+    await h.screenshot('spark-post-covers-1440-light')
+  })
 })

@@ -10,7 +10,8 @@
  */
 import { demoIdentities, demoSparkPosts, type DemoSparkPost } from '#shared/domain/demo/index'
 import { IDENTITY_TYPES } from '#shared/domain/enums'
-import { advertiserOf, isBlank, missing, numberParam, oneOf, paramError, requireFields, type Handler } from './handler-kit'
+import { advertiserOf, isBlank, missing, numberParam, oneOf, paramError, requireFields, type Handler, type HandlerContext } from './handler-kit'
+import { posterUrl } from './material-cdn'
 
 /** [BUB] VideoGetRequest.Count: 1–20, a larger value is ignored and at most 20 come back. */
 const MAX_COUNT = 20
@@ -20,8 +21,13 @@ const DEFAULT_COUNT = 20
 const KEYWORD_MAX = 500
 const ITEM_ID_KEYWORD = /^\d{19,}$/
 
-/** The row without the sandbox's own bookkeeping (`create_time` orders and pages the list; it is no ItemInfo field). */
-const rowOf = ({ create_time: _t, ...row }: DemoSparkPost) => row
+/**
+ * The row without the sandbox's own bookkeeping (`create_time` orders and pages the list; it is no ItemInfo field),
+ * its cover link on the sandbox's own host (material-cdn.ts) so a client can copy it, as it would TikTok's.
+ */
+const rowOf =
+  (ctx: HandlerContext) =>
+  ({ create_time: _t, ...row }: DemoSparkPost) => ({ ...row, video_info: { ...row.video_info, poster_url: posterUrl(ctx, row.item_id) } })
 
 const identityVideoGet: Handler = (ctx) => {
   const advertiserId = advertiserOf(ctx)
@@ -58,11 +64,12 @@ const identityVideoGet: Handler = (ctx) => {
   const all = (itemType === 'VIDEO' ? demoSparkPosts(identity) : []).filter(
     (p) => text === undefined || (ITEM_ID_KEYWORD.test(text) ? p.item_id === text : p.text.toLowerCase().includes(text)),
   )
-  return type === 'AUTH_CODE' ? byPage(all, ctx.params.cursor, pageSize) : byTime(all, ctx.params.cursor, pageSize)
+  const rows = rowOf(ctx)
+  return type === 'AUTH_CODE' ? byPage(all, ctx.params.cursor, pageSize, rows) : byTime(all, ctx.params.cursor, pageSize, rows)
 }
 
 /** TT_USER / BC_AUTH_TT: the cursor is the time of the last post returned; the next request lists older ones ([BUB] VideoGetResult.Cursor). */
-function byTime(posts: DemoSparkPost[], cursor: unknown, pageSize: number) {
+function byTime(posts: DemoSparkPost[], cursor: unknown, pageSize: number, rowOf: (p: DemoSparkPost) => unknown) {
   const before = cursor === undefined || cursor === '' ? Infinity : Number(cursor)
   if (Number.isNaN(before)) throw paramError('cursor', 'Must be the cursor of the previous answer.')
   const older = posts.filter((p) => p.create_time < before)
@@ -72,7 +79,7 @@ function byTime(posts: DemoSparkPost[], cursor: unknown, pageSize: number) {
 }
 
 /** AUTH_CODE: a page cursor, passed back while has_more is true ([BUB] VideoGetResult.Cursor). */
-function byPage(posts: DemoSparkPost[], cursor: unknown, pageSize: number) {
+function byPage(posts: DemoSparkPost[], cursor: unknown, pageSize: number, rowOf: (p: DemoSparkPost) => unknown) {
   const from = cursor === undefined || cursor === '' ? 0 : Number(cursor)
   if (!Number.isInteger(from) || from < 0) throw paramError('cursor', 'Must be the cursor of the previous answer.')
   const page = posts.slice(from, from + pageSize)

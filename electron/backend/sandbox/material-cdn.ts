@@ -1,6 +1,7 @@
 /**
- * The links TikTok puts in its material answers — a video's `video_cover_url` and an image's `image_url` ([SDK]
- * FileApi.md; notes tiktok-api-2026.md §4) — and the files behind them. At TikTok these are signed CDN links that
+ * The links TikTok puts in its material answers — a video's `video_cover_url`, an image's `image_url` ([SDK]
+ * FileApi.md; notes tiktok-api-2026.md §4) and a TikTok post's `video_info.poster_url` ([BUB] VideoInfo.PosterURL:
+ * "valid for an hour") — and the files behind them. At TikTok these are signed CDN links that
  * need no Access-Token and expire, which is why a client copies covers at pull time rather than keeping the link.
  * The sandbox serves them beside its API on the same host, built from the request's own origin at answer time
  * (the embedded sandbox's port changes between runs, so a stored link would go stale).
@@ -9,6 +10,8 @@
  * small JPEG, made once with:
  *   ffmpeg -f lavfi -i "gradients=s=90x160:c0=0x2b2d42:c1=0xef233c:seed=7:type=linear" -frames:v 1 -q:v 8 cover.jpg
  */
+import { DEMO_ADVERTISERS } from '#shared/domain/demo-account'
+import { demoIdentities, demoSparkPosts } from '#shared/domain/demo/index'
 import type { HandlerContext } from './handler-kit'
 import { materialsOf } from './material-store'
 import type { SandboxState } from './sandbox-state'
@@ -26,10 +29,19 @@ export const coverUrl = (ctx: Pick<HandlerContext, 'origin'>, videoId: string) =
   `${originOf(ctx)}${MATERIAL_CDN_PATH}covers/${encodeURIComponent(videoId)}.jpg`
 export const imageUrl = (ctx: Pick<HandlerContext, 'origin'>, imageId: string) =>
   `${originOf(ctx)}${MATERIAL_CDN_PATH}images/${encodeURIComponent(imageId)}.jpg`
+export const posterUrl = (ctx: Pick<HandlerContext, 'origin'>, itemId: string) =>
+  `${originOf(ctx)}${MATERIAL_CDN_PATH}posters/${encodeURIComponent(itemId)}.jpg`
+
+/** Every post the demo identities have (identity-video-route.ts serves them), by item id. */
+let demoPostIds: Set<string> | null = null
+const isDemoPost = (itemId: string) => {
+  demoPostIds ??= new Set(DEMO_ADVERTISERS.flatMap((a) => demoIdentities(a.advertiser_id)).flatMap((i) => demoSparkPosts(i).map((p) => p.item_id)))
+  return demoPostIds.has(itemId)
+}
 
 /** The JPEG behind a link, or null for a material the sandbox does not hold (TikTok's CDN answers 404). */
 export function materialFile(state: SandboxState, pathname: string): Buffer | null {
-  const m = /^\/sandbox-cdn\/(covers|images)\/([^/]+)\.jpg$/.exec(pathname)
+  const m = /^\/sandbox-cdn\/(covers|images|posters)\/([^/]+)\.jpg$/.exec(pathname)
   if (!m) return null
   let id: string
   try {
@@ -38,5 +50,6 @@ export function materialFile(state: SandboxState, pathname: string): Buffer | nu
     return null
   }
   const materials = materialsOf(state)
-  return (m[1] === 'covers' ? materials.videos[id] : materials.images[id]) ? COVER_JPEG : null
+  const known = m[1] === 'covers' ? !!materials.videos[id] : m[1] === 'images' ? !!materials.images[id] : isDemoPost(id)
+  return known ? COVER_JPEG : null
 }

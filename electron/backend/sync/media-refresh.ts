@@ -9,6 +9,7 @@ import { adMediaSlots, smartPlusMediaSlots } from '#shared/creatives/entity-medi
 import { signatureOfRef } from '#shared/creatives/creative-ref'
 import type { TikTokImage, TikTokMedia, TikTokVideo } from '#shared/creatives/tiktok-media'
 import type { EntitySet } from '#shared/domain/entity-kinds'
+import type { SparkPosts } from '#shared/domain/spark-posts'
 import { coverKeyOf, MAX_COVER_BYTES, type TikTokMediaStore } from '../creatives/tiktok-media-store'
 import type { TikTokClient } from '../tiktok-api/client'
 import type { UploadedImage, UploadedVideo } from '../tiktok-api/file-endpoints'
@@ -75,6 +76,39 @@ const toImage = (i: UploadedImage): TikTokImage => ({
 const finite = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(typeof v === 'number' && !Number.isFinite(v)))) as T
 
+/**
+ * Copies each item's cover into the cache and sets its `coverKey`; one already cached is kept (TikTok's cover of a
+ * video does not change), a link that is not TikTok's web (or this machine's sandbox) is not followed. Answers what
+ * could not be copied, for the caller's notes, or null.
+ */
+export async function copyCovers(
+  store: TikTokMediaStore,
+  items: ReadonlyArray<{ id: string; link?: string; item: { coverKey?: string } }>,
+): Promise<string | null> {
+  const failed: string[] = []
+  const queue = items.slice()
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const key = coverKeyOf(next.id)
+      if (store.hasCover(key)) {
+        next.item.coverKey = key
+        continue
+      }
+      const link = allowedLink(next.link)
+      if (!link) continue
+      try {
+        store.saveCover(key, await downloadCover(link))
+        next.item.coverKey = key
+      } catch (e) {
+        failed.push(`${next.id} (${message(e)})`)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: COVER_CONCURRENCY }, worker))
+  if (!failed.length) return null
+  return `${failed.length} cover${failed.length === 1 ? '' : 's'} could not be copied: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ' …' : ''}`
+}
+
 export async function refreshTikTokMedia(
   client: TikTokClient,
   advertiserId: string,
@@ -103,32 +137,11 @@ export async function refreshTikTokMedia(
     images.splice(0, images.length, ...previous.images.map((item) => ({ item })))
   }
 
-  // Covers already cached are kept (TikTok's cover of a video does not change); the rest are copied now.
-  const missing = [...videos.map((v) => ({ ...v, id: v.item.video_id })), ...images.map((x) => ({ ...x, id: x.item.image_id }))]
-  const failed: string[] = []
-  const queue = missing.slice()
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const key = coverKeyOf(next.id)
-      if (store.hasCover(key)) {
-        next.item.coverKey = key
-        continue
-      }
-      const link = allowedLink(next.link)
-      if (!link) continue
-      try {
-        store.saveCover(key, await downloadCover(link))
-        next.item.coverKey = key
-      } catch (e) {
-        failed.push(`${next.id} (${message(e)})`)
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: COVER_CONCURRENCY }, worker))
-  if (failed.length)
-    problems.push(
-      `${failed.length} cover${failed.length === 1 ? '' : 's'} could not be copied: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ' …' : ''}`,
-    )
+  const failed = await copyCovers(store, [
+    ...videos.map((v) => ({ ...v, id: v.item.video_id })),
+    ...images.map((x) => ({ ...x, id: x.item.image_id })),
+  ])
+  if (failed) problems.push(failed)
 
   const media: TikTokMedia = {
     videos: videos.map((v) => v.item),
@@ -144,4 +157,17 @@ export async function refreshTikTokMedia(
 export function imageIdsOf(set: Pick<EntitySet, 'ads' | 'smartPlusAds'>): string[] {
   const slots = [...set.ads.flatMap(adMediaSlots), ...set.smartPlusAds.flatMap(smartPlusMediaSlots)]
   return [...new Set(slots.filter((s) => s.want === 'image' && !signatureOfRef(s.value)).map((s) => s.value))]
+}
+
+/**
+ * The covers of the Spark posts the profile just cached (`video_info.poster_url`, valid for an hour at TikTok), copied
+ * now so the post picker shows them offline; each post gets its `coverKey`. Answers what could not be copied, or null.
+ */
+export function copySparkPostCovers(store: TikTokMediaStore, posts: SparkPosts): Promise<string | null> {
+  return copyCovers(
+    store,
+    Object.values(posts)
+      .flat()
+      .map((p) => ({ id: p.item_id, link: p.cover_url, item: p })),
+  )
 }

@@ -17,7 +17,7 @@ import { downloadAudiences } from './download-audiences'
 import { openAudienceCatalogue } from '../accounts/audience-catalogue'
 import { mergeDeltas } from './post-run'
 import { fetchAdvertiserProfile } from './profile-refresh'
-import { imageIdsOf, refreshTikTokMedia } from './media-refresh'
+import { copySparkPostCovers, imageIdsOf, refreshTikTokMedia } from './media-refresh'
 import { tiktokMediaStore } from '../creatives/tiktok-media-store'
 import { pauseNewCampaigns, spendOf } from './start-paused'
 import { conflictFor, downloadAll, pendingEditsAndDeletes } from './server-versions'
@@ -83,10 +83,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         // Currency, time zone, custom-identity permission and identities, cached for offline drafting (profile-refresh.ts).
         // The cached posts stay for an identity whose posts cannot be listed this time.
         const profile = await fetchAdvertiserProfile(client, advertiserId, now(), loadAdvertiserProfile(dir))
+        const media = tiktokMediaStore(dir)
+        // Post covers are TikTok links valid for an hour: copied now, so the post picker shows them offline (one that
+        // cannot be copied leaves its plain box).
+        await copySparkPostCovers(media, profile.sparkPosts)
         // The audiences the ad groups name: size, validity, expiry (download-audiences.ts).
         await downloadAudiences(client, advertiserId, openAudienceCatalogue(dir))
         // The videos and images already on TikTok, with their covers copied for offline viewing (media-refresh.ts).
-        await refreshTikTokMedia(client, advertiserId, tiktokMediaStore(dir), imageIdsOf(set), now())
+        await refreshTikTokMedia(client, advertiserId, media, imageIdsOf(set), now())
         // From here to the commit nothing awaits, so no edit can land between the plan and its commit.
         const at = now()
         const planned = store.prepareDownload(set, at)

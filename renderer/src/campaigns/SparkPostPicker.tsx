@@ -6,6 +6,7 @@ import { clock } from '../creatives/model/library-view'
 import { Messages, TextField } from './fields'
 import { enumLabel } from './labels'
 import { useProfileStore } from './use-profile-store'
+import { mediaUrl } from '../creatives/use-creatives-store'
 import './spark-posts.css'
 
 export interface SparkPostPickerProps {
@@ -21,15 +22,14 @@ export interface SparkPostPickerProps {
 }
 
 /**
- * The image schemes the renderer's CSP loads (electron/main/csp.ts `img-src`). TikTok's cover URLs are remote
- * https links that expire after an hour ([BUB] VideoInfo.PosterURL), which the CSP blocks, so they get the
- * plain box rather than a refused request; a cover that fails to load does too.
+ * The cover the pull copied to this machine (`coverKey`, served as the media URL's `/cover`). TikTok's own cover URLs
+ * are remote https links that expire after an hour ([BUB] VideoInfo.PosterURL) and the CSP blocks them, so a post
+ * whose cover was not copied gets the plain box rather than a refused request; a cover that fails to load does too.
  */
-const LOADABLE = /^(data:|blob:|creative:)/
-
-function PostCover({ url }: { url: string | undefined }) {
+function PostCover({ advertiserId, coverKey }: { advertiserId: string | null; coverKey: string | undefined }) {
   const [failed, setFailed] = useState(false)
-  if (!url || failed || !LOADABLE.test(url))
+  const url = advertiserId && coverKey ? mediaUrl(advertiserId, coverKey, 'cover') : ''
+  if (!url || failed)
     return (
       <span className="spark-post-cover spark-post-cover-none" aria-hidden="true">
         ▶
@@ -64,6 +64,7 @@ const facts = (p: CachedSparkPost) =>
 export function SparkPostPicker({ identity, value, onPick, problems = [], field = 'tiktok_item_id' }: SparkPostPickerProps) {
   const key = sparkPostKey(identity)
   const posts = useProfileStore((s) => s.profile.sparkPosts[key])
+  const advertiserId = useProfileStore((s) => s.advertiserId)
   const failure = useProfileStore((s) => s.profile.sparkPostErrors[key])
   const list = useRef<HTMLDivElement>(null)
   const labelId = `${field}-picker-label`
@@ -103,7 +104,7 @@ export function SparkPostPicker({ identity, value, onPick, problems = [], field 
                 title={p.text || p.item_id}
                 onClick={() => void onPick(p.item_id)}
               >
-                <PostCover url={p.cover_url} />
+                <PostCover advertiserId={advertiserId} coverKey={p.coverKey} />
                 <span className="spark-post-text">{p.text || `Post ${p.item_id}`}</span>
                 <span className="muted">{facts(p)}</span>
               </button>

@@ -53,7 +53,10 @@ export function usePreviewContent(p: AdPreviewContent) {
   const coverKey = useTikTokMediaStore((s) =>
     onTikTokId ? [...s.media.videos, ...s.media.images].find((m) => ('video_id' in m ? m.video_id : m.image_id) === onTikTokId)?.coverKey : undefined,
   )
-  const cover = coverKey ? mediaUrl(p.advertiserId, coverKey, 'cover') : null
+  // A Spark post shows its cover as the pull copied it.
+  const postCover = p.tiktokItemId && p.format === 'SINGLE_VIDEO' ? post?.coverKey : undefined
+  const cover = postCover || coverKey ? mediaUrl(p.advertiserId, (postCover ?? coverKey)!, 'cover') : null
+  const coverNote = postCover ? 'Cover · the TikTok post runs as posted' : 'Cover · the file is on TikTok'
   const empty =
     p.tiktokItemId && p.format === 'SINGLE_VIDEO'
       ? `Shows the TikTok post ${post?.text ? `“${post.text}”` : p.tiktokItemId} as posted`
@@ -62,17 +65,17 @@ export function usePreviewContent(p: AdPreviewContent) {
         : p.videoId || p.imageId
           ? 'On TikTok, not in this library'
           : 'Pick a creative from the library to see it here'
-  return { creative, src, cover, name, text, empty }
+  return { creative, src, cover, coverNote, name, text, empty }
 }
 
 /** The creative itself, playing from the local file, or what stands in for it. */
 export function PreviewMedia({ content }: { content: ReturnType<typeof usePreviewContent> }) {
-  const { creative, src, cover, empty } = content
+  const { creative, src, cover, coverNote, empty } = content
   if (!src && cover)
     return (
       <>
         <img className="ad-preview-media" src={cover} alt="" />
-        <p className="ad-preview-cover-note">Cover · the file is on TikTok</p>
+        <p className="ad-preview-cover-note">{coverNote}</p>
       </>
     )
   if (!src) return <p className="ad-preview-empty">{empty}</p>

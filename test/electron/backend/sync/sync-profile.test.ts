@@ -3,8 +3,9 @@
  * on disk in the account folder, and what the app takes from it: currency and
  * time zone for the switcher, the Custom Identity permission for "Check changes".
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { coverKeyOf, tiktokMediaStore } from '#backend/creatives/tiktok-media-store'
 import { describe, expect, it } from 'vitest'
 import { PROFILE_FILE, loadAdvertiserProfile } from '#backend/accounts/advertiser-profile'
 import type { AdvertiserSummary } from '#shared/domain/advertiser'
@@ -65,7 +66,7 @@ describe('pull caches the advertiser profile', () => {
 describe("pull caches the Spark identities' TikTok posts", () => {
   const ownKey = sparkPostKey({ identity_type: 'TT_USER', identity_id: DEMO_TT_USER_ID })
 
-  it('keeps every post of each identity that can pull videos, keyed by identity, with cover, text and duration', async () => {
+  it('keeps every post of each identity that can pull videos, keyed by identity, with its cover copied, text and duration', async () => {
     const server = await startSandbox({ seedDemo: false, qps: FAST_QPS })
     const dataDir = tempDir()
     const store = openSyncStore(dataDir)
@@ -81,11 +82,16 @@ describe("pull caches the Spark identities' TikTok posts", () => {
       item_id: expect.stringMatching(/^\d{19}$/),
       text: expect.any(String),
       status: 'HESITATE_RECOMMEND',
-      cover_url: expect.stringMatching(/^https:\/\//),
+      cover_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/sandbox-cdn\/posters\/\d{19}\.jpg$/),
+      coverKey: coverKeyOf(sparkPosts[ownKey]![0]!.item_id),
       duration: expect.any(Number),
       width: 1080,
       height: 1920,
     })
+    // Every post's cover is on this machine, so the picker shows it offline (TikTok's link expires within the hour).
+    const covers = tiktokMediaStore(accountDir(dataDir))
+    const all = Object.values(sparkPosts).flat()
+    expect(all.every((p) => p.coverKey && readFileSync(covers.coverPath(p.coverKey))[0] === 0xff)).toBe(true)
     expect(sparkPostErrors).toEqual({})
     expect(server.stats('/identity/video/get/').requests).toBe(4)
     store.close()
