@@ -7,6 +7,7 @@ import { Messages, TextField } from './fields'
 import { enumLabel } from './labels'
 import { useProfileStore } from './use-profile-store'
 import { mediaUrl } from '../creatives/use-creatives-store'
+import '../creatives/creatives.css'
 import './spark-posts.css'
 
 export interface SparkPostPickerProps {
@@ -91,7 +92,7 @@ export function SparkPostPicker({ identity, value, onPick, problems = [], field 
       ) : (
         <>
           {failure && <p className="hint">The last pull could not refresh these posts ({failure}); they are from an earlier pull.</p>}
-          <div ref={list} className="spark-posts" role="listbox" aria-labelledby={labelId} onKeyDown={move}>
+          <div ref={list} className="creative-choices" role="listbox" aria-labelledby={labelId} onKeyDown={move}>
             {posts.map((p, i) => (
               <button
                 key={p.item_id}
@@ -100,7 +101,7 @@ export function SparkPostPicker({ identity, value, onPick, problems = [], field 
                 aria-selected={p.item_id === value}
                 // One tab stop for the list: the picked post, else the first.
                 tabIndex={i === (focusable >= 0 ? focusable : 0) ? 0 : -1}
-                className="spark-post"
+                className="creative-choice spark-post"
                 title={p.text || p.item_id}
                 onClick={() => void onPick(p.item_id)}
               >

@@ -35,7 +35,12 @@ describe('/identity/video/get/', () => {
       item_type: 'VIDEO',
       text: expect.any(String),
       status: 'HESITATE_RECOMMEND',
-      video_info: { poster_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/sandbox-cdn\/posters\/\d{19}\.jpg$/), duration: expect.any(Number), width: 1080, height: 1920 },
+      video_info: {
+        poster_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/sandbox-cdn\/posters\/\d{19}\.jpg$/),
+        duration: expect.any(Number),
+        width: 1080,
+        height: 1920,
+      },
     })
     expect(post).not.toHaveProperty('create_time')
     const second = await get(server.baseUrl, { ...ownAccount, count: 20, cursor: first.data.cursor })
