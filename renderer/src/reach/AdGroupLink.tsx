@@ -29,7 +29,7 @@ function useAdGroupOptions(): Option[] {
     }))
     const smart = [...s.smartPlusAdgroups.values()].map((g) => ({
       value: `smart_plus_adgroup:${g.adgroup_id}`,
-      label: `${g.adgroup_name} (Smart+, load only)`,
+      label: `${g.adgroup_name} (Smart+)`,
       campaign: s.smartPlusCampaigns.get(g.campaign_id)?.campaign_name ?? 'No campaign',
     }))
     return [...manual, ...smart].sort((a, b) => a.campaign.localeCompare(b.campaign) || a.label.localeCompare(b.label))

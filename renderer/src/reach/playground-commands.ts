@@ -1,10 +1,13 @@
 /**
- * Loading an ad group's targeting into the reach playground and writing it back: the write is one `update` edit of
- * the account store, so it is one undo step like any field saved in the ad-group editor.
+ * Loading an ad group's targeting into the reach playground and writing it back — a manual ad group's fields, or a
+ * MANUAL Smart+ ad group's `targeting_spec` (playground-smart-plus.ts): the write is one `update` edit of the account
+ * store, so it is one undo step like any field saved in the ad-group editor.
  */
 import type { AdGroup } from '#shared/domain/entities'
 import type { EntityPatch } from '#shared/domain/account'
 import { smartPlusReachInput } from '#shared/reach/smart-plus-input'
+import { smartPlusApplyBlocker, smartPlusSpecWith } from '#shared/reach/playground-smart-plus'
+import type { SmartPlusAdGroup } from '#shared/domain/smart-plus/index'
 import { adGroupPatch, applyBlocker, targetingOfAdGroup } from '#shared/reach/playground-targeting'
 import type { ReachInput } from '#shared/reach/estimate'
 import { fail, run } from '../campaigns/editor-commands'
@@ -14,14 +17,17 @@ import { usePlaygroundStore, type PlaygroundSource } from './use-playground-stor
 type Account = ReturnType<typeof useAccountStore.getState>
 
 /** The loaded ad group as it is now in the open account, or undefined (nothing loaded, another account, deleted). */
-export function sourceGroup(account: Account, source: PlaygroundSource | null): { name: string; manual?: AdGroup } | undefined {
+export function sourceGroup(
+  account: Account,
+  source: PlaygroundSource | null,
+): { name: string; manual?: AdGroup; smartPlus?: SmartPlusAdGroup } | undefined {
   if (!source || source.advertiserId !== account.advertiserId) return undefined
   if (source.kind === 'adgroup') {
     const manual = account.adgroups.get(source.id)
     return manual && { name: manual.adgroup_name, manual }
   }
   const sp = account.smartPlusAdgroups.get(source.id)
-  return sp && { name: sp.adgroup_name }
+  return sp && { name: sp.adgroup_name, smartPlus: sp }
 }
 
 /** Why "Apply to ad group" is off, or null when it is on. */
@@ -30,8 +36,8 @@ export function applyReason(account: Account, source: PlaygroundSource | null, t
   if (source.advertiserId !== account.advertiserId) return 'The loaded ad group belongs to another advertiser. Load one of this account’s.'
   const group = sourceGroup(account, source)
   if (!group) return 'The loaded ad group is no longer in this account (deleted, or its creation undone).'
-  if (!group.manual) return `“${group.name}” is a Smart+ ad group: its targeting has its own modes, so change it in its editor on the Campaigns page.`
-  return applyBlocker(group.manual, targeting)
+  if (group.smartPlus) return smartPlusApplyBlocker(group.smartPlus, targeting)
+  return applyBlocker(group.manual!, targeting)
 }
 
 export function loadAdGroup(kind: PlaygroundSource['kind'], id: string): void {
@@ -53,13 +59,15 @@ export async function applyToAdGroup(): Promise<boolean> {
   const account = useAccountStore.getState()
   const { source, targeting } = usePlaygroundStore.getState()
   const reason = applyReason(account, source, targeting)
-  const group = sourceGroup(account, source)?.manual
+  const group = sourceGroup(account, source)
   if (reason || !group) {
     fail(reason ?? 'Load an ad group first.')
     return false
   }
-  const patch = { kind: 'adgroup', id: group.adgroup_id, fields: adGroupPatch(group, targeting) } as EntityPatch
-  const name = `“${group.adgroup_name}”`
+  const patch: EntityPatch = group.smartPlus
+    ? { kind: 'smart_plus_adgroup', id: group.smartPlus.adgroup_id, fields: { targeting_spec: smartPlusSpecWith(group.smartPlus, targeting) } }
+    : ({ kind: 'adgroup', id: group.manual!.adgroup_id, fields: adGroupPatch(group.manual!, targeting) } as EntityPatch)
+  const name = `“${group.name}”`
   const saved = await run({ type: 'update', patches: [patch], label: `Apply reach playground targeting to ${name}` }, `Targeting applied to ${name}`)
   return saved !== null
 }

@@ -54,13 +54,18 @@ describe('reach playground ⇄ the open account', () => {
     expect(reason()).toMatch(/no longer in this account/)
   })
 
-  it('loads a Smart+ ad group as reach reads it, but does not write to it', () => {
+  it('loads a Smart+ ad group as reach reads it, and writes to it only in manual targeting', () => {
     loadAdGroup('smart_plus_adgroup', spGroup.adgroup_id)
     const t = usePlaygroundStore.getState().targeting
     expect(t.location_ids).toEqual(['2921044'])
     expect(t.languages).toEqual(['de'])
     expect(t.age_groups).not.toContain('AGE_18_24')
-    expect(reason()).toMatch(/“Smart EU” is a Smart\+ ad group/)
+    usePlaygroundStore.getState().set({ gender: 'GENDER_FEMALE' })
+    expect(reason()).toMatch(/“Smart EU” uses automatic targeting/)
+    useAccountStore.setState({
+      smartPlusAdgroups: new Map([[spGroup.adgroup_id, { ...spGroup, targeting_optimization_mode: 'MANUAL' as const }]]),
+    })
+    expect(reason()).toBeNull()
   })
 
   it('refuses an id that is not in the account, leaving the playground as it was', () => {

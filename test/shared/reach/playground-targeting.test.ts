@@ -3,6 +3,9 @@ import { newAdGroup, newCampaign } from '#shared/domain/defaults'
 import { AdGroupSchema } from '#shared/domain/entity-schemas'
 import type { AdGroup } from '#shared/domain/entities'
 import { PLAYGROUND_FIELDS, adGroupPatch, applyBlocker, playgroundStart, targetingOfAdGroup } from '#shared/reach/playground-targeting'
+import { newSmartPlusAdGroup, newSmartPlusCampaign } from '#shared/domain/smart-plus/defaults'
+import { smartPlusApplyBlocker, smartPlusSpecWith } from '#shared/reach/playground-smart-plus'
+import { smartPlusReachInput } from '#shared/reach/smart-plus-input'
 import { TEST_NOW } from '../../helpers/clock'
 
 const campaign = newCampaign('7301000000000000001', '1800000000000000001')
@@ -64,5 +67,44 @@ describe('ad group ⇄ reach playground targeting', () => {
     a.location_ids.push('x')
     expect(playgroundStart().location_ids).toEqual(['6252001'])
     expect(Object.keys(playgroundStart()).sort()).toEqual(PLAYGROUND_FIELDS.filter((f) => !f.includes('audience')).sort())
+  })
+})
+
+describe('the playground onto a Smart+ ad group', () => {
+  const spCampaign = newSmartPlusCampaign('7301000000000000001', 'local-spc')
+  const manual = {
+    ...newSmartPlusAdGroup(spCampaign, '1700000000000000009', TEST_NOW),
+    adgroup_name: 'Smart DE',
+    targeting_optimization_mode: 'MANUAL' as const,
+    targeting_spec: { location_ids: ['2921044'], languages: ['de'], zipcode_ids: ['10115'] },
+  }
+
+  it('writes only the changed fields into a MANUAL spec, keeping the fields the playground does not hold', () => {
+    const t = { ...smartPlusReachInput(manual), gender: 'GENDER_FEMALE' as const, interest_category_ids: ['100001'] }
+    expect(smartPlusApplyBlocker(manual, t)).toBeNull()
+    expect(smartPlusSpecWith(manual, t)).toEqual({
+      location_ids: ['2921044'],
+      languages: ['de'],
+      zipcode_ids: ['10115'],
+      gender: 'GENDER_FEMALE',
+      interest_category_ids: ['100001'],
+    })
+    // Every age (what reach reads of no age_groups) and any gender write nothing: the spec stays as TikTok reads it.
+    expect(smartPlusApplyBlocker(manual, smartPlusReachInput(manual))).toBe('Nothing to apply: the targeting matches “Smart DE”.')
+    // Languages emptied: the field is left out rather than sent empty.
+    expect(smartPlusSpecWith(manual, { ...smartPlusReachInput(manual), languages: [] })).toEqual({
+      location_ids: ['2921044'],
+      zipcode_ids: ['10115'],
+    })
+  })
+
+  it('refuses AUTOMATIC targeting and a placement change, saying what to do', () => {
+    const automatic = { ...manual, targeting_optimization_mode: 'AUTOMATIC' as const }
+    expect(smartPlusApplyBlocker(automatic, { ...smartPlusReachInput(automatic), gender: 'GENDER_MALE' })).toMatch(
+      /automatic targeting.*Switch it to manual targeting/,
+    )
+    const moved = { ...smartPlusReachInput(manual), placement_type: 'PLACEMENT_TYPE_NORMAL' as const, placements: ['PLACEMENT_TIKTOK' as const] }
+    expect(smartPlusApplyBlocker(manual, moved)).toMatch(/posted.*placements to change/)
+    expect(smartPlusApplyBlocker({ ...manual, adgroup_id: 'local-g' }, moved)).toMatch(/Set “Smart DE”’s placements in its editor/)
   })
 })
