@@ -11,40 +11,29 @@ import { sameValue } from '../domain/entity-equality'
 import type { SmartPlusAdGroup } from '../domain/smart-plus/adgroup-schema'
 import type { TargetingSpec } from '../domain/smart-plus/targeting-spec-schema'
 import type { ReachInput } from './estimate'
+import { PLAYGROUND_FIELDS, sameTargeting } from './playground-targeting'
 import { smartPlusReachInput } from './smart-plus-input'
 
-/** The playground fields a MANUAL spec holds under the same names. */
-const SPEC_FIELDS = [
-  'location_ids',
-  'age_groups',
-  'gender',
-  'languages',
-  'interest_category_ids',
-  'interest_keyword_ids',
-  'actions',
-  'operating_systems',
-  'network_types',
-  'device_price_ranges',
-  'audience_ids',
-  'excluded_audience_ids',
-] as const satisfies ReadonlyArray<keyof ReachInput & keyof TargetingSpec>
+/** The playground fields a MANUAL spec holds under the same names: all but the placements, which are the ad group's own. */
+const SPEC_FIELDS = PLAYGROUND_FIELDS.filter(
+  (f): f is Exclude<(typeof PLAYGROUND_FIELDS)[number], 'placement_type' | 'placements'> => f !== 'placement_type' && f !== 'placements',
+)
+
+// Each of them is a targeting_spec field too: a playground field the spec lacks fails to compile here.
+const specKeys: ReadonlyArray<keyof TargetingSpec> = SPEC_FIELDS
+void specKeys
 
 type Group = Pick<
   SmartPlusAdGroup,
   'adgroup_id' | 'adgroup_name' | 'targeting_optimization_mode' | 'targeting_spec' | 'placement_type' | 'placements'
 >
 
-const key = (x: unknown) => JSON.stringify(x)
-/** Lists compare as sets; absent reads as empty. */
-const asSet = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? [...(v as unknown[])].sort((a, b) => key(a).localeCompare(key(b))) : v)
-const same = (a: unknown, b: unknown) => sameValue(asSet(a), asSet(b))
-
 /** The group's spec with the playground's changed fields in it; an emptied list or "any gender" is left out, as TikTok reads absent. */
 export function smartPlusSpecWith(g: Group, t: ReachInput): TargetingSpec {
   const read = smartPlusReachInput(g)
   const next: Record<string, unknown> = { ...g.targeting_spec }
   for (const field of SPEC_FIELDS) {
-    if (same(t[field], read[field])) continue
+    if (sameTargeting(t[field], read[field])) continue
     const v = t[field]
     if (v === undefined || (Array.isArray(v) && v.length === 0) || v === 'GENDER_UNLIMITED') delete next[field]
     else next[field] = structuredClone(v)
@@ -58,7 +47,7 @@ export function smartPlusApplyBlocker(g: Group, t: ReachInput): string | null {
   if (g.targeting_optimization_mode !== 'MANUAL')
     return `${name} uses automatic targeting, where TikTok reads ages, gender, interests and audiences only as suggestions. Switch it to manual targeting in its editor to apply the playground.`
   const read = smartPlusReachInput(g)
-  if (t.placement_type !== read.placement_type || (t.placement_type === 'PLACEMENT_TYPE_NORMAL' && !same(t.placements, read.placements)))
+  if (t.placement_type !== read.placement_type || (t.placement_type === 'PLACEMENT_TYPE_NORMAL' && !sameTargeting(t.placements, read.placements)))
     return isLocalId(g.adgroup_id)
       ? `Set ${name}’s placements in its editor: a Smart+ ad group’s placements are chosen there.`
       : `${name} is posted, and TikTok does not allow a Smart+ ad group’s placements to change. Set Placements back to apply.`

@@ -68,6 +68,9 @@ function asSet(v: unknown): unknown {
   return [...(v as unknown[])].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
+/** Whether two values of a targeting field mean the same to TikTok: lists as sets, absent as empty. */
+export const sameTargeting = (a: unknown, b: unknown): boolean => sameValue(asSet(a), asSet(b))
+
 /**
  * The fields of `t` that differ from the ad group, ready for one `update` edit. An emptied optional list (the
  * audiences) is cleared with null rather than saved as [], as the editor does (isOptionalField).
@@ -76,7 +79,7 @@ export function adGroupPatch(g: AdGroup, t: ReachInput): Partial<Record<(typeof 
   const patch: Partial<Record<(typeof PLAYGROUND_FIELDS)[number], unknown>> = {}
   for (const field of PLAYGROUND_FIELDS) {
     const next = t[field]
-    if (sameValue(asSet(next), asSet(g[field]))) continue
+    if (sameTargeting(next, g[field])) continue
     const empty = next === undefined || (Array.isArray(next) && next.length === 0)
     patch[field] = empty && isOptionalField('adgroup', field) ? null : structuredClone(next)
   }

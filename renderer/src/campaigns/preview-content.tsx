@@ -51,7 +51,11 @@ export function usePreviewContent(p: AdPreviewContent) {
   // A video or image already on TikTok and not in the library shows its cached cover.
   const onTikTokId = creative ? undefined : p.format === 'SINGLE_VIDEO' ? p.videoId : p.imageId
   const coverKey = useTikTokMediaStore((s) =>
-    onTikTokId ? [...s.media.videos, ...s.media.images].find((m) => ('video_id' in m ? m.video_id : m.image_id) === onTikTokId)?.coverKey : undefined,
+    !onTikTokId
+      ? undefined
+      : p.format === 'SINGLE_VIDEO'
+        ? s.media.videos.find((v) => v.video_id === onTikTokId)?.coverKey
+        : s.media.images.find((i) => i.image_id === onTikTokId)?.coverKey,
   )
   // A Spark post shows its cover as the pull copied it.
   const postCover = p.tiktokItemId && p.format === 'SINGLE_VIDEO' ? post?.coverKey : undefined
