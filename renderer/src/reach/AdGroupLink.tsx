@@ -1,9 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import type { ReachInput } from '#shared/reach/estimate'
-import { adGroupPatch } from '#shared/reach/playground-targeting'
 import { Toast } from '../app/Toast'
 import { useAccountStore } from '../campaigns/use-account-store'
-import { applyReason, applyToAdGroup, loadAdGroup, sourceGroup } from './playground-commands'
+import { applyReason, applyToAdGroup, hasUnapplied, loadAdGroup, sourceGroup } from './playground-commands'
 import { usePlaygroundStore, type PlaygroundSource } from './use-playground-store'
 import './adgroup-link.css'
 
@@ -38,7 +37,11 @@ function useAdGroupOptions(): Option[] {
 
 function byCampaign(options: Option[]): Array<[string, Option[]]> {
   const groups = new Map<string, Option[]>()
-  for (const o of options) groups.set(o.campaign, [...(groups.get(o.campaign) ?? []), o])
+  for (const o of options) {
+    const list = groups.get(o.campaign)
+    if (list) list.push(o)
+    else groups.set(o.campaign, [o])
+  }
   return [...groups]
 }
 
@@ -67,7 +70,7 @@ export function AdGroupLink() {
   const account = useAccountStore.getState()
   const loaded = sourceGroup(account, source)
   const reason = applyReason(account, source, targeting)
-  const dirty = !!loaded?.manual && Object.keys(adGroupPatch(loaded.manual, targeting)).length > 0
+  const dirty = hasUnapplied(loaded, targeting)
   const [query, setQuery] = useState('')
   const [choice, setChoice] = useState('')
   const [busy, setBusy] = useState(false)

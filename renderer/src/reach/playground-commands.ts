@@ -10,6 +10,7 @@ import { smartPlusApplyBlocker, smartPlusSpecWith } from '#shared/reach/playgrou
 import type { SmartPlusAdGroup } from '#shared/domain/smart-plus/index'
 import { adGroupPatch, applyBlocker, targetingOfAdGroup } from '#shared/reach/playground-targeting'
 import type { ReachInput } from '#shared/reach/estimate'
+import { sameValue } from '#shared/domain/entity-equality'
 import { fail, run } from '../campaigns/editor-commands'
 import { useAccountStore } from '../campaigns/use-account-store'
 import { usePlaygroundStore, type PlaygroundSource } from './use-playground-store'
@@ -28,6 +29,12 @@ export function sourceGroup(
   }
   const sp = account.smartPlusAdgroups.get(source.id)
   return sp && { name: sp.adgroup_name, smartPlus: sp }
+}
+
+/** Whether the playground holds changes the loaded ad group does not have yet (what Apply would write). */
+export function hasUnapplied(group: ReturnType<typeof sourceGroup>, targeting: ReachInput): boolean {
+  if (group?.smartPlus) return !sameValue(smartPlusSpecWith(group.smartPlus, targeting), group.smartPlus.targeting_spec)
+  return !!group?.manual && Object.keys(adGroupPatch(group.manual, targeting)).length > 0
 }
 
 /** Why "Apply to ad group" is off, or null when it is on. */

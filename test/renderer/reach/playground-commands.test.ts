@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { newAdGroup, newCampaign } from '#shared/domain/defaults'
 import { newSmartPlusAdGroup, newSmartPlusCampaign } from '#shared/domain/smart-plus/defaults'
 import { useAccountStore } from '#renderer/campaigns/use-account-store'
-import { applyReason, loadAdGroup } from '#renderer/reach/playground-commands'
+import { applyReason, hasUnapplied, loadAdGroup, sourceGroup } from '#renderer/reach/playground-commands'
 import { usePlaygroundStore } from '#renderer/reach/use-playground-store'
 import { useToastStore } from '#renderer/app/use-toast-store'
 import { TEST_NOW } from '#test/helpers/clock'
@@ -60,7 +60,13 @@ describe('reach playground ⇄ the open account', () => {
     expect(t.location_ids).toEqual(['2921044'])
     expect(t.languages).toEqual(['de'])
     expect(t.age_groups).not.toContain('AGE_18_24')
+    const unapplied = () => {
+      const [account, pg] = state()
+      return hasUnapplied(sourceGroup(account, pg.source), pg.targeting)
+    }
+    expect(unapplied()).toBe(false)
     usePlaygroundStore.getState().set({ gender: 'GENDER_FEMALE' })
+    expect(unapplied()).toBe(true)
     expect(reason()).toMatch(/“Smart EU” uses automatic targeting/)
     useAccountStore.setState({
       smartPlusAdgroups: new Map([[spGroup.adgroup_id, { ...spGroup, targeting_optimization_mode: 'MANUAL' as const }]]),
